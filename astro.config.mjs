@@ -1,0 +1,35 @@
+// @ts-check
+import preact from "@astrojs/preact";
+import { defineConfig } from "astro/config";
+import { inlineScript } from "./scripts/inline-scripts.mjs";
+import securityHeaders from "./scripts/security-headers-integration.mjs";
+import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
+import { loadSiteConfigFile } from "./src/core/config/load.ts";
+
+// Fails the build, naming each bad field, before anything is written.
+loadSiteConfigFile();
+
+// The quick exit must work before any island hydrates, so it is a tiny inline script.
+// Its hash goes into the CSP; no 'unsafe-inline' is ever allowed.
+const quickExit = inlineScript(new URL("./src/components/quick-exit/quick-exit.inline.js", import.meta.url));
+
+export default defineConfig({
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [preact(), securityHeaders()],
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { hashes: [quickExit.hash] },
+    },
+  },
+  markdown: { syntaxHighlight: false },
+  vite: {
+    define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
+    build: { assetsInlineLimit: 0 },
+  },
+});

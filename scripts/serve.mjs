@@ -1,0 +1,75 @@
+// @ts-check
+/**
+ * Serves the built site (dist/) on localhost with the same headers a real host would send,
+ * read from dist/_headers. No dependencies, so `npm start` needs nothing else.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("../dist/", import.meta.url)));
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Headers under the "/*" block of _headers (the only block the site uses). */
+function readHeaders() {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return {};
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (m?.[1] && m[2]) headers[m[1]] = m[2];
+  }
+  return headers;
+}
+
+/** @param {string} urlPath */
+function fileFor(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const path = join(root, clean);
+  if (!path.startsWith(root)) return null;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const index = join(path, "index.html");
+    return existsSync(index) ? index : null;
+  }
+  return existsSync(path) && !path.endsWith("_headers") ? path : null;
+}
+
+if (!existsSync(root)) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const headers = readHeaders();
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  // Directory URLs without a slash redirect, as static hosts do.
+  const dir = join(root, url.pathname);
+  if (!url.pathname.endsWith("/") && existsSync(dir) && statSync(dir).isDirectory()) {
+    res.writeHead(301, { ...headers, Location: `${url.pathname}/` }).end();
+    return;
+  }
+  const file = fileFor(url.pathname);
+  const status = file ? 200 : 404;
+  const path = file ?? join(root, "404.html");
+  res.writeHead(status, { ...headers, "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(path).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving the built site at http://localhost:${port}/ (Ctrl+C to stop)`);
+});

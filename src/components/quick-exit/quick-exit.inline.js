@@ -1,0 +1,163 @@
+/* Quick exit. Inline in <head> so it works from first paint, before any island hydrates.
+   Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
+   Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems. */
+(() => {
+  var win = window;
+  var doc = document;
+  var root = doc.documentElement;
+  var exitUrl = root.getAttribute("data-exit-url") || "about:blank";
+  var exitTitle = root.getAttribute("data-exit-title") || "New Tab";
+  var PRESSES = 3;
+  var TIMEOUT_MS = 5000;
+  var NOTICE_KEY = "qe-notice-seen";
+  var presses = 0;
+  var timer = 0;
+  var shiftUsedWithOtherKey = false;
+  var exited = false;
+
+  function hide() {
+    // Inline style via the CSSOM: allowed under the CSP, and needs no stylesheet to have loaded.
+    root.style.setProperty("display", "none", "important");
+    root.setAttribute("data-qe-hidden", "");
+  }
+
+  function byId(id) {
+    return doc.getElementById(id);
+  }
+
+  function say(message) {
+    var el = byId("qe-status");
+    if (el) el.textContent = message;
+  }
+
+  function showProgress(count) {
+    var link = byId("qe-link");
+    if (link) link.setAttribute("data-presses", String(count));
+  }
+
+  function resetCount() {
+    win.clearTimeout(timer);
+    presses = 0;
+    showProgress(0);
+  }
+
+  function exit(event) {
+    if (event) event.preventDefault();
+    hide();
+    exited = true;
+    doc.title = exitTitle;
+    resetCount();
+    try {
+      win.sessionStorage.clear();
+    } catch (e) {
+      /* storage blocked: nothing to clear */
+    }
+    // Islands listen for this to drop any plan held in memory and lock storage. Listeners
+    // run synchronously, inside this same event; an error in one cannot stop the exit.
+    try {
+      win.dispatchEvent(new Event("quickexit"));
+    } catch (e) {
+      /* very old browser: carry on */
+    }
+    // replace, not assign: the site's entry leaves the tab's back list.
+    win.location.replace(exitUrl);
+    // If the destination never loads (offline), the tab is left blank, not showing the site.
+    if (doc.body) doc.body.textContent = "";
+  }
+
+  // Shift pressed alone three times, each within 5 s of the last. Counted on keyup, so Shift
+  // held down to type a capital letter (another key pressed meanwhile) does not count.
+  win.addEventListener(
+    "keydown",
+    (e) => {
+      if (e.key === "Shift") {
+        if (!e.repeat) shiftUsedWithOtherKey = false;
+      } else if (e.shiftKey) {
+        shiftUsedWithOtherKey = true;
+      }
+    },
+    true,
+  );
+
+  win.addEventListener(
+    "keyup",
+    (e) => {
+      if (e.key !== "Shift" || exited) return;
+      if (shiftUsedWithOtherKey) {
+        shiftUsedWithOtherKey = false;
+        if (presses > 0) {
+          resetCount();
+          say("");
+        }
+        return;
+      }
+      presses += 1;
+      win.clearTimeout(timer);
+      if (presses >= PRESSES) {
+        exit(null);
+        return;
+      }
+      var left = PRESSES - presses;
+      showProgress(presses);
+      say("Shift: press " + left + " more " + (left === 1 ? "time" : "times") + " to exit");
+      timer = win.setTimeout(() => {
+        resetCount();
+        say("Shift: exit shortcut expired");
+      }, TIMEOUT_MS);
+    },
+    true,
+  );
+
+  doc.addEventListener(
+    "click",
+    (e) => {
+      var target = e.target;
+      var link = target && target.closest ? target.closest("a[href]") : null;
+      if (link && link.hasAttribute("data-quick-exit")) {
+        exit(e);
+        return;
+      }
+      if (target && target.closest && target.closest("[data-qe-dismiss]")) {
+        root.classList.remove("qe-first");
+        var main = byId("main");
+        if (main) main.focus();
+        return;
+      }
+      if (!link || e.defaultPrevented || e.button !== 0) return;
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      var url = new URL(link.href, win.location.href);
+      if (url.origin !== win.location.origin) return;
+      // Moving within the site replaces the history entry, so the site takes one place in the
+      // tab's back list and a quick exit (also a replace) removes it altogether.
+      e.preventDefault();
+      win.location.replace(url.href);
+    },
+    true,
+  );
+
+  // Back/forward cache: hide the page as it goes in, so a restored snapshot never shows
+  // content. On return, leave again if the person had exited; otherwise load the page afresh,
+  // which also drops anything that was held only in memory.
+  win.addEventListener("pagehide", (e) => {
+    if (e.persisted) hide();
+  });
+  win.addEventListener("pageshow", (e) => {
+    if (!e.persisted) return;
+    hide();
+    if (exited) win.location.replace(exitUrl);
+    else win.location.reload();
+  });
+
+  // The first page seen in this tab explains the quick exit (the flag lives only as long as
+  // the tab, and the quick exit clears it).
+  try {
+    if (!win.sessionStorage.getItem(NOTICE_KEY)) {
+      root.classList.add("qe-first");
+      win.sessionStorage.setItem(NOTICE_KEY, "1");
+    }
+  } catch (e) {
+    root.classList.add("qe-first");
+  }
+  root.classList.add("js");
+})();

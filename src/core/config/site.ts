@@ -1,0 +1,5 @@
+import raw from "../../../site.config.json";
+import { parseSiteConfig } from "./parse";
+
+/** The checked configuration, for pages and islands. Parsed once, at build time. */
+export const site = parseSiteConfig(raw);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { childFacingStrings, countSyllables, fleschKincaidGrade, sentenceCount, wordsOf } from "./readability";
+import type { Template } from "./template";
+import { childTemplate } from "./templates/child";
+import { templates } from "./templates/index";
+
+/** Grade ceiling for the children's screens: about age 7 to 9. Rewrite the text, don't raise it. */
+const CHILD_MAX_GRADE = 4;
+/** A looser ceiling for the young person's plan (ages about 12 to 17), to catch drift into jargon. */
+const YOUNG_PERSON_MAX_GRADE = 10;
+
+function tooHardFor(template: Template, maxGrade: number): string[] {
+  return childFacingStrings(template)
+    .map((text) => ({ text, grade: fleschKincaidGrade(text) }))
+    .filter(({ grade }) => grade > maxGrade)
+    .map(({ text, grade }) => `grade ${grade.toFixed(1)}: "${text}"`);
+}
+
+describe("countSyllables", () => {
+  it.each([
+    ["cat", 1],
+    ["the", 1],
+    ["phone", 1],
+    ["scared", 1],
+    ["happy", 2],
+    ["angry", 2],
+    ["worried", 2],
+    ["confused", 2],
+    ["wanted", 2],
+    ["going", 2],
+    ["people", 2],
+    ["places", 2],
+    ["safely", 2],
+    ["safety", 2],
+    ["someone", 2],
+    ["sometimes", 2],
+    ["family", 3],
+    ["violence", 3],
+    ["emergency", 4],
+    ["OK", 2],
+    ["can't", 1],
+  ])("%s has %i", (word, expected) => {
+    expect(countSyllables(word)).toBe(expected);
+  });
+
+  it("reads digits one by one, as phone numbers are read", () => {
+    expect(wordsOf("Phone 999")).toEqual(["Phone", "9", "9", "9"]);
+    expect(countSyllables("7")).toBe(2);
+  });
+});
+
+describe("fleschKincaidGrade", () => {
+  it("counts sentences", () => {
+    expect(sentenceCount("Go. Run! Hide? Now…")).toBe(4);
+    expect(sentenceCount("No full stop")).toBe(1);
+    expect(sentenceCount("")).toBe(0);
+  });
+
+  it("gives simple sentences a low grade", () => {
+    expect(fleschKincaidGrade("The cat sat on the mat. It was a hot day.")).toBeLessThan(1);
+    expect(fleschKincaidGrade("Get out of the way. Go to your safe place.")).toBeLessThan(2);
+  });
+
+  it("gives complex sentences a high grade", () => {
+    const complex =
+      "Multi-agency safeguarding arrangements necessitate comprehensive, contemporaneous documentation of " +
+      "professional observations regarding the circumstances and vulnerabilities of the household.";
+    expect(fleschKincaidGrade(complex)).toBeGreaterThan(12);
+    expect(fleschKincaidGrade("Professionals should consider the cumulative impact of intimidation.")).toBeGreaterThan(
+      8,
+    );
+  });
+
+  it("rises with longer sentences and longer words", () => {
+    const short = fleschKincaidGrade("I can't stop it. It is not my fault.");
+    const long = fleschKincaidGrade("I am unable to prevent it, and the responsibility for it is not mine.");
+    expect(long).toBeGreaterThan(short + 3);
+  });
+
+  it("is 0 for text without words", () => {
+    expect(fleschKincaidGrade("")).toBe(0);
+    expect(fleschKincaidGrade(" … ")).toBe(0);
+  });
+});
+
+describe("childFacingStrings", () => {
+  it("lists labels, help, choices and tick-box text but not the questions for adults", () => {
+    const strings = childFacingStrings(childTemplate);
+    expect(strings).toContain(childTemplate.title);
+    expect(strings).toContain("I feel happy");
+    expect(strings).toContain("I know this");
+    const adultOnly = childTemplate.sections.flatMap((s) => s.askQuestions ?? []);
+    expect(adultOnly.length).toBeGreaterThan(0);
+    for (const question of adultOnly) expect(strings).not.toContain(question);
+  });
+
+  it("includes checklist items", () => {
+    expect(childFacingStrings(templates.checklist)).toContain("Passports, for you and your children");
+  });
+});
+
+describe("reading level of the plans for children and young people", () => {
+  it(`every child-facing string scores grade ${CHILD_MAX_GRADE} or below`, () => {
+    const tooHard = tooHardFor(childTemplate, CHILD_MAX_GRADE);
+    expect(tooHard, `too hard for age 7 to 9:\n${tooHard.join("\n")}`).toEqual([]);
+  });
+
+  it(`every string of the young person's plan scores grade ${YOUNG_PERSON_MAX_GRADE} or below`, () => {
+    const tooHard = tooHardFor(templates["young-person"], YOUNG_PERSON_MAX_GRADE);
+    expect(tooHard, `too hard for age 12 to 17:\n${tooHard.join("\n")}`).toEqual([]);
+  });
+});

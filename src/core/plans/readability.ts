@@ -1,0 +1,145 @@
+import type { Template } from "./template";
+
+/**
+ * Reading-level checks for template text.
+ *
+ * Flesch–Kincaid grade = 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59.
+ * It is a blunt instrument (it knows nothing about how common a word is), but it reliably
+ * punishes long sentences and long words, which is what we most need to keep out of the
+ * children's screens. Pure functions only: no dictionaries, no I/O.
+ */
+
+/** Words the vowel-group heuristic gets wrong and that are likely to appear in our text. */
+const EXCEPTIONS: Readonly<Record<string, number>> = {
+  ok: 2,
+  anyone: 3,
+  anybody: 4,
+  area: 3,
+  idea: 3,
+  ideas: 3,
+  quiet: 2,
+  create: 2,
+  poem: 2,
+  science: 2,
+  being: 2,
+};
+
+/**
+ * Common first halves of compound words whose silent "e" the heuristic would otherwise count
+ * ("someone", "sometimes", "homework", "careful"). Only used when a real word follows.
+ */
+const COMPOUND_HEADS = ["some", "home", "where", "there", "safe", "care", "life", "time", "side", "fire", "house"];
+
+/** Digits are read one by one, as people read phone numbers: "nine nine nine". */
+const DIGIT_SYLLABLES: Readonly<Record<string, number>> = {
+  "0": 1, // "oh"
+  "1": 1,
+  "2": 1,
+  "3": 1,
+  "4": 1,
+  "5": 1,
+  "6": 1,
+  "7": 2, // "se-ven"
+  "8": 1,
+  "9": 1,
+};
+
+/** Estimated syllables in one English word (letters, optionally with apostrophes). */
+export function countSyllables(rawWord: string): number {
+  const digit = DIGIT_SYLLABLES[rawWord];
+  if (digit !== undefined) return digit;
+
+  let word = rawWord
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/[^a-z]/g, "");
+  if (word.length === 0) return 0;
+  const known = EXCEPTIONS[word];
+  if (known !== undefined) return known;
+  if (word.length <= 3) return 1;
+
+  for (const head of COMPOUND_HEADS) {
+    const rest = word.slice(head.length);
+    if (word.startsWith(head) && rest.length >= 3 && /[aeiouy]/.test(rest)) {
+      return 1 + countSyllables(rest);
+    }
+  }
+
+  let adjust = 0;
+  // A silent "e" before a common suffix: "safely", "safety", "careful", "lonely".
+  if (/[aeiou][^aeiouy]e(ly|ty|ful|ment|ness|less)$/.test(word)) adjust -= 1;
+  // A vowel before "-ing" is a syllable of its own: "going", "playing", "seeing".
+  if (/[aeiouy]ing$/.test(word)) adjust += 1;
+
+  // Endings that add no syllable: "-es" (except after a hissing sound), "-ed" (except after t/d),
+  // and a final silent "e" (but not consonant + "le"/"re", as in "little", "centre", nor "-ee").
+  if (/[^aeiouy]es$/.test(word) && !/(s|x|z|ch|sh|c|g)es$/.test(word)) {
+    word = word.slice(0, -2);
+  } else if (/ies$/.test(word)) {
+    word = word.slice(0, -2);
+  } else if (/[^aeiouy]ed$/.test(word) && !/[td]ed$/.test(word)) {
+    word = word.slice(0, -2);
+  } else if (/ied$/.test(word)) {
+    word = word.slice(0, -2);
+  } else if (/e$/.test(word) && !/[^aeiouy](le|re)$/.test(word) && !/ee$/.test(word)) {
+    word = word.slice(0, -1);
+  }
+
+  // "y" at the start of a word is a consonant ("you", "yes").
+  word = word.replace(/^y/, "");
+  // "u" after "q" is part of the consonant ("quick", "question").
+  word = word.replace(/qu/g, "q");
+
+  const groups = word.match(/[aeiouy]+/g)?.length ?? 0;
+
+  // Two vowels that are said separately: "violence", "radio", "usually", "serious", "media".
+  const hiatus = word.match(/(?<![tcsx])io|(?<!g)ua|(?<![tcsx])ia/g)?.length ?? 0;
+
+  return Math.max(1, groups + hiatus + adjust);
+}
+
+/** The words of a text. Hyphenated words count as separate words; each digit is a word. */
+export function wordsOf(text: string): string[] {
+  return text.match(/[A-Za-z]+(?:['’][A-Za-z]+)*|\d/g) ?? [];
+}
+
+/** Sentences: runs of text ending in . ! ? … or a line break. A text with words is at least one. */
+export function sentenceCount(text: string): number {
+  const parts = text.split(/[.!?…]+|\n+/).filter((part) => wordsOf(part).length > 0);
+  return parts.length;
+}
+
+/**
+ * Flesch–Kincaid grade level of a text (roughly the UK school year minus one).
+ * Returns 0 for a text with no words.
+ */
+export function fleschKincaidGrade(text: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 0;
+  const sentences = Math.max(1, sentenceCount(text));
+  const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
+  return 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
+}
+
+/**
+ * Every string a person filling in the plan can see: titles, intro, section help and questions,
+ * field labels, hints, tick-box text, choice and checklist labels. Not `askQuestions`, which are
+ * for the adult or worker running the session.
+ */
+export function childFacingStrings(template: Template): string[] {
+  const out: string[] = [template.title, template.neutralTitle, ...template.intro];
+  for (const section of template.sections) {
+    out.push(section.title, ...section.help, ...section.questions);
+    for (const field of section.fields) {
+      out.push(field.label);
+      if (field.hint !== undefined) out.push(field.hint);
+      if (field.agreeText !== undefined) out.push(field.agreeText);
+      for (const choice of field.choices ?? []) out.push(choice.label);
+      for (const item of field.items ?? []) {
+        out.push(item.label);
+        if (item.hint !== undefined) out.push(item.hint);
+      }
+    }
+  }
+  return out;
+}

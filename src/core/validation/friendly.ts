@@ -1,0 +1,65 @@
+/**
+ * Turns zod issues into sentences a person can act on. zod/mini's default message is
+ * "Invalid input", which names neither the field nor the problem.
+ */
+export interface IssueLike {
+  readonly code?: string;
+  readonly path: readonly PropertyKey[];
+  readonly message?: string;
+  readonly maximum?: unknown;
+  readonly minimum?: unknown;
+  readonly origin?: string;
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly format?: string;
+  readonly note?: string;
+  readonly keys?: readonly string[];
+}
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(the whole file)";
+  return path
+    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}
+
+function unit(origin: string | undefined): string {
+  if (origin === "string") return "characters";
+  if (origin === "array") return "items";
+  return "";
+}
+
+export function describeIssue(issue: IssueLike): string {
+  const where = fieldName(issue.path);
+  const u = unit(issue.origin);
+  switch (issue.code) {
+    case "too_big":
+      return `${where}: must be at most ${String(issue.maximum)} ${u}`.trimEnd() + ".";
+    case "too_small":
+      if (issue.origin === "string" && issue.minimum === 1) return `${where}: must not be empty.`;
+      return `${where}: must be at least ${String(issue.minimum)} ${u}`.trimEnd() + ".";
+    case "invalid_type":
+      return `${where}: ${issue.expected === "undefined" ? "is not allowed here" : `must be ${article(issue.expected)}`}.`;
+    case "invalid_value":
+      return `${where}: must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}.`;
+    case "invalid_format":
+      if (issue.message && issue.message !== "Invalid input") return `${where}: ${issue.message}.`;
+      if (issue.format === "url") {
+        return `${where}: must be a full web address${issue.note === "Invalid protocol" ? " starting with https://" : ""}.`;
+      }
+      return `${where}: is not in the expected format${issue.format ? ` (${issue.format})` : ""}.`;
+    case "unrecognized_keys":
+      return `${where}: has unknown setting${(issue.keys?.length ?? 0) > 1 ? "s" : ""} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(", ")}.`;
+    default:
+      return `${where}: ${issue.message && issue.message !== "Invalid input" ? issue.message : "is not valid"}.`;
+  }
+}
+
+function article(expected: string | undefined): string {
+  if (!expected) return "a different kind of value";
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+export function describeIssues(issues: readonly IssueLike[]): string[] {
+  return issues.map(describeIssue);
+}

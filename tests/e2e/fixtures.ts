@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { test as base, expect, type Page } from "@playwright/test";
+
+const distDir = new URL("../../dist/", import.meta.url).pathname;
+export const siteConfig = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+  exitUrl: string;
+  exitTitle: string;
+  siteName: string;
+};
+export const EXIT_URL = siteConfig.exitUrl;
+
+/** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
+export function builtPages(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("index.html"))
+    .map((f) => `/${relative(distDir, join(distDir, f)).replace(/index\.html$/, "")}`)
+    .sort();
+}
+
+/** A stand-in for the exit destination: the tests never reach the real internet. */
+export async function stubExit(page: Page, body = "<title>Weather</title><h1>Weather stub</h1>"): Promise<void> {
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body }),
+  );
+}
+
+interface Fixtures {
+  /** Requests that tried to leave localhost (blocked), and console errors such as CSP reports. */
+  offSite: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * Every test runs with all off-site requests blocked and recorded, and fails on any console
+ * error, which is how Chromium reports a CSP violation. A test that expects the exit to
+ * navigate away stubs the exit URL first (stubExit), which takes precedence.
+ */
+export const test = base.extend<Fixtures>({
+  offSite: [
+    async ({ context }, use) => {
+      const offSite: string[] = [];
+      await context.route(/^(?!http:\/\/localhost:\d+\/)(https?|wss?):\/\//, (route) => {
+        offSite.push(route.request().url());
+        return route.abort("blockedbyclient");
+      });
+      await use(offSite);
+    },
+    { auto: true },
+  ],
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      context.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      context.on("weberror", (err) => errors.push(err.error().message));
+      await use(errors);
+      expect(errors, "console errors (CSP violations appear here)").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
