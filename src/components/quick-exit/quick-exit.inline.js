@@ -49,14 +49,14 @@
     resetCount();
     try {
       win.sessionStorage.clear();
-    } catch (e) {
+    } catch (_e) {
       /* storage blocked: nothing to clear */
     }
     // Islands listen for this to drop any plan held in memory and lock storage. Listeners
     // run synchronously, inside this same event; an error in one cannot stop the exit.
     try {
       win.dispatchEvent(new Event("quickexit"));
-    } catch (e) {
+    } catch (_e) {
       /* very old browser: carry on */
     }
     // replace, not assign: the site's entry leaves the tab's back list.
@@ -112,14 +112,14 @@
     "click",
     (e) => {
       var target = e.target;
-      var link = target && target.closest ? target.closest("a[href]") : null;
-      if (link && link.hasAttribute("data-quick-exit")) {
+      var link = target?.closest ? target.closest("a[href]") : null;
+      if (link?.hasAttribute("data-quick-exit")) {
         exit(e);
         return;
       }
-      if (target && target.closest && target.closest("[data-qe-dismiss]")) {
+      if (target?.closest?.("[data-qe-dismiss]")) {
         root.classList.remove("qe-first");
-        var main = byId("main");
+        const main = byId("main");
         if (main) main.focus();
         return;
       }
@@ -156,7 +156,7 @@
       root.classList.add("qe-first");
       win.sessionStorage.setItem(NOTICE_KEY, "1");
     }
-  } catch (e) {
+  } catch (_e) {
     root.classList.add("qe-first");
   }
   root.classList.add("js");

@@ -1,0 +1,174 @@
+/**
+ * Binary layout of the encrypted container (see docs/file-format.md).
+ *
+ * offset size field
+ *      0    8 magic "SPLANENC" (ASCII)
+ *      8    1 format version (u8) = 1
+ *      9    1 payload encoding id (u8): 1 = gzip(UTF-8 JSON)
+ *     10    1 KDF id (u8): 1 = PBKDF2-HMAC-SHA256 (2 reserved for Argon2id)
+ *     11    1 KDF params length L (u8); for KDF 1, L = 4
+ *     12    L KDF params; for KDF 1: iterations (u32, big-endian)
+ *   12+L    1 salt length S (u8) = 16
+ *   13+L    S salt
+ * 13+L+S   12 AES-GCM IV / nonce
+ * 25+L+S    * AES-256-GCM ciphertext followed by its 16-byte tag
+ *
+ * Everything before the ciphertext (45 bytes for version 1 + PBKDF2) is the header and is the
+ * AES-GCM additional authenticated data.
+ *
+ * Parsing here is pure and cheap: no key derivation happens before every header check passes.
+ */
+import { type Result, fail, ok } from "./errors";
+
+/** ASCII "SPLANENC". */
+export const MAGIC: Readonly<Uint8Array> = Uint8Array.of(0x53, 0x50, 0x4c, 0x41, 0x4e, 0x45, 0x4e, 0x43);
+export const FORMAT_VERSION = 1;
+
+export const PAYLOAD_GZIP_JSON = 1;
+export const KNOWN_PAYLOAD_ENCODING_MAX = PAYLOAD_GZIP_JSON;
+
+export const KDF_PBKDF2_SHA256 = 1;
+/** Reserved for a future memory-hard KDF (Argon2id). Files using it read as "newer-version". */
+export const KDF_ARGON2ID_RESERVED = 2;
+export const KNOWN_KDF_MAX = KDF_PBKDF2_SHA256;
+
+export const PBKDF2_PARAMS_BYTES = 4;
+export const SALT_BYTES = 16;
+export const IV_BYTES = 12;
+export const TAG_BYTES = 16;
+/** Header size for format version 1 with PBKDF2. */
+export const HEADER_BYTES = MAGIC.length + 4 + PBKDF2_PARAMS_BYTES + 1 + SALT_BYTES + IV_BYTES;
+
+export const DEFAULT_ITERATIONS = 600_000;
+export const MIN_ITERATIONS = 100_000;
+export const MAX_ITERATIONS = 10_000_000;
+
+/** Largest whole file accepted (8 MiB). Check `File.size` against this before reading a file. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** Largest decompressed payload (UTF-8 JSON) accepted or produced (16 MiB). */
+export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+
+export type KdfParams = { readonly id: typeof KDF_PBKDF2_SHA256; readonly iterations: number };
+
+export interface Header {
+  readonly version: typeof FORMAT_VERSION;
+  readonly payloadEncoding: typeof PAYLOAD_GZIP_JSON;
+  readonly kdf: KdfParams;
+  readonly salt: Uint8Array<ArrayBuffer>;
+  readonly iv: Uint8Array<ArrayBuffer>;
+  /** Number of header bytes, i.e. the offset where the ciphertext starts. */
+  readonly headerLength: number;
+}
+
+export interface ParsedContainer {
+  readonly header: Header;
+  /** The exact header bytes: AES-GCM additional data. */
+  readonly aad: Uint8Array<ArrayBuffer>;
+  /** Ciphertext including the trailing 16-byte GCM tag. */
+  readonly ciphertext: Uint8Array<ArrayBuffer>;
+}
+
+export function isValidIterations(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n >= MIN_ITERATIONS && n <= MAX_ITERATIONS;
+}
+
+/** Serialises a version-1 header. Throws only on programmer error (bad lengths / iterations). */
+export function writeHeader(fields: {
+  readonly iterations: number;
+  readonly salt: Uint8Array;
+  readonly iv: Uint8Array;
+}): Uint8Array<ArrayBuffer> {
+  if (!isValidIterations(fields.iterations)) {
+    throw new RangeError(`iterations must be an integer in [${MIN_ITERATIONS}, ${MAX_ITERATIONS}]`);
+  }
+  if (fields.salt.length !== SALT_BYTES) throw new RangeError(`salt must be ${SALT_BYTES} bytes`);
+  if (fields.iv.length !== IV_BYTES) throw new RangeError(`iv must be ${IV_BYTES} bytes`);
+  const out = new Uint8Array(HEADER_BYTES);
+  const view = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  let p = MAGIC.length;
+  out[p++] = FORMAT_VERSION;
+  out[p++] = PAYLOAD_GZIP_JSON;
+  out[p++] = KDF_PBKDF2_SHA256;
+  out[p++] = PBKDF2_PARAMS_BYTES;
+  view.setUint32(p, fields.iterations, false);
+  p += PBKDF2_PARAMS_BYTES;
+  out[p++] = SALT_BYTES;
+  out.set(fields.salt, p);
+  p += SALT_BYTES;
+  out.set(fields.iv, p);
+  return out;
+}
+
+/** Classifies an id byte: 0 is never valid ("damaged"), above the known maximum is "newer-version". */
+function checkId(id: number, knownMax: number): Result<number> {
+  if (id === 0) return fail("damaged");
+  if (id > knownMax) return fail("newer-version");
+  return ok(id);
+}
+
+/**
+ * Validates the whole container without a passphrase, in the documented order, and splits it
+ * into header, AAD and ciphertext. Never throws; constant work regardless of claimed parameters.
+ */
+export function parseContainer(bytes: Uint8Array): Result<ParsedContainer> {
+  if (!(bytes instanceof Uint8Array)) return fail("not-a-plan-file");
+  const len = bytes.length;
+  // 1. Magic.
+  if (len < MAGIC.length) return fail("not-a-plan-file");
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (bytes[i] !== MAGIC[i]) return fail("not-a-plan-file");
+  }
+  // 2. Size cap.
+  if (len > MAX_FILE_BYTES) return fail("too-large");
+  let p = MAGIC.length;
+  // 3. Format version.
+  const version = bytes[p++];
+  if (version === undefined) return fail("damaged");
+  const v = checkId(version, FORMAT_VERSION);
+  if (!v.ok) return v;
+  // 4. Payload encoding.
+  const encoding = bytes[p++];
+  if (encoding === undefined) return fail("damaged");
+  const e = checkId(encoding, KNOWN_PAYLOAD_ENCODING_MAX);
+  if (!e.ok) return e;
+  // 5. KDF id.
+  const kdfId = bytes[p++];
+  if (kdfId === undefined) return fail("damaged");
+  const k = checkId(kdfId, KNOWN_KDF_MAX);
+  if (!k.ok) return k;
+  // 6. KDF params (PBKDF2: exactly 4 bytes of big-endian iterations, within bounds).
+  const paramsLength = bytes[p++];
+  if (paramsLength !== PBKDF2_PARAMS_BYTES) return fail("damaged");
+  if (len < p + PBKDF2_PARAMS_BYTES) return fail("damaged");
+  const iterations = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(p, false);
+  p += PBKDF2_PARAMS_BYTES;
+  if (!isValidIterations(iterations)) return fail("damaged");
+  // 7. Salt.
+  const saltLength = bytes[p++];
+  if (saltLength !== SALT_BYTES) return fail("damaged");
+  if (len < p + SALT_BYTES) return fail("damaged");
+  const salt = bytes.slice(p, p + SALT_BYTES);
+  p += SALT_BYTES;
+  // 8. IV.
+  if (len < p + IV_BYTES) return fail("damaged");
+  const iv = bytes.slice(p, p + IV_BYTES);
+  p += IV_BYTES;
+  // 9. Ciphertext must at least hold the GCM tag.
+  if (len < p + TAG_BYTES) return fail("damaged");
+  const header: Header = {
+    version: FORMAT_VERSION,
+    payloadEncoding: PAYLOAD_GZIP_JSON,
+    kdf: { id: KDF_PBKDF2_SHA256, iterations },
+    salt,
+    iv,
+    headerLength: p,
+  };
+  return ok({ header, aad: bytes.slice(0, p), ciphertext: bytes.slice(p) });
+}
+
+/** Parses and validates the header (and minimum length) without a passphrase. Never throws. */
+export function readHeader(bytes: Uint8Array): Result<Header> {
+  const parsed = parseContainer(bytes);
+  return parsed.ok ? ok(parsed.value.header) : parsed;
+}

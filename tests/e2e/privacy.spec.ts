@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtPages, EXIT_URL, expect, test } from "./fixtures";
+
+const dist = new URL("../../dist/", import.meta.url).pathname;
+const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+  localServices?: Array<{ website?: string }>;
+};
+
+test("crawling every page and every internal link sends no request to another origin", async ({ page, offSite, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const queue = [...builtPages()];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    // Let islands hydrate and anything lazy start, then collect links.
+    await page.waitForLoadState("networkidle");
+    const links = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of links) {
+      const url = new URL(href);
+      if (url.origin === origin && !seen.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(builtPages().length);
+  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  expect(foreign).toEqual([]);
+  expect(offSite).toEqual([]);
+});
+
+test("every response carries the privacy headers", async ({ request }) => {
+  for (const path of builtPages()) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["referrer-policy"], path).toBe("no-referrer");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toContain("base-uri 'none'");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("connect-src 'none'");
+    expect(csp, path).not.toContain("unsafe-inline");
+    expect(csp, path).not.toContain("unsafe-eval");
+  }
+});
+
+test("every page has a meta CSP with hashed scripts and no unsafe-inline", async ({ request }) => {
+  for (const path of builtPages()) {
+    const html = await (await request.get(path)).text();
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(meta, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    expect(meta, path).not.toContain("unsafe-inline");
+    // No inline event handlers or style attributes, which the CSP would block anyway.
+    expect(html, path).not.toMatch(/\son[a-z]+="/i);
+    expect(html, path).not.toMatch(/\sstyle="/i);
+  }
+});
+
+/** Identifiers that look like URLs but are never fetched (XML namespaces in SVG and Preact). */
+const NAMESPACES = new Set([
+  "http://www.w3.org/2000/svg",
+  "http://www.w3.org/1999/xlink",
+  "http://www.w3.org/1999/xhtml",
+  "http://www.w3.org/1998/Math/MathML",
+  "http://www.w3.org/XML/1998/namespace",
+]);
+
+test("the built output refers to no other origin, except the exit and services' own sites", () => {
+  const allowed = new Set([EXIT_URL, ...(config.localServices ?? []).flatMap((s) => (s.website ? [s.website] : []))]);
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|js|css|svg|json)$/.test(f));
+  expect(files.length).toBeGreaterThan(5);
+  const found: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(dist, file), "utf8");
+    for (const [url] of text.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`<>)]*/gi)) {
+      const clean = url.replace(/[.,;]+$/, "");
+      if (NAMESPACES.has(clean) || allowed.has(clean)) continue;
+      found.push(`${file}: ${clean}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test("links to other sites open only on click, with no referrer", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const external = await page.$$eval("a[href^='http']", (as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })),
+    );
+    for (const link of external.filter((l) => !l.href.startsWith(origin))) {
+      expect(link.rel.split(" "), `${path} ${link.href}`).toContain("noreferrer");
+    }
+    // Nothing is prefetched or preloaded from elsewhere.
+    const hints = await page.$$eval("link[rel]", (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(hints.filter((h) => h && !h.startsWith(origin))).toEqual([]);
+  }
+});
