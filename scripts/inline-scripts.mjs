@@ -12,5 +12,7 @@ export function inlineScript(file) {
   const source = readFileSync(file, "utf8");
   const { code } = transformSync(source, { minify: true, target: "es2017", loader: "js" });
   const text = code.trim();
-  return { text, hash: `sha256-${createHash("sha256").update(text).digest("base64")}` };
+  /** @type {`sha256-${string}`} */
+  const hash = `sha256-${createHash("sha256").update(text).digest("base64")}`;
+  return { text, hash };
 }

@@ -6,7 +6,7 @@ import { mergePolicies } from "../src/core/config/csp.ts";
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
-/** Every .html file under dir. */
+/** Every .html file under dir. @param {string} dir */
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => join(e.parentPath, e.name));

@@ -6,7 +6,7 @@
  * a value JSON cannot represent, or a payload above the size caps).
  */
 import { type Result, fail, ok } from "./errors";
-import { type Header, IV_BYTES, MAX_FILE_BYTES, TAG_BYTES, parseContainer, writeHeader } from "./format";
+import { HEADER_BYTES, type Header, IV_BYTES, MAX_FILE_BYTES, TAG_BYTES, parseContainer, writeHeader } from "./format";
 import { type CreateKeyOptions, type PlanKey, createKey, deriveKeyForHeader, randomBytes } from "./kdf";
 import { decodePayload, encodePayload } from "./payload";
 
@@ -22,12 +22,16 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-async function seal(k: PlanKey, payload: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const iv = randomBytes(IV_BYTES);
-  const header = writeHeader({ iterations: k.iterations, salt: k.salt, iv });
-  if (header.length + payload.length + TAG_BYTES > MAX_FILE_BYTES) {
+function assertFits(payload: Uint8Array): void {
+  if (HEADER_BYTES + payload.length + TAG_BYTES > MAX_FILE_BYTES) {
     throw new RangeError("encrypted file would exceed MAX_FILE_BYTES");
   }
+}
+
+async function seal(k: PlanKey, payload: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  assertFits(payload);
+  const iv = randomBytes(IV_BYTES);
+  const header = writeHeader({ iterations: k.iterations, salt: k.salt, iv });
   const ciphertext = new Uint8Array(
     await globalThis.crypto.subtle.encrypt(
       { name: "AES-GCM", iv, additionalData: header, tagLength: TAG_BYTES * 8 },
@@ -52,7 +56,9 @@ export async function encrypt(
   passphrase: string,
   opts: CreateKeyOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const payload = await encodePayload(value); // Validate the value before paying for the KDF.
+  // Validate the value and size before paying for the KDF.
+  const payload = await encodePayload(value);
+  assertFits(payload);
   return seal(await createKey(passphrase, opts), payload);
 }
 

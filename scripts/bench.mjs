@@ -1,0 +1,74 @@
+// @ts-check
+/**
+ * npm run bench: builds (via the npm script), then measures the built site in Chromium and
+ * prints figures against budgets. Writes the same tables to docs/benchmarks.md. Exits 1 if a
+ * budget is exceeded. Figures are measurements, not tests: they vary from machine to machine.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS } from "./bench/budgets.mjs";
+import { launch, serve } from "./bench/browser.mjs";
+import { quickExitLatency } from "./bench/quick-exit.mjs";
+import { measureSizes } from "./bench/sizes.mjs";
+import { extraMeasures } from "./bench/extra.mjs";
+
+const config = JSON.parse(readFileSync("site.config.json", "utf8"));
+const server = await serve();
+const browser = await launch();
+const failures = [];
+const kb = (/** @type {number} */ n) => `${(n / KB).toFixed(1)} KB`;
+
+try {
+  const sizes = await measureSizes(browser, server.base);
+  const sizeLines = [
+    "| page | JS (gz) | budget | CSS (gz) | HTML (gz) |",
+    "|---|---:|---:|---:|---:|",
+  ];
+  for (const row of sizes) {
+    const budget = JS_BUDGETS.find((b) => b.match.test(row.path));
+    const ok = !budget || row.js <= budget.bytes;
+    if (!ok) failures.push(`${row.path}: JS ${kb(row.js)} over ${kb(budget?.bytes ?? 0)}`);
+    sizeLines.push(
+      `| ${row.path} | ${kb(row.js)} ${ok ? "" : "**over**"} | ${budget ? kb(budget.bytes) : "–"} | ${kb(row.css)} | ${kb(row.html)} |`,
+    );
+  }
+
+  const timingLines = ["| measure | median | budget |", "|---|---:|---:|"];
+  /** @param {string} name @param {number} value @param {number | undefined} budget @param {string} unit */
+  const timing = (name, value, budget, unit = "ms") => {
+    const ok = budget === undefined || value <= budget;
+    if (!ok) failures.push(`${name}: ${value.toFixed(2)} ${unit} over ${budget} ${unit}`);
+    timingLines.push(
+      `| ${name} | ${unit === "KB" ? kb(value * KB) : `${value.toFixed(2)} ms`}${ok ? "" : " **over**"} | ${budget === undefined ? "–" : unit === "KB" ? kb(budget * KB) : `${budget} ms`} |`,
+    );
+  };
+  timing("Quick exit, click → page hidden (20 tries)", await quickExitLatency(browser, server.base, config.exitUrl, "click"), QUICK_EXIT_HIDDEN_MS);
+  timing("Quick exit, Shift ×3 → page hidden (20 tries)", await quickExitLatency(browser, server.base, config.exitUrl, "keyboard"), QUICK_EXIT_HIDDEN_MS);
+  for (const m of await extraMeasures(browser, server.base)) timing(m.name, m.value, m.budget, m.unit);
+
+  const report = [
+    "# Benchmarks",
+    "",
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Chromium headless, ${process.platform}/${process.arch}.`,
+    "Sizes are what each page really loads (inline and fetched), gzipped at level 9.",
+    "",
+    "## Page weight",
+    "",
+    ...sizeLines,
+    "",
+    "## Speed",
+    "",
+    ...timingLines,
+    "",
+    failures.length ? `**Over budget:** ${failures.join("; ")}` : "All budgets hold.",
+    "",
+  ].join("\n");
+  console.log(report);
+  writeFileSync("docs/benchmarks.md", report);
+} finally {
+  await browser.close();
+  server.stop();
+}
+if (failures.length) {
+  console.error(`\n${failures.length} budget(s) exceeded.`);
+  process.exit(1);
+}

@@ -1,0 +1,12 @@
+// @ts-check
+/** Size and speed budgets. The bench fails (exit 1) when one is exceeded. */
+export const KB = 1024;
+
+/** JS budget (gzipped) by page: first match wins. */
+export const JS_BUDGETS = [
+  { match: /^\/plan\/child\//, bytes: 40 * KB, why: "child pages" },
+  { match: /^\/(plan\/|checklist\/|professionals\/session\/)/, bytes: 35 * KB, why: "plan editor pages" },
+  { match: /.*/, bytes: 6 * KB, why: "pages without a plan editor" },
+];
+
+export const QUICK_EXIT_HIDDEN_MS = 16;

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_ITERATIONS,
+  FORMAT_VERSION,
+  HEADER_BYTES,
+  IV_BYTES,
+  MAGIC,
+  MAX_FILE_BYTES,
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+  SALT_BYTES,
+  TAG_BYTES,
+  parseContainer,
+  readHeader,
+  writeHeader,
+} from "./format";
+
+const salt = Uint8Array.from({ length: SALT_BYTES }, (_, i) => i + 1);
+const iv = Uint8Array.from({ length: IV_BYTES }, (_, i) => 0xa0 + i);
+
+/** A header plus a fake 16-byte "ciphertext" (parsing never needs it to be genuine). */
+function container(iterations = MIN_ITERATIONS, ciphertextBytes = TAG_BYTES): Uint8Array<ArrayBuffer> {
+  const header = writeHeader({ iterations, salt, iv });
+  const out = new Uint8Array(header.length + ciphertextBytes);
+  out.set(header);
+  return out;
+}
+
+function withByte(bytes: Uint8Array, offset: number, value: number): Uint8Array {
+  const copy = bytes.slice();
+  copy[offset] = value;
+  return copy;
+}
+
+function codeOf(bytes: Uint8Array): string {
+  const r = readHeader(bytes);
+  return r.ok ? "ok" : r.code;
+}
+
+describe("constants", () => {
+  it("match the documented layout", () => {
+    expect(new TextDecoder().decode(MAGIC)).toBe("SPLANENC");
+    expect(FORMAT_VERSION).toBe(1);
+    expect(HEADER_BYTES).toBe(45);
+    expect(DEFAULT_ITERATIONS).toBe(600_000);
+    expect(MIN_ITERATIONS).toBe(100_000);
+    expect(MAX_ITERATIONS).toBe(10_000_000);
+    expect(MAX_FILE_BYTES).toBe(8 * 1024 * 1024);
+  });
+});
+
+describe("writeHeader / readHeader", () => {
+  it("writes the exact documented bytes", () => {
+    const h = writeHeader({ iterations: 600_000, salt, iv });
+    const hex = Array.from(h, (b) => b.toString(16).padStart(2, "0")).join("");
+    expect(hex).toBe(
+      "53504c414e454e43" + // magic
+        "01" + // version
+        "01" + // payload encoding gzip JSON
+        "01" + // KDF PBKDF2-SHA256
+        "04" + // KDF params length
+        "000927c0" + // 600000 big-endian
+        "10" + // salt length
+        "0102030405060708090a0b0c0d0e0f10" +
+        "a0a1a2a3a4a5a6a7a8a9aaab",
+    );
+  });
+
+  it("round-trips the header fields", () => {
+    const r = readHeader(container(1_234_567));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.version).toBe(1);
+    expect(r.value.payloadEncoding).toBe(1);
+    expect(r.value.kdf).toEqual({ id: 1, iterations: 1_234_567 });
+    expect(Array.from(r.value.salt)).toEqual(Array.from(salt));
+    expect(Array.from(r.value.iv)).toEqual(Array.from(iv));
+    expect(r.value.headerLength).toBe(HEADER_BYTES);
+  });
+
+  it("works on a subarray view with a non-zero byteOffset", () => {
+    const c = container(2_000_000);
+    const padded = new Uint8Array(c.length + 3);
+    padded.set(c, 3);
+    const r = readHeader(padded.subarray(3));
+    expect(r.ok && r.value.kdf.iterations).toBe(2_000_000);
+  });
+
+  it("splits AAD and ciphertext", () => {
+    const c = container(MIN_ITERATIONS, 40);
+    const r = parseContainer(c);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.aad.length).toBe(HEADER_BYTES);
+    expect(r.value.ciphertext.length).toBe(40);
+  });
+
+  it("rejects programmer errors when writing", () => {
+    expect(() => writeHeader({ iterations: MIN_ITERATIONS - 1, salt, iv })).toThrow(RangeError);
+    expect(() => writeHeader({ iterations: 1.5e5 + 0.5, salt, iv })).toThrow(RangeError);
+    expect(() => writeHeader({ iterations: MIN_ITERATIONS, salt: new Uint8Array(8), iv })).toThrow(RangeError);
+    expect(() => writeHeader({ iterations: MIN_ITERATIONS, salt, iv: new Uint8Array(16) })).toThrow(RangeError);
+  });
+});
+
+describe("header validation codes", () => {
+  it("not-a-plan-file for empty, short, JSON, PNG and random input", () => {
+    expect(codeOf(new Uint8Array(0))).toBe("not-a-plan-file");
+    expect(codeOf(MAGIC.slice(0, 7))).toBe("not-a-plan-file");
+    expect(codeOf(new TextEncoder().encode('{"schemaVersion":1,"plans":[]}'))).toBe("not-a-plan-file");
+    expect(codeOf(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13))).toBe("not-a-plan-file");
+    expect(codeOf(globalThis.crypto.getRandomValues(new Uint8Array(1000)))).toBe("not-a-plan-file");
+    // Not a Uint8Array at all (untyped callers).
+    expect(codeOf("SPLANENC" as unknown as Uint8Array)).toBe("not-a-plan-file");
+  });
+
+  it("damaged when the header is cut short after the magic", () => {
+    const c = container();
+    for (let n = MAGIC.length; n < HEADER_BYTES + TAG_BYTES; n++) {
+      expect(codeOf(c.slice(0, n)), `length ${n}`).toBe("damaged");
+    }
+    expect(codeOf(c)).toBe("ok");
+  });
+
+  it("newer-version for a future version, payload encoding or KDF (incl. reserved Argon2id = 2)", () => {
+    const c = container();
+    for (const offset of [8, 9, 10]) {
+      for (const v of [2, 3, 127, 255]) expect(codeOf(withByte(c, offset, v)), `@${offset}=${v}`).toBe("newer-version");
+      expect(codeOf(withByte(c, offset, 0))).toBe("damaged");
+    }
+  });
+
+  it("a future version wins even if the rest is unreadable to us", () => {
+    const future = new Uint8Array(MAGIC.length + 1);
+    future.set(MAGIC);
+    future[8] = 2;
+    expect(codeOf(future)).toBe("newer-version");
+  });
+
+  it("damaged for a wrong KDF params length or salt length", () => {
+    const c = container();
+    for (const v of [0, 3, 5, 255]) expect(codeOf(withByte(c, 11, v))).toBe("damaged");
+    for (const v of [0, 15, 17, 255]) expect(codeOf(withByte(c, 16, v))).toBe("damaged");
+  });
+
+  it("iteration bounds are inclusive", () => {
+    expect(codeOf(container(MIN_ITERATIONS))).toBe("ok");
+    expect(codeOf(container(MAX_ITERATIONS))).toBe("ok");
+    for (const n of [0, 1, MIN_ITERATIONS - 1, MAX_ITERATIONS + 1, 0xffffffff]) {
+      const c = container();
+      new DataView(c.buffer).setUint32(12, n, false);
+      expect(codeOf(c), String(n)).toBe("damaged");
+    }
+  });
+
+  it("too-large above MAX_FILE_BYTES (magic is checked first)", () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1);
+    big.set(container());
+    expect(codeOf(big)).toBe("too-large");
+    const atCap = new Uint8Array(MAX_FILE_BYTES);
+    atCap.set(container());
+    expect(codeOf(atCap)).toBe("ok");
+    expect(codeOf(new Uint8Array(MAX_FILE_BYTES + 1))).toBe("not-a-plan-file");
+  });
+
+  it("every single-bit flip in the header gives the documented code", () => {
+    const c = container();
+    for (let offset = 0; offset < HEADER_BYTES; offset++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const m = withByte(c, offset, c[offset]! ^ (1 << bit));
+        const got = codeOf(m);
+        let want: string;
+        if (offset < 8) want = "not-a-plan-file";
+        else if (offset <= 10) want = m[offset] === 0 ? "damaged" : "newer-version";
+        else if (offset === 11 || offset === 16) want = "damaged";
+        else if (offset < 16) {
+          const n = new DataView(m.buffer).getUint32(12, false);
+          want = n >= MIN_ITERATIONS && n <= MAX_ITERATIONS ? "ok" : "damaged";
+        } else want = "ok"; // salt / IV: only AES-GCM can notice
+        expect(got, `offset ${offset} bit ${bit}`).toBe(want);
+      }
+    }
+  });
+});
