@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Result } from "./errors";
 import { isCryptoErrorCode } from "./errors";
 import {
@@ -9,18 +9,20 @@ import {
   MAX_ITERATIONS,
   MAX_PAYLOAD_BYTES,
   MIN_ITERATIONS,
+  readHeader,
   SALT_BYTES,
   TAG_BYTES,
-  readHeader,
   writeHeader,
 } from "./format";
 import {
+  CryptoUnsupportedError,
   createKey,
   decrypt,
   decryptWithKey,
   deriveKeyForHeader,
   encrypt,
   encryptWithKey,
+  isCryptoSupported,
   unlock,
 } from "./index";
 import { decodePayload } from "./payload";
@@ -204,20 +206,29 @@ describe("decrypt error codes", () => {
     const evil = bytes.slice();
     new DataView(evil.buffer).setUint32(12, 0xffffffff, false);
     await decrypt(evil, "pw"); // warm up
-    const t0 = performance.now();
-    const r = await decrypt(evil, "pw");
-    const elapsed = performance.now() - t0;
-    expect(codeOf(r)).toBe("damaged");
-    expect(elapsed).toBeLessThan(10);
+    // Best of 5, so a GC pause or a busy CI machine does not make this flaky; a KDF run at
+    // 2^32−1 iterations would take hours, so any single fast run proves no derivation happened.
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const r = await decrypt(evil, "pw");
+      best = Math.min(best, performance.now() - t0);
+      expect(codeOf(r)).toBe("damaged");
+    }
+    expect(best).toBeLessThan(10);
   });
 
   it("too-large above MAX_FILE_BYTES, before any key derivation", async () => {
     const bytes = await encrypt({ a: 1 }, "pw", FAST);
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(bytes);
-    const t0 = performance.now();
-    expect(codeOf(await decrypt(big, "pw"))).toBe("too-large");
-    expect(performance.now() - t0).toBeLessThan(50);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      expect(codeOf(await decrypt(big, "pw"))).toBe("too-large");
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(10); // no KDF (which takes ≥ 20 ms even at MIN_ITERATIONS)
   });
 
   it("too-large when the decrypted payload inflates past MAX_PAYLOAD_BYTES (gzip bomb)", async () => {
@@ -259,9 +270,7 @@ describe("decrypt error codes", () => {
 
   it("every truncation of a real file gives a typed error", async () => {
     const bytes = await encrypt({ schemaVersion: 1, plans: [{ t: "x" }] }, "pw", FAST);
-    const results = await Promise.all(
-      Array.from({ length: bytes.length }, (_, n) => decrypt(bytes.slice(0, n), "pw")),
-    );
+    const results = await Promise.all(Array.from({ length: bytes.length }, (_, n) => decrypt(bytes.slice(0, n), "pw")));
     for (const [n, r] of results.entries()) {
       let want: string;
       if (n < MAGIC.length) want = "not-a-plan-file";
@@ -319,6 +328,22 @@ describe("decrypt error codes", () => {
         expect(codeOf(r), `offset ${offset} bit ${bit}`).toBe(h.ok ? "wrong-passphrase-or-damaged" : h.code);
       }
     }
+  });
+});
+
+describe("environment", () => {
+  it("throws CryptoUnsupportedError (not a file error code) without WebCrypto or compression streams", async () => {
+    expect(isCryptoSupported()).toBe(true);
+    const bytes = await encrypt({ a: 1 }, "pw", FAST);
+    vi.stubGlobal("DecompressionStream", undefined);
+    try {
+      expect(isCryptoSupported()).toBe(false);
+      await expect(decrypt(bytes, "pw")).rejects.toThrow(CryptoUnsupportedError);
+      await expect(encrypt({}, "pw", FAST)).rejects.toThrow(CryptoUnsupportedError);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await decrypt(bytes, "pw")).toEqual({ ok: true, value: { a: 1 } });
   });
 });
 

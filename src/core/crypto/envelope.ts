@@ -1,13 +1,15 @@
 /**
  * Encrypt / decrypt a JSON value into the container format (format.ts, docs/file-format.md).
  *
- * Decryption functions never throw: they return `Result` with a typed `CryptoErrorCode`.
+ * Decryption functions never throw for any input: they return `Result` with a typed
+ * `CryptoErrorCode`. (They throw `CryptoUnsupportedError` only if the environment lacks WebCrypto /
+ * compression streams, e.g. a page served over plain http; check `isCryptoSupported()` at start-up.)
  * Encryption functions throw only on programmer error (empty passphrase, bad iterations,
  * a value JSON cannot represent, or a payload above the size caps).
  */
-import { type Result, fail, ok } from "./errors";
-import { HEADER_BYTES, type Header, IV_BYTES, MAX_FILE_BYTES, TAG_BYTES, parseContainer, writeHeader } from "./format";
-import { type CreateKeyOptions, type PlanKey, createKey, deriveKeyForHeader, randomBytes } from "./kdf";
+import { assertCryptoSupported, fail, ok, type Result } from "./errors";
+import { HEADER_BYTES, type Header, IV_BYTES, MAX_FILE_BYTES, parseContainer, TAG_BYTES, writeHeader } from "./format";
+import { type CreateKeyOptions, createKey, deriveKeyForHeader, type PlanKey, randomBytes } from "./kdf";
 import { decodePayload, encodePayload } from "./payload";
 
 export interface Unlocked {
@@ -47,6 +49,7 @@ async function seal(k: PlanKey, payload: Uint8Array<ArrayBuffer>): Promise<Uint8
 
 /** Encrypts `value` with an already-derived key: same salt/iterations, fresh random IV. */
 export async function encryptWithKey(k: PlanKey, value: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  assertCryptoSupported();
   return seal(k, await encodePayload(value));
 }
 
@@ -56,6 +59,7 @@ export async function encrypt(
   passphrase: string,
   opts: CreateKeyOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
+  assertCryptoSupported();
   // Validate the value and size before paying for the KDF.
   const payload = await encodePayload(value);
   assertFits(payload);
@@ -88,6 +92,7 @@ async function open(
  * calls (one KDF run at unlock). Never throws.
  */
 export async function unlock(bytes: Uint8Array, passphrase: string): Promise<Result<Unlocked>> {
+  assertCryptoSupported();
   try {
     const parsed = parseContainer(bytes);
     if (!parsed.ok) return parsed;
@@ -113,6 +118,7 @@ export async function decrypt(bytes: Uint8Array, passphrase: string): Promise<Re
  * the key's, the key cannot be right: "wrong-passphrase-or-damaged". Never throws.
  */
 export async function decryptWithKey(k: PlanKey, bytes: Uint8Array): Promise<Result<unknown>> {
+  assertCryptoSupported();
   try {
     const parsed = parseContainer(bytes);
     if (!parsed.ok) return parsed;

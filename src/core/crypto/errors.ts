@@ -35,3 +35,32 @@ export function fail(code: CryptoErrorCode): Err {
 export function isCryptoErrorCode(value: unknown): value is CryptoErrorCode {
   return typeof value === "string" && (CRYPTO_ERROR_CODES as readonly string[]).includes(value);
 }
+
+/**
+ * True when this environment has everything the format needs: WebCrypto (`crypto.subtle` only
+ * exists in secure contexts: https or localhost) and CompressionStream / DecompressionStream.
+ */
+export function isCryptoSupported(): boolean {
+  return (
+    typeof globalThis.crypto?.subtle?.deriveKey === "function" &&
+    typeof globalThis.crypto.getRandomValues === "function" &&
+    typeof globalThis.CompressionStream === "function" &&
+    typeof globalThis.DecompressionStream === "function"
+  );
+}
+
+/**
+ * Thrown (by every entry point, including the decryptors) when the environment lacks WebCrypto
+ * or compression streams. This is not a property of the file, so it is not a `CryptoErrorCode`:
+ * reporting "damaged" for it would wrongly tell people their file is broken.
+ */
+export class CryptoUnsupportedError extends Error {
+  constructor() {
+    super("WebCrypto (secure context) and CompressionStream are required");
+    this.name = "CryptoUnsupportedError";
+  }
+}
+
+export function assertCryptoSupported(): void {
+  if (!isCryptoSupported()) throw new CryptoUnsupportedError();
+}

@@ -8,10 +8,10 @@ import {
   MAX_FILE_BYTES,
   MAX_ITERATIONS,
   MIN_ITERATIONS,
-  SALT_BYTES,
-  TAG_BYTES,
   parseContainer,
   readHeader,
+  SALT_BYTES,
+  TAG_BYTES,
   writeHeader,
 } from "./format";
 

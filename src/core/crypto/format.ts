@@ -18,7 +18,7 @@
  *
  * Parsing here is pure and cheap: no key derivation happens before every header check passes.
  */
-import { type Result, fail, ok } from "./errors";
+import { fail, ok, type Result } from "./errors";
 
 /** ASCII "SPLANENC". */
 export const MAGIC: Readonly<Uint8Array> = Uint8Array.of(0x53, 0x50, 0x4c, 0x41, 0x4e, 0x45, 0x4e, 0x43);
@@ -108,10 +108,10 @@ function checkId(id: number, knownMax: number): Result<number> {
 }
 
 /**
- * Validates the whole container without a passphrase, in the documented order, and splits it
- * into header, AAD and ciphertext. Never throws; constant work regardless of claimed parameters.
+ * Validates the header (and the minimum total length) in the documented order. Never throws;
+ * constant work regardless of the parameters the file claims.
  */
-export function parseContainer(bytes: Uint8Array): Result<ParsedContainer> {
+export function readHeader(bytes: Uint8Array): Result<Header> {
   if (!(bytes instanceof Uint8Array)) return fail("not-a-plan-file");
   const len = bytes.length;
   // 1. Magic.
@@ -164,11 +164,13 @@ export function parseContainer(bytes: Uint8Array): Result<ParsedContainer> {
     iv,
     headerLength: p,
   };
-  return ok({ header, aad: bytes.slice(0, p), ciphertext: bytes.slice(p) });
+  return ok(header);
 }
 
-/** Parses and validates the header (and minimum length) without a passphrase. Never throws. */
-export function readHeader(bytes: Uint8Array): Result<Header> {
-  const parsed = parseContainer(bytes);
-  return parsed.ok ? ok(parsed.value.header) : parsed;
+/** `readHeader`, plus the AAD (exact header bytes) and ciphertext split out. Never throws. */
+export function parseContainer(bytes: Uint8Array): Result<ParsedContainer> {
+  const h = readHeader(bytes);
+  if (!h.ok) return h;
+  const at = h.value.headerLength;
+  return ok({ header: h.value, aad: bytes.slice(0, at), ciphertext: bytes.slice(at) });
 }

@@ -2,7 +2,18 @@
  * Encrypted container format for plans, used for IndexedDB records and downloaded files alike.
  * Layout and security notes: docs/file-format.md.
  */
-export { CRYPTO_ERROR_CODES, type CryptoErrorCode, type Err, isCryptoErrorCode, type Ok, type Result } from "./errors";
+
+export { decrypt, decryptWithKey, encrypt, encryptWithKey, type Unlocked, unlock } from "./envelope";
+export {
+  CRYPTO_ERROR_CODES,
+  type CryptoErrorCode,
+  CryptoUnsupportedError,
+  type Err,
+  isCryptoErrorCode,
+  isCryptoSupported,
+  type Ok,
+  type Result,
+} from "./errors";
 export {
   DEFAULT_ITERATIONS,
   FORMAT_VERSION,
@@ -18,9 +29,8 @@ export {
   MAX_PAYLOAD_BYTES,
   MIN_ITERATIONS,
   PAYLOAD_GZIP_JSON,
+  readHeader,
   SALT_BYTES,
   TAG_BYTES,
-  readHeader,
 } from "./format";
-export { type CreateKeyOptions, type PlanKey, createKey, deriveKeyForHeader } from "./kdf";
-export { decrypt, decryptWithKey, encrypt, encryptWithKey, type Unlocked, unlock } from "./envelope";
+export { type CreateKeyOptions, createKey, deriveKeyForHeader, type PlanKey } from "./kdf";

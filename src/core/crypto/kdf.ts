@@ -1,7 +1,8 @@
 /**
  * Key derivation: PBKDF2-HMAC-SHA256 → non-extractable AES-256-GCM key, via WebCrypto only.
  */
-import { DEFAULT_ITERATIONS, type Header, KDF_PBKDF2_SHA256, SALT_BYTES, isValidIterations } from "./format";
+import { assertCryptoSupported } from "./errors";
+import { DEFAULT_ITERATIONS, type Header, isValidIterations, KDF_PBKDF2_SHA256, SALT_BYTES } from "./format";
 
 /**
  * A derived key plus the header parameters it belongs to. Created once at unlock and reused for
@@ -51,6 +52,7 @@ function assertPassphrase(passphrase: unknown): asserts passphrase is string {
 
 /** Derives a key with a fresh random salt, for a new file. Throws only on programmer error. */
 export async function createKey(passphrase: string, opts: CreateKeyOptions = {}): Promise<PlanKey> {
+  assertCryptoSupported();
   assertPassphrase(passphrase);
   const iterations = opts.iterations ?? DEFAULT_ITERATIONS;
   if (!isValidIterations(iterations)) throw new RangeError("iterations out of bounds");
@@ -66,6 +68,7 @@ export async function createKey(passphrase: string, opts: CreateKeyOptions = {})
  * `decryptWithKey`.
  */
 export async function deriveKeyForHeader(passphrase: string, header: Pick<Header, "kdf" | "salt">): Promise<PlanKey> {
+  assertCryptoSupported();
   assertPassphrase(passphrase);
   if (header.kdf.id !== KDF_PBKDF2_SHA256 || !isValidIterations(header.kdf.iterations)) {
     throw new RangeError("unsupported KDF parameters");

@@ -1,7 +1,7 @@
 /**
  * Payload encoding 1: JSON text → UTF-8 → gzip (CompressionStream), with a capped decompressor.
  */
-import { type Result, fail, ok } from "./errors";
+import { fail, ok, type Result } from "./errors";
 import { MAX_PAYLOAD_BYTES } from "./format";
 
 const encoder = new TextEncoder();

@@ -1,27 +1,13 @@
 import * as z from "zod/mini";
+import { FIELD_TYPES, PLAN_KINDS } from "./constants";
 
 /**
  * A template is data: sections, each with help text, questions to think about and fields.
  * One generic editor renders any template, so adding a plan means adding data, not UI.
+ * The UI imports only types from here (erased at build), so zod stays out of the browser.
  */
 
-export const PLAN_KINDS = ["adult", "young-person", "child", "checklist"] as const;
-export type PlanKind = (typeof PLAN_KINDS)[number];
-
-export const FIELD_TYPES = [
-  "shortText",
-  "longText",
-  "people",
-  "places",
-  "yesNo",
-  "agree",
-  "date",
-  "reviewDate",
-  "checklist",
-  "choices",
-  "drawing",
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+export { FIELD_TYPES, type FieldType, PLAN_KINDS, type PlanKind } from "./constants";
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by dashes"));
 const words = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -83,8 +69,3 @@ export type Choice = z.output<typeof ChoiceSchema>;
 export type Field = z.output<typeof FieldSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Template = z.output<typeof TemplateSchema>;
-
-/** Every field of a template, in order, with its section. */
-export function allFields(template: Template): Array<{ section: Section; field: Field }> {
-  return template.sections.flatMap((section) => section.fields.map((field) => ({ section, field })));
-}

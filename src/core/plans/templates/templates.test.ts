@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allFields, PLAN_KINDS, type Template, TemplateSchema } from "../template";
+import { allFields } from "../answers";
+import { PLAN_KINDS, type Template, TemplateSchema } from "../template";
 import { getTemplate, templates } from "./index";
 
 const ALL = PLAN_KINDS.map((kind) => [kind, templates[kind]] as const);

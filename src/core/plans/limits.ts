@@ -1,0 +1,19 @@
+/**
+ * Length limits for everything a person can type. Generous for real use, small enough that a
+ * hostile file cannot make the page slow or the storage huge.
+ */
+export const LIMITS = {
+  shortText: 300,
+  longText: 4000,
+  name: 80,
+  phone: 40,
+  note: 400,
+  listItems: 20,
+  checklistCustomItems: 50,
+  fieldsPerPlan: 200,
+  plansPerBundle: 30,
+  label: 20,
+  reviews: 100,
+  /** A "Me" drawing as a PNG data URL. */
+  drawingChars: 400_000,
+} as const;

@@ -1,0 +1,65 @@
+import { SCHEMA_VERSION } from "./constants";
+
+/**
+ * Upgrades stored or exported data from any older schema version, one step at a time, before
+ * it is validated. Each step takes the previous version's shape and returns the next one's.
+ * Never edit a published step: add a new one and raise SCHEMA_VERSION.
+ */
+type Json = Record<string, unknown>;
+type Step = (data: Json) => Json;
+
+/**
+ * Version 0 is the first prototype's format, which had no schemaVersion: a bundle was
+ * { plans: [{ id, type, fields, created, updated }] } with epoch-millisecond times.
+ */
+function v0PlanToV1(plan: unknown): unknown {
+  if (!isObject(plan)) return plan;
+  const { type, fields, created, updated, ...rest } = plan;
+  return {
+    ...rest,
+    schemaVersion: 1,
+    kind: type,
+    answers: fields ?? {},
+    createdAt: toIso(created),
+    updatedAt: toIso(updated ?? created),
+  };
+}
+
+export const STEPS: Record<number, Step> = {
+  0: (bundle) => ({
+    schemaVersion: 1,
+    plans: Array.isArray(bundle.plans) ? bundle.plans.map(v0PlanToV1) : bundle.plans,
+  }),
+};
+
+export type MigrationResult = { ok: true; data: unknown } | { ok: false; code: "newer-version" | "not-a-bundle" };
+
+/** The version a value says it has; the prototype format (no field) counts as 0. */
+export function versionOf(data: Json): number | null {
+  if (!("schemaVersion" in data)) return 0;
+  const v = data.schemaVersion;
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null;
+}
+
+export function migrateBundle(input: unknown): MigrationResult {
+  if (!isObject(input)) return { ok: false, code: "not-a-bundle" };
+  let version = versionOf(input);
+  if (version === null) return { ok: false, code: "not-a-bundle" };
+  if (version > SCHEMA_VERSION) return { ok: false, code: "newer-version" };
+  let data: Json = input;
+  while (version < SCHEMA_VERSION) {
+    const step = STEPS[version];
+    if (!step) return { ok: false, code: "not-a-bundle" };
+    data = step(data);
+    version += 1;
+  }
+  return { ok: true, data };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function toIso(value: unknown): unknown {
+  return typeof value === "number" && Number.isFinite(value) ? new Date(value).toISOString() : value;
+}

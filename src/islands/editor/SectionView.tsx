@@ -1,0 +1,103 @@
+import { memo } from "preact/compat";
+import { checklistCounts, sectionProgress } from "../../core/plans/answers";
+import type { Answer, ChecklistAnswer } from "../../core/plans/schema";
+import type { Section } from "../../core/plans/template";
+import { FieldView } from "./fields/FieldView";
+import type { FieldProps } from "./fields/types";
+import { type NumberEntry, NumbersBlock } from "./NumbersBlock";
+
+export interface SectionViewProps {
+  section: Section;
+  /** Only this section's answers, so unrelated typing does not re-render it. */
+  values: readonly (Answer | undefined)[];
+  onChange: (fieldId: string, value: Answer | undefined) => void;
+  idBase: string;
+  numbers: readonly NumberEntry[];
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  showAsk: boolean;
+  renderDrawing?: (p: FieldProps) => preact.ComponentChildren;
+}
+
+function progressText(section: Section, values: readonly (Answer | undefined)[]): string {
+  const answers = Object.fromEntries(section.fields.map((f, i) => [f.id, values[i]]).filter(([, v]) => v !== undefined));
+  const checklist = section.fields.find((f) => f.type === "checklist");
+  if (checklist && section.fields.length === 1) {
+    const c = checklistCounts(checklist, values[0] as ChecklistAnswer | undefined);
+    return `${c.decided} of ${c.total} decided`;
+  }
+  const p = sectionProgress(section, answers as Record<string, Answer>);
+  return p.answered === 0 ? "Not started" : `${p.answered} of ${p.total} answered`;
+}
+
+export const SectionView = memo(
+  function SectionView(props: SectionViewProps) {
+    const { section, values, onChange, idBase, numbers, open, onToggle, showAsk } = props;
+    const headingId = `${idBase}-${section.id}-title`;
+    return (
+      <details
+        class="section"
+        id={`${idBase}-${section.id}`}
+        open={open}
+        onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary class="section-summary">
+          <h2 class="section-title" id={headingId}>
+            {section.title}
+          </h2>
+          <span class="section-progress">{progressText(section, values)}</span>
+        </summary>
+        <div class="section-body">
+          {section.help.map((p) => (
+            <p class="section-help" key={p}>
+              {p}
+            </p>
+          ))}
+          {section.questions.length > 0 && (
+            <div class="questions">
+              <h3 class="questions-title">Questions to think about</h3>
+              <ul>
+                {section.questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {showAsk && section.askQuestions && (
+            <div class="ask-questions">
+              <h3 class="questions-title">Questions to ask</h3>
+              <ul>
+                {section.askQuestions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {section.showNumbers && (
+            <div class="panel">
+              <h3 class="questions-title">Numbers to know</h3>
+              <NumbersBlock numbers={numbers} />
+            </div>
+          )}
+          {section.fields.map((field, i) => (
+            <FieldView
+              key={field.id}
+              field={field}
+              value={values[i]}
+              onChange={(v) => onChange(field.id, v)}
+              idBase={idBase}
+              {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
+            />
+          ))}
+        </div>
+      </details>
+    );
+  },
+  (a, b) =>
+    a.open === b.open &&
+    a.showAsk === b.showAsk &&
+    a.section === b.section &&
+    a.idBase === b.idBase &&
+    a.values.length === b.values.length &&
+    a.values.every((v, i) => v === b.values[i]),
+);

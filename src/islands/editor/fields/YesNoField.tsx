@@ -1,0 +1,36 @@
+import { FieldHint } from "./FieldHint";
+import { type FieldProps, ids } from "./types";
+
+const OPTIONS = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+] as const;
+
+export function YesNoField({ field, value, onChange, idBase }: FieldProps<string>) {
+  const id = ids(idBase, field);
+  return (
+    <fieldset class="field" aria-describedby={field.hint ? id.hint : undefined}>
+      <legend class="field-label">{field.label}</legend>
+      <FieldHint field={field} id={id.hint} />
+      <div class="choices-inline">
+        {OPTIONS.map((o) => (
+          <label class="choice" key={o.value}>
+            <input
+              type="radio"
+              name={id.input}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+        {value !== undefined && (
+          <button type="button" class="link-button" onClick={() => onChange(undefined)}>
+            Clear answer<span class="visually-hidden">: {field.label}</span>
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
