@@ -5,11 +5,11 @@
  * budget is exceeded. Figures are measurements, not tests: they vary from machine to machine.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS } from "./bench/budgets.mjs";
 import { launch, serve } from "./bench/browser.mjs";
+import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS } from "./bench/budgets.mjs";
+import { extraMeasures } from "./bench/extra.mjs";
 import { quickExitLatency } from "./bench/quick-exit.mjs";
 import { measureSizes } from "./bench/sizes.mjs";
-import { extraMeasures } from "./bench/extra.mjs";
 
 const config = JSON.parse(readFileSync("site.config.json", "utf8"));
 const server = await serve();
@@ -19,10 +19,7 @@ const kb = (/** @type {number} */ n) => `${(n / KB).toFixed(1)} KB`;
 
 try {
   const sizes = await measureSizes(browser, server.base);
-  const sizeLines = [
-    "| page | JS (gz) | budget | CSS (gz) | HTML (gz) |",
-    "|---|---:|---:|---:|---:|",
-  ];
+  const sizeLines = ["| page | JS (gz) | budget | CSS (gz) | HTML (gz) |", "|---|---:|---:|---:|---:|"];
   for (const row of sizes) {
     const budget = JS_BUDGETS.find((b) => b.match.test(row.path));
     const ok = !budget || row.js <= budget.bytes;
@@ -41,8 +38,16 @@ try {
       `| ${name} | ${unit === "KB" ? kb(value * KB) : `${value.toFixed(2)} ms`}${ok ? "" : " **over**"} | ${budget === undefined ? "–" : unit === "KB" ? kb(budget * KB) : `${budget} ms`} |`,
     );
   };
-  timing("Quick exit, click → page hidden (20 tries)", await quickExitLatency(browser, server.base, config.exitUrl, "click"), QUICK_EXIT_HIDDEN_MS);
-  timing("Quick exit, Shift ×3 → page hidden (20 tries)", await quickExitLatency(browser, server.base, config.exitUrl, "keyboard"), QUICK_EXIT_HIDDEN_MS);
+  timing(
+    "Quick exit, click → page hidden (20 tries)",
+    await quickExitLatency(browser, server.base, config.exitUrl, "click"),
+    QUICK_EXIT_HIDDEN_MS,
+  );
+  timing(
+    "Quick exit, Shift ×3 → page hidden (20 tries)",
+    await quickExitLatency(browser, server.base, config.exitUrl, "keyboard"),
+    QUICK_EXIT_HIDDEN_MS,
+  );
   for (const m of await extraMeasures(browser, server.base)) timing(m.name, m.value, m.budget, m.unit);
 
   const report = [

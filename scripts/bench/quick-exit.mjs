@@ -32,7 +32,9 @@ export async function quickExitLatency(browser, base, exitUrl, how, tries = 20) 
       for (let n = 0; n < 3; n++) await page.keyboard.press("Shift");
     }
     await page.waitForFunction(() => /** @type {any} */ (window).__hiddenAt > 0);
-    samples.push(await page.evaluate(() => /** @type {any} */ (window).__hiddenAt - /** @type {any} */ (window).__inputAt));
+    samples.push(
+      await page.evaluate(() => /** @type {any} */ (window).__hiddenAt - /** @type {any} */ (window).__inputAt),
+    );
   }
   await page.close();
   return median(samples);

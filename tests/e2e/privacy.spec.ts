@@ -7,7 +7,11 @@ const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.
   localServices?: Array<{ website?: string }>;
 };
 
-test("crawling every page and every internal link sends no request to another origin", async ({ page, offSite, baseURL }) => {
+test("crawling every page and every internal link sends no request to another origin", async ({
+  page,
+  offSite,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? "").origin;
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -74,7 +78,9 @@ const NAMESPACES = new Set([
 
 test("the built output refers to no other origin, except the exit and services' own sites", () => {
   const allowed = new Set([EXIT_URL, ...(config.localServices ?? []).flatMap((s) => (s.website ? [s.website] : []))]);
-  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|js|css|svg|json)$/.test(f));
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) =>
+    /\.(html|js|css|svg|json)$/.test(f),
+  );
   expect(files.length).toBeGreaterThan(5);
   const found: string[] = [];
   for (const file of files) {

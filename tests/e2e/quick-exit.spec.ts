@@ -201,7 +201,10 @@ test("d. progress and a status message for each press, and when it expires", asy
   await expect(link).toHaveAttribute("data-presses", "0");
 });
 
-test("e. works from first paint, with no island or bundled script loaded", async ({ page }) => {
+test("e. works from first paint, with no island or bundled script loaded", async ({ browser }) => {
+  // Its own context: the blocked scripts log load errors, which this test expects.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   // Block every external script: only the inline one in the page can run.
   await page.route("**/_astro/*.js", (route) => route.abort());
   await stubExit(page);
@@ -211,6 +214,7 @@ test("e. works from first paint, with no island or bundled script loaded", async
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
   await page.waitForURL(EXIT_URL);
+  await context.close();
 });
 
 test.describe("f. history and the back/forward cache", () => {

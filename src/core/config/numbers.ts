@@ -11,7 +11,11 @@ export interface NumberEntry {
 export function planNumbers(config: SiteConfig): NumberEntry[] {
   const helpline = mainHelpline(config.nation);
   return [
-    { name: "Emergency", phone: EMERGENCY.phone, note: "Police, ambulance. If you cannot speak on a mobile, press 55 when asked." },
+    {
+      name: "Emergency",
+      phone: EMERGENCY.phone,
+      note: "Police, ambulance. If you cannot speak on a mobile, press 55 when asked.",
+    },
     { name: helpline.name, phone: helpline.phone, note: helpline.hours },
     ...config.localServices.map((s) => ({ name: s.name, phone: s.phone, note: s.hours ?? "" })),
   ];
@@ -24,7 +28,9 @@ export function childNumbers(config: SiteConfig): NumberEntry[] {
   const nspcc = pick("nspcc");
   return [
     { name: "Emergency", phone: EMERGENCY.phone, note: "If you cannot speak on a mobile, press 55 when asked." },
-    ...(childline ? [{ name: childline.name, phone: childline.phone, note: "Free. It does not show on the phone bill." }] : []),
+    ...(childline
+      ? [{ name: childline.name, phone: childline.phone, note: "Free. It does not show on the phone bill." }]
+      : []),
     ...(nspcc ? [{ name: nspcc.name, phone: nspcc.phone, note: "" }] : []),
     ...config.localServices.map((s) => ({ name: s.name, phone: s.phone, note: s.hours ?? "" })),
   ];

@@ -20,7 +20,11 @@ export function isAnswered(field: Field, value: Answer | undefined): boolean {
     case "choices":
       return Array.isArray(value) && value.length > 0;
     case "checklist":
-      return typeof value === "object" && !Array.isArray(value) && checklistCounts(field, value as ChecklistAnswer).decided > 0;
+      return (
+        typeof value === "object" &&
+        !Array.isArray(value) &&
+        checklistCounts(field, value as ChecklistAnswer).decided > 0
+      );
     case "drawing":
       return typeof value === "object" && value !== null && "png" in value;
     default:

@@ -40,7 +40,10 @@ export function sampleAnswer(field: Field, n = 1): Answer | undefined {
         items: Object.fromEntries(
           items.map((item, i) => [
             item.id,
-            { status: (["packed", "with-someone", "need-to-get", "not-needed"] as const)[i % 4], note: `With Jo (${i})` },
+            {
+              status: (["packed", "with-someone", "need-to-get", "not-needed"] as const)[i % 4],
+              note: `With Jo (${i})`,
+            },
           ]),
         ),
         custom: [{ id: "custom-1", label: "My own item", status: "packed", note: "In the blue bag" }],

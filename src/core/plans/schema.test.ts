@@ -31,9 +31,16 @@ describe("plan schema", () => {
 
   it("rejects too many people in a list and too many plans", () => {
     const plan = filledPlanOf("adult");
-    plan.answers["my-numbers"] = Array.from({ length: LIMITS.listItems + 1 }, () => ({ name: "a", phone: "1", role: "" }));
+    plan.answers["my-numbers"] = Array.from({ length: LIMITS.listItems + 1 }, () => ({
+      name: "a",
+      phone: "1",
+      role: "",
+    }));
     expect(PlanSchema.safeParse(plan).success).toBe(false);
-    const many = { schemaVersion: SCHEMA_VERSION, plans: Array.from({ length: LIMITS.plansPerBundle + 1 }, () => filledPlanOf("child")) };
+    const many = {
+      schemaVersion: SCHEMA_VERSION,
+      plans: Array.from({ length: LIMITS.plansPerBundle + 1 }, () => filledPlanOf("child")),
+    };
     const result = parseBundle(many);
     expect(result.ok || result.error.problems).toEqual([`plans: must be at most ${LIMITS.plansPerBundle} items.`]);
   });
@@ -76,8 +83,14 @@ describe("migrations", () => {
   });
 
   it("refuses a newer version with its own code", () => {
-    expect(migrateBundle({ schemaVersion: SCHEMA_VERSION + 1, plans: [] })).toEqual({ ok: false, code: "newer-version" });
-    expect(parseBundle({ schemaVersion: 99, plans: [] })).toEqual({ ok: false, error: { code: "newer-version", problems: [] } });
+    expect(migrateBundle({ schemaVersion: SCHEMA_VERSION + 1, plans: [] })).toEqual({
+      ok: false,
+      code: "newer-version",
+    });
+    expect(parseBundle({ schemaVersion: 99, plans: [] })).toEqual({
+      ok: false,
+      error: { code: "newer-version", problems: [] },
+    });
   });
 
   it("refuses things that are not bundles", () => {

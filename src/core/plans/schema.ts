@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { LIMITS } from "./limits";
 import { CHECKLIST_STATUSES, PLAN_KINDS, SCHEMA_VERSION } from "./constants";
+import { LIMITS } from "./limits";
 
 /**
  * The plan data model. Answers are keyed by field id and checked for shape and size only: what
@@ -69,7 +69,10 @@ export const PlanSchema = z.strictObject({
   answers: z
     .record(fieldId, AnswerSchema)
     .check(
-      z.refine((a) => Object.keys(a).length <= LIMITS.fieldsPerPlan, `must have at most ${LIMITS.fieldsPerPlan} answers`),
+      z.refine(
+        (a) => Object.keys(a).length <= LIMITS.fieldsPerPlan,
+        `must have at most ${LIMITS.fieldsPerPlan} answers`,
+      ),
     ),
 });
 

@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { allFields } from "../../core/plans/answers";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
-import { allFields } from "../../core/plans/answers";
 import type { Template } from "../../core/plans/template";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
@@ -32,12 +32,15 @@ export default function PlanEditor(props: PlanEditorProps) {
   const { template, numbers } = props;
   const store = useMemo(() => props.store ?? createPlanStore(), [props.store]);
   const bundle = useBundle(store);
-  const plan = (props.planId ? bundle.plans.find((p) => p.id === props.planId) : undefined) ??
+  const plan =
+    (props.planId ? bundle.plans.find((p) => p.id === props.planId) : undefined) ??
     bundle.plans.find((p) => p.kind === template.kind);
   const idBase = `p-${template.kind}`;
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false, neutralTitle: false });
 
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   useClearOnQuickExit(useCallback(() => store.clear(), [store]));
 
   const planId = plan?.id;
@@ -55,7 +58,10 @@ export default function PlanEditor(props: PlanEditorProps) {
     [planId, store, template.kind, reviewFieldIds],
   );
   const toggles = useMemo(
-    () => Object.fromEntries(template.sections.map((s) => [s.id, (o: boolean) => setOpen((prev) => ({ ...prev, [s.id]: o }))])),
+    () =>
+      Object.fromEntries(
+        template.sections.map((s) => [s.id, (o: boolean) => setOpen((prev) => ({ ...prev, [s.id]: o }))]),
+      ),
     [template],
   );
   const openSection = (id: string) => {
@@ -69,7 +75,8 @@ export default function PlanEditor(props: PlanEditorProps) {
 
   const answers = plan?.answers ?? {};
   return (
-    <div class="plan-editor">
+    // data-ready tells tests (and styles) that the island has hydrated.
+    <div class="plan-editor" data-ready={ready ? "" : undefined}>
       <div class="editor-screen">
         <h1>{template.title}</h1>
         <p class="lead">{template.intro[0]}</p>
@@ -105,7 +112,9 @@ export default function PlanEditor(props: PlanEditorProps) {
           <SectionView
             key={section.id}
             section={section}
-            values={section.fields.map((f) => (f.type === "reviewDate" ? (plan?.reviewDate as Answer | undefined) : answers[f.id]))}
+            values={section.fields.map((f) =>
+              f.type === "reviewDate" ? (plan?.reviewDate as Answer | undefined) : answers[f.id],
+            )}
             onChange={onChange}
             idBase={idBase}
             numbers={numbers}

@@ -15,7 +15,12 @@ export interface PrintOptions {
  * shown only in print. No links, no site chrome. Text is rendered as text (never as HTML), so
  * whatever someone typed prints exactly as typed.
  */
-export function PrintView(props: { template: Template; plan: Plan | undefined; options: PrintOptions; numbers: readonly NumberEntry[] }) {
+export function PrintView(props: {
+  template: Template;
+  plan: Plan | undefined;
+  options: PrintOptions;
+  numbers: readonly NumberEntry[];
+}) {
   const { template, plan, options, numbers } = props;
   const answers = plan?.answers ?? {};
   const title = options.neutralTitle ? template.neutralTitle : template.title;
@@ -43,18 +48,29 @@ export function PrintView(props: { template: Template; plan: Plan | undefined; o
               {plan?.label && <p class="print-meta">For: {plan.label}</p>}
               {template.sections.map((section) => {
                 const fields = section.fields;
-                const shown = options.skipEmpty ? fields.filter((f) => isAnswered(f, answers[f.id]) || reviewDateSet(f, plan)) : fields;
+                const shown = options.skipEmpty
+                  ? fields.filter((f) => isAnswered(f, answers[f.id]) || reviewDateSet(f, plan))
+                  : fields;
                 if (shown.length === 0 && !section.showNumbers) return null;
                 return (
                   <section class="print-section" key={section.id}>
                     <h2>{section.title}</h2>
                     {section.showNumbers && <NumbersBlock numbers={numbers} links={false} />}
                     {shown.map((field) => (
-                      <PrintField key={field.id} field={field} value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]} />
+                      <PrintField
+                        key={field.id}
+                        field={field}
+                        value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]}
+                      />
                     ))}
                   </section>
                 );
               })}
+              {!options.neutralTitle && (
+                <p class="print-closing">
+                  A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.
+                </p>
+              )}
             </td>
           </tr>
         </tbody>
@@ -90,7 +106,11 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
       return (
         <div class="print-field">
           <h3>{field.label}</h3>
-          {answered ? <p class="print-answer">{value as string}</p> : <Lines count={field.type === "longText" ? 4 : 1} />}
+          {answered ? (
+            <p class="print-answer">{value as string}</p>
+          ) : (
+            <Lines count={field.type === "longText" ? 4 : 1} />
+          )}
         </div>
       );
     case "date":
@@ -121,7 +141,9 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
         <div class="print-field">
           <h3>{field.label}</h3>
           <p class="print-answer">
-            {(field.choices ?? []).map((c) => `${Array.isArray(value) && (value as string[]).includes(c.id) ? "☑" : "☐"} ${c.label}`).join("   ")}
+            {(field.choices ?? [])
+              .map((c) => `${Array.isArray(value) && (value as string[]).includes(c.id) ? "☑" : "☐"} ${c.label}`)
+              .join("   ")}
           </p>
         </div>
       );

@@ -20,7 +20,9 @@ export interface SectionViewProps {
 }
 
 function progressText(section: Section, values: readonly (Answer | undefined)[]): string {
-  const answers = Object.fromEntries(section.fields.map((f, i) => [f.id, values[i]]).filter(([, v]) => v !== undefined));
+  const answers = Object.fromEntries(
+    section.fields.map((f, i) => [f.id, values[i]]).filter(([, v]) => v !== undefined),
+  );
   const checklist = section.fields.find((f) => f.type === "checklist");
   if (checklist && section.fields.length === 1) {
     const c = checklistCounts(checklist, values[0] as ChecklistAnswer | undefined);

@@ -1,7 +1,13 @@
 import { useState } from "preact/hooks";
-import { checklistCounts, checklistRows, EMPTY_CHECKLIST, removedItems, STATUS_LABELS } from "../../../core/plans/answers";
-import { LIMITS } from "../../../core/plans/limits";
+import {
+  checklistCounts,
+  checklistRows,
+  EMPTY_CHECKLIST,
+  removedItems,
+  STATUS_LABELS,
+} from "../../../core/plans/answers";
 import { CHECKLIST_STATUSES, type ChecklistStatus } from "../../../core/plans/constants";
+import { LIMITS } from "../../../core/plans/limits";
 import type { ChecklistAnswer } from "../../../core/plans/schema";
 import { randomId } from "../../../core/plans/store";
 import { FieldHint } from "./FieldHint";
@@ -18,7 +24,11 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
   const removed = removedItems(field, answer);
   const [newLabel, setNewLabel] = useState("");
 
-  const setEntry = (itemId: string, custom: boolean, patch: { status?: ChecklistStatus | undefined; note?: string }) => {
+  const setEntry = (
+    itemId: string,
+    custom: boolean,
+    patch: { status?: ChecklistStatus | undefined; note?: string },
+  ) => {
     if (custom) {
       const next = answer.custom.map((c) => (c.id === itemId ? clean({ ...c, ...patch }) : c));
       onChange({ ...answer, custom: next });
@@ -53,8 +63,8 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
     <div class="field field-checklist">
       <FieldHint field={field} id={id.hint} />
       <p class="checklist-counts" aria-live="polite">
-        {counts.total} {counts.total === 1 ? "item" : "items"}: {counts.packed} packed, {counts["with-someone"]} left with
-        someone, {counts["need-to-get"]} to get, {counts["not-needed"]} not needed.
+        {counts.total} {counts.total === 1 ? "item" : "items"}: {counts.packed} packed, {counts["with-someone"]} left
+        with someone, {counts["need-to-get"]} to get, {counts["not-needed"]} not needed.
       </p>
       <ul class="checklist">
         {rows.map((row) => {

@@ -17,6 +17,7 @@ export function ChoicesField({ field, value, onChange, idBase }: FieldProps<stri
         {(field.choices ?? []).map((c) => (
           <label class="choice" key={c.id}>
             <input
+              id={`${id.input}-${c.id}`}
               type="checkbox"
               checked={chosen.includes(c.id)}
               onChange={(e) => toggle(c.id, e.currentTarget.checked)}

@@ -89,7 +89,8 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
             </fieldset>
             {(stored.length > 1 || !isBlank(entry)) && (
               <button type="button" class="button button-secondary button-small" onClick={() => remove(index)}>
-                Remove<span class="visually-hidden">
+                Remove
+                <span class="visually-hidden">
                   {" "}
                   {kind.noun} {index + 1} from {field.label}
                 </span>
@@ -104,9 +105,7 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
           <span class="visually-hidden"> to {field.label}</span>
         </button>
       ) : (
-        <p class="field-hint">
-          That is the most this list can hold ({max}).
-        </p>
+        <p class="field-hint">That is the most this list can hold ({max}).</p>
       )}
     </fieldset>
   );

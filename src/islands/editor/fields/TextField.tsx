@@ -10,7 +10,8 @@ export function TextField({ field, value, onChange, idBase }: FieldProps<string>
   const text = typeof value === "string" ? value : "";
   const left = max - text.length;
   const countId = `${id.input}-count`;
-  const describedBy = [field.hint ? id.hint : "", left < max * 0.2 ? countId : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [field.hint ? id.hint : "", left < max * 0.2 ? countId : ""].filter(Boolean).join(" ") || undefined;
   const onInput = (e: Event) => {
     const next = (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
     onChange(next === "" ? undefined : next);

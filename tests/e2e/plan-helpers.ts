@@ -1,0 +1,105 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import type { Field, Template } from "../../src/core/plans/template";
+
+/** Opens every section of the plan on screen. */
+export async function openAllSections(page: Page): Promise<void> {
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const sections = page.locator("details.section");
+  const count = await sections.count();
+  for (let i = 0; i < count; i++) {
+    const section = sections.nth(i);
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await section.locator(":scope > summary").click();
+  }
+}
+
+/** A value to type for a field, marked so it can be found in the printout. */
+export const answerFor = (field: Field) => `Answer ${field.id}`;
+
+/**
+ * Fills every field of a template through the page, the way a person would: typing, choosing
+ * and ticking. Returns the strings that should appear in the printout.
+ */
+export async function fillEveryField(page: Page, template: Template): Promise<string[]> {
+  const idBase = `p-${template.kind}`;
+  const expected: string[] = [];
+  // Short values, numbered, so they never wrap inside a table cell of the printout.
+  let n = 0;
+  await openAllSections(page);
+  for (const section of template.sections) {
+    for (const field of section.fields) {
+      const id = `#${idBase}-${field.id}`;
+      switch (field.type) {
+        case "shortText":
+        case "longText":
+          await page.locator(id).fill(answerFor(field));
+          expected.push(answerFor(field));
+          break;
+        case "date":
+        case "reviewDate":
+          await page.locator(id).fill("2027-02-03");
+          expected.push("03/02/2027");
+          break;
+        case "yesNo":
+          await page.locator(`input[name="${idBase}-${field.id}"][value="yes"]`).check();
+          break;
+        case "agree":
+          await page.locator(id).check();
+          break;
+        case "people":
+          n += 1;
+          await page.locator(`${id}-0-0`).fill(`Person ${n}`);
+          await page.locator(`${id}-0-1`).fill("07700 900123");
+          await page.locator(`${id}-0-2`).fill(`Helps ${n}`);
+          expected.push(`Person ${n}`, `Helps ${n}`);
+          break;
+        case "places":
+          n += 1;
+          await page.locator(`${id}-0-0`).fill(`Place ${n}`);
+          await page.locator(`${id}-0-1`).fill(`Route ${n}`);
+          expected.push(`Place ${n}`);
+          break;
+        case "choices":
+          await page.locator(`${id}-${field.choices?.[0]?.id}`).check();
+          break;
+        case "checklist": {
+          const first = field.items?.[0];
+          if (!first) break;
+          await page.locator(`${id}-${first.id}-status`).selectOption("with-someone");
+          // Short, so it never wraps inside a table cell of the printout.
+          const note = `Kept ${template.sections.indexOf(section)}`;
+          await page.locator(`${id}-${first.id}-note`).fill(note);
+          expected.push(note);
+          break;
+        }
+        case "drawing":
+          break;
+      }
+    }
+  }
+  return expected;
+}
+
+/** Whether text contains each string, ignoring how lines wrapped. */
+export function containsLoosely(text: string, wanted: string): boolean {
+  return text.replace(/\s+/g, "").includes(wanted.replace(/\s+/g, ""));
+}
+
+/** Prints the page to PDF as Chromium would, and returns its text and raw bytes. */
+export async function printToPdf(page: Page): Promise<{ text: string; raw: string; pages: number; path: string }> {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
+  await page.emulateMedia({ media: "screen" });
+  const dir = mkdtempSync(join(tmpdir(), "plan-pdf-"));
+  const path = join(dir, "plan.pdf");
+  writeFileSync(path, pdf);
+  // Reading order, not layout: table cells that wrap stay together.
+  const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" });
+  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  return { text, raw: pdf.toString("latin1"), pages, path };
+}
