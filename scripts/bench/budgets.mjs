@@ -4,7 +4,7 @@ export const KB = 1024;
 
 /** JS budget (gzipped) by page: first match wins. */
 export const JS_BUDGETS = [
-  { match: /^\/plan\/child\//, bytes: 40 * KB, why: "child pages" },
+  { match: /^\/plan\/(child|young-person)\//, bytes: 40 * KB, why: "children's and young people's pages" },
   { match: /^\/(plan\/|checklist\/|professionals\/session\/)/, bytes: 35 * KB, why: "plan editor pages" },
   { match: /.*/, bytes: 6 * KB, why: "pages without a plan editor" },
 ];

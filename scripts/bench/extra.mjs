@@ -1,5 +1,7 @@
 // @ts-check
+import { cryptoTimings } from "./crypto.mjs";
 import { keystrokeTime } from "./editor.mjs";
+import { storageAddedJs } from "./storage-js.mjs";
 
 /**
  * Measures added by features beyond the shell. Each returns { name, value, budget?, unit }.
@@ -8,7 +10,26 @@ import { keystrokeTime } from "./editor.mjs";
  * @returns {Promise<Array<{ name: string, value: number, budget?: number, unit: "ms" | "KB" }>>}
  */
 export async function extraMeasures(browser, base) {
+  const crypto = await cryptoTimings(browser, base);
   return [
+    { name: "Unlock a saved household (derive key, decrypt, validate)", value: crypto.unlock, budget: 250, unit: "ms" },
+    {
+      name: "One autosave of a household (encrypt with the unlocked key)",
+      value: crypto.autosave,
+      budget: 5,
+      unit: "ms",
+    },
+    {
+      name: `Export a household file (${(crypto.bytes / 1024).toFixed(1)} KB, 1 adult, 1 checklist, 3 children)`,
+      value: crypto.exportFile,
+      unit: "ms",
+    },
+    { name: "Import that household file (decrypt, validate, migrate)", value: crypto.importFile, unit: "ms" },
+    {
+      name: "Storage: JS loaded on demand to save (gzipped)",
+      value: (await storageAddedJs(browser, base)) / 1024,
+      unit: "KB",
+    },
     {
       name: "One keystroke in a fully filled adult plan (median of 55)",
       value: await keystrokeTime(browser, base, "/plan/adult/", "#p-adult-worries"),

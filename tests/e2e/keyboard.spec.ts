@@ -6,7 +6,7 @@ test("every link on every page can be reached with Tab, the exit link first", as
     // Number every visible link, then Tab until focus comes round again, noting what it reached.
     const total = await page.$$eval("a[href]", (as) => {
       const visible = as.filter((a) => a.checkVisibility() || a.matches(".skip-link"));
-      visible.forEach((a, i) => a.setAttribute("data-k", String(i)));
+      for (const [i, a] of visible.entries()) a.setAttribute("data-k", String(i));
       return visible.length;
     });
     const reached = new Set<string>();

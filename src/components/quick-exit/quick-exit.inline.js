@@ -151,13 +151,15 @@
 
   // The first page seen in this tab explains the quick exit (the flag lives only as long as
   // the tab, and the quick exit clears it).
+  // Pages that must leave no trace at all (after a session is cleared) skip it.
+  var noTrace = root.getAttribute("data-qe-notice") === "off";
   try {
-    if (!win.sessionStorage.getItem(NOTICE_KEY)) {
+    if (!noTrace && !win.sessionStorage.getItem(NOTICE_KEY)) {
       root.classList.add("qe-first");
       win.sessionStorage.setItem(NOTICE_KEY, "1");
     }
   } catch (_e) {
-    root.classList.add("qe-first");
+    if (!noTrace) root.classList.add("qe-first");
   }
   root.classList.add("js");
 })();

@@ -5,8 +5,10 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
-import { PrintControls } from "./PrintControls";
+import { PhoneCard } from "./PhoneCard";
+import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
 import { type PrintOptions, PrintView } from "./PrintView";
+import { ReviewNotice, today } from "./Review";
 import { SectionView } from "./SectionView";
 import { useBundle, useClearOnQuickExit } from "./useStore";
 import "./editor.css";
@@ -19,9 +21,30 @@ export interface PlanEditorProps {
   planId?: string;
   /** Show professionals' "questions to ask". */
   showAsk?: boolean;
-  renderDrawing?: (p: FieldProps) => preact.ComponentChildren;
+  renderDrawing?: (p: FieldProps) => preact.VNode;
   /** Replaces the "kept only on this screen" line, for islands that store plans. */
   whereKept?: preact.ComponentChildren;
+  /** Saving and copies, shown under that line. */
+  storage?: preact.ComponentChildren;
+  /** Called when the person picks another plan of this kind (after "keep both"). */
+  onPlanChange?: (planId: string) => void;
+  /** What may be printed. Children keep only a card of numbers. */
+  printPolicy?: PrintPolicy;
+  /** A different layout for the sections (one step per screen, for children). */
+  renderSteps?: (ctx: StepsContext) => preact.VNode;
+  /** Shown above the sections, e.g. a link to practise. */
+  extra?: preact.ComponentChildren;
+}
+
+/** What a steps layout needs to show a template's sections its own way. */
+export interface StepsContext {
+  template: Template;
+  values: (sectionIndex: number) => readonly (Answer | undefined)[];
+  onChange: (fieldId: string, value: Answer | undefined) => void;
+  idBase: string;
+  numbers: readonly NumberEntry[];
+  renderDrawing?: (p: FieldProps) => preact.VNode;
+  showAsk: boolean;
 }
 
 /**
@@ -38,10 +61,14 @@ export default function PlanEditor(props: PlanEditorProps) {
   const idBase = `p-${template.kind}`;
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false, neutralTitle: false });
+  const [printTarget, setPrintTarget] = useState<PrintTarget>("full");
+  const printPolicy = props.printPolicy ?? { full: "allowed", card: false };
 
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  useClearOnQuickExit(useCallback(() => store.clear(), [store]));
+  // A shared store belongs to the island that passed it in, which handles the exit itself.
+  useClearOnQuickExit(useCallback(() => !props.store && store.clear(), [store, props.store]));
+  const sameKind = bundle.plans.filter((p) => p.kind === template.kind);
 
   const planId = plan?.id;
   // The review date lives on the plan itself, not among its answers.
@@ -74,6 +101,8 @@ export default function PlanEditor(props: PlanEditorProps) {
   };
 
   const answers = plan?.answers ?? {};
+  const sectionValues = (section: Template["sections"][number]) =>
+    section.fields.map((f) => (f.type === "reviewDate" ? (plan?.reviewDate as Answer | undefined) : answers[f.id]));
   return (
     // data-ready tells tests (and styles) that the island has hydrated.
     <div class="plan-editor" data-ready={ready ? "" : undefined}>
@@ -96,37 +125,93 @@ export default function PlanEditor(props: PlanEditorProps) {
             </>
           )}
         </p>
-        <nav class="section-index" aria-label="Sections of this plan">
-          <h2 class="section-index-title">Sections</h2>
-          <ul>
-            {template.sections.map((s) => (
-              <li key={s.id}>
-                <button type="button" class="link-button" onClick={() => openSection(s.id)}>
-                  {s.title}
-                </button>
-              </li>
+        {props.storage}
+        <ReviewNotice
+          template={template}
+          plan={plan}
+          onReviewed={() => {
+            if (!plan) return;
+            store.update(plan.id, { reviews: [...(plan.reviews ?? []), today()].slice(-100), reviewDate: undefined });
+          }}
+        />
+        {sameKind.length > 1 && props.onPlanChange && (
+          <div class="field plan-switch">
+            <label class="field-label" for={`${idBase}-which`}>
+              Which plan to show
+            </label>
+            <select
+              id={`${idBase}-which`}
+              class="input"
+              value={plan?.id}
+              onChange={(e) => props.onPlanChange?.(e.currentTarget.value)}
+            >
+              {sameKind.map((p, i) => (
+                <option value={p.id} key={p.id}>
+                  {p.label ? `${p.label}` : `Plan ${i + 1}`}, last changed {p.updatedAt.slice(0, 10)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {props.extra}
+        {props.renderSteps ? (
+          props.renderSteps({
+            template,
+            values: (i) => {
+              const section = template.sections[i];
+              return section ? sectionValues(section) : [];
+            },
+            onChange,
+            idBase,
+            numbers,
+            showAsk: props.showAsk ?? false,
+            ...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {}),
+          })
+        ) : (
+          <>
+            <nav class="section-index" aria-label="Sections of this plan">
+              <h2 class="section-index-title">Sections</h2>
+              <ul>
+                {template.sections.map((s) => (
+                  <li key={s.id}>
+                    <button type="button" class="link-button" onClick={() => openSection(s.id)}>
+                      {s.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {template.sections.map((section) => (
+              <SectionView
+                key={section.id}
+                section={section}
+                values={sectionValues(section)}
+                onChange={onChange}
+                idBase={idBase}
+                numbers={numbers}
+                open={open[section.id] ?? false}
+                onToggle={toggles[section.id] ?? (() => {})}
+                showAsk={props.showAsk ?? false}
+                {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
+              />
             ))}
-          </ul>
-        </nav>
-        {template.sections.map((section) => (
-          <SectionView
-            key={section.id}
-            section={section}
-            values={section.fields.map((f) =>
-              f.type === "reviewDate" ? (plan?.reviewDate as Answer | undefined) : answers[f.id],
-            )}
-            onChange={onChange}
-            idBase={idBase}
-            numbers={numbers}
-            open={open[section.id] ?? false}
-            onToggle={toggles[section.id] ?? (() => {})}
-            showAsk={props.showAsk ?? false}
-            {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
-          />
-        ))}
-        <PrintControls template={template} options={printOptions} onOptions={setPrintOptions} idBase={idBase} />
+          </>
+        )}
+        <PrintControls
+          template={template}
+          options={printOptions}
+          onOptions={setPrintOptions}
+          idBase={idBase}
+          policy={printPolicy}
+          onPrint={setPrintTarget}
+        />
       </div>
-      <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+      <div class="print-area" data-target={printTarget}>
+        {printPolicy.full !== "hidden" && (
+          <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+        )}
+        {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
+      </div>
     </div>
   );
 }

@@ -66,6 +66,9 @@ export function PrintView(props: {
                   </section>
                 );
               })}
+              {plan?.reviews?.length ? (
+                <p class="print-meta">Reviewed on: {plan.reviews.map((d) => formatDate(d)).join(", ")}</p>
+              ) : null}
               {!options.neutralTitle && (
                 <p class="print-closing">
                   A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.
@@ -156,7 +159,6 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
           {answered ? (
             <ol class="print-list">
               {(value as Place[]).map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a static print of a list.
                 <li key={i}>
                   <strong>{p.name}</strong>
                   {p.note && ` – ${p.note}`}
@@ -195,7 +197,6 @@ function PeopleTable({ field, people }: { field: Field; people: Person[] }) {
         </thead>
         <tbody>
           {rows.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a static print of a list.
             <tr key={i}>
               <td>{p?.name ?? ""}</td>
               <td>{p?.phone ?? ""}</td>

@@ -16,7 +16,7 @@ export interface SectionViewProps {
   open: boolean;
   onToggle: (open: boolean) => void;
   showAsk: boolean;
-  renderDrawing?: (p: FieldProps) => preact.ComponentChildren;
+  renderDrawing?: (p: FieldProps) => preact.VNode;
 }
 
 function progressText(section: Section, values: readonly (Answer | undefined)[]): string {

@@ -1,3 +1,4 @@
+import { Picture } from "../../pictures/Picture";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids } from "./types";
 
@@ -13,9 +14,10 @@ export function ChoicesField({ field, value, onChange, idBase }: FieldProps<stri
     <fieldset class="field" aria-describedby={field.hint ? id.hint : undefined}>
       <legend class="field-label">{field.label}</legend>
       <FieldHint field={field} id={id.hint} />
-      <div class="choices-grid">
+      <div class={field.choices?.some((c) => c.picture) ? "choices-grid choices-pictures" : "choices-grid"}>
         {(field.choices ?? []).map((c) => (
           <label class="choice" key={c.id}>
+            {c.picture && <Picture name={c.picture} size={56} />}
             <input
               id={`${id.input}-${c.id}`}
               type="checkbox"

@@ -10,7 +10,7 @@ import type { FieldProps } from "./types";
 import { YesNoField } from "./YesNoField";
 
 /** Picks the input for a field type. One editor for every template. */
-export function FieldView(props: FieldProps & { renderDrawing?: (p: FieldProps) => preact.ComponentChildren }) {
+export function FieldView(props: FieldProps & { renderDrawing?: (p: FieldProps) => preact.VNode }) {
   const { field } = props;
   switch (field.type) {
     case "shortText":
@@ -31,7 +31,7 @@ export function FieldView(props: FieldProps & { renderDrawing?: (p: FieldProps) 
     case "checklist":
       return <ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />;
     case "drawing":
-      return props.renderDrawing ? <>{props.renderDrawing(props)}</> : null;
+      return props.renderDrawing ? props.renderDrawing(props) : null;
   }
 }
 

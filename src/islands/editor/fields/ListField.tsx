@@ -62,7 +62,6 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
       <FieldHint field={field} id={id.hint} />
       <ol class="entries">
         {entries.map((entry, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: entries have no identity of their own; inputs are controlled.
           <li class="entry" key={index}>
             <fieldset class="entry-fields">
               <legend class="visually-hidden">

@@ -1,0 +1,40 @@
+import { childPractice } from "./child";
+import type { Audience, PracticeSet } from "./types";
+import { youngPersonPractice } from "./young-person";
+
+export { childPractice } from "./child";
+export type { Audience, CallStep, PracticeChoice, PracticeSet, Scenario } from "./types";
+export { PLACEHOLDER_DEFAULTS } from "./types";
+export { youngPersonPractice } from "./young-person";
+
+export const practiceSets: Record<Audience, PracticeSet> = {
+  child: childPractice,
+  "young-person": youngPersonPractice,
+};
+
+export {
+  fillPlaceholders,
+  isPlaceholderName,
+  PLACEHOLDER_NAMES,
+  type PlaceholderName,
+  PRACTICE_PICTURES,
+  type PracticePicture,
+} from "./placeholders";
+
+/**
+ * Every string of a practice set that the child or young person sees, in screen order: titles,
+ * intro, situations, questions, choice labels and feedback, the pretend call (what the operator
+ * says, what to say back, hints), the silent call, the ending and the closing words.
+ * Not ids, picture names or answer keys.
+ */
+export function practiceStrings(set: PracticeSet): string[] {
+  const out: string[] = [set.title, ...set.intro];
+  for (const scenario of set.scenarios) {
+    out.push(scenario.situation, scenario.question);
+    for (const choice of scenario.choices) out.push(choice.label, choice.feedback);
+  }
+  out.push(set.call.title, ...set.call.intro);
+  for (const step of set.call.steps) out.push(step.operator, step.prompt, step.hint);
+  out.push(...set.call.silentCall, ...set.call.ending, ...set.closing);
+  return out;
+}

@@ -1,0 +1,134 @@
+import { createStore, del, get, set, type UseStore } from "idb-keyval";
+
+/**
+ * Where a locked plan is kept: IndexedDB through idb-keyval, or memory when IndexedDB is
+ * missing or blocked (some private windows). Every call is guarded: idb-keyval throws
+ * synchronously, not as a rejected promise, when indexedDB does not exist.
+ */
+export interface KeyValue {
+  readonly kind: "indexeddb" | "memory";
+  get(key: string): Promise<Uint8Array | undefined>;
+  set(key: string, value: Uint8Array): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Deletes everything, and the database itself. */
+  destroy(): Promise<void>;
+}
+
+import { DB_NAME, RECORD_KEY, STORE_NAME } from "./names";
+
+export { DB_NAME, RECORD_KEY, STORE_NAME };
+
+export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
+  let store: UseStore | undefined;
+  const useStore = (): UseStore => {
+    store ??= createStore(dbName, STORE_NAME);
+    return store;
+  };
+  return {
+    kind: "indexeddb",
+    async get(key) {
+      const value: unknown = await get(key, useStore());
+      return value instanceof Uint8Array ? value : undefined;
+    },
+    async set(key, value) {
+      await set(key, value, useStore());
+    },
+    async delete(key) {
+      await del(key, useStore());
+    },
+    async destroy() {
+      if (store) {
+        // idb-keyval keeps its connection open, which would block deleting the database.
+        await store("readonly", (s) => s.transaction.db.close()).catch(() => undefined);
+        store = undefined;
+      }
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(dbName);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        // Another tab holds it open: it is deleted once that tab lets go.
+        request.onblocked = () => resolve();
+      });
+    },
+  };
+}
+
+export function memoryKeyValue(): KeyValue {
+  const map = new Map<string, Uint8Array>();
+  return {
+    kind: "memory",
+    get: async (key) => map.get(key),
+    set: async (key, value) => {
+      map.set(key, value);
+    },
+    delete: async (key) => {
+      map.delete(key);
+    },
+    destroy: async () => {
+      map.clear();
+    },
+  };
+}
+
+/**
+ * Whether IndexedDB really works here: a write, a read and a delete. Private modes that
+ * block it fail here, so the page can say so kindly and carry on in memory.
+ */
+export async function probe(kv: KeyValue): Promise<boolean> {
+  try {
+    const marker = new Uint8Array([1, 2, 3]);
+    await kv.set("probe", marker);
+    const back = await kv.get("probe");
+    await kv.delete("probe");
+    return back?.length === 3 && back[2] === 3;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the database exists, without creating it: visiting a page must leave no trace
+ * until the person chooses to save. Uses indexedDB.databases() where there is one; otherwise
+ * opens it and, if that would create it, aborts the creation.
+ */
+export async function databaseExists(name = DB_NAME): Promise<boolean> {
+  try {
+    if (typeof indexedDB === "undefined") return false;
+    if (typeof indexedDB.databases === "function") {
+      return (await indexedDB.databases()).some((db) => db.name === name);
+    }
+    return await new Promise<boolean>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onupgradeneeded = (event) => {
+        if (event.oldVersion === 0) request.transaction?.abort();
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(true);
+      };
+      request.onerror = () => resolve(false);
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this browser has IndexedDB at all (some private modes remove or block it). */
+export function hasIndexedDb(): boolean {
+  try {
+    return typeof indexedDB !== "undefined" && indexedDB !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's storage, if it works; otherwise null. Creates the database: call on opt-in. */
+export async function openDeviceStorage(): Promise<KeyValue | null> {
+  try {
+    if (typeof indexedDB === "undefined") return null;
+    const kv = indexedDbKeyValue();
+    return (await probe(kv)) ? kv : null;
+  } catch {
+    return null;
+  }
+}

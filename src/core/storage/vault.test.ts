@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { MIN_ITERATIONS } from "../crypto";
+import { filledPlanOf, householdBundle } from "../plans/fixtures";
+import { memoryKeyValue, probe, RECORD_KEY } from "./kv";
+import { createVault } from "./vault";
+
+const fast = { iterations: MIN_ITERATIONS };
+
+describe("vault", () => {
+  it("saves locked, unlocks with the passphrase, and never stores plain text", async () => {
+    const kv = memoryKeyValue();
+    const vault = createVault(kv, fast);
+    const bundle = householdBundle();
+    bundle.plans[0]!.answers.worries = "CANARY-plaintext-1234";
+    await vault.create("a long passphrase here", bundle);
+    const raw = await kv.get(RECORD_KEY);
+    expect(raw).toBeDefined();
+    expect(new TextDecoder("latin1").decode(raw)).not.toContain("CANARY");
+    vault.lock();
+    expect(vault.isUnlocked()).toBe(false);
+    expect(await vault.unlock("wrong passphrase")).toEqual({ ok: false, code: "wrong-passphrase-or-damaged" });
+    expect(await vault.hasRecord()).toBe(true);
+    const opened = await vault.unlock("a long passphrase here");
+    expect(opened).toEqual({ ok: true, bundle });
+  });
+
+  it("autosaves with the key in memory, and saves nothing once locked", async () => {
+    const kv = memoryKeyValue();
+    const vault = createVault(kv, fast);
+    await vault.create("another passphrase", { schemaVersion: 1, plans: [] });
+    const plan = filledPlanOf("checklist");
+    await vault.save({ schemaVersion: 1, plans: [plan] });
+    vault.lock();
+    await vault.save({ schemaVersion: 1, plans: [] });
+    const opened = await vault.unlock("another passphrase");
+    expect(opened.ok && opened.bundle.plans).toEqual([plan]);
+  });
+
+  it("delete everything leaves nothing", async () => {
+    const kv = memoryKeyValue();
+    const vault = createVault(kv, fast);
+    await vault.create("to be deleted soon", { schemaVersion: 1, plans: [] });
+    await vault.destroy();
+    expect(await vault.hasRecord()).toBe(false);
+    expect(vault.isUnlocked()).toBe(false);
+  });
+
+  it("reports a broken store instead of throwing", async () => {
+    const kv = memoryKeyValue();
+    const broken = {
+      ...kv,
+      get: () => Promise.reject(new Error("blocked")),
+      set: () => Promise.reject(new Error("blocked")),
+    };
+    const vault = createVault(broken, fast);
+    expect(await vault.hasRecord()).toBe(false);
+    expect(await vault.unlock("whatever it is")).toEqual({ ok: false, code: "storage-failed" });
+    expect(await probe(broken)).toBe(false);
+    expect(await probe(kv)).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { DB_NAME } from "./names";
+
+/**
+ * Clears everything a browser lets this site keep: IndexedDB, localStorage, sessionStorage,
+ * the Cache API and cookies. Used when a professional ends a session. Each step is guarded:
+ * one storage being blocked must not stop the others being cleared.
+ */
+export async function wipeEverything(options: { keepSavedPlan?: boolean } = {}): Promise<string[]> {
+  const keep = options.keepSavedPlan ? DB_NAME : undefined;
+  const failed: string[] = [];
+  const attempt = async (name: string, step: () => unknown) => {
+    try {
+      await step();
+    } catch {
+      failed.push(name);
+    }
+  };
+  await attempt("sessionStorage", () => globalThis.sessionStorage?.clear());
+  await attempt("localStorage", () => globalThis.localStorage?.clear());
+  await attempt("indexedDB", async () => {
+    if (typeof indexedDB === "undefined" || typeof indexedDB.databases !== "function") return;
+    for (const db of await indexedDB.databases()) {
+      if (!db.name || db.name === keep) continue;
+      const name = db.name;
+      await new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => resolve();
+        request.onerror = () => resolve();
+        request.onblocked = () => resolve();
+      });
+    }
+  });
+  await attempt("caches", async () => {
+    if (typeof caches === "undefined") return;
+    for (const key of await caches.keys()) await caches.delete(key);
+  });
+  await attempt("cookies", () => {
+    if (typeof document === "undefined") return;
+    for (const cookie of document.cookie.split(";")) {
+      const name = cookie.split("=")[0]?.trim();
+      // biome-ignore lint/suspicious/noDocumentCookie: expiring cookies is the only way to delete them.
+      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    }
+  });
+  return failed;
+}

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { sectionProgress } from "../../core/plans/answers";
+import type { Answer } from "../../core/plans/schema";
+import { FieldView } from "../editor/fields/FieldView";
+import { NumbersBlock } from "../editor/NumbersBlock";
+import type { StepsContext } from "../editor/PlanEditor";
+import { Picture } from "../pictures/Picture";
+import { ReadAloud } from "./ReadAloud";
+
+/** A picture for each step of the child's plan: presentation, so it lives here, not in the template. */
+const STEP_PICTURES: Record<string, string> = {
+  "not-my-fault": "heart",
+  "get-out-of-the-way": "door",
+  "safe-place": "house",
+  "phone-999": "phone",
+  "who-else-can-help": "friend",
+  "talk-later": "heart",
+  "if-i-am-hurt": "friend",
+  feelings: "sun",
+  "who-knows": "star",
+  me: "star",
+  "our-names": "tree",
+};
+
+/**
+ * One step per screen, with big text and buttons, a picture, and Read aloud. The same
+ * template and fields as every other plan, shown a step at a time. Steps can be visited in
+ * any order.
+ */
+export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () => void }) {
+  const { template } = ctx;
+  const [step, setStep] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    // Focus the new step's heading, so a screen reader starts there. Not on first load.
+    if (moved.current) heading.current?.focus();
+  }, [step]);
+  const section = template.sections[step];
+  if (!section) return null;
+  const values = ctx.values(step);
+  const go = (to: number) => {
+    moved.current = true;
+    setStep(Math.max(0, Math.min(template.sections.length - 1, to)));
+  };
+  const last = step === template.sections.length - 1;
+  const spoken = [section.title, ...section.help, ...section.fields.map((f) => f.label)].join(". ");
+
+  return (
+    <div class="steps">
+      <nav class="step-dots" aria-label="Steps">
+        <ol>
+          {template.sections.map((s, i) => {
+            const done =
+              sectionProgress(
+                s,
+                Object.fromEntries(
+                  s.fields.map((f, j) => [f.id, ctx.values(i)[j]]).filter(([, v]) => v !== undefined),
+                ) as Record<string, Answer>,
+              ).answered > 0;
+            return (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class={done ? "step-dot step-dot-done" : "step-dot"}
+                  aria-current={i === step ? "step" : undefined}
+                  onClick={() => go(i)}
+                >
+                  <span class="visually-hidden">
+                    Step {i + 1}: {s.title}
+                    {done ? " (done)" : ""}
+                  </span>
+                  <span aria-hidden="true">{i + 1}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <section class="step" aria-labelledby={`${ctx.idBase}-step-title`}>
+        <p class="step-count">
+          Step {step + 1} of {template.sections.length}
+        </p>
+        <div class="step-head">
+          <Picture name={STEP_PICTURES[section.id] ?? "star"} size={72} />
+          <h2 id={`${ctx.idBase}-step-title`} ref={heading} tabIndex={-1}>
+            {section.title}
+          </h2>
+        </div>
+        <ReadAloud text={spoken} />
+        {section.help.map((p) => (
+          <p class="step-help" key={p}>
+            {p}
+          </p>
+        ))}
+        {section.questions.length > 0 && (
+          <ul class="step-questions">
+            {section.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        )}
+        {ctx.showAsk && section.askQuestions && (
+          <div class="ask-questions">
+            <h3 class="questions-title">Questions to ask</h3>
+            <ul>
+              {section.askQuestions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {section.showNumbers && <NumbersBlock numbers={ctx.numbers} />}
+        {section.fields.map((field, i) => (
+          <FieldView
+            key={field.id}
+            field={field}
+            value={values[i]}
+            onChange={(v) => ctx.onChange(field.id, v)}
+            idBase={ctx.idBase}
+            {...(ctx.renderDrawing ? { renderDrawing: ctx.renderDrawing } : {})}
+          />
+        ))}
+        <div class="step-nav">
+          <button
+            type="button"
+            class="button button-secondary button-big"
+            disabled={step === 0}
+            onClick={() => go(step - 1)}
+          >
+            Back
+          </button>
+          {last ? (
+            <button type="button" class="button button-big" onClick={onFinish}>
+              I have finished
+            </button>
+          ) : (
+            <button type="button" class="button button-big" onClick={() => go(step + 1)}>
+              Next
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Simple pictures drawn inline as SVG: no image requests and no emoji fonts from elsewhere.
+ * Decorative (aria-hidden): every picture sits beside words that say the same thing.
+ */
+const FACES: Record<string, { mouth: string; brows?: string; eyes?: string }> = {
+  happy: { mouth: "M20 38 Q32 50 44 38" },
+  calm: { mouth: "M22 40 Q32 45 42 40", eyes: "closed" },
+  sad: { mouth: "M20 46 Q32 36 44 46", brows: "M17 20 L27 23 M47 20 L37 23" },
+  scared: { mouth: "M26 42 a6 7 0 1 0 12 0 a6 7 0 1 0 -12 0", brows: "M17 18 Q22 14 27 18 M37 18 Q42 14 47 18" },
+  angry: { mouth: "M20 45 Q32 38 44 45", brows: "M17 18 L28 24 M47 18 L36 24" },
+  worried: { mouth: "M21 43 Q26 39 32 43 Q38 47 43 43", brows: "M17 22 L27 18 M47 22 L37 18" },
+  confused: { mouth: "M22 42 L42 40", brows: "M17 20 L27 20 M37 16 L47 20" },
+};
+
+const SHAPES: Record<string, preact.JSX.Element> = {
+  house: (
+    <>
+      <path d="M10 30 L32 10 L54 30" fill="none" stroke="currentColor" stroke-width="4" stroke-linejoin="round" />
+      <rect x="16" y="28" width="32" height="26" fill="none" stroke="currentColor" stroke-width="4" />
+      <rect x="28" y="38" width="9" height="16" fill="currentColor" />
+    </>
+  ),
+  stairs: <path d="M8 54 H20 V42 H32 V30 H44 V18 H56" fill="none" stroke="currentColor" stroke-width="4" />,
+  door: (
+    <>
+      <rect x="18" y="8" width="28" height="48" rx="2" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="39" cy="33" r="3" fill="currentColor" />
+    </>
+  ),
+  bed: (
+    <path
+      d="M8 44 V22 M8 36 H56 V48 M8 36 V30 H26 Q30 30 30 34 V36"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="4"
+      stroke-linejoin="round"
+    />
+  ),
+  phone: (
+    <>
+      <rect x="20" y="6" width="24" height="52" rx="5" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="32" cy="50" r="2.5" fill="currentColor" />
+    </>
+  ),
+  friend: (
+    <>
+      <circle cx="22" cy="20" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="44" cy="20" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M8 54 Q22 30 36 54 M30 54 Q44 30 58 54" fill="none" stroke="currentColor" stroke-width="4" />
+    </>
+  ),
+  heart: (
+    <path d="M32 54 C8 38 8 16 22 14 C28 13 31 18 32 21 C33 18 36 13 42 14 C56 16 56 38 32 54 Z" fill="currentColor" />
+  ),
+  sun: (
+    <>
+      <circle cx="32" cy="32" r="11" fill="currentColor" />
+      <path
+        d="M32 6 V14 M32 50 V58 M6 32 H14 M50 32 H58 M13 13 L19 19 M45 45 L51 51 M13 51 L19 45 M45 19 L51 13"
+        stroke="currentColor"
+        stroke-width="4"
+        stroke-linecap="round"
+      />
+    </>
+  ),
+  moon: <path d="M40 8 A24 24 0 1 0 56 40 A18 18 0 1 1 40 8 Z" fill="currentColor" />,
+  star: <path d="M32 6 L39 24 L58 24 L43 36 L49 55 L32 44 L15 55 L21 36 L6 24 L25 24 Z" fill="currentColor" />,
+  tree: (
+    <>
+      <circle cx="32" cy="24" r="16" fill="currentColor" />
+      <rect x="28" y="36" width="8" height="20" fill="currentColor" />
+    </>
+  ),
+  shout: (
+    <path
+      d="M10 26 H22 L36 14 V50 L22 38 H10 Z M44 22 Q50 32 44 42 M50 16 Q60 32 50 48"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="4"
+      stroke-linejoin="round"
+    />
+  ),
+};
+
+export const PICTURE_NAMES = [...Object.keys(FACES), ...Object.keys(SHAPES)];
+
+export function Picture({ name, size = 64 }: { name: string; size?: number }) {
+  const face = FACES[name];
+  const shape = SHAPES[name];
+  if (!face && !shape) return null;
+  return (
+    <svg
+      class={`picture picture-${name}`}
+      viewBox="0 0 64 64"
+      width={size}
+      height={size}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {face ? (
+        <>
+          <circle class="face-bg" cx="32" cy="32" r="28" stroke="currentColor" stroke-width="3" />
+          {face.eyes === "closed" ? (
+            <path
+              d="M18 28 Q23 32 28 28 M36 28 Q41 32 46 28"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="3"
+              stroke-linecap="round"
+            />
+          ) : (
+            <>
+              <circle cx="23" cy="28" r="3.5" fill="currentColor" />
+              <circle cx="41" cy="28" r="3.5" fill="currentColor" />
+            </>
+          )}
+          {face.brows && (
+            <path d={face.brows} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+          )}
+          <path d={face.mouth} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+        </>
+      ) : (
+        shape
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from "preact/hooks";
+import type { Bundle } from "../../core/plans/schema";
+import type { UnlockError } from "../../core/storage/vault";
+import { NOTHING_LOST, OPEN_ERRORS } from "./messages";
+import { PassphraseForm } from "./PassphraseForm";
+
+/**
+ * "Open a saved copy": pick or drop a file, enter its passphrase, then choose whether it
+ * replaces what is on screen or sits beside it. It never overwrites without asking.
+ */
+export function ImportPanel(props: {
+  hasWork: () => boolean;
+  onOpened: (bundle: Bundle, how: "replace" | "keep-both") => void;
+  onDone: () => void;
+}) {
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Bundle | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (f: File | undefined) => {
+    setFileError(null);
+    setOpened(null);
+    if (!f) return;
+    const { MAX_FILE_BYTES, readHeader } = await import("../../core/crypto");
+    if (f.size > MAX_FILE_BYTES) return setFileError(`${OPEN_ERRORS["too-large"]} ${NOTHING_LOST}`);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await f.arrayBuffer());
+    } catch {
+      return setFileError(`That file could not be read. ${NOTHING_LOST}`);
+    }
+    // A file that is not ours is turned away at once, before asking for a passphrase.
+    const header = readHeader(bytes);
+    if (!header.ok) return setFileError(`${OPEN_ERRORS[header.code]} ${NOTHING_LOST}`);
+    setFile({ name: f.name, bytes });
+  };
+  const open = async (pass: string): Promise<string | null> => {
+    if (!file) return null;
+    const [{ decrypt }, { parseBundle }] = await Promise.all([
+      import("../../core/crypto"),
+      import("../../core/plans/parse"),
+    ]);
+    let code: UnlockError | null = null;
+    let bundle: Bundle | null = null;
+    const result = await decrypt(file.bytes, pass);
+    if (!result.ok) code = result.code;
+    else {
+      const parsed = parseBundle(result.value);
+      if (parsed.ok) bundle = parsed.bundle;
+      else code = parsed.error.code;
+    }
+    if (code || !bundle) return `${OPEN_ERRORS[code ?? "invalid"]} ${NOTHING_LOST}`;
+    if (props.hasWork()) setOpened(bundle);
+    else props.onOpened(bundle, "replace");
+    return null;
+  };
+
+  return (
+    <section class="panel" aria-labelledby="import-title">
+      <h3 id="import-title">Open a saved copy</h3>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same for everyone. */}
+      <div
+        class={dragging ? "drop-zone drop-zone-active" : "drop-zone"}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void take(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label class="field-label" for="import-file">
+          Choose the file
+        </label>
+        <p class="field-hint">Or drag the file here.</p>
+        <input
+          id="import-file"
+          type="file"
+          class="file-input"
+          onChange={(e) => void take(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {fileError && (
+        <p class="error-message" role="alert">
+          {fileError}
+        </p>
+      )}
+      {file && !opened && !fileError && (
+        <PassphraseForm
+          idBase="import"
+          mode="enter"
+          submitLabel="Open this copy"
+          busyLabel="Opening…"
+          onSubmit={open}
+        />
+      )}
+      {opened && (
+        <section class="confirm" aria-labelledby="import-choice">
+          <p id="import-choice">
+            <strong>The copy is open.</strong> You already have answers on this screen. What would you like to do?
+          </p>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => props.onOpened(opened, "replace")}>
+              Replace what is on screen
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => props.onOpened(opened, "keep-both")}>
+              Keep both
+            </button>
+            <button type="button" class="button button-secondary" onClick={props.onDone}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {!opened && (
+        <button type="button" class="button button-secondary" onClick={props.onDone}>
+          Close
+        </button>
+      )}
+    </section>
+  );
+}

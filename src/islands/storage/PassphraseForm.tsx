@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+
+type PassphraseModule = typeof import("../../core/crypto/passphrase");
+
+export interface PassphraseFormProps {
+  idBase: string;
+  /** Choosing a new passphrase (with guidance and confirmation), or entering one. */
+  mode: "new" | "enter";
+  submitLabel: string;
+  busyLabel: string;
+  /** Returns an error message to show, or null when done. */
+  onSubmit: (passphrase: string) => Promise<string | null>;
+  /** A passphrase this one must not equal (a second copy for a support worker). */
+  mustDiffer?: string;
+  onCancel?: () => void;
+}
+
+/**
+ * Passphrase entry. For a new one: strength guidance as you type, "Suggest one for me" (random
+ * words from a built-in list), and a second box to confirm. The word list loads only here.
+ */
+export function PassphraseForm(props: PassphraseFormProps) {
+  const { idBase, mode } = props;
+  const [pass, setPass] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const [show, setShow] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [suggested, setSuggested] = useState<string | null>(null);
+  const [lib, setLib] = useState<PassphraseModule | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    first.current?.focus();
+    if (mode === "new") void import("../../core/crypto/passphrase").then(setLib);
+  }, [mode]);
+
+  const strength = mode === "new" && lib && pass ? lib.assessPassphrase(pass) : null;
+  const suggest = () => {
+    if (!lib) return;
+    const words = lib.suggestPassphrase(5);
+    setPass(words);
+    setConfirm(words);
+    setSuggested(words);
+    setShow(true);
+    setError(null);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    if (!pass) return setError("Type a passphrase first.");
+    if (mode === "new") {
+      if (lib && pass.length < lib.MIN_PASSPHRASE_LENGTH)
+        return setError(`Use at least ${lib.MIN_PASSPHRASE_LENGTH} characters. Several words together work well.`);
+      if (strength && strength.score === 0) return setError(`${strength.label}. ${strength.advice}`);
+      if (pass !== confirm) return setError("The two passphrases are not the same. Type it again in both boxes.");
+      if (props.mustDiffer !== undefined && pass.normalize("NFC") === props.mustDiffer.normalize("NFC"))
+        return setError("Use a different passphrase from the first copy, so each person has their own.");
+    }
+    setBusy(true);
+    const message = await props.onSubmit(pass);
+    setBusy(false);
+    if (message) setError(message);
+  };
+
+  const errorId = `${idBase}-error`;
+  const strengthId = `${idBase}-strength`;
+  return (
+    <form class="passphrase-form" onSubmit={submit} noValidate>
+      <div class="field">
+        <label class="field-label" for={`${idBase}-pass`}>
+          {mode === "new" ? "Choose a passphrase" : "Passphrase"}
+        </label>
+        {mode === "new" && (
+          <p class="field-hint" id={`${idBase}-hint`}>
+            A few unrelated words are easy to remember and hard to guess. Nobody can reset it for you, so keep it
+            somewhere safe, or in your head.
+          </p>
+        )}
+        <input
+          ref={first}
+          id={`${idBase}-pass`}
+          class="input"
+          type={show ? "text" : "password"}
+          value={pass}
+          autoComplete={mode === "new" ? "new-password" : "current-password"}
+          spellcheck={false}
+          autoCapitalize="off"
+          aria-describedby={
+            [mode === "new" ? `${idBase}-hint` : "", strength ? strengthId : "", error ? errorId : ""]
+              .filter(Boolean)
+              .join(" ") || undefined
+          }
+          aria-invalid={error ? true : undefined}
+          onInput={(e) => {
+            setPass(e.currentTarget.value);
+            setSuggested(null);
+          }}
+        />
+        {strength && (
+          <p id={strengthId} class={`strength strength-${strength.score}`} role="status">
+            <span class="strength-bar" aria-hidden="true">
+              <span />
+            </span>
+            <strong>{strength.label}.</strong> {strength.score < 4 ? strength.advice : ""}
+          </p>
+        )}
+      </div>
+      {mode === "new" && (
+        <>
+          <button type="button" class="button button-secondary" onClick={suggest} disabled={!lib}>
+            Suggest one for me
+          </button>
+          {suggested && (
+            <p class="suggested" role="status">
+              Your passphrase is: <strong class="suggested-words">{suggested}</strong>. Say it out loud, or write it
+              down and keep it somewhere safe.
+            </p>
+          )}
+          <div class="field">
+            <label class="field-label" for={`${idBase}-confirm`}>
+              Type the passphrase again
+            </label>
+            <input
+              id={`${idBase}-confirm`}
+              class="input"
+              type={show ? "text" : "password"}
+              value={confirm}
+              autoComplete="new-password"
+              spellcheck={false}
+              autoCapitalize="off"
+              onInput={(e) => setConfirm(e.currentTarget.value)}
+            />
+          </div>
+        </>
+      )}
+      <label class="choice">
+        <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
+        <span>Show the passphrase</span>
+      </label>
+      {error && (
+        <p id={errorId} class="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="button-row">
+        <button type="submit" class="button" disabled={busy}>
+          {busy ? props.busyLabel : props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" class="button button-secondary" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

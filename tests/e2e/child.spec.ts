@@ -1,0 +1,231 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { childTemplate } from "../../src/core/plans/templates/child";
+import { expect, test } from "./fixtures";
+import { containsLoosely, printToPdf } from "./plan-helpers";
+
+/** A fake speech engine with one local en-GB voice, recording what it is asked to say. */
+async function stubSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    const voice = { name: "Test voice", lang: "en-GB", localService: true, default: true, voiceURI: "test" };
+    Object.defineProperty(window, "speechSynthesis", {
+      configurable: true,
+      value: {
+        speak: (u: { text: string; onend?: () => void }) => {
+          spoken.push(u.text);
+        },
+        cancel: () => {},
+        getVoices: () => [voice],
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      },
+    });
+    (window as unknown as { spoken: string[] }).spoken = spoken;
+  });
+}
+
+async function step(page: Page, n: number) {
+  await page.getByRole("button", { name: new RegExp(`^Step ${n}:`) }).click();
+}
+
+test("a child's plan, one step per screen, done with the mouse, including a drawing", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await expect(page.getByText(`Step 1 of ${childTemplate.sections.length}`)).toBeVisible();
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText(`Step 2 of ${childTemplate.sections.length}`)).toBeVisible();
+  // Safe place
+  await step(page, 3);
+  await page.locator("#p-child-my-safe-place").fill("My bedroom");
+  // 999 call
+  await step(page, 4);
+  await page.locator("#p-child-my-name").fill("Sam");
+  // Someone who can help, with a number
+  await step(page, 5);
+  await page.locator("#p-child-help-from-0-0").fill("Mrs Patel next door");
+  await page.locator("#p-child-help-from-0-1").fill("07700 900456");
+  // Feelings, with faces
+  const feelings = childTemplate.sections.findIndex((s) => s.id === "feelings") + 1;
+  await step(page, feelings);
+  await expect(page.locator(".choices-pictures svg").first()).toBeVisible();
+  await page.locator("#p-child-my-feelings-happy").check();
+  // The "Me" drawing, with the mouse
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await step(page, me);
+  const canvas = page.locator("canvas.drawing");
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(box.x + 60, box.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
+  // The drawing is kept in the plan: its step counts as done.
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+  const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(50);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toHaveCount(0);
+});
+
+test("the drawing and the steps work from the keyboard alone", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: childTemplate.sections[me - 1]!.title })).toBeFocused();
+  await page.locator("canvas.drawing").focus();
+  await page.keyboard.press("Space");
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+  // Next and Back by keyboard.
+  await page.getByRole("button", { name: "Back" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Step ${me - 1} of`)).toBeVisible();
+});
+
+test("Read aloud speaks each step with the device's voice, and hides without one", async ({ page, browser }) => {
+  await stubSpeech(page);
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: "Read aloud" }).click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0]).toContain(childTemplate.sections[0]!.title);
+
+  const context = await browser.newContext();
+  const silent = await context.newPage();
+  await silent.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", { configurable: true, value: undefined });
+  });
+  await silent.goto("/plan/child/");
+  await silent.waitForSelector(".plan-editor[data-ready]");
+  await expect(silent.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
+  await context.close();
+});
+
+test("the phone-number card prints only names and numbers; the full plan is not offered", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await step(page, 3);
+  await page.locator("#p-child-my-safe-place").fill("Under the stairs cupboard");
+  await step(page, 5);
+  await page.locator("#p-child-help-from-0-0").fill("Mrs Patel");
+  await page.locator("#p-child-help-from-0-1").fill("07700 900456");
+  await expect(page.getByRole("button", { name: "Print", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Print my phone numbers" }).click();
+  const { text } = await printToPdf(page);
+  for (const wanted of ["999", "Childline", "0800 1111", "Mrs Patel", "07700 900456"])
+    expect(containsLoosely(text, wanted), wanted).toBe(true);
+  for (const unwanted of ["Under the stairs", "safe place", "Exit this page", childTemplate.title]) {
+    expect(containsLoosely(text, unwanted), unwanted).toBe(false);
+  }
+  // Only names and numbers: every line is a heading, a name or a number.
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  expect(lines.length).toBeLessThan(20);
+});
+
+test("practice, start to finish, uses the child's own answers and has no phone links", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await step(page, 3);
+  await page.locator("#p-child-my-safe-place").fill("the blue room");
+  await page.getByRole("button", { name: "Practise my plan" }).click();
+  await page.getByRole("button", { name: "Practise what to do" }).click();
+  let rounds = 0;
+  while (rounds++ < 12) {
+    const choices = page.locator(".practice-choices button");
+    await choices.first().click();
+    await expect(page.locator(".feedback p").first()).toBeVisible();
+    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
+    const label = await next.innerText();
+    await next.click();
+    if (label === "Finish") break;
+  }
+  await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
+  expect(await page.content()).not.toContain("wrong");
+  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+  await expect(page.getByText("This is only pretend. No call is made.")).toBeVisible();
+  while ((await page.getByRole("button", { name: "Finish" }).count()) === 0) {
+    await page.locator("input.input-big").fill("practice words");
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await expect(page.getByText(/55/).first()).toBeVisible();
+  expect(await page.locator("a[href^='tel:']").count()).toBe(0);
+  await page.getByRole("button", { name: "Finish" }).click();
+  await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
+  // Scenario feedback used the child's own safe place somewhere along the way.
+  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: "Practise what to do" }).click();
+  const allText: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    for (const b of await page.locator(".practice-choices button").all()) {
+      await b.click();
+      allText.push(await page.locator(".feedback").innerText());
+    }
+    allText.push(await page.locator(".practice").innerText());
+    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
+    if ((await next.innerText()) === "Finish") break;
+    await next.click();
+  }
+  expect(allText.join(" ")).toContain("the blue room");
+});
+
+test("the practice pages have no phone links", async ({ page }) => {
+  for (const path of ["/plan/child/practice/", "/plan/young-person/practice/"]) {
+    await page.goto(path);
+    await page.waitForSelector(".practice");
+    await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+    expect(await page.locator("a[href^='tel:']").count(), path).toBe(0);
+  }
+});
+
+for (const width of [360, 1280]) {
+  test(`axe: every child step and practice screen at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await stubSpeech(page);
+    await page.goto("/plan/child/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        where,
+      ).toEqual([]);
+    };
+    for (let i = 1; i <= childTemplate.sections.length; i++) {
+      await step(page, i);
+      await check(`step ${i}`);
+    }
+    await page.getByRole("button", { name: "Practise my plan" }).click();
+    await check("practice menu");
+    await page.getByRole("button", { name: "Practise what to do" }).click();
+    await page.locator(".practice-choices button").first().click();
+    await check("practice scenario");
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+    await check("pretend call");
+    await page.goto("/plan/young-person/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await check("young person's plan");
+  });
+}

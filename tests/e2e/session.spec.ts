@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openAllSections } from "./plan-helpers";
+import { everyStorage } from "./storage-helpers";
+
+const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+  sessionIdleMinutes: number;
+};
+const CLIENT_PASS = "amber kettle meadow violin saucer";
+const WORKER_PASS = "linen harbour pepper cobalt willow";
+
+async function addPlan(page: Page, kind: "Child's plan (simple steps)" | "Young person's plan", initials: string) {
+  await page
+    .getByRole("button", { name: "Back to the household" })
+    .click()
+    .catch(() => undefined);
+  await page.getByLabel(kind).check();
+  await page.getByLabel("Their initials").fill(initials);
+  await page.getByRole("button", { name: "Add plan" }).click();
+  await expect(page.locator(".session-plan-label")).toContainText(initials);
+}
+
+async function openPlan(page: Page, name: RegExp) {
+  await page
+    .getByRole("button", { name: "Back to the household" })
+    .click()
+    .catch(() => undefined);
+  await page.getByRole("button", { name }).click();
+}
+
+/** Builds the household used below: one adult, two children, one young person, the checklist. */
+async function buildHousehold(page: Page) {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session");
+  await openPlan(page, /^Open Adult's plan/);
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("Adult worry");
+  await openPlan(page, /^Open Things to take/);
+  await openAllSections(page);
+  await page.locator("#p-checklist-documents-list-passports-status").selectOption("packed");
+  await addPlan(page, "Child's plan (simple steps)", "ab");
+  await page.getByRole("button", { name: /^Step 3:/ }).click();
+  await page.locator("#p-child-my-safe-place").fill("AB's safe place");
+  await addPlan(page, "Child's plan (simple steps)", "C.D.");
+  await page.getByRole("button", { name: /^Step 3:/ }).click();
+  await page.locator("#p-child-my-safe-place").fill("CD's safe place");
+  await addPlan(page, "Young person's plan", "EF");
+  await openAllSections(page);
+  await page.locator("#p-young-person-safe-room").fill("EF's room");
+  await page.getByRole("button", { name: "Back to the household" }).click();
+  await expect(page.locator(".session-status")).toContainText(
+    "1 adult's plan, 1 checklist, 2 children's plans, 1 young person's plan",
+  );
+}
+
+test("a full session: household, hand over as files, import elsewhere, end and clear", async ({ page, browser }) => {
+  await buildHousehold(page);
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await page.getByRole("button", { name: "Make a locked file" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Download the person's copy" }).click();
+  const clientFile = await (await download).path();
+  await page.getByRole("button", { name: "Make a second copy for my records" }).click();
+  const second = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(WORKER_PASS);
+  await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
+  await page.getByRole("button", { name: "Download my copy" }).click();
+  await second;
+  for (const box of await page
+    .getByRole("group", { name: /What has been handed over/ })
+    .getByRole("checkbox")
+    .all())
+    await box.check();
+  await expect(page.getByText("6 of 6 checked.")).toBeVisible();
+
+  // A fresh browser opens the household file: all five plans, equal.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("/plan/adult/");
+  await other.getByRole("button", { name: "Open a saved copy" }).click();
+  await other.locator("#import-file").setInputFiles(clientFile);
+  await other.getByLabel("Passphrase", { exact: true }).fill(CLIENT_PASS);
+  await other.getByRole("button", { name: "Open this copy" }).click();
+  await openAllSections(other);
+  await expect(other.locator("#p-adult-worries")).toHaveValue("Adult worry");
+  const { decrypt } = await import("../../src/core/crypto");
+  const opened = await decrypt(new Uint8Array(readFileSync(clientFile)), CLIENT_PASS);
+  expect(opened.ok).toBe(true);
+  const plans = opened.ok
+    ? (opened.value as { plans: Array<{ kind: string; label?: string; answers: Record<string, unknown> }> }).plans
+    : [];
+  expect(plans.map((p) => `${p.kind}:${p.label ?? ""}`).sort()).toEqual([
+    "adult:",
+    "checklist:",
+    "child:AB",
+    "child:CD",
+    "young-person:EF",
+  ]);
+  expect(plans.find((p) => p.label === "AB")?.answers["my-safe-place"]).toBe("AB's safe place");
+  expect(plans.find((p) => p.label === "CD")?.answers["my-safe-place"]).toBe("CD's safe place");
+  expect(plans.find((p) => p.label === "EF")?.answers["safe-room"]).toBe("EF's room");
+  await fresh.close();
+
+  // End the session: every storage API is empty, and a neutral page shows.
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await page.getByRole("button", { name: "Yes, end and clear" }).click();
+  await page.waitForURL("**/cleared/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
+  expect(await everyStorage(page)).toEqual({
+    indexedDB: [],
+    localStorage: 0,
+    sessionStorage: [],
+    caches: [],
+    cookies: "",
+  });
+});
+
+test("ending clears storage that the session wrote, in every API", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session");
+  // Put something in every kind of storage, as a careless extension or an old visit might.
+  await page.evaluate(async () => {
+    localStorage.setItem("x", "1");
+    sessionStorage.setItem("y", "2");
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plants a cookie for the wipe to remove.
+    document.cookie = "z=3; path=/";
+    await caches.open("old-cache");
+    await new Promise((r) => {
+      const req = indexedDB.open("leftover");
+      req.onsuccess = () => {
+        req.result.close();
+        r(undefined);
+      };
+    });
+  });
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await page.getByRole("button", { name: "Yes, end and clear" }).click();
+  await page.waitForURL("**/cleared/");
+  expect(await everyStorage(page)).toEqual({
+    indexedDB: [],
+    localStorage: 0,
+    sessionStorage: [],
+    caches: [],
+    cookies: "",
+  });
+});
+
+test("the session ends by itself after the idle time, after a visible warning", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session");
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("should vanish");
+  await page.clock.runFor(config.sessionIdleMinutes * 60_000 - 61_000);
+  await expect(page.getByRole("alert").filter({ hasText: "will end and clear this device in 1 minute" })).toHaveCount(
+    0,
+  );
+  await page.clock.runFor(2_000);
+  const warning = page.getByRole("alert").filter({ hasText: "will end and clear this device in 1 minute" });
+  await expect(warning).toBeVisible();
+  // Keeping it going restarts the count.
+  await page.getByRole("button", { name: "Keep the session going" }).click();
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(config.sessionIdleMinutes * 60_000 + 1_000);
+  await page.waitForURL("**/cleared/");
+  expect(await everyStorage(page)).toEqual({
+    indexedDB: [],
+    localStorage: 0,
+    sessionStorage: [],
+    caches: [],
+    cookies: "",
+  });
+});
+
+test("the questions panel can be hidden and shown from the keyboard", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session");
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  await openAllSections(page);
+  const ask = page.locator(".ask-questions").first();
+  await expect(ask).toBeVisible();
+  const toggle = page.getByRole("button", { name: "Hide questions to ask" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".ask-questions")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Show questions to ask" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.locator(".ask-questions").first()).toBeVisible();
+});
+
+test("a child's full plan prints only behind a warning in the session", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session");
+  await addPlan(page, "Child's plan (simple steps)", "GH");
+  await page.getByRole("button", { name: "Print the whole plan" }).click();
+  await expect(page.getByText("A child should not keep a written plan.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print for my records" })).toBeVisible();
+});
+
+test("a plan opened after its review date says so, and keeps a log of review dates", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2027-03-10T10:00:00"));
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("Something to look at again");
+  await page.locator("#p-adult-review-date").fill("2027-03-01");
+  await expect(page.getByRole("heading", { name: "Time to look at this plan again" })).toBeVisible();
+  await expect(page.locator(".review-due")).toContainText("Right now");
+  await page.getByRole("button", { name: "I have reviewed it today" }).click();
+  await expect(page.getByRole("heading", { name: "Time to look at this plan again" })).toHaveCount(0);
+  await expect(page.locator(".review-log")).toHaveText("Reviewed on: 10/03/2027.");
+  await page.locator("#p-adult-review-date").fill("2027-09-01");
+  await expect(page.getByRole("heading", { name: "Time to look at this plan again" })).toHaveCount(0);
+});
+
+for (const width of [360, 1280]) {
+  test(`axe: every session screen at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        where,
+      ).toEqual([]);
+    };
+    await page.goto("/professionals/session/");
+    await page.waitForSelector(".session");
+    await check("household");
+    await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+    await openAllSections(page);
+    await check("adult plan with questions");
+    await addPlan(page, "Child's plan (simple steps)", "AB");
+    await check("child plan");
+    await page.getByRole("button", { name: "Back to the household" }).click();
+    await page.getByRole("button", { name: "Hand over" }).click();
+    await check("hand over");
+    await page.getByRole("button", { name: "Make a locked file" }).click();
+    await check("hand over: file");
+    await page.getByRole("button", { name: "End session and clear this device" }).click();
+    await check("end confirmation");
+  });
+}

@@ -1,0 +1,58 @@
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export const PASSPHRASE = "maple river lantern pebble orchard";
+
+/** Turns on "Save on this device" with a passphrase, through the page. */
+export async function saveOnDevice(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByRole("button", { name: "Save on this device" }).click();
+  await page.getByLabel("Choose a passphrase").fill(passphrase);
+  await page.getByLabel("Type the passphrase again").fill(passphrase);
+  await page.getByRole("button", { name: "Save and lock" }).click();
+  await expect(page.getByRole("note")).toContainText("Saved and locked on this device");
+}
+
+export async function unlockWith(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+}
+
+/** Every database, and the raw bytes of every stored value, as latin1 text. */
+export async function rawStorage(page: Page): Promise<{ databases: string[]; values: string[] }> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? "");
+    const values: string[] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const storeName of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const r = db.transaction(storeName).objectStore(storeName).getAll();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        for (const v of all) {
+          const bytes = v instanceof Uint8Array ? v : new TextEncoder().encode(JSON.stringify(v));
+          values.push(Array.from(bytes, (b) => String.fromCharCode(b)).join(""));
+        }
+      }
+      db.close();
+    }
+    return { databases: names, values };
+  });
+}
+
+/** What the browser keeps for this origin, in every storage API a page can see. */
+export async function everyStorage(page: Page) {
+  return page.evaluate(async () => ({
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    localStorage: localStorage.length,
+    sessionStorage: Object.keys(sessionStorage),
+    caches: "caches" in window ? await caches.keys() : [],
+    cookies: document.cookie,
+  }));
+}

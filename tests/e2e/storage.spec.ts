@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+import { openAllSections } from "./plan-helpers";
+import { everyStorage, PASSPHRASE, rawStorage, saveOnDevice, unlockWith } from "./storage-helpers";
+
+const CANARY = "CANARY-7f3a-plaintext";
+const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+  idleLockMinutes: number;
+};
+
+test("nothing is stored by visiting, until the person opts in", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill(CANARY);
+  await page.waitForTimeout(600);
+  const stored = await everyStorage(page);
+  expect(stored.indexedDB).toEqual([]);
+  expect(stored.localStorage).toBe(0);
+  expect(stored.cookies).toBe("");
+});
+
+test("save, reload, locked, wrong passphrase changes nothing, unlock gives the same plan", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill(`${CANARY} one`);
+  await page.locator("#p-adult-people-who-would-call-0-0").fill("Jo");
+  await saveOnDevice(page);
+  // A change after saving is saved too (autosave), then the page is reloaded.
+  await page.locator("#p-adult-code-word").fill("bluebird");
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+  // The locked screen is neutral: it does not say what is locked.
+  await expect(page.locator("main")).not.toContainText("safety");
+  await unlockWith(page, "not the right words");
+  await expect(page.getByRole("alert")).toContainText("That passphrase did not open it");
+  await expect(page.getByRole("alert")).toContainText("Nothing has been lost");
+  await unlockWith(page);
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue(`${CANARY} one`);
+  await expect(page.locator("#p-adult-code-word")).toHaveValue("bluebird");
+  await expect(page.locator("#p-adult-people-who-would-call-0-0")).toHaveValue("Jo");
+  await expect(page.getByRole("note")).toContainText("Saved and locked on this device");
+});
+
+test("IndexedDB holds no plain text, under a neutral name", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill(CANARY);
+  await saveOnDevice(page);
+  await page.locator("#p-adult-warning-signs").fill(`${CANARY} two`);
+  await page.waitForTimeout(800);
+  const { databases, values } = await rawStorage(page);
+  expect(databases).toEqual(["app-data"]);
+  expect(values.length).toBeGreaterThan(0);
+  for (const v of values) {
+    expect(v).not.toContain("CANARY");
+    expect(v).not.toContain("worries");
+    expect(v.startsWith("SPLANENC")).toBe(true);
+  }
+});
+
+test("the quick exit locks: the last words typed are saved, and the next visit is locked", async ({ page }) => {
+  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await saveOnDevice(page);
+  await page.locator("#p-adult-worries").click();
+  await page.keyboard.type("typed just before leaving");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect.poll(() => page.evaluate(() => document.body.innerText.trim())).toBe("");
+  await page.waitForTimeout(300);
+  await page.goto("/plan/adult/");
+  await unlockWith(page);
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("typed just before leaving");
+});
+
+test("it locks itself after the idle time, clearing the screen", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("left open on the table");
+  await saveOnDevice(page);
+  await page.clock.runFor(1_000);
+  await page.clock.runFor(config.idleLockMinutes * 60_000 - 5_000);
+  await expect(page.locator("#p-adult-worries")).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+  expect(await page.locator("textarea, input[type=text]").count()).toBe(0);
+  expect(await page.content()).not.toContain("left open on the table");
+  await unlockWith(page);
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("left open on the table");
+});
+
+test("Lock now clears the screen and locks", async ({ page }) => {
+  await page.goto("/checklist/");
+  await saveOnDevice(page);
+  await page.getByRole("button", { name: "Lock now" }).click();
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+});
+
+test("Delete everything leaves no database, and Forgot your passphrase leads there too", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await saveOnDevice(page);
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "has been deleted" })).toBeVisible();
+  expect((await everyStorage(page)).indexedDB).toEqual([]);
+  await saveOnDevice(page, "a different set of words");
+  await page.reload();
+  await page.getByText("Forgot your passphrase?").click();
+  await page.getByRole("button", { name: "Delete everything and start again" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(page.locator(".plan-editor")).toBeVisible();
+  expect((await everyStorage(page)).indexedDB).toEqual([]);
+});
+
+test("with IndexedDB blocked, the plan still works in memory and says so kindly", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", { get: () => undefined, configurable: true });
+  });
+  const page = await context.newPage();
+  await page.goto("/plan/adult/");
+  await expect(page.getByText("This browser does not let sites save on the device")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save on this device" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save a copy" })).toBeVisible();
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("still works");
+  await expect(page.locator("#p-adult-worries")).toHaveValue("still works");
+  await context.close();
+});
+
+test("a throwing IndexedDB (blocked in a private window) is caught when saving", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const blocked = () => {
+      throw new DOMException("blocked", "InvalidStateError");
+    };
+    IDBFactory.prototype.open = blocked;
+    IDBFactory.prototype.databases = async () => [];
+  });
+  const page = await context.newPage();
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("kept in memory");
+  await page.getByRole("button", { name: "Save on this device" }).click();
+  await page.getByLabel("Choose a passphrase").fill(PASSPHRASE);
+  await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Save and lock" }).click();
+  await expect(page.getByRole("alert")).toContainText("does not let sites save on the device");
+  await expect(page.locator("#p-adult-worries")).toHaveValue("kept in memory");
+  await context.close();
+});
