@@ -22,6 +22,7 @@ async function screenValues(page: Page): Promise<Record<string, string | boolean
 }
 
 async function exportCopy(page: Page, passphrase: string, button = "Download locked copy"): Promise<string> {
+  await page.waitForSelector(".plan-editor[data-ready]");
   const download = page.waitForEvent("download");
   if ((await page.getByLabel("Choose a passphrase").count()) === 0)
     await page.getByRole("button", { name: "Save a copy" }).click();
@@ -186,6 +187,7 @@ test.describe("every import error shows its message and keeps the current plan",
 
 test("a file can be dropped on the drop zone", async ({ page }) => {
   await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
   await page.getByRole("button", { name: "Open a saved copy" }).click();
   const data = await page.evaluateHandle(() => {
     const dt = new DataTransfer();

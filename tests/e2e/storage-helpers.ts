@@ -5,6 +5,7 @@ export const PASSPHRASE = "maple river lantern pebble orchard";
 
 /** Turns on "Save on this device" with a passphrase, through the page. */
 export async function saveOnDevice(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.waitForSelector(".plan-editor[data-ready]");
   await page.getByRole("button", { name: "Save on this device" }).click();
   await page.getByLabel("Choose a passphrase").fill(passphrase);
   await page.getByLabel("Type the passphrase again").fill(passphrase);

@@ -22,7 +22,13 @@ export function LazyPractice(props: { audience: Audience; plan: Plan | undefined
     load(props.audience).then(setLoaded, () => setFailed(true));
   }, [props.audience]);
   if (failed) return <p role="alert">Practice could not load. Check your connection and reload the page.</p>;
-  if (!loaded) return <p class="practice-loading">Getting practice ready…</p>;
+  if (!loaded)
+    return (
+      <section class="practice" aria-labelledby="practice-title">
+        <h1 id="practice-title">Practice</h1>
+        <p class="practice-loading">Getting practice ready…</p>
+      </section>
+    );
   const { Practice, set } = loaded;
   return <Practice set={set} plan={props.plan} onBack={props.onBack} />;
 }

@@ -66,6 +66,8 @@ export default function SessionApp(props: SessionAppProps) {
   const [keepSaved, setKeepSaved] = useState(false);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
@@ -99,7 +101,8 @@ export default function SessionApp(props: SessionAppProps) {
   const waiting = child && !parts;
 
   return (
-    <div class="session">
+    // data-ready: hydrated, so buttons work (tests wait for it).
+    <div class="session" data-ready={ready ? "" : undefined}>
       <section class="session-banner" aria-labelledby="session-banner-title">
         <h2 id="session-banner-title" class="visually-hidden">
           Session
