@@ -4,14 +4,12 @@
  * Usage: node scripts/screenshots.mjs [outDir] [path ...]  (serve the site first: npm run serve)
  */
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const base = process.env.BASE_URL ?? "http://localhost:4321";
 const [outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
 const pages = paths.length > 0 ? paths : ["/", "/help/", "/staying-safe-online/", "/about/"];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const width of [360, 1280]) {
   for (const scheme of /** @type {const} */ (["light", "dark"])) {
     const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });

@@ -1,18 +1,10 @@
 // @ts-check
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
-
-export const chromiumArgs = [
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromiumArgs, chromiumPath } from "../chromium.mjs";
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /** Starts scripts/serve.mjs on a free-ish port and resolves once it answers. */

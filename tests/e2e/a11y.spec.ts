@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { builtPages, expect, test } from "./fixtures";
+import { builtPages, expectNoAxeViolations, test } from "./fixtures";
 
 const widths = [360, 1280];
 
@@ -10,9 +9,7 @@ for (const width of widths) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of builtPages()) {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        expect(summary, path).toEqual([]);
+        await expectNoAxeViolations(page, path);
       }
     });
   }

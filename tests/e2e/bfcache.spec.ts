@@ -1,5 +1,5 @@
 import { chromium } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../../playwright.config";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 import { EXIT_URL, expect, test } from "./fixtures";
 
 // Playwright turns the back/forward cache off by default; these tests turn it back on.

@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { childTemplate } from "../../src/core/plans/templates/child";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
 
 /** A fake speech engine with one local en-GB voice, recording what it is asked to say. */
@@ -65,6 +64,7 @@ test("a child's plan, one step per screen, done with the mouse, including a draw
   const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
   await step(page, me);
   const canvas = page.locator("canvas.drawing");
+  await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + 30);
   await page.mouse.down();
@@ -215,13 +215,7 @@ for (const width of [360, 1280]) {
     await stubSpeech(page);
     await page.goto("/plan/child/");
     await page.waitForSelector(".plan-editor[data-ready]");
-    const check = async (where: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        where,
-      ).toEqual([]);
-    };
+    const check = (where: string) => expectNoAxeViolations(page, where);
     for (let i = 1; i <= childTemplate.sections.length; i++) {
       await step(page, i);
       await check(`step ${i}`);

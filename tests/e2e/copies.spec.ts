@@ -40,6 +40,7 @@ async function importCopy(
   path: string | { name: string; mimeType: string; buffer: Buffer },
   passphrase?: string,
 ) {
+  await page.waitForSelector(".plan-editor[data-ready]");
   if ((await page.locator("#import-file").count()) === 0)
     await page.getByRole("button", { name: "Open a saved copy" }).click();
   await page.locator("#import-file").setInputFiles(path);

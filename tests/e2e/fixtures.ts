@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 const distDir = new URL("../../dist/", import.meta.url).pathname;
@@ -61,5 +62,14 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/** Runs axe on the page as it is now and fails, naming each rule and element, on any violation. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    where,
+  ).toEqual([]);
+}
 
 export { expect };

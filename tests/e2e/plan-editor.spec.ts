@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { adultTemplate } from "../../src/core/plans/templates/adult";
 import { checklistTemplate } from "../../src/core/plans/templates/checklist";
 import { youngPersonTemplate } from "../../src/core/plans/templates/young-person";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, fillEveryField, openAllSections, printToPdf } from "./plan-helpers";
 
 const CHROME = [
@@ -155,11 +154,7 @@ for (const width of [360, 1280]) {
     ] as const) {
       await page.goto(path);
       await fillEveryField(page, template);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        path,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, path);
     }
   });
 }

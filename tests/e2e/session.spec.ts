@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { everyStorage } from "./storage-helpers";
 
 const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
   sessionIdleMinutes: number;
 };
+/** What every storage API a page can see should hold after a session ends. */
+const NOTHING = { indexedDB: [], localStorage: 0, sessionStorage: [], caches: [], cookies: "" };
 const CLIENT_PASS = "amber kettle meadow violin saucer";
 const WORKER_PASS = "linen harbour pepper cobalt willow";
 
@@ -21,7 +22,9 @@ async function addPlan(page: Page, kind: "Child's plan (simple steps)" | "Young 
   await page.getByLabel(kind).check();
   await page.getByLabel("Their initials").fill(initials);
   await page.getByRole("button", { name: "Add plan" }).click();
-  await expect(page.locator(".session-plan-label")).toContainText(`(${initials.replace(/[^A-Za-z]/g, "").toUpperCase()})`);
+  await expect(page.locator(".session-plan-label")).toContainText(
+    `(${initials.replace(/[^A-Za-z]/g, "").toUpperCase()})`,
+  );
 }
 
 async function openPlan(page: Page, name: RegExp) {
@@ -80,6 +83,7 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto("/plan/adult/");
+  await other.waitForSelector(".plan-editor[data-ready]");
   await other.getByRole("button", { name: "Open a saved copy" }).click();
   await other.locator("#import-file").setInputFiles(clientFile);
   await other.getByLabel("Passphrase", { exact: true }).fill(CLIENT_PASS);
@@ -109,13 +113,7 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   await page.getByRole("button", { name: "Yes, end and clear" }).click();
   await page.waitForURL("**/cleared/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
-  expect(await everyStorage(page)).toEqual({
-    indexedDB: [],
-    localStorage: 0,
-    sessionStorage: [],
-    caches: [],
-    cookies: "",
-  });
+  expect(await everyStorage(page)).toEqual(NOTHING);
 });
 
 test("ending clears storage that the session wrote, in every API", async ({ page }) => {
@@ -139,13 +137,7 @@ test("ending clears storage that the session wrote, in every API", async ({ page
   await page.getByRole("button", { name: "End session and clear this device" }).click();
   await page.getByRole("button", { name: "Yes, end and clear" }).click();
   await page.waitForURL("**/cleared/");
-  expect(await everyStorage(page)).toEqual({
-    indexedDB: [],
-    localStorage: 0,
-    sessionStorage: [],
-    caches: [],
-    cookies: "",
-  });
+  expect(await everyStorage(page)).toEqual(NOTHING);
 });
 
 test("the session ends by itself after the idle time, after a visible warning", async ({ page }) => {
@@ -167,13 +159,7 @@ test("the session ends by itself after the idle time, after a visible warning", 
   await expect(warning).toHaveCount(0);
   await page.clock.runFor(config.sessionIdleMinutes * 60_000 + 1_000);
   await page.waitForURL("**/cleared/");
-  expect(await everyStorage(page)).toEqual({
-    indexedDB: [],
-    localStorage: 0,
-    sessionStorage: [],
-    caches: [],
-    cookies: "",
-  });
+  expect(await everyStorage(page)).toEqual(NOTHING);
 });
 
 test("the questions panel can be hidden and shown from the keyboard", async ({ page }) => {
@@ -219,13 +205,7 @@ test("a plan opened after its review date says so, and keeps a log of review dat
 for (const width of [360, 1280]) {
   test(`axe: every session screen at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    const check = async (where: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-        where,
-      ).toEqual([]);
-    };
+    const check = (where: string) => expectNoAxeViolations(page, where);
     await page.goto("/professionals/session/");
     await page.waitForSelector(".session[data-ready]");
     await check("household");

@@ -152,24 +152,17 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             </>
           )}
         </div>
-        <div class="step-nav">
-          <button type="button" class="button button-secondary button-big" onClick={() => setStage({ kind: "menu" })}>
-            Stop
-          </button>
-          <button
-            type="button"
-            class="button button-big"
-            onClick={() =>
-              setStage(
-                lastScenario
-                  ? { kind: "end", after: "scenarios" }
-                  : { kind: "scenario", index: stage.index + 1, chosen: null },
-              )
-            }
-          >
-            {lastScenario ? "Finish" : "Next"}
-          </button>
-        </div>
+        <StopOrNext
+          last={lastScenario}
+          onStop={() => setStage({ kind: "menu" })}
+          onNext={() =>
+            setStage(
+              lastScenario
+                ? { kind: "end", after: "scenarios" }
+                : { kind: "scenario", index: stage.index + 1, chosen: null },
+            )
+          }
+        />
       </section>
     );
   }
@@ -218,20 +211,11 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             ))}
           </div>
         )}
-        <div class="step-nav">
-          <button type="button" class="button button-secondary button-big" onClick={() => setStage({ kind: "menu" })}>
-            Stop
-          </button>
-          <button
-            type="button"
-            class="button button-big"
-            onClick={() =>
-              setStage(lastStep ? { kind: "end", after: "call" } : { kind: "call", index: stage.index + 1 })
-            }
-          >
-            {lastStep ? "Finish" : "Next"}
-          </button>
-        </div>
+        <StopOrNext
+          last={lastStep}
+          onStop={() => setStage({ kind: "menu" })}
+          onNext={() => setStage(lastStep ? { kind: "end", after: "call" } : { kind: "call", index: stage.index + 1 })}
+        />
       </section>
     );
   }
@@ -262,5 +246,18 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
         )}
       </div>
     </section>
+  );
+}
+
+function StopOrNext(props: { last: boolean; onStop: () => void; onNext: () => void }) {
+  return (
+    <div class="step-nav">
+      <button type="button" class="button button-secondary button-big" onClick={props.onStop}>
+        Stop
+      </button>
+      <button type="button" class="button button-big" onClick={props.onNext}>
+        {props.last ? "Finish" : "Next"}
+      </button>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { sectionProgress } from "../../core/plans/answers";
 import type { Answer } from "../../core/plans/schema";
+import { AskQuestions } from "../editor/AskQuestions";
 import { FieldView } from "../editor/fields/FieldView";
 import { NumbersBlock } from "../editor/NumbersBlock";
 import type { StepsContext } from "../editor/PlanEditor";
@@ -100,16 +101,7 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
             ))}
           </ul>
         )}
-        {ctx.showAsk && section.askQuestions && (
-          <div class="ask-questions">
-            <h3 class="questions-title">Questions to ask</h3>
-            <ul>
-              {section.askQuestions.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {ctx.showAsk && <AskQuestions questions={section.askQuestions} />}
         {section.showNumbers && <NumbersBlock numbers={ctx.numbers} />}
         {section.fields.map((field, i) => (
           <FieldView

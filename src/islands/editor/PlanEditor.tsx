@@ -125,7 +125,7 @@ export default function PlanEditor(props: PlanEditorProps) {
             </>
           )}
         </p>
-        {props.storage}
+        {!props.renderSteps && props.storage}
         <ReviewNotice
           template={template}
           plan={plan}
@@ -197,6 +197,8 @@ export default function PlanEditor(props: PlanEditorProps) {
             ))}
           </>
         )}
+        {/* A child's steps come first; saving and copies are for the adult, after them. */}
+        {props.renderSteps && props.storage}
         <PrintControls
           template={template}
           options={printOptions}

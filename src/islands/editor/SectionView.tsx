@@ -2,6 +2,7 @@ import { memo } from "preact/compat";
 import { checklistCounts, sectionProgress } from "../../core/plans/answers";
 import type { Answer, ChecklistAnswer } from "../../core/plans/schema";
 import type { Section } from "../../core/plans/template";
+import { AskQuestions } from "./AskQuestions";
 import { FieldView } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";
 import { type NumberEntry, NumbersBlock } from "./NumbersBlock";
@@ -65,16 +66,7 @@ export const SectionView = memo(
               </ul>
             </div>
           )}
-          {showAsk && section.askQuestions && (
-            <div class="ask-questions">
-              <h3 class="questions-title">Questions to ask</h3>
-              <ul>
-                {section.askQuestions.map((q) => (
-                  <li key={q}>{q}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {showAsk && <AskQuestions questions={section.askQuestions} />}
           {section.showNumbers && (
             <div class="panel">
               <h3 class="questions-title">Numbers to know</h3>

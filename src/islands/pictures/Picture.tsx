@@ -5,7 +5,7 @@
 const FACES: Record<string, { mouth: string; brows?: string; eyes?: string }> = {
   happy: { mouth: "M20 38 Q32 50 44 38" },
   calm: { mouth: "M22 40 Q32 45 42 40", eyes: "closed" },
-  sad: { mouth: "M20 46 Q32 36 44 46", brows: "M17 20 L27 23 M47 20 L37 23" },
+  sad: { mouth: "M20 46 Q32 36 44 46", brows: "M18 22 Q22 19 27 20 M46 22 Q42 19 37 20" },
   scared: { mouth: "M26 42 a6 7 0 1 0 12 0 a6 7 0 1 0 -12 0", brows: "M17 18 Q22 14 27 18 M37 18 Q42 14 47 18" },
   angry: { mouth: "M20 45 Q32 38 44 45", brows: "M17 18 L28 24 M47 18 L36 24" },
   worried: { mouth: "M21 43 Q26 39 32 43 Q38 47 43 43", brows: "M17 22 L27 18 M47 22 L37 18" },

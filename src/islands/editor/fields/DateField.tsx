@@ -1,4 +1,4 @@
-import { FieldHint } from "./FieldHint";
+import { LabelAndHint } from "./FieldHint";
 import { type FieldProps, ids } from "./types";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -7,10 +7,7 @@ export function DateField({ field, value, onChange, idBase }: FieldProps<string>
   const id = ids(idBase, field);
   return (
     <div class="field">
-      <label class="field-label" for={id.input}>
-        {field.label}
-      </label>
-      <FieldHint field={field} id={id.hint} />
+      <LabelAndHint field={field} inputId={id.input} hintId={id.hint} />
       <input
         id={id.input}
         class="input input-date"

@@ -8,3 +8,15 @@ export function FieldHint({ field, id }: { field: Field; id: string }) {
     </p>
   );
 }
+
+/** A field's label and, under it, its hint: the usual top of a single-input field. */
+export function LabelAndHint({ field, inputId, hintId }: { field: Field; inputId: string; hintId: string }) {
+  return (
+    <>
+      <label class="field-label" for={inputId}>
+        {field.label}
+      </label>
+      <FieldHint field={field} id={hintId} />
+    </>
+  );
+}

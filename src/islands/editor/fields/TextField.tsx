@@ -1,5 +1,5 @@
 import { LIMITS } from "../../../core/plans/limits";
-import { FieldHint } from "./FieldHint";
+import { LabelAndHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
 
 /** Short and long text. Long text shows how much room is left once it gets close. */
@@ -18,10 +18,7 @@ export function TextField({ field, value, onChange, idBase }: FieldProps<string>
   };
   return (
     <div class="field">
-      <label class="field-label" for={id.input}>
-        {field.label}
-      </label>
-      <FieldHint field={field} id={id.hint} />
+      <LabelAndHint field={field} inputId={id.input} hintId={id.hint} />
       {long ? (
         <textarea
           id={id.input}
