@@ -4,10 +4,12 @@ import { defineConfig } from "astro/config";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
-import { loadSiteConfigFile } from "./src/core/config/load.ts";
+import { loadSiteConfigFile, siteConfigPath } from "./src/core/config/load.ts";
 
-// Fails the build, naming each bad field, before anything is written.
+// Fails the build, naming each bad field, before anything is written. Pages import the same
+// file through the "@site-config" alias.
 loadSiteConfigFile();
+const configFile = siteConfigPath();
 
 // The quick exit must work before any island hydrates, so it is a tiny inline script.
 // Its hash goes into the CSP; no 'unsafe-inline' is ever allowed.
@@ -29,6 +31,7 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   vite: {
+    resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
     build: { assetsInlineLimit: 0 },
   },

@@ -1,12 +1,18 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSiteConfig, SiteConfigError } from "./parse";
 import type { SiteConfig } from "./schema";
 
-/** Reads and checks site.config.json at build time. Node only: never imported by pages. */
-export function loadSiteConfigFile(
-  path = fileURLToPath(new URL("../../../site.config.json", import.meta.url)),
-): SiteConfig {
+/** The configuration file: SITE_CONFIG if set (one build per organisation), else site.config.json. */
+export function siteConfigPath(): string {
+  return process.env.SITE_CONFIG
+    ? resolve(process.env.SITE_CONFIG)
+    : fileURLToPath(new URL("../../../site.config.json", import.meta.url));
+}
+
+/** Reads and checks the configuration at build time. Node only: never imported by pages. */
+export function loadSiteConfigFile(path = siteConfigPath()): SiteConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));

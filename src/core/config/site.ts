@@ -1,4 +1,5 @@
-import raw from "../../../site.config.json";
+// "@site-config" is site.config.json, or the file named by SITE_CONFIG (astro.config.mjs).
+import raw from "@site-config";
 import { parseSiteConfig } from "./parse";
 
 /** The checked configuration, for pages and islands. Parsed once, at build time. */

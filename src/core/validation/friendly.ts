@@ -43,10 +43,11 @@ export function describeIssue(issue: IssueLike): string {
     case "invalid_value":
       return `${where}: must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}.`;
     case "invalid_format":
-      if (issue.message && issue.message !== "Invalid input") return `${where}: ${issue.message}.`;
+      // Our own wording: zod's default messages change with the locale another library sets.
       if (issue.format === "url") {
         return `${where}: must be a full web address${issue.note === "Invalid protocol" ? " starting with https://" : ""}.`;
       }
+      if (issue.format === "regex" && issue.message) return `${where}: ${issue.message}.`;
       return `${where}: is not in the expected format${issue.format ? ` (${issue.format})` : ""}.`;
     case "unrecognized_keys":
       return `${where}: has unknown setting${(issue.keys?.length ?? 0) > 1 ? "s" : ""} ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(", ")}.`;

@@ -92,6 +92,18 @@ export default function SessionApp(props: SessionAppProps) {
     return () => window.removeEventListener("quickexit", onExit);
   }, [store]);
 
+  // A new screen starts at the top, with focus on its heading, so screen readers start there.
+  const viewKey = view.name === "plan" ? view.id : view.name;
+  useEffect(() => {
+    if (!ready) return;
+    window.scrollTo(0, 0);
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [viewKey]);
+
   const minutes = Math.max(0, Math.floor((now - started) / 60_000));
   const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
   const current = view.name === "plan" ? bundle.plans.find((p) => p.id === view.id) : undefined;
