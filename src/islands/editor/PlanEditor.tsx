@@ -120,8 +120,7 @@ export default function PlanEditor(props: PlanEditorProps) {
         <p class="where-kept" role="note">
           {props.whereKept ?? (
             <>
-              <strong>Kept only on this screen.</strong> Nothing is saved or sent. Leaving or reloading this page, or
-              using Exit, clears your answers. To keep them, print your plan.
+              <strong>Kept only on this screen.</strong> Leaving or reloading this page, or using Exit, clears it.
             </>
           )}
         </p>

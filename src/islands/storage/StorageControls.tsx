@@ -170,8 +170,7 @@ export function whereKeptText(device: DeviceState, idleLockMinutes: number): pre
   }
   return (
     <>
-      <strong>Kept only on this screen.</strong> Nothing is saved or sent. Leaving or reloading this page, or using
-      Exit, clears your answers. To keep them, save them locked on this device, save a locked copy, or print.
+      <strong>Kept only on this screen.</strong> Leaving or reloading this page, or using Exit, clears it.
     </>
   );
 }
