@@ -14,7 +14,10 @@ async function stubSpeech(page: Page) {
         speak: (u: { text: string; onend?: () => void }) => {
           spoken.push(u.text);
         },
-        cancel: () => {},
+        cancel: () => {
+          (window as unknown as { cancelled: number }).cancelled =
+            ((window as unknown as { cancelled?: number }).cancelled ?? 0) + 1;
+        },
         getVoices: () => [voice],
         addEventListener: () => {},
         removeEventListener: () => {},
@@ -233,3 +236,18 @@ for (const width of [360, 1280]) {
     await check("young person's plan");
   });
 }
+
+test("the quick exit stops Read aloud at once", async ({ page }) => {
+  await stubSpeech(page);
+  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: "Read aloud" }).click();
+  const before = await page.evaluate(() => (window as unknown as { cancelled?: number }).cancelled ?? 0);
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { cancelled?: number }).cancelled ?? 0))
+    .toBeGreaterThan(before);
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { encrypt, MIN_ITERATIONS } from "../../src/core/crypto";
+import { decrypt, encrypt, MIN_ITERATIONS } from "../../src/core/crypto";
 import { adultTemplate } from "../../src/core/plans/templates/adult";
 import { expect, test } from "./fixtures";
 import { fillEveryField, openAllSections } from "./plan-helpers";
@@ -197,4 +197,22 @@ test("a file can be dropped on the drop zone", async ({ page }) => {
   });
   await page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer: data });
   await expect(page.getByRole("alert")).toContainText("not a saved copy");
+});
+
+test("Replace swaps only this page's plan: other plans in the file are added, not lost", async ({ page }) => {
+  const { householdBundle } = await import("../../src/core/plans/fixtures");
+  const household = householdBundle();
+  const file = Buffer.from(await encrypt(household, FILE_PASS, { iterations: MIN_ITERATIONS }));
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("typed on screen");
+  await importCopy(page, { name: "household.dat", mimeType: "application/octet-stream", buffer: file }, FILE_PASS);
+  await page.getByRole("button", { name: "Replace what is on screen" }).click();
+  await expect(page.locator("#p-adult-worries")).toHaveValue(String(household.plans[0]!.answers.worries));
+  // Save a copy again: the file's other plans (checklist, children) came with it.
+  const path = await exportCopy(page, SECOND_PASS);
+  const opened = await decrypt(new Uint8Array(readFileSync(path)), SECOND_PASS);
+  expect(opened.ok).toBe(true);
+  const kinds = opened.ok ? (opened.value as { plans: Array<{ kind: string }> }).plans.map((p) => p.kind).sort() : [];
+  expect(kinds).toEqual(household.plans.map((p) => p.kind).sort());
 });

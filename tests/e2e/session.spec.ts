@@ -223,3 +223,27 @@ for (const width of [360, 1280]) {
     await check("end confirmation");
   });
 }
+
+test("saving on the person's device warns before replacing a plan already saved there", async ({ page }) => {
+  const saveOnDevice = async () => {
+    await page.goto("/professionals/session/");
+    await page.waitForSelector(".session[data-ready]");
+    await page.getByRole("button", { name: "Hand over" }).click();
+    await page.getByRole("button", { name: "Save locked on this device (the person's own)" }).click();
+    await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+    await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+    await page.getByRole("button", { name: "Save and lock" }).click();
+  };
+  await saveOnDevice();
+  await expect(page.getByRole("status").filter({ hasText: "Saved and locked on this device." })).toBeVisible();
+  await saveOnDevice();
+  await expect(page.getByRole("alert")).toContainText("A locked plan is already saved on this device");
+  await page.getByRole("button", { name: "Save and lock" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved and locked on this device." })).toBeVisible();
+  // Ending keeps what was handed over on the person's device, unless the box is unticked.
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await expect(page.getByLabel(/Keep the plan saved, locked, on this device/)).toBeChecked();
+  await page.getByRole("button", { name: "Yes, end and clear" }).click();
+  await page.waitForURL("**/cleared/");
+  expect((await everyStorage(page)).indexedDB).toEqual(["app-data"]);
+});

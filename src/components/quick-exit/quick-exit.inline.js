@@ -52,6 +52,12 @@
     } catch (_e) {
       /* storage blocked: nothing to clear */
     }
+    // Stop Read aloud at once: it may be saying a child's name, address or safe place.
+    try {
+      if (win.speechSynthesis) win.speechSynthesis.cancel();
+    } catch (_e) {
+      /* no speech */
+    }
     // Islands listen for this to drop any plan held in memory and lock storage. Listeners
     // run synchronously, inside this same event; an error in one cannot stop the exit.
     try {

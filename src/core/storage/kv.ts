@@ -21,7 +21,15 @@ export { DB_NAME, RECORD_KEY, STORE_NAME };
 export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
   let store: UseStore | undefined;
   const useStore = (): UseStore => {
-    store ??= createStore(dbName, STORE_NAME);
+    if (!store) {
+      const opened = createStore(dbName, STORE_NAME);
+      store = opened;
+      // If another tab deletes everything, let go at once so the delete is not blocked. Later
+      // saves from this tab then fail (and say so) instead of quietly re-creating the data.
+      void opened("readonly", (s) => {
+        s.transaction.db.onversionchange = () => s.transaction.db.close();
+      }).catch(() => undefined);
+    }
     return store;
   };
   return {

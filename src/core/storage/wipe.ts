@@ -18,10 +18,14 @@ export async function wipeEverything(options: { keepSavedPlan?: boolean } = {}):
   await attempt("sessionStorage", () => globalThis.sessionStorage?.clear());
   await attempt("localStorage", () => globalThis.localStorage?.clear());
   await attempt("indexedDB", async () => {
-    if (typeof indexedDB === "undefined" || typeof indexedDB.databases !== "function") return;
-    for (const db of await indexedDB.databases()) {
-      if (!db.name || db.name === keep) continue;
-      const name = db.name;
+    if (typeof indexedDB === "undefined") return;
+    // Browsers without databases() (Firefox before 126): delete ours by name.
+    const names =
+      typeof indexedDB.databases === "function"
+        ? (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : []))
+        : [DB_NAME];
+    for (const name of names) {
+      if (name === keep) continue;
       await new Promise<void>((resolve) => {
         const request = indexedDB.deleteDatabase(name);
         request.onsuccess = () => resolve();

@@ -35,6 +35,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   const [cursor, setCursor] = useState<[number, number]>([W / 2, H / 2]);
   const [penDown, setPenDown] = useState(false);
   const [count, setCount] = useState(0);
+  const [tooBig, setTooBig] = useState(false);
 
   const ctx = () => canvas.current?.getContext("2d") ?? null;
   const redraw = () => {
@@ -47,7 +48,10 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   };
   const save = () => {
     const png = canvas.current?.toDataURL("image/png");
-    if (!png || png.length > LIMITS.drawingChars) return;
+    if (!png) return;
+    // Too detailed to keep: say so rather than quietly not saving it.
+    setTooBig(png.length > LIMITS.drawingChars);
+    if (png.length > LIMITS.drawingChars) return;
     saved.current = png;
     onChange(strokes.current.length || base.current ? { png, width: W, height: H } : undefined);
   };
@@ -143,6 +147,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
         ))}
       </fieldset>
       <div class="drawing-wrap">
+        {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: "application" lets screen readers pass arrow keys and Space to the drawing. */}
         <canvas
           ref={canvas}
           id={id.input}
@@ -150,7 +155,8 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
           width={W}
           height={H}
           tabIndex={0}
-          role="img"
+          role="application"
+          aria-roledescription="drawing area"
           aria-labelledby={id.label}
           aria-describedby={hintId}
           onPointerDown={(e) => {
@@ -182,11 +188,16 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
           }}
         />
       </div>
-      <p class="field-hint" id={hintId}>
+      <p class="field-hint" id={hintId} aria-live="polite">
         Draw with your finger, a pen or the mouse. Or use the keyboard: arrow keys move, Space starts and stops the
         line.
         {penDown ? " The pen is down." : ""}
       </p>
+      {tooBig && (
+        <p class="error-message" role="alert">
+          This drawing is too big to keep. Try Undo, or Clear and draw it again more simply.
+        </p>
+      )}
       <div class="button-row">
         <button
           type="button"

@@ -11,7 +11,7 @@ const FROM_PLAN: Record<string, Partial<Record<PlaceholderName, string[]>>> = {
     safePlace: ["my-safe-place"],
     name: ["my-name", "child-name"],
     address: ["my-address"],
-    trustedPerson: ["help-from", "talk-to", "tell-if-hurt"],
+    trustedPerson: ["talk-to", "tell-if-hurt", "help-from"],
   },
   "young-person": {
     safePlace: ["safe-room"],

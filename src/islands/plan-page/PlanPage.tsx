@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { isAnswered } from "../../core/plans/answers";
+import { LIMITS } from "../../core/plans/limits";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import { createPlanStore, randomId } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
@@ -45,6 +45,20 @@ export default function PlanPage(props: PlanPageProps) {
   const vault = useRef<Vault | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  /** After unlocking, focus goes to the plan's heading rather than falling to the page. */
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  });
+  /** Set by the quick exit: anything still in flight (an unlock, a first save) must not reopen. */
+  const exited = useRef(false);
 
   /** The vault, opening storage on first use (which is when the person opts in). */
   const getVault = useCallback(async (): Promise<Vault | null> => {
@@ -78,9 +92,13 @@ export default function PlanPage(props: PlanPageProps) {
     clearTimeout(saveTimer.current);
     if (!dirty.current || !vault.current?.isUnlocked()) return Promise.resolve();
     dirty.current = false;
-    return vault.current.save(store.bundle()).catch(() => {
-      dirty.current = true;
-    });
+    return vault.current.save(store.bundle()).then(
+      () => setSaveFailed(false),
+      () => {
+        dirty.current = true;
+        setSaveFailed(true);
+      },
+    );
   }, [store]);
 
   // Autosave: every change, shortly after typing pauses. Clearing never saves: an empty
@@ -132,6 +150,7 @@ export default function PlanPage(props: PlanPageProps) {
   // all inside the exit's own event.
   useEffect(() => {
     const onExit = () => {
+      exited.current = true;
       void flush();
       vault.current?.lock();
       store.clear();
@@ -156,28 +175,29 @@ export default function PlanPage(props: PlanPageProps) {
     setLocked(false);
   }, [getVault, kv, store]);
 
-  const hasWork = useCallback(
-    () =>
-      store
-        .bundle()
-        .plans.some((p) => template.sections.some((s) => s.fields.some((f) => isAnswered(f, p.answers[f.id])))),
-    [store, template],
-  );
+  /** Whether anything at all has been written, in any plan held here (not only this page's). */
+  const hasWork = useCallback(() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0), [store]);
 
-  const onImported = useCallback(
-    (bundle: Bundle, how: "replace" | "keep-both") => {
-      if (how === "replace") {
-        store.load(bundle);
-        setPlanId(bundle.plans.find((p) => p.kind === template.kind)?.id);
-        return;
-      }
-      const taken = new Set(store.bundle().plans.map((p) => p.id));
-      const added: Plan[] = bundle.plans.map((p) => (taken.has(p.id) ? { ...p, id: randomId() } : p));
-      store.load({ ...store.bundle(), plans: [...store.bundle().plans, ...added] });
-      setPlanId(added.find((p) => p.kind === template.kind)?.id);
+  /**
+   * Brings opened plans in. "Replace" swaps only this page's kind of plan; plans of other kinds
+   * (a household file's children's plans, say) are added beside what is held, never over it.
+   * Returns a message when the result would be more plans than a bundle may hold.
+   */
+  const merge = useCallback(
+    (incoming: readonly Plan[], how: "replace" | "keep-both"): string | null => {
+      const current = store.bundle().plans;
+      const kept = how === "replace" ? current.filter((p) => p.kind !== template.kind) : current;
+      const taken = new Set(kept.map((p) => p.id));
+      const added = incoming.map((p) => (taken.has(p.id) ? { ...p, id: randomId() } : p));
+      if (kept.length + added.length > LIMITS.plansPerBundle)
+        return `Together that would be more than ${LIMITS.plansPerBundle} plans, which is more than this site can keep at once. Nothing has changed.`;
+      store.load({ ...store.bundle(), plans: [...kept, ...added] });
+      setPlanId(added.find((p) => p.kind === template.kind)?.id ?? kept.find((p) => p.kind === template.kind)?.id);
+      return null;
     },
     [store, template.kind],
   );
+  const onImported = useCallback((bundle: Bundle, how: "replace" | "keep-both") => merge(bundle.plans, how), [merge]);
 
   if (locked) {
     return (
@@ -187,10 +207,19 @@ export default function PlanPage(props: PlanPageProps) {
           if (!v) return "storage-failed";
           const result = await v.unlock(pass);
           if (!result.ok) return result.code;
+          // The exit was used while the key was being worked out: do not open anything.
+          if (exited.current) {
+            v.lock();
+            return null;
+          }
+          // Anything typed after "Continue without opening it" stays, beside the saved plan.
+          const typed = store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0);
           store.load(result.bundle);
           setPlanId(result.bundle.plans.find((p) => p.kind === template.kind)?.id);
+          if (typed.length) merge(typed, "keep-both");
           setDevice("saving");
           setLocked(false);
+          focusHeading.current = true;
           return null;
         }}
         onDeleteEverything={deleteEverything}
@@ -210,7 +239,16 @@ export default function PlanPage(props: PlanPageProps) {
       {...(props.renderSteps ? { renderSteps: props.renderSteps } : {})}
       {...(props.printPolicy ? { printPolicy: props.printPolicy } : {})}
       extra={props.extra}
-      whereKept={whereKeptText(device, props.idleLockMinutes)}
+      whereKept={
+        saveFailed ? (
+          <span role="alert">
+            <strong>Your latest changes could not be saved on this device.</strong> They are still on screen. It will
+            try again as you type; you could also save a copy as a file.
+          </span>
+        ) : (
+          whereKeptText(device, props.idleLockMinutes)
+        )
+      }
       onPlanChange={setPlanId}
       storage={
         <StorageControls
@@ -225,7 +263,14 @@ export default function PlanPage(props: PlanPageProps) {
               return "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.";
             try {
               if (store.bundle().plans.length === 0) store.ensure(template.kind);
-              await v.create(pass, store.bundle());
+              const saved = store.bundle();
+              await v.create(pass, saved);
+              if (exited.current) {
+                v.lock();
+                return null;
+              }
+              // Typing carried on while the key was being made: save that too.
+              if (store.bundle() !== saved) void v.save(store.bundle());
             } catch {
               return "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.";
             }

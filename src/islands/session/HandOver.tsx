@@ -28,6 +28,8 @@ export function HandOver(props: {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(bundle.plans.map((p) => p.id)));
   const [panel, setPanel] = useState<"none" | "file" | "device">("none");
   const [saved, setSaved] = useState(false);
+  /** A plan already saved here is replaced only after the professional has been told once. */
+  const [replaceWarned, setReplaceWarned] = useState(false);
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
   const chosenBundle = (): Bundle => ({ ...bundle, plans: bundle.plans.filter((p) => chosen.has(p.id)) });
   const toggle = (id: string, on: boolean) => {
@@ -119,6 +121,10 @@ export function HandOver(props: {
                 const { openVault } = await import("../../core/storage/open-vault");
                 const vault = await openVault();
                 if (!vault) return "This browser does not let sites save on the device. Make a locked file instead.";
+                if (!replaceWarned && (await vault.hasRecord())) {
+                  setReplaceWarned(true);
+                  return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
+                }
                 try {
                   await vault.create(pass, chosenBundle());
                 } catch {

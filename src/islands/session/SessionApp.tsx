@@ -63,7 +63,8 @@ export default function SessionApp(props: SessionAppProps) {
   const [showAsk, setShowAsk] = useState(true);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [savedOnDevice, setSavedOnDevice] = useState(false);
-  const [keepSaved, setKeepSaved] = useState(false);
+  // What was saved on the person's own device was handed over on purpose: keep it unless told not to.
+  const [keepSaved, setKeepSaved] = useState(true);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const [ready, setReady] = useState(false);
@@ -84,13 +85,21 @@ export default function SessionApp(props: SessionAppProps) {
     [store, props.endedUrl],
   );
 
-  const idle = useIdle(props.sessionIdleMinutes * 60_000, WARN_MS, () => void end(false));
+  const idle = useIdle(props.sessionIdleMinutes * 60_000, WARN_MS, () => void end(savedOnDevice && keepSaved));
 
   useEffect(() => {
     const onExit = () => store.clear();
     window.addEventListener("quickexit", onExit);
     return () => window.removeEventListener("quickexit", onExit);
   }, [store]);
+
+  const minutes = Math.max(0, Math.floor((now - started) / 60_000));
+  const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
+  const current = view.name === "plan" ? bundle.plans.find((p) => p.id === view.id) : undefined;
+  const child = current?.kind === "child";
+  const kidsNumbers = current?.kind === "child" || current?.kind === "young-person";
+  const parts = useChildParts(child);
+  const waiting = child && !parts;
 
   // A new screen starts at the top, with focus on its heading, so screen readers start there.
   const viewKey = view.name === "plan" ? view.id : view.name;
@@ -102,15 +111,7 @@ export default function SessionApp(props: SessionAppProps) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
-  }, [viewKey]);
-
-  const minutes = Math.max(0, Math.floor((now - started) / 60_000));
-  const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
-  const current = view.name === "plan" ? bundle.plans.find((p) => p.id === view.id) : undefined;
-  const child = current?.kind === "child";
-  const kidsNumbers = current?.kind === "child" || current?.kind === "young-person";
-  const parts = useChildParts(child);
-  const waiting = child && !parts;
+  }, [viewKey, waiting]);
 
   return (
     // data-ready: hydrated, so buttons work (tests wait for it).
@@ -203,7 +204,13 @@ export default function SessionApp(props: SessionAppProps) {
             {...(parts
               ? {
                   renderDrawing: (p: FieldProps) => <parts.DrawingField {...(p as FieldProps<Drawing>)} />,
-                  ...(child ? { renderSteps: (ctx: StepsContext) => <parts.StepsView ctx={ctx} /> } : {}),
+                  ...(child
+                    ? {
+                        renderSteps: (ctx: StepsContext) => (
+                          <parts.StepsView ctx={ctx} onFinish={() => setView({ name: "household" })} />
+                        ),
+                      }
+                    : {}),
                 }
               : {})}
             printPolicy={

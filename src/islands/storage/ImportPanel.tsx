@@ -10,7 +10,10 @@ import { PassphraseForm } from "./PassphraseForm";
  */
 export function ImportPanel(props: {
   hasWork: () => boolean;
-  onOpened: (bundle: Bundle, how: "replace" | "keep-both") => void;
+  /** Returns a message when the opened plans cannot be taken in. */
+  onOpened: (bundle: Bundle, how: "replace" | "keep-both") => string | null;
+  /** Saving on this device is on, so replacing also replaces the saved plan. */
+  savingOn?: boolean;
   onDone: () => void;
 }) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -52,8 +55,19 @@ export function ImportPanel(props: {
     }
     if (code || !bundle) return `${OPEN_ERRORS[code ?? "invalid"]} ${NOTHING_LOST}`;
     if (props.hasWork()) setOpened(bundle);
-    else props.onOpened(bundle, "replace");
+    else {
+      const problem = props.onOpened(bundle, "replace");
+      if (problem) return problem;
+    }
     return null;
+  };
+
+  const takeIn = (bundle: Bundle, how: "replace" | "keep-both") => {
+    const problem = props.onOpened(bundle, how);
+    if (problem) {
+      setOpened(null);
+      setFileError(problem);
+    }
   };
 
   return (
@@ -102,12 +116,13 @@ export function ImportPanel(props: {
         <section class="confirm" aria-labelledby="import-choice">
           <p id="import-choice">
             <strong>The copy is open.</strong> You already have answers on this screen. What would you like to do?
+            {props.savingOn && " Replacing also replaces the plan saved on this device."}
           </p>
           <div class="button-row">
-            <button type="button" class="button" onClick={() => props.onOpened(opened, "replace")}>
+            <button type="button" class="button" onClick={() => takeIn(opened, "replace")}>
               Replace what is on screen
             </button>
-            <button type="button" class="button button-secondary" onClick={() => props.onOpened(opened, "keep-both")}>
+            <button type="button" class="button button-secondary" onClick={() => takeIn(opened, "keep-both")}>
               Keep both
             </button>
             <button type="button" class="button button-secondary" onClick={props.onDone}>

@@ -2,6 +2,18 @@ import { useEffect, useRef, useState } from "preact/hooks";
 
 type PassphraseModule = typeof import("../../core/crypto/passphrase");
 
+/**
+ * A password manager that saves the passphrase (often synced to an account someone else can
+ * see) would defeat the lock. These ask browsers and common managers not to offer to save it.
+ */
+const NOT_REMEMBERED = {
+  autoComplete: "off",
+  "data-1p-ignore": "",
+  "data-lpignore": "true",
+  "data-bwignore": "",
+  "data-form-type": "other",
+} as const;
+
 export interface PassphraseFormProps {
   idBase: string;
   /** Choosing a new passphrase (with guidance and confirmation), or entering one. */
@@ -58,9 +70,14 @@ export function PassphraseForm(props: PassphraseFormProps) {
         return setError("Use a different passphrase from the first copy, so each person has their own.");
     }
     setBusy(true);
-    const message = await props.onSubmit(pass);
-    setBusy(false);
-    if (message) setError(message);
+    try {
+      const message = await props.onSubmit(pass);
+      if (message) setError(message);
+    } catch {
+      setError("Something went wrong in this browser, so nothing was changed. Please try again.");
+    } finally {
+      setBusy(false);
+    }
   };
 
   const errorId = `${idBase}-error`;
@@ -74,7 +91,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
         {mode === "new" && (
           <p class="field-hint" id={`${idBase}-hint`}>
             A few unrelated words are easy to remember and hard to guess. Nobody can reset it for you, so keep it
-            somewhere safe, or in your head.
+            somewhere safe, or in your head. If the browser offers to save it, choose “Never”.
           </p>
         )}
         <input
@@ -83,7 +100,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
           class="input"
           type={show ? "text" : "password"}
           value={pass}
-          autoComplete={mode === "new" ? "new-password" : "current-password"}
+          {...NOT_REMEMBERED}
           spellcheck={false}
           autoCapitalize="off"
           aria-describedby={
@@ -126,7 +143,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
               class="input"
               type={show ? "text" : "password"}
               value={confirm}
-              autoComplete="new-password"
+              {...NOT_REMEMBERED}
               spellcheck={false}
               autoCapitalize="off"
               onInput={(e) => setConfirm(e.currentTarget.value)}

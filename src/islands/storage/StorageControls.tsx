@@ -16,7 +16,7 @@ export interface StorageControlsProps {
   onLockNow: () => void;
   onDeleteEverything: () => Promise<void>;
   onOpenLocked: () => void;
-  onImported: (bundle: Bundle, how: "replace" | "keep-both") => void;
+  onImported: (bundle: Bundle, how: "replace" | "keep-both") => string | null;
 }
 
 type Panel = "none" | "save" | "export" | "import" | "delete";
@@ -148,10 +148,13 @@ export function StorageControls(props: StorageControlsProps) {
         <ImportPanel
           hasWork={props.hasWork}
           onDone={() => setPanel("none")}
+          savingOn={device === "saving"}
           onOpened={(bundle, how) => {
-            props.onImported(bundle, how);
+            const problem = props.onImported(bundle, how);
+            if (problem) return problem;
             setPanel("none");
             setNotice(how === "replace" ? "The saved copy is open." : "The saved copy is open, beside your own plan.");
+            return null;
           }}
         />
       )}
