@@ -40,12 +40,24 @@ export function ReviewNotice(props: { template: Template; plan: Plan | undefined
               <li key={s.id}>{s.title}</li>
             ))}
           </ul>
-          <button type="button" class="button" onClick={props.onReviewed}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              props.onReviewed();
+              // The notice goes; focus moves to the log that now records today.
+              requestAnimationFrame(() => document.getElementById("review-log")?.focus());
+            }}
+          >
             I have reviewed it today
           </button>
         </section>
       )}
-      {reviews.length > 0 && <p class="review-log">Reviewed on: {reviews.map(formatDay).join(", ")}.</p>}
+      {reviews.length > 0 && (
+        <p class="review-log" id="review-log" tabIndex={-1}>
+          Reviewed on: {reviews.map(formatDay).join(", ")}.
+        </p>
+      )}
     </>
   );
 }

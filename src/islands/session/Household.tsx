@@ -46,6 +46,7 @@ export function Household(props: {
                         onClick={() => {
                           store.remove(plan.id);
                           setConfirmRemove(null);
+                          requestAnimationFrame(() => document.getElementById("add-initials")?.focus());
                         }}
                       >
                         Yes, remove<span class="visually-hidden"> {planLabel(plan)}</span>

@@ -26,7 +26,15 @@ export function YesNoField({ field, value, onChange, idBase }: FieldProps<string
           </label>
         ))}
         {value !== undefined && (
-          <button type="button" class="link-button" onClick={() => onChange(undefined)}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              onChange(undefined);
+              // The button goes away; keep focus on the question rather than losing it.
+              document.querySelector<HTMLInputElement>(`input[name="${id.input}"]`)?.focus();
+            }}
+          >
             Clear answer<span class="visually-hidden">: {field.label}</span>
           </button>
         )}
