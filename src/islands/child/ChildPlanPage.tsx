@@ -5,6 +5,7 @@ import PlanPage from "../plan-page/PlanPage";
 import { DrawingField } from "./DrawingField";
 import type { KidsPageProps } from "./kids";
 import { LazyPractice } from "./LazyPractice";
+import { PractiseButton } from "./PractiseButton";
 import { StepsView } from "./StepsView";
 import "./child.css";
 
@@ -32,15 +33,5 @@ export default function ChildPlanPage(props: KidsPageProps) {
         }
       />
     </div>
-  );
-}
-
-export function PractiseButton({ onClick }: { onClick: () => void }) {
-  return (
-    <p>
-      <button type="button" class="button button-secondary" onClick={onClick}>
-        Practise my plan
-      </button>
-    </p>
   );
 }

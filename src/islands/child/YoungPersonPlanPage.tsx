@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import PlanPage from "../plan-page/PlanPage";
-import { PractiseButton } from "./ChildPlanPage";
 import type { KidsPageProps } from "./kids";
 import { LazyPractice } from "./LazyPractice";
+import { PractiseButton } from "./PractiseButton";
 import "./child.css";
 
 /** The young person's plan: the usual editor, a card of numbers to print, and practice. */
