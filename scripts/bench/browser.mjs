@@ -22,9 +22,4 @@ export async function serve(port = 4398) {
   return { base: `http://localhost:${port}`, stop: () => child.kill() };
 }
 
-/** @param {number[]} values */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
+export { median } from "./median.mjs";

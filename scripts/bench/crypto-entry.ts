@@ -3,14 +3,9 @@
 import { createKey, decrypt, encrypt, encryptWithKey, unlock } from "../../src/core/crypto";
 import { householdBundle } from "../../src/core/plans/fixtures";
 import { parseBundle } from "../../src/core/plans/parse";
+import { median } from "./median.mjs";
 
 const PASS = "bench maple river lantern pebble";
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-}
 
 async function time(n: number, run: () => Promise<unknown>): Promise<number> {
   const samples: number[] = [];

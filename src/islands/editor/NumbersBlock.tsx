@@ -1,8 +1,7 @@
-export interface NumberEntry {
-  name: string;
-  phone: string;
-  note: string;
-}
+import type { NumberEntry } from "../../core/config/numbers";
+import { telHref } from "../../core/config/services";
+
+export type { NumberEntry };
 
 /** 999, 55, the nation's helpline and local services, from configuration. */
 export function NumbersBlock({ numbers, links = true }: { numbers: readonly NumberEntry[]; links?: boolean }) {
@@ -12,7 +11,7 @@ export function NumbersBlock({ numbers, links = true }: { numbers: readonly Numb
         <li key={n.name}>
           <strong>{n.name}</strong>{" "}
           {links ? (
-            <a class="tel" href={`tel:${n.phone.replace(/[^0-9+]/g, "")}`}>
+            <a class="tel" href={telHref(n.phone)}>
               {n.phone}
             </a>
           ) : (

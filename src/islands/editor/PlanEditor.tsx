@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { allFields } from "../../core/plans/answers";
+import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
@@ -8,7 +9,7 @@ import type { NumberEntry } from "./NumbersBlock";
 import { PhoneCard } from "./PhoneCard";
 import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
 import { type PrintOptions, PrintView } from "./PrintView";
-import { ReviewNotice, today } from "./Review";
+import { ReviewNotice } from "./Review";
 import { SectionView } from "./SectionView";
 import { useBundle, useClearOnQuickExit } from "./useStore";
 import "./editor.css";

@@ -1,4 +1,5 @@
 import { checklistRows, isAnswered, STATUS_LABELS } from "../../core/plans/answers";
+import { formatDay } from "../../core/plans/dates";
 import type { Answer, ChecklistAnswer, Drawing, Person, Place, Plan } from "../../core/plans/schema";
 import type { Field, Template } from "../../core/plans/template";
 import { type NumberEntry, NumbersBlock } from "./NumbersBlock";
@@ -67,7 +68,7 @@ export function PrintView(props: {
                 );
               })}
               {plan?.reviews?.length ? (
-                <p class="print-meta">Reviewed on: {plan.reviews.map((d) => formatDate(d)).join(", ")}</p>
+                <p class="print-meta">Reviewed on: {plan.reviews.map(formatDay).join(", ")}</p>
               ) : null}
               {!options.neutralTitle && (
                 <p class="print-closing">
@@ -96,11 +97,6 @@ function Lines({ count }: { count: number }) {
   );
 }
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return d && m && y ? `${d}/${m}/${y}` : iso;
-}
-
 function PrintField({ field, value }: { field: Field; value: Answer | undefined }) {
   const answered = field.type === "reviewDate" ? typeof value === "string" : isAnswered(field, value);
   switch (field.type) {
@@ -121,7 +117,7 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
       return (
         <div class="print-field print-inline">
           <h3>{field.label}</h3>
-          <p class="print-answer">{answered ? formatDate(value as string) : "____ / ____ / ________"}</p>
+          <p class="print-answer">{answered ? formatDay(value as string) : "____ / ____ / ________"}</p>
         </div>
       );
     case "yesNo":

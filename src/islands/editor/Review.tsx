@@ -1,17 +1,7 @@
 import { isAnswered } from "../../core/plans/answers";
+import { formatDay, today } from "../../core/plans/dates";
 import type { Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
-
-/** Today as YYYY-MM-DD in the person's own time zone. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return d && m && y ? `${d}/${m}/${y}` : iso;
-}
 
 /**
  * A plan opened after its review date says so gently and lists what to look at again: the

@@ -10,6 +10,7 @@ import type { NumberEntry } from "../editor/NumbersBlock";
 import PlanEditor, { type StepsContext } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
 import { useBundle } from "../editor/useStore";
+import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { type DeviceState, StorageControls, whereKeptText } from "../storage/StorageControls";
 import { UnlockScreen } from "../storage/UnlockScreen";
 import "../storage/storage.css";
@@ -28,7 +29,6 @@ export interface PlanPageProps {
 }
 
 const AUTOSAVE_DELAY_MS = 400;
-const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"] as const;
 
 /**
  * A plan page: the editor, plus saving on this device (locked), locked copies as files, and
@@ -51,11 +51,7 @@ export default function PlanPage(props: PlanPageProps) {
   useEffect(() => {
     if (!focusHeading.current) return;
     focusHeading.current = false;
-    const heading = document.querySelector<HTMLElement>("main h1");
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    focusMainHeading();
   });
   /** Set by the quick exit: anything still in flight (an unlock, a first save) must not reopen. */
   const exited = useRef(false);
@@ -131,20 +127,7 @@ export default function PlanPage(props: PlanPageProps) {
   }, [flush, store]);
 
   // Lock after a spell without input.
-  useEffect(() => {
-    if (device !== "saving") return;
-    let timer: ReturnType<typeof setTimeout>;
-    const restart = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void lock(), props.idleLockMinutes * 60_000);
-    };
-    restart();
-    for (const type of ACTIVITY) window.addEventListener(type, restart, { passive: true, capture: true });
-    return () => {
-      clearTimeout(timer);
-      for (const type of ACTIVITY) window.removeEventListener(type, restart, { capture: true });
-    };
-  }, [device, lock, props.idleLockMinutes]);
+  useIdle(props.idleLockMinutes * 60_000, () => void lock(), { enabled: device === "saving" });
 
   // Quick exit: save what is pending with the key in hand, then drop the key and the plan,
   // all inside the exit's own event.

@@ -7,10 +7,10 @@ import type { FieldProps } from "../editor/fields/types";
 import type { NumberEntry } from "../editor/NumbersBlock";
 import PlanEditor, { type StepsContext } from "../editor/PlanEditor";
 import { useBundle } from "../editor/useStore";
+import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { HandOver } from "./HandOver";
 import { Household } from "./Household";
 import { heldSummary, planLabel } from "./labels";
-import { useIdle } from "./useIdle";
 import "../child/child.css";
 
 import "../storage/storage.css";
@@ -85,7 +85,9 @@ export default function SessionApp(props: SessionAppProps) {
     [store, props.endedUrl],
   );
 
-  const idle = useIdle(props.sessionIdleMinutes * 60_000, WARN_MS, () => void end(savedOnDevice && keepSaved));
+  const idle = useIdle(props.sessionIdleMinutes * 60_000, () => void end(savedOnDevice && keepSaved), {
+    warnMs: WARN_MS,
+  });
 
   useEffect(() => {
     const onExit = () => store.clear();
@@ -106,11 +108,7 @@ export default function SessionApp(props: SessionAppProps) {
   useEffect(() => {
     if (!ready) return;
     window.scrollTo(0, 0);
-    const heading = document.querySelector<HTMLElement>("main h1");
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
+    focusMainHeading({ preventScroll: true });
   }, [viewKey, waiting]);
 
   return (

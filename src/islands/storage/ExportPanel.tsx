@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
+import { today } from "../../core/plans/dates";
 import type { Bundle } from "../../core/plans/schema";
-import { downloadBytes, todayStamp } from "./download";
+import { downloadBytes } from "./download";
 import { PassphraseForm } from "./PassphraseForm";
 
 /**
@@ -21,7 +22,7 @@ export function ExportPanel(props: {
     const { encrypt } = await import("../../core/crypto");
     try {
       const bytes = await encrypt(props.bundle(), pass);
-      downloadBytes(bytes, `${props.fileName}-${todayStamp()}${suffix}.dat`);
+      downloadBytes(bytes, `${props.fileName}-${today()}${suffix}.dat`);
       return null;
     } catch {
       return "The copy could not be made in this browser. Nothing on this screen has changed.";

@@ -11,7 +11,3 @@ export function downloadBytes(bytes: Uint8Array<ArrayBuffer>, fileName: string):
   // Give the browser a moment to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export function todayStamp(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
