@@ -62,8 +62,10 @@ export const SiteConfigSchema = z.strictObject({
   ),
   /** Minutes without input before a saved plan locks itself. */
   idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
-  /** Minutes without input before a professional's session ends itself. */
-  sessionIdleMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 30),
+  /** Minutes without use (a key, a click or a tap) before a session warns that it will end. */
+  sessionWarnMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 25),
+  /** Minutes the warning stays up, with "Keep going", before the session ends and clears. */
+  sessionGraceMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 5),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

@@ -20,7 +20,9 @@ export interface SessionAppProps {
   templates: Record<PlanKind, Template>;
   adultNumbers: readonly NumberEntry[];
   childNumbers: readonly NumberEntry[];
-  sessionIdleMinutes: number;
+  /** Minutes without use before the warning, then minutes of grace before the end. */
+  sessionWarnMinutes: number;
+  sessionGraceMinutes: number;
   exportFileName: string;
   /** Where to go once everything is cleared: a neutral page. */
   endedUrl: string;
@@ -28,7 +30,6 @@ export interface SessionAppProps {
 
 type View = { name: "household" } | { name: "plan"; id: string } | { name: "handover" };
 
-const WARN_MS = 60_000;
 type ChildParts = {
   DrawingField: typeof import("../child/DrawingField").DrawingField;
   StepsView: typeof import("../child/StepsView").StepsView;
@@ -85,8 +86,9 @@ export default function SessionApp(props: SessionAppProps) {
     [store, props.endedUrl],
   );
 
-  const idle = useIdle(props.sessionIdleMinutes * 60_000, () => void end(savedOnDevice && keepSaved), {
-    warnMs: WARN_MS,
+  const graceMs = props.sessionGraceMinutes * 60_000;
+  const idle = useIdle(props.sessionWarnMinutes * 60_000 + graceMs, () => void end(savedOnDevice && keepSaved), {
+    warnMs: graceMs,
   });
 
   useEffect(() => {
@@ -160,7 +162,7 @@ export default function SessionApp(props: SessionAppProps) {
         {idle.warning && (
           <div class="confirm" role="alert">
             <p>
-              <strong>Nothing has happened for a while.</strong> The session will end and clear this device in 1 minute.
+              <strong>Nothing has happened for a while.</strong> The session will end and clear this device in {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}.
             </p>
             <button type="button" class="button" onClick={idle.keepGoing}>
               Keep the session going
