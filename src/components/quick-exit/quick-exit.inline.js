@@ -1,6 +1,9 @@
 /* Quick exit. Inline in <head> so it works from first paint, before any island hydrates.
    Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
-   Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems. */
+   Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
+   Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
+import { NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
+
 (() => {
   var win = window;
   var doc = document;
@@ -14,6 +17,17 @@
   var timer = 0;
   var shiftUsedWithOtherKey = false;
   var exited = false;
+  // Every tab of the site hears an exit in any one of them. BroadcastChannel stays inside
+  // this browser and this origin; nothing is sent anywhere or stored.
+  var channel = null;
+  try {
+    channel = new BroadcastChannel(TAB_CHANNEL);
+    channel.onmessage = (e) => {
+      if (e.data && e.data.type === "exit" && !exited) exit(null, true);
+    };
+  } catch (_e) {
+    /* no BroadcastChannel (very old browser): this tab still exits */
+  }
 
   function hide() {
     // Inline style via the CSSOM: allowed under the CSP, and needs no stylesheet to have loaded.
@@ -41,10 +55,17 @@
     showProgress(0);
   }
 
-  function exit(event) {
+  function exit(event, fromOtherTab) {
     if (event) event.preventDefault();
     hide();
     exited = true;
+    if (!fromOtherTab && channel) {
+      try {
+        channel.postMessage({ type: "exit" });
+      } catch (_e) {
+        /* the other tabs cannot be told; this one still leaves */
+      }
+    }
     doc.title = exitTitle;
     resetCount();
     try {
@@ -61,7 +82,7 @@
     // Islands listen for this to drop any plan held in memory and lock storage. Listeners
     // run synchronously, inside this same event; an error in one cannot stop the exit.
     try {
-      win.dispatchEvent(new Event("quickexit"));
+      win.dispatchEvent(new Event(QUICK_EXIT_EVENT));
     } catch (_e) {
       /* very old browser: carry on */
     }
@@ -71,15 +92,21 @@
     if (doc.body) doc.body.textContent = "";
   }
 
-  // Shift pressed alone three times, each within 5 s of the last. Counted on keyup, so Shift
-  // held down to type a capital letter (another key pressed meanwhile) does not count.
+  // Shift pressed alone three times in a row, each within 5 s of the last. Counted on keyup,
+  // so Shift held down to type a capital letter (another key pressed meanwhile) does not
+  // count. Any other key resets the count: someone using Sticky Keys taps Shift alone before
+  // each capital, and three capitals must not throw their typing away.
   win.addEventListener(
     "keydown",
     (e) => {
       if (e.key === "Shift") {
         if (!e.repeat) shiftUsedWithOtherKey = false;
-      } else if (e.shiftKey) {
-        shiftUsedWithOtherKey = true;
+        return;
+      }
+      if (e.shiftKey) shiftUsedWithOtherKey = true;
+      if (presses > 0) {
+        resetCount();
+        say("");
       }
     },
     true,
@@ -137,6 +164,10 @@
       // Moving within the site replaces the history entry, so the site takes one place in the
       // tab's back list and a quick exit (also a replace) removes it altogether.
       e.preventDefault();
+      // A workspace may take the move over (another plan in the same page), or ask first
+      // when it would clear unsaved answers: it cancels this event and handles the link.
+      var ask = new CustomEvent(NAVIGATE_EVENT, { cancelable: true, detail: { url: url.href } });
+      if (!win.dispatchEvent(ask)) return;
       win.location.replace(url.href);
     },
     true,

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from "idb-keyval";
+import { createStore, del, get, set, setMany, type UseStore } from "idb-keyval";
 
 /**
  * Where a locked plan is kept: IndexedDB through idb-keyval, or memory when IndexedDB is
@@ -9,6 +9,8 @@ export interface KeyValue {
   readonly kind: "indexeddb" | "memory";
   get(key: string): Promise<Uint8Array | undefined>;
   set(key: string, value: Uint8Array): Promise<void>;
+  /** Writes several entries in one transaction: all of them, or none. */
+  setMany(entries: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void>;
   delete(key: string): Promise<void>;
   /** Deletes everything, and the database itself. */
   destroy(): Promise<void>;
@@ -41,6 +43,12 @@ export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
     async set(key, value) {
       await set(key, value, useStore());
     },
+    async setMany(entries) {
+      await setMany(
+        entries.map(([k, v]) => [k, v] as [string, Uint8Array]),
+        useStore(),
+      );
+    },
     async delete(key) {
       await del(key, useStore());
     },
@@ -69,6 +77,9 @@ export function memoryKeyValue(): KeyValue {
     set: async (key, value) => {
       map.set(key, value);
     },
+    setMany: async (entries) => {
+      for (const [k, v] of entries) map.set(k, v);
+    },
     delete: async (key) => {
       map.delete(key);
     },
@@ -96,15 +107,28 @@ export async function probe(kv: KeyValue): Promise<boolean> {
 
 /**
  * Whether the database exists, without creating it: visiting a page must leave no trace
- * until the person chooses to save. Uses indexedDB.databases() where there is one; otherwise
- * opens it and, if that would create it, aborts the creation.
+ * until the person chooses to save. Asks indexedDB.databases() where there is one. Where it is
+ * missing or rejects, the answer is unknown, not "no": then it opens the database and, if that
+ * would create it, aborts the creation.
  */
 export async function databaseExists(name = DB_NAME): Promise<boolean> {
+  if (typeof indexedDB === "undefined") return false;
+  const listed = await listedInDatabases(name);
+  if (listed !== "unknown") return listed;
+  return openToCheck(name);
+}
+
+async function listedInDatabases(name: string): Promise<boolean | "unknown"> {
   try {
-    if (typeof indexedDB === "undefined") return false;
-    if (typeof indexedDB.databases === "function") {
-      return (await indexedDB.databases()).some((db) => db.name === name);
-    }
+    if (typeof indexedDB.databases !== "function") return "unknown";
+    return (await indexedDB.databases()).some((db) => db.name === name);
+  } catch {
+    return "unknown";
+  }
+}
+
+async function openToCheck(name: string): Promise<boolean> {
+  try {
     return await new Promise<boolean>((resolve) => {
       const request = indexedDB.open(name);
       request.onupgradeneeded = (event) => {
@@ -130,12 +154,35 @@ export function hasIndexedDb(): boolean {
   }
 }
 
-/** The browser's storage, if it works; otherwise null. Creates the database: call on opt-in. */
-export async function openDeviceStorage(): Promise<KeyValue | null> {
+/** How long storage may take to answer before the page says it cannot save here. */
+export const STORAGE_TIMEOUT_MS = 5_000;
+
+/** Resolves to the fallback if the promise has not settled in time (storage that never answers). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
+}
+
+/**
+ * The browser's storage, if it works; otherwise null. Creates the database: call on opt-in.
+ * A browser whose IndexedDB never answers gets the same answer as one that refuses, in time.
+ */
+export async function openDeviceStorage(timeoutMs = STORAGE_TIMEOUT_MS): Promise<KeyValue | null> {
   try {
     if (typeof indexedDB === "undefined") return null;
     const kv = indexedDbKeyValue();
-    return (await probe(kv)) ? kv : null;
+    return (await withTimeout(probe(kv), timeoutMs, false)) ? kv : null;
   } catch {
     return null;
   }

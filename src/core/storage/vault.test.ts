@@ -21,7 +21,7 @@ describe("vault", () => {
     expect(await vault.unlock("wrong passphrase")).toEqual({ ok: false, code: "wrong-passphrase-or-damaged" });
     expect(await vault.hasRecord()).toBe(true);
     const opened = await vault.unlock("a long passphrase here");
-    expect(opened).toEqual({ ok: true, bundle });
+    expect(opened).toEqual({ ok: true, bundle, revision: 1 });
   });
 
   it("autosaves with the key in memory, and saves nothing once locked", async () => {
@@ -57,5 +57,34 @@ describe("vault", () => {
     expect(await vault.unlock("whatever it is")).toEqual({ ok: false, code: "storage-failed" });
     expect(await probe(broken)).toBe(false);
     expect(await probe(kv)).toBe(true);
+  });
+
+  it("saves only over the revision it last read: a second tab's older view is refused", async () => {
+    const kv = memoryKeyValue();
+    const first = createVault(kv, fast);
+    await first.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    const second = createVault(kv, fast);
+    expect((await second.unlock("a long passphrase here")).ok).toBe(true);
+    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] })).toEqual({ ok: true, revision: 2 });
+    expect(await second.save({ schemaVersion: 1, plans: [] })).toEqual({ ok: false, reason: "stale", revision: 2 });
+    const latest = await second.readLatest();
+    expect(latest.ok && latest.bundle.plans).toHaveLength(1);
+    expect(await second.save({ schemaVersion: 1, plans: [] })).toEqual({ ok: true, revision: 3 });
+  });
+
+  it("never replaces a saved record on opt-in unless told to", async () => {
+    const kv = memoryKeyValue();
+    await createVault(kv, fast).create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    const other = createVault(kv, fast);
+    expect(await other.create("another passphrase", { schemaVersion: 1, plans: [] })).toEqual({
+      ok: false,
+      reason: "exists",
+    });
+    expect(other.isUnlocked()).toBe(false);
+    expect((await createVault(kv, fast).unlock("a long passphrase here")).ok).toBe(true);
+    expect(await other.create("another passphrase", { schemaVersion: 1, plans: [] }, { replace: true })).toEqual({
+      ok: true,
+      revision: 2,
+    });
   });
 });

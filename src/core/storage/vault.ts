@@ -1,24 +1,43 @@
-import { type CryptoErrorCode, createKey, encryptWithKey, type PlanKey, unlock } from "../crypto";
+import { type CryptoErrorCode, createKey, decryptWithKey, encryptWithKey, type PlanKey, unlock } from "../crypto";
 import { parseBundle } from "../plans/parse";
 import type { Bundle } from "../plans/schema";
 import type { KeyValue } from "./kv";
-import { RECORD_KEY } from "./names";
+import { type WithLock, webLock } from "./locks";
+import { RECORD_KEY, REVISION_KEY } from "./names";
 
 /**
  * The locked plan on this device. The key lives only in this object's memory: locking drops
  * it, and nothing is ever stored unencrypted.
+ *
+ * The revision rule: the record carries a revision number, raised by one on every write. A
+ * tab may save only over the revision it last read or wrote; otherwise it is told the plan
+ * is stale and nothing is written. Writes run one at a time across tabs (Web Locks), so the
+ * check and the write cannot interleave with another tab's.
  */
 export type UnlockError = CryptoErrorCode | "not-a-bundle" | "invalid" | "storage-failed";
-export type UnlockResult = { ok: true; bundle: Bundle } | { ok: false; code: UnlockError };
+export type UnlockResult = { ok: true; bundle: Bundle; revision: number } | { ok: false; code: UnlockError };
+export type SaveResult =
+  | { ok: true; revision: number }
+  /** Another tab saved since this one last read: nothing was written. */
+  | { ok: false; reason: "stale"; revision: number }
+  | { ok: false; reason: "locked" };
+export type CreateResult = { ok: true; revision: number } | { ok: false; reason: "exists" };
 
 export interface Vault {
   readonly kv: KeyValue;
   isUnlocked(): boolean;
+  /** The revision this tab last read or wrote. */
+  revision(): number;
   hasRecord(): Promise<boolean>;
-  /** Turns saving on: derives a key from the passphrase and saves the bundle, locked. */
-  create(passphrase: string, bundle: Bundle): Promise<void>;
+  /**
+   * Turns saving on: derives a key from the passphrase and saves the bundle, locked. If a
+   * record is already there (another tab, an earlier visit) it is kept unless replace is set.
+   */
+  create(passphrase: string, bundle: Bundle, options?: { replace?: boolean }): Promise<CreateResult>;
   unlock(passphrase: string): Promise<UnlockResult>;
-  save(bundle: Bundle): Promise<void>;
+  save(bundle: Bundle): Promise<SaveResult>;
+  /** Reads the newest record with the key in hand (after another tab saved). */
+  readLatest(): Promise<UnlockResult>;
   /** Forgets the key. The stored record stays, locked. */
   lock(): void;
   /** Deletes the record and the database. */
@@ -27,13 +46,66 @@ export interface Vault {
 
 export interface VaultOptions {
   iterations?: number;
+  withLock?: WithLock;
+}
+
+export function encodeRevision(n: number): Uint8Array {
+  const bytes = new Uint8Array(4);
+  new DataView(bytes.buffer).setUint32(0, n);
+  return bytes;
+}
+
+/** A record saved before revisions existed counts as revision 0. */
+export function decodeRevision(bytes: Uint8Array | undefined): number {
+  if (!bytes || bytes.length !== 4) return 0;
+  return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
 }
 
 export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
+  const withLock = options.withLock ?? webLock;
   let key: PlanKey | null = null;
+  let revision = 0;
+  const stored = async () => decodeRevision(await kv.get(REVISION_KEY));
+  const write = async (k: PlanKey, bundle: Bundle, next: number) => {
+    await kv.setMany([
+      [RECORD_KEY, await encryptWithKey(k, bundle)],
+      [REVISION_KEY, encodeRevision(next)],
+    ]);
+    revision = next;
+  };
+  const open = async (bytes: Uint8Array, k: PlanKey | null, passphrase: string): Promise<UnlockResult> => {
+    const opened = k
+      ? await decryptWithKey(k, bytes).then((r) => (r.ok ? { ok: true as const, value: { key: k, value: r.value } } : r))
+      : await unlock(bytes, passphrase);
+    if (!opened.ok) return { ok: false, code: opened.code };
+    const parsed = parseBundle(opened.value.value);
+    if (!parsed.ok)
+      return { ok: false, code: parsed.error.code === "newer-version" ? "newer-version" : parsed.error.code };
+    key = opened.value.key;
+    return { ok: true, bundle: parsed.bundle, revision };
+  };
+  const read = (k: PlanKey | null, passphrase: string) =>
+    withLock(async (): Promise<UnlockResult> => {
+      let bytes: Uint8Array | undefined;
+      let rev = 0;
+      try {
+        bytes = await kv.get(RECORD_KEY);
+        rev = await stored();
+      } catch {
+        return { ok: false, code: "storage-failed" };
+      }
+      if (!bytes) return { ok: false, code: "not-a-plan-file" };
+      const result = await open(bytes, k, passphrase);
+      if (result.ok) {
+        revision = rev;
+        return { ...result, revision: rev };
+      }
+      return result;
+    });
   return {
     kv,
     isUnlocked: () => key !== null,
+    revision: () => revision,
     async hasRecord() {
       try {
         return (await kv.get(RECORD_KEY)) !== undefined;
@@ -41,37 +113,36 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
         return false;
       }
     },
-    async create(passphrase, bundle) {
+    async create(passphrase, bundle, createOptions = {}) {
       const k = await createKey(passphrase, options.iterations ? { iterations: options.iterations } : {});
-      await kv.set(RECORD_KEY, await encryptWithKey(k, bundle));
-      key = k;
+      return withLock(async (): Promise<CreateResult> => {
+        const existing = await kv.get(RECORD_KEY);
+        if (existing && !createOptions.replace) return { ok: false, reason: "exists" };
+        await write(k, bundle, (await stored()) + 1);
+        key = k;
+        return { ok: true, revision };
+      });
     },
-    async unlock(passphrase) {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = await kv.get(RECORD_KEY);
-      } catch {
-        return { ok: false, code: "storage-failed" };
-      }
-      if (!bytes) return { ok: false, code: "not-a-plan-file" };
-      const opened = await unlock(bytes, passphrase);
-      if (!opened.ok) return { ok: false, code: opened.code };
-      const parsed = parseBundle(opened.value.value);
-      if (!parsed.ok)
-        return { ok: false, code: parsed.error.code === "newer-version" ? "newer-version" : parsed.error.code };
-      key = opened.value.key;
-      return { ok: true, bundle: parsed.bundle };
-    },
-    async save(bundle) {
+    unlock: (passphrase) => read(null, passphrase),
+    readLatest: () => (key ? read(key, "") : Promise.resolve({ ok: false, code: "wrong-passphrase-or-damaged" })),
+    save(bundle) {
       const k = key;
-      if (!k) return;
-      await kv.set(RECORD_KEY, await encryptWithKey(k, bundle));
+      if (!k) return Promise.resolve({ ok: false, reason: "locked" } as const);
+      return withLock(async (): Promise<SaveResult> => {
+        const current = await stored();
+        if (current !== revision) return { ok: false, reason: "stale", revision: current };
+        // Locked while waiting for the lock (Exit, Lock now): the key in hand still saves the
+        // words typed before it, which is what the person expects.
+        await write(k, bundle, current + 1);
+        return { ok: true, revision };
+      });
     },
     lock() {
       key = null;
     },
     async destroy() {
       key = null;
+      revision = 0;
       await kv.destroy();
     },
   };

@@ -1,0 +1,48 @@
+/**
+ * The names the site's scripts use to talk to each other, declared once. The quick exit's
+ * inline script, the islands and the tests all import them from here.
+ */
+
+/** Dispatched on window by the quick exit, inside its own event: drop everything held in memory. */
+export const QUICK_EXIT_EVENT = "quickexit";
+
+/**
+ * Dispatched on window (cancelable) before the site follows one of its own links. A workspace
+ * cancels it to move between plans in the page, or to ask first when the move would clear
+ * unsaved answers. The quick exit never goes through it.
+ */
+export const NAVIGATE_EVENT = "site:navigate";
+export interface NavigateDetail {
+  /** The full address the link points to. */
+  url: string;
+}
+
+/** One BroadcastChannel between the site's tabs. The name is neutral, like everything stored. */
+export const TAB_CHANNEL = "app-tabs";
+
+/**
+ * What one tab tells the others:
+ * - exit: the quick exit was used; every tab hides and leaves.
+ * - lock: Lock now or the idle lock; every tab saves what it can and locks.
+ * - deleted: everything saved on this device was deleted; every tab clears.
+ * - session-ended: a professional ended the session; every tab clears.
+ * - saved: the locked record now has this revision (a newer plan exists).
+ */
+export type TabMessage =
+  | { type: "exit" }
+  | { type: "lock" }
+  | { type: "deleted" }
+  | { type: "session-ended" }
+  | { type: "saved"; revision: number; from: string };
+
+const TYPES = new Set(["exit", "lock", "deleted", "session-ended", "saved"]);
+
+/** Messages come from our own origin, but are checked anyway: a bad one is ignored. */
+export function isTabMessage(value: unknown): value is TabMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== "string" || !TYPES.has(type)) return false;
+  if (type !== "saved") return true;
+  const { revision, from } = value as { revision?: unknown; from?: unknown };
+  return Number.isSafeInteger(revision) && typeof from === "string";
+}

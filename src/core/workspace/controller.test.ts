@@ -1,0 +1,225 @@
+import { describe, expect, it, vi } from "vitest";
+import { MIN_ITERATIONS } from "../crypto";
+import { createPlanStore } from "../plans/store";
+import { type KeyValue, memoryKeyValue } from "../storage/kv";
+import { localLock } from "../storage/locks";
+import { createVault } from "../storage/vault";
+import { createWorkspace, NOTICES, type Workspace } from "./controller";
+import { memoryTabHub } from "./tabs";
+
+const PASS = "maple river lantern pebble orchard";
+
+/** One browser: a shared device store, lock and channel hub; each tab is a workspace. */
+function browser() {
+  let kv: KeyValue | null = null;
+  let opened = 0;
+  const lock = localLock();
+  const hub = memoryTabHub();
+  const tab = (options: { idleLockMs?: number; deaf?: boolean } = {}) => {
+    const store = createPlanStore();
+    const ws = createWorkspace({
+      store,
+      storage: {
+        available: () => true,
+        exists: async () => kv !== null,
+        open: async () => {
+          opened += 1;
+          kv = kv ?? memoryKeyValue();
+          return kv;
+        },
+      },
+      makeVault: async (k) => createVault(k, { iterations: MIN_ITERATIONS, withLock: lock }),
+      channel: options.deaf ? null : hub.channel(),
+      idleLockMs: options.idleLockMs ?? 60_000,
+      autosaveMs: 0,
+    });
+    return { store, ws };
+  };
+  return { tab, opened: () => opened, kv: () => kv };
+}
+
+async function saving(ws: Workspace) {
+  await vi.waitFor(() => expect(ws.state().device).toBe("saving"));
+  await vi.waitFor(() => expect(ws.state().dirty || ws.state().saving).toBe(false));
+}
+
+describe("workspace controller", () => {
+  it("looking for a saved plan creates nothing", async () => {
+    const b = browser();
+    const { ws } = b.tab();
+    await ws.start();
+    expect(ws.state().device).toBe("off");
+    expect(b.opened()).toBe(0);
+    expect(b.kv()).toBeNull();
+  });
+
+  it("after opting in, every change saves itself and opens in another tab", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    const plan = a.store.ensure("adult");
+    a.store.change(plan.id, "worries", "first words");
+    expect(await a.ws.enable(PASS)).toBe("ok");
+    a.store.change(plan.id, "code-word", "bluebird");
+    await saving(a.ws);
+    const other = b.tab();
+    await other.ws.start();
+    expect(other.ws.state()).toMatchObject({ device: "locked", unlocking: true });
+    expect(await other.ws.unlock(PASS)).toBeNull();
+    expect(other.store.bundle().plans[0]?.answers).toEqual({ worries: "first words", "code-word": "bluebird" });
+  });
+
+  it("a clean tab shows another tab's newer save at once", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    const id = a.store.ensure("adult").id;
+    await a.ws.enable(PASS);
+    const other = b.tab();
+    await other.ws.start();
+    await other.ws.unlock(PASS);
+    a.store.change(id, "worries", "typed in the first tab");
+    await saving(a.ws);
+    await vi.waitFor(() => expect(other.store.plan(id)?.answers.worries).toBe("typed in the first tab"));
+    expect(other.ws.state()).toMatchObject({ stale: false, notice: NOTICES.updated });
+  });
+
+  it("a tab never saves over newer work: it is told it is stale, and keeping its copy loses nothing", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    const id = a.store.ensure("adult").id;
+    await a.ws.enable(PASS);
+    // A tab that has not yet heard of the other's save (as a busy one may not have).
+    const other = b.tab({ deaf: true });
+    await other.ws.start();
+    await other.ws.unlock(PASS);
+    a.store.change(id, "worries", "from tab A");
+    other.store.change(id, "warning-signs", "from tab B");
+    await saving(a.ws);
+    await other.ws.flush();
+    expect(other.ws.state()).toMatchObject({ stale: true, dirty: true });
+    // Nothing of B's was written over A's.
+    const check = b.tab();
+    await check.ws.start();
+    await check.ws.unlock(PASS);
+    expect(check.store.plan(id)?.answers).toEqual({ worries: "from tab A" });
+    expect(await other.ws.keepMineAsCopy()).toBeNull();
+    await saving(other.ws);
+    const after = b.tab();
+    await after.ws.start();
+    await after.ws.unlock(PASS);
+    const answers = after.store.bundle().plans.map((p) => p.answers);
+    expect(answers).toContainEqual({ worries: "from tab A" });
+    expect(answers).toContainEqual({ "warning-signs": "from tab B" });
+  });
+
+  it("turning on saving when a plan is already saved keeps it unless replacing is chosen", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.change(a.store.ensure("adult").id, "worries", "the first plan");
+    await a.ws.enable(PASS);
+    const other = b.tab();
+    await other.ws.start();
+    other.ws.continueWithout();
+    other.store.change(other.store.ensure("checklist").id, "note", "second");
+    expect(await other.ws.enable("a different passphrase entirely")).toBe("exists");
+    expect(other.ws.state().device).toBe("locked");
+    // The first passphrase still opens the first plan.
+    const check = b.tab();
+    await check.ws.start();
+    expect(await check.ws.unlock(PASS)).toBeNull();
+    expect(check.store.bundle().plans[0]?.answers).toEqual({ worries: "the first plan" });
+    // Only an explicit choice replaces it.
+    expect(await other.ws.enable("a different passphrase entirely", { replace: true })).toBe("ok");
+  });
+
+  it("Lock now locks every tab, saving each tab's pending words first", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.ensure("adult");
+    await a.ws.enable(PASS);
+    const other = b.tab();
+    await other.ws.start();
+    await other.ws.unlock(PASS);
+    await a.ws.lock();
+    await vi.waitFor(() => expect(other.ws.state()).toMatchObject({ device: "locked", unlocking: true }));
+    expect(other.store.bundle().plans).toEqual([]);
+    expect(a.store.bundle().plans).toEqual([]);
+  });
+
+  it("Delete everything clears every tab", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.change(a.store.ensure("adult").id, "worries", "x");
+    await a.ws.enable(PASS);
+    const other = b.tab();
+    await other.ws.start();
+    await other.ws.unlock(PASS);
+    await a.ws.deleteEverything();
+    await vi.waitFor(() => expect(other.ws.state().notice).toBe(NOTICES.deletedElsewhere));
+    expect(other.store.bundle().plans).toEqual([]);
+    expect(other.ws.state().device).toBe("off");
+  });
+
+  it("the quick exit drops the plans and the key at once", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.change(a.store.ensure("adult").id, "worries", "x");
+    await a.ws.enable(PASS);
+    a.ws.exit();
+    expect(a.store.bundle().plans).toEqual([]);
+    expect(await a.ws.unlock("wrong")).not.toBeNull();
+  });
+
+  it("says what leaving would clear: nothing once it is saved, or saved as a file", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    expect(a.ws.unsaved()).toEqual([]);
+    const id = a.store.ensure("adult").id;
+    expect(a.ws.unsaved()).toEqual([]); // an empty plan loses nothing
+    a.store.change(id, "worries", "x");
+    expect(a.ws.unsaved().map((p) => p.id)).toEqual([id]);
+    a.ws.markExported(a.store.bundle());
+    expect(a.ws.unsaved()).toEqual([]);
+    a.store.change(id, "worries", "xy");
+    expect(a.ws.unsaved()).toHaveLength(1);
+    await a.ws.enable(PASS);
+    await saving(a.ws);
+    expect(a.ws.unsaved()).toEqual([]);
+  });
+
+  it("locks itself after the idle time, and opens again with everything", async () => {
+    const b = browser();
+    const a = b.tab({ idleLockMs: 30 });
+    await a.ws.start();
+    const id = a.store.ensure("adult").id;
+    await a.ws.enable(PASS);
+    a.store.change(id, "worries", "left open");
+    await vi.waitFor(() => expect(a.ws.state().device).toBe("locked"));
+    expect(a.store.bundle().plans).toEqual([]);
+    await a.ws.unlock(PASS);
+    expect(a.store.plan(id)?.answers.worries).toBe("left open");
+  });
+
+  it("a file opens whole: every plan in it, beside or instead of what is here", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.change(a.store.ensure("adult").id, "worries", "mine");
+    const file = createPlanStore();
+    file.ensure("adult");
+    file.ensure("checklist");
+    file.add("child", "AB");
+    file.add("child", "CD");
+    expect(a.ws.takeIn(file.bundle(), "keep-both")).toBeNull();
+    expect(a.store.bundle().plans.map((p) => p.kind)).toEqual(["adult", "adult", "checklist", "child", "child"]);
+    expect(a.ws.takeIn(file.bundle(), "replace")).toBeNull();
+    expect(a.store.bundle().plans.map((p) => p.kind)).toEqual(["adult", "checklist", "child", "child"]);
+  });
+});

@@ -1,0 +1,426 @@
+import type { TabMessage } from "../signals";
+import type { Bundle } from "../plans/schema";
+import type { PlanStore } from "../plans/store";
+import type { PlanKind } from "../plans/template";
+import { type KeyValue, RECORD_KEY, STORAGE_TIMEOUT_MS, withTimeout } from "../storage/kv";
+import type { UnlockError, Vault } from "../storage/vault";
+import { createIdleTimer } from "./idle";
+import { hasWork, type MergeHow, mergePlans, plansOnlyIn } from "./merge";
+import type { TabChannel } from "./tabs";
+
+/**
+ * The workspace's storage lifecycle, with no DOM: whether a locked plan is saved here,
+ * unlocking, autosave, the idle lock, what other tabs say, and the quick exit. Islands render
+ * its state and call its methods; every rule lives here, where it is unit-tested.
+ *
+ * device:
+ * - checking: looking for a saved plan (nothing is created by looking)
+ * - unavailable: this browser will not let the site save
+ * - off: nothing saved here; the person has not opted in
+ * - locked: a locked plan is saved here and this tab does not hold its key
+ * - saving: unlocked; every change saves itself
+ */
+export type DeviceState = "checking" | "unavailable" | "off" | "locked" | "saving";
+
+export interface WorkspaceState {
+  device: DeviceState;
+  /** The unlock screen is showing. */
+  unlocking: boolean;
+  /** Changes not yet written to the device. */
+  dirty: boolean;
+  /** A write is under way. */
+  saving: boolean;
+  /** The last write failed; the words are still on screen. */
+  saveFailed: boolean;
+  /** Another tab saved newer work than this tab read: this tab must not save over it. */
+  stale: boolean;
+  /** One short line to show, e.g. after another tab changed something. */
+  notice: string | null;
+  /** A session was ended (here or in another tab): the page should leave for the ended page. */
+  ended: boolean;
+}
+
+export interface WorkspaceDeps {
+  store: PlanStore;
+  storage: {
+    available(): boolean;
+    /** Whether a database exists, without creating one. */
+    exists(): Promise<boolean>;
+    /** Opens (creating) the device's storage, or null when the browser refuses. */
+    open(): Promise<KeyValue | null>;
+  };
+  makeVault(kv: KeyValue): Promise<Vault>;
+  channel: TabChannel | null;
+  idleLockMs: number;
+  autosaveMs?: number;
+  /** Tells this tab's messages apart from the others'. */
+  tabId?: string;
+  /** Asked for only once the person opts in (Chrome decides quietly; Firefox asks). */
+  persist?: () => void;
+  timeoutMs?: number;
+}
+
+export type EnableResult = "ok" | "exists" | "unavailable" | "failed";
+
+export interface Workspace {
+  state(): WorkspaceState;
+  subscribe(listener: (state: WorkspaceState) => void): () => void;
+  /** Looks for a saved plan and starts listening to other tabs. Call once, in the browser. */
+  start(): Promise<void>;
+  /** "Save on this device". An existing saved plan is never replaced without replace: true. */
+  enable(passphrase: string, options?: { replace?: boolean; kind?: PlanKind }): Promise<EnableResult>;
+  unlock(passphrase: string): Promise<UnlockError | null>;
+  showUnlock(): void;
+  continueWithout(): void;
+  /** Lock now: saves what is pending, then locks this tab and every other. */
+  lock(): Promise<void>;
+  deleteEverything(): Promise<void>;
+  /** Writes pending changes now. */
+  flush(): Promise<void>;
+  /** Use of the page (a key, a click): restarts the idle lock. */
+  touch(): void;
+  /** The quick exit: drop the key and the plans at once. Pending words are saved if they can be. */
+  exit(): void;
+  /** Stale tab: show the newer plan, dropping this tab's unsaved changes. */
+  reloadNewer(): Promise<void>;
+  /** Stale tab: show the newer plan and keep this tab's changed plans beside it, as copies. */
+  keepMineAsCopy(): Promise<string | null>;
+  /** Plans with answers that leaving the page now would clear, or [] when nothing would be lost. */
+  unsaved(): Bundle["plans"];
+  /** Remember that this exact bundle was saved as a file. */
+  markExported(bundle: Bundle): void;
+  /** Brings in an opened file. Returns a message when it cannot. */
+  takeIn(bundle: Bundle, how: MergeHow): string | null;
+  /** Another tab or the session: the session is over. */
+  endSession(): void;
+  dismissNotice(): void;
+  dispose(): void;
+}
+
+const initial: WorkspaceState = {
+  device: "checking",
+  unlocking: false,
+  dirty: false,
+  saving: false,
+  saveFailed: false,
+  stale: false,
+  notice: null,
+  ended: false,
+};
+
+export const NOTICES = {
+  updated: "This plan was changed in another tab. You are seeing the newer version.",
+  lockedElsewhere: "It was locked in another tab.",
+  deletedElsewhere: "Everything saved on this device was deleted in another tab.",
+  replacedElsewhere:
+    "The plan saved on this device was replaced in another tab. What is on this screen is not saved there: save a copy as a file to keep it.",
+  keptCopies: "The newer plan is open, and your changes from this tab are kept beside it as copies.",
+  notLockedSaveFailed:
+    "Your latest changes could not be saved on this device, so they are held until you open it again.",
+} as const;
+
+export function createWorkspace(deps: WorkspaceDeps): Workspace {
+  const { store, channel } = deps;
+  const autosaveMs = deps.autosaveMs ?? 400;
+  const tabId = deps.tabId ?? Math.random().toString(36).slice(2);
+  let state: WorkspaceState = initial;
+  const listeners = new Set<(s: WorkspaceState) => void>();
+  let kv: KeyValue | null = null;
+  let vault: Vault | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | null = null;
+  /** Set while the store is loaded from storage, so that loading is not saved back. */
+  let quiet = false;
+  let exited = false;
+  let exported: Bundle | null = null;
+  /** Words that could not be saved when the plan locked: brought back beside it on unlock. */
+  let heldBack: Bundle["plans"] = [];
+  const unsubscribers: Array<() => void> = [];
+
+  const set = (patch: Partial<WorkspaceState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l(state);
+  };
+  const idle = createIdleTimer({ endMs: deps.idleLockMs, onEnd: () => void lockHere(true) });
+  const unlocked = () => vault?.isUnlocked() === true;
+  const load = (bundle: Bundle) => {
+    quiet = true;
+    try {
+      store.load(bundle);
+    } finally {
+      quiet = false;
+    }
+  };
+  const getVault = async (): Promise<Vault | null> => {
+    if (vault) return vault;
+    kv = kv ?? (await deps.storage.open());
+    if (!kv) return null;
+    vault = await deps.makeVault(kv);
+    return vault;
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), autosaveMs);
+  };
+
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    if (inFlight) {
+      await inFlight;
+      return flush();
+    }
+    if (!state.dirty || state.stale || !unlocked() || !vault) return;
+    const v = vault;
+    const bundle = store.bundle();
+    set({ dirty: false, saving: true });
+    inFlight = (async () => {
+      const result = await v.save(bundle).catch(() => null);
+      if (!result) set({ saving: false, dirty: true, saveFailed: true });
+      else if (result.ok) {
+        set({ saving: false, saveFailed: false });
+        channel?.post({ type: "saved", revision: result.revision, from: tabId });
+      } else if (result.reason === "stale") set({ saving: false, dirty: true, stale: true });
+      else set({ saving: false, dirty: true });
+    })();
+    try {
+      await inFlight;
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  /** Locks this tab. A stale tab keeps its changes as copies first, so locking loses nothing. */
+  async function lockHere(tellOthers: boolean, fromOther = false): Promise<void> {
+    if (!unlocked()) return;
+    if (state.stale && state.dirty) await keepMineAsCopy();
+    await flush();
+    if (state.dirty) heldBack = [...heldBack, ...store.bundle().plans.filter(hasWork)];
+    vault?.lock();
+    idle.stop();
+    clearTimeout(timer);
+    store.clear();
+    set({
+      device: "locked",
+      unlocking: true,
+      dirty: false,
+      saving: false,
+      stale: false,
+      notice: heldBack.length ? NOTICES.notLockedSaveFailed : fromOther ? NOTICES.lockedElsewhere : null,
+    });
+    if (tellOthers) channel?.post({ type: "lock" });
+  }
+
+  async function keepMineAsCopy(): Promise<string | null> {
+    if (!vault) return null;
+    const mine = store.bundle();
+    const latest = await vault.readLatest();
+    if (!latest.ok) return NOTICES.replacedElsewhere;
+    const merged = mergePlans(latest.bundle, plansOnlyIn(mine, latest.bundle), "keep-both");
+    if (!merged.ok) return merged.message;
+    load(merged.bundle);
+    set({ stale: false, dirty: true, notice: NOTICES.keptCopies });
+    await flush();
+    return null;
+  }
+
+  const onOtherTabSaved = async (revision: number) => {
+    if (!vault || !unlocked()) {
+      // Someone opted in (or saved) in another tab: a locked plan now exists here.
+      if (state.device === "off") set({ device: "locked" });
+      return;
+    }
+    if (revision <= vault.revision()) return;
+    if (state.dirty || state.saving || inFlight) return set({ stale: true });
+    const latest = await vault.readLatest();
+    if (latest.ok) {
+      load(latest.bundle);
+      return set({ stale: false, notice: NOTICES.updated });
+    }
+    // Replaced under another passphrase: keep what is on screen, and say it is not saved.
+    vault.lock();
+    idle.stop();
+    set({ device: "locked", stale: false, notice: NOTICES.replacedElsewhere });
+  };
+
+  const forgetEverything = (notice: string | null) => {
+    clearTimeout(timer);
+    idle.stop();
+    vault?.lock();
+    vault = null;
+    kv = null;
+    heldBack = [];
+    store.clear();
+    set({
+      device: deps.storage.available() ? "off" : "unavailable",
+      unlocking: false,
+      dirty: false,
+      saving: false,
+      stale: false,
+      saveFailed: false,
+      notice,
+    });
+  };
+
+  const onMessage = (message: TabMessage) => {
+    if (exited) return;
+    switch (message.type) {
+      case "lock":
+        return void lockHere(false, true);
+      case "deleted":
+        return forgetEverything(NOTICES.deletedElsewhere);
+      case "session-ended":
+        return workspace.endSession();
+      case "saved":
+        if (message.from !== tabId) void onOtherTabSaved(message.revision);
+        return;
+      case "exit":
+        // The inline quick-exit script handles this in every tab, including this one.
+        return;
+    }
+  };
+
+  const workspace: Workspace = {
+    state: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      if (channel) unsubscribers.push(channel.listen(onMessage));
+      unsubscribers.push(
+        store.subscribe((_b, reason) => {
+          if (reason === "clear" || quiet || exited) return;
+          if (state.device !== "saving" || !unlocked()) return;
+          set({ dirty: true });
+          schedule();
+        }),
+      );
+      const timeoutMs = deps.timeoutMs ?? STORAGE_TIMEOUT_MS;
+      if (!deps.storage.available()) return set({ device: "unavailable" });
+      if (!(await withTimeout(deps.storage.exists(), timeoutMs, false))) {
+        if (state.device === "checking") set({ device: "off" });
+        return;
+      }
+      kv = await deps.storage.open();
+      if (!kv) return set({ device: "unavailable" });
+      const record = await withTimeout(kv.get(RECORD_KEY), timeoutMs, undefined).catch(() => undefined);
+      if (state.device !== "checking") return;
+      set(record ? { device: "locked", unlocking: true } : { device: "off" });
+    },
+    async enable(passphrase, options = {}) {
+      const v = await getVault().catch(() => null);
+      if (!v) {
+        set({ device: "unavailable" });
+        return "unavailable";
+      }
+      if (store.bundle().plans.length === 0 && options.kind) store.ensure(options.kind);
+      const bundle = store.bundle();
+      const result = await v.create(passphrase, bundle, { replace: options.replace ?? false }).catch(() => null);
+      if (!result) return "failed";
+      if (!result.ok) {
+        set({ device: "locked" });
+        return "exists";
+      }
+      if (exited) {
+        v.lock();
+        return "ok";
+      }
+      heldBack = [];
+      set({ device: "saving", unlocking: false, saveFailed: false, stale: false, dirty: store.bundle() !== bundle });
+      channel?.post({ type: "saved", revision: result.revision, from: tabId });
+      // Typing carried on while the key was being made: save that too.
+      if (state.dirty) void flush();
+      idle.touch();
+      deps.persist?.();
+      return "ok";
+    },
+    async unlock(passphrase) {
+      const v = await getVault().catch(() => null);
+      if (!v) return "storage-failed";
+      const result = await v.unlock(passphrase);
+      if (!result.ok) return result.code;
+      // The exit was used while the key was being worked out: open nothing.
+      if (exited) {
+        v.lock();
+        return null;
+      }
+      // Anything typed after "Continue without opening it", or held back at a failed lock,
+      // stays, beside the saved plan.
+      const typed = [...store.bundle().plans.filter(hasWork), ...heldBack];
+      heldBack = [];
+      load(result.bundle);
+      set({ device: "saving", unlocking: false, stale: false, saveFailed: false, notice: null });
+      if (typed.length) {
+        const merged = mergePlans(result.bundle, typed, "keep-both");
+        if (merged.ok) store.load(merged.bundle);
+        else set({ notice: merged.message });
+      }
+      idle.touch();
+      return null;
+    },
+    showUnlock: () => set({ unlocking: true }),
+    continueWithout: () => set({ unlocking: false }),
+    lock: () => lockHere(true),
+    async deleteEverything() {
+      clearTimeout(timer);
+      try {
+        const v = vault ?? (await getVault());
+        if (v) await v.destroy();
+      } catch {
+        /* the database may already be gone */
+      }
+      forgetEverything(null);
+      channel?.post({ type: "deleted" });
+    },
+    flush,
+    touch() {
+      if (state.device === "saving" && !state.unlocking) idle.touch();
+    },
+    exit() {
+      exited = true;
+      // Save what is pending with the key in hand, then drop the key and the plans, all
+      // inside the exit's own event: the write needs nothing more from this page.
+      if (unlocked() && state.dirty && !state.stale) void flush();
+      vault?.lock();
+      idle.stop();
+      clearTimeout(timer);
+      store.clear();
+    },
+    async reloadNewer() {
+      if (!vault) return;
+      const latest = await vault.readLatest();
+      if (!latest.ok) return set({ notice: NOTICES.replacedElsewhere });
+      load(latest.bundle);
+      set({ stale: false, dirty: false, notice: null });
+    },
+    keepMineAsCopy,
+    unsaved() {
+      const plans = store.bundle().plans.filter(hasWork);
+      if (plans.length === 0) return [];
+      if (exported === store.bundle()) return [];
+      if (state.device === "saving" && unlocked() && !state.stale && !state.saveFailed) return [];
+      return plans;
+    },
+    markExported(bundle) {
+      exported = bundle;
+    },
+    takeIn(bundle, how) {
+      const merged = mergePlans(store.bundle(), bundle.plans, how);
+      if (!merged.ok) return merged.message;
+      store.load(merged.bundle);
+      return null;
+    },
+    endSession() {
+      forgetEverything(null);
+      set({ ended: true });
+    },
+    dismissNotice: () => set({ notice: null }),
+    dispose() {
+      clearTimeout(timer);
+      idle.stop();
+      for (const u of unsubscribers.splice(0)) u();
+    },
+  };
+  return workspace;
+}

@@ -1,0 +1,61 @@
+/**
+ * A count-down that restarts on every use: after warnMs without use it warns (optional), and
+ * after endMs it ends. Used for the saved plan's idle lock and the session's end. Plain
+ * timers, so it is tested with fake ones; the island only feeds it activity.
+ */
+export interface IdleTimer {
+  /** Starts, or restarts, the count. */
+  touch(): void;
+  stop(): void;
+  running(): boolean;
+}
+
+export interface IdleOptions {
+  endMs: number;
+  onEnd: () => void;
+  /** Warn this long after the last use (before endMs). */
+  warnMs?: number;
+  onWarn?: () => void;
+  /** Called when use comes back during a warning. */
+  onCalm?: () => void;
+}
+
+export function createIdleTimer(options: IdleOptions): IdleTimer {
+  let warnTimer: ReturnType<typeof setTimeout> | undefined;
+  let endTimer: ReturnType<typeof setTimeout> | undefined;
+  let warned = false;
+  let on = false;
+  const clear = () => {
+    clearTimeout(warnTimer);
+    clearTimeout(endTimer);
+  };
+  return {
+    touch() {
+      clear();
+      on = true;
+      if (warned) {
+        warned = false;
+        options.onCalm?.();
+      }
+      if (options.warnMs !== undefined && options.warnMs < options.endMs)
+        warnTimer = setTimeout(() => {
+          warned = true;
+          options.onWarn?.();
+        }, options.warnMs);
+      endTimer = setTimeout(() => {
+        on = false;
+        warned = false;
+        options.onEnd();
+      }, options.endMs);
+    },
+    stop() {
+      clear();
+      on = false;
+      warned = false;
+    },
+    running: () => on,
+  };
+}
+
+/** What counts as use: a key, a click or a tap, typing, scrolling with a wheel. */
+export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input", "wheel", "touchstart"] as const;

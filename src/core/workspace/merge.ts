@@ -1,0 +1,39 @@
+import { LIMITS } from "../plans/limits";
+import type { Bundle, Plan } from "../plans/schema";
+import { randomId } from "../plans/store";
+
+export type MergeHow = "replace" | "keep-both";
+export type MergeResult = { ok: true; bundle: Bundle } | { ok: false; message: string };
+
+export const TOO_MANY_PLANS = `Together that would be more than ${LIMITS.plansPerBundle} plans, which is more than this site can keep at once. Nothing has changed.`;
+
+/**
+ * Brings plans in. "replace" puts the incoming plans in place of everything held; "keep-both"
+ * adds them beside what is held, giving a fresh id to any that would clash, so no plan ever
+ * overwrites another.
+ */
+export function mergePlans(current: Bundle, incoming: readonly Plan[], how: MergeHow, newId = randomId): MergeResult {
+  const kept = how === "replace" ? [] : current.plans;
+  const taken = new Set(kept.map((p) => p.id));
+  const added = incoming.map((p) => {
+    if (!taken.has(p.id)) {
+      taken.add(p.id);
+      return p;
+    }
+    const id = newId();
+    taken.add(id);
+    return { ...p, id };
+  });
+  if (kept.length + added.length > LIMITS.plansPerBundle) return { ok: false, message: TOO_MANY_PLANS };
+  return { ok: true, bundle: { ...current, plans: [...kept, ...added] } };
+}
+
+/** Plans of mine that the other version lacks or holds differently: what a stale tab would lose. */
+export function plansOnlyIn(mine: Bundle, theirs: Bundle): Plan[] {
+  const theirsById = new Map(theirs.plans.map((p) => [p.id, JSON.stringify(p)]));
+  return mine.plans.filter((p) => hasWork(p) && theirsById.get(p.id) !== JSON.stringify(p));
+}
+
+export function hasWork(plan: Plan): boolean {
+  return Object.keys(plan.answers).length > 0 || plan.reviewDate !== undefined;
+}
