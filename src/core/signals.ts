@@ -15,6 +15,8 @@ export const NAVIGATE_EVENT = "site:navigate";
 export interface NavigateDetail {
   /** The full address the link points to. */
   url: string;
+  /** The link's own words ("Home"), to say where it goes. */
+  label?: string;
 }
 
 /** One BroadcastChannel between the site's tabs. The name is neutral, like everything stored. */

@@ -62,7 +62,7 @@ test("export, then import in a fresh browser, gives an equal plan", async ({ pag
   const other = await fresh.newPage();
   await other.goto("/plan/adult/");
   await importCopy(other, path, FILE_PASS);
-  await expect(other.getByRole("status").filter({ hasText: "The saved copy is open." })).toBeVisible();
+  await expect(other.getByRole("status").filter({ hasText: "The saved copy is open: an adult's plan." })).toBeVisible();
   expect(await screenValues(other)).toEqual(before);
   await fresh.close();
 });
@@ -199,7 +199,7 @@ test("a file can be dropped on the drop zone", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("not a saved copy");
 });
 
-test("Replace swaps only this page's plan: other plans in the file are added, not lost", async ({ page }) => {
+test("a household file opens whole, and Replace says what it replaces first", async ({ page }) => {
   const { householdBundle } = await import("../../src/core/plans/fixtures");
   const household = householdBundle();
   const file = Buffer.from(await encrypt(household, FILE_PASS, { iterations: MIN_ITERATIONS }));
@@ -207,8 +207,17 @@ test("Replace swaps only this page's plan: other plans in the file are added, no
   await openAllSections(page);
   await page.locator("#p-adult-worries").fill("typed on screen");
   await importCopy(page, { name: "household.dat", mimeType: "application/octet-stream", buffer: file }, FILE_PASS);
-  await page.getByRole("button", { name: "Replace what is on screen" }).click();
+  // What the file holds, and what replacing would remove, before anything changes.
+  await expect(
+    page.getByText("It holds an adult's plan, things to take, a young person's plan and 2 children's plans."),
+  ).toBeVisible();
+  await expect(page.getByText("You already have answers on this screen: My safety plan (1 answer)")).toBeVisible();
+  await page.getByRole("button", { name: "Replace everything here" }).click();
   await expect(page.locator("#p-adult-worries")).toHaveValue(String(household.plans[0]!.answers.worries));
+  // Every plan in the file is in the workspace, one link each, with one passphrase.
+  const nav = page.getByRole("navigation", { name: "Your plans" });
+  for (const plan of household.plans.filter((p) => p.kind === "child"))
+    await expect(nav.getByRole("link", { name: new RegExp(`Child's plan \\(${plan.label}\\)`) })).toBeVisible();
   // Save a copy again: the file's other plans (checklist, children) came with it.
   const path = await exportCopy(page, SECOND_PASS);
   const opened = await decrypt(new Uint8Array(readFileSync(path)), SECOND_PASS);

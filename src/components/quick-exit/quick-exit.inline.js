@@ -166,7 +166,10 @@ import { NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signal
       e.preventDefault();
       // A workspace may take the move over (another plan in the same page), or ask first
       // when it would clear unsaved answers: it cancels this event and handles the link.
-      var ask = new CustomEvent(NAVIGATE_EVENT, { cancelable: true, detail: { url: url.href } });
+      var ask = new CustomEvent(NAVIGATE_EVENT, {
+        cancelable: true,
+        detail: { url: url.href, label: (link.textContent || "").trim() },
+      });
       if (!win.dispatchEvent(ask)) return;
       win.location.replace(url.href);
     },

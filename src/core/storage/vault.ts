@@ -75,7 +75,9 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
   };
   const open = async (bytes: Uint8Array, k: PlanKey | null, passphrase: string): Promise<UnlockResult> => {
     const opened = k
-      ? await decryptWithKey(k, bytes).then((r) => (r.ok ? { ok: true as const, value: { key: k, value: r.value } } : r))
+      ? await decryptWithKey(k, bytes).then((r) =>
+          r.ok ? { ok: true as const, value: { key: k, value: r.value } } : r,
+        )
       : await unlock(bytes, passphrase);
     if (!opened.ok) return { ok: false, code: opened.code };
     const parsed = parseBundle(opened.value.value);

@@ -29,7 +29,7 @@ function browser() {
         },
       },
       makeVault: async (k) => createVault(k, { iterations: MIN_ITERATIONS, withLock: lock }),
-      channel: options.deaf ? null : hub.channel(),
+      openChannel: () => (options.deaf ? null : hub.channel()),
       idleLockMs: options.idleLockMs ?? 60_000,
       autosaveMs: 0,
     });
@@ -207,6 +207,18 @@ describe("workspace controller", () => {
     expect(a.store.plan(id)?.answers.worries).toBe("left open");
   });
 
+  it("ending a session in one tab clears every tab", async () => {
+    const b = browser();
+    const a = b.tab();
+    const other = b.tab();
+    await a.ws.start();
+    await other.ws.start();
+    other.store.change(other.store.ensure("adult").id, "worries", "x");
+    a.ws.endSession(true);
+    await vi.waitFor(() => expect(other.ws.state().ended).toBe(true));
+    expect(other.store.bundle().plans).toEqual([]);
+  });
+
   it("a file opens whole: every plan in it, beside or instead of what is here", async () => {
     const b = browser();
     const a = b.tab();
@@ -217,9 +229,9 @@ describe("workspace controller", () => {
     file.ensure("checklist");
     file.add("child", "AB");
     file.add("child", "CD");
-    expect(a.ws.takeIn(file.bundle(), "keep-both")).toBeNull();
+    expect(a.ws.takeIn(file.bundle(), "keep-both")).toMatchObject({ ok: true });
     expect(a.store.bundle().plans.map((p) => p.kind)).toEqual(["adult", "adult", "checklist", "child", "child"]);
-    expect(a.ws.takeIn(file.bundle(), "replace")).toBeNull();
+    expect(a.ws.takeIn(file.bundle(), "replace")).toMatchObject({ ok: true });
     expect(a.store.bundle().plans.map((p) => p.kind)).toEqual(["adult", "checklist", "child", "child"]);
   });
 });

@@ -1,7 +1,7 @@
-import type { TabMessage } from "../signals";
-import type { Bundle } from "../plans/schema";
+import type { Bundle, Plan } from "../plans/schema";
 import type { PlanStore } from "../plans/store";
 import type { PlanKind } from "../plans/template";
+import type { TabMessage } from "../signals";
 import { type KeyValue, RECORD_KEY, STORAGE_TIMEOUT_MS, withTimeout } from "../storage/kv";
 import type { UnlockError, Vault } from "../storage/vault";
 import { createIdleTimer } from "./idle";
@@ -50,7 +50,15 @@ export interface WorkspaceDeps {
     open(): Promise<KeyValue | null>;
   };
   makeVault(kv: KeyValue): Promise<Vault>;
-  channel: TabChannel | null;
+  /** Opened on start, in the browser. */
+  openChannel(): TabChannel | null;
+  /**
+   * personal: a person's own plans, which may be saved on the device.
+   * session: a professional's session, held only in memory: it ignores other tabs' locks and
+   * deletes (they concern what is saved here, which the session never opened), and clears
+   * when any tab ends a session.
+   */
+  mode?: "personal" | "session";
   idleLockMs: number;
   autosaveMs?: number;
   /** Tells this tab's messages apart from the others'. */
@@ -65,7 +73,7 @@ export type EnableResult = "ok" | "exists" | "unavailable" | "failed";
 export interface Workspace {
   state(): WorkspaceState;
   subscribe(listener: (state: WorkspaceState) => void): () => void;
-  /** Looks for a saved plan and starts listening to other tabs. Call once, in the browser. */
+  /** Starts listening to other tabs and, for a person's plans, looks for a saved one. Call once, in the browser. */
   start(): Promise<void>;
   /** "Save on this device". An existing saved plan is never replaced without replace: true. */
   enable(passphrase: string, options?: { replace?: boolean; kind?: PlanKind }): Promise<EnableResult>;
@@ -87,12 +95,12 @@ export interface Workspace {
   keepMineAsCopy(): Promise<string | null>;
   /** Plans with answers that leaving the page now would clear, or [] when nothing would be lost. */
   unsaved(): Bundle["plans"];
-  /** Remember that this exact bundle was saved as a file. */
+  /** Remember that these plans, exactly as they are, were saved as a file. */
   markExported(bundle: Bundle): void;
-  /** Brings in an opened file. Returns a message when it cannot. */
-  takeIn(bundle: Bundle, how: MergeHow): string | null;
-  /** Another tab or the session: the session is over. */
-  endSession(): void;
+  /** Brings in an opened file: every plan in it. Says why not when it cannot. */
+  takeIn(bundle: Bundle, how: MergeHow): { ok: true; added: Plan[] } | { ok: false; message: string };
+  /** The session is over (ended here, or in another tab): clear, and say so to leave. */
+  endSession(tellOthers?: boolean): void;
   dismissNotice(): void;
   dispose(): void;
 }
@@ -120,7 +128,9 @@ export const NOTICES = {
 } as const;
 
 export function createWorkspace(deps: WorkspaceDeps): Workspace {
-  const { store, channel } = deps;
+  const { store } = deps;
+  const mode = deps.mode ?? "personal";
+  let channel: TabChannel | null = null;
   const autosaveMs = deps.autosaveMs ?? 400;
   const tabId = deps.tabId ?? Math.random().toString(36).slice(2);
   let state: WorkspaceState = initial;
@@ -132,7 +142,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   /** Set while the store is loaded from storage, so that loading is not saved back. */
   let quiet = false;
   let exited = false;
-  let exported: Bundle | null = null;
+  /** Plans exactly as they went into a file (plans are immutable: an edit makes a new object). */
+  const exported = new WeakSet<Bundle["plans"][number]>();
   /** Words that could not be saved when the plan locked: brought back beside it on unlock. */
   let heldBack: Bundle["plans"] = [];
   const unsubscribers: Array<() => void> = [];
@@ -264,13 +275,17 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
 
   const onMessage = (message: TabMessage) => {
     if (exited) return;
+    if (mode === "session") {
+      if (message.type === "session-ended") workspace.endSession(false);
+      return;
+    }
     switch (message.type) {
       case "lock":
         return void lockHere(false, true);
       case "deleted":
         return forgetEverything(NOTICES.deletedElsewhere);
       case "session-ended":
-        return workspace.endSession();
+        return workspace.endSession(false);
       case "saved":
         if (message.from !== tabId) void onOtherTabSaved(message.revision);
         return;
@@ -287,7 +302,12 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       return () => listeners.delete(listener);
     },
     async start() {
-      if (channel) unsubscribers.push(channel.listen(onMessage));
+      channel = deps.openChannel();
+      if (channel) {
+        unsubscribers.push(channel.listen(onMessage));
+        const c = channel;
+        unsubscribers.push(() => c.close());
+      }
       unsubscribers.push(
         store.subscribe((_b, reason) => {
           if (reason === "clear" || quiet || exited) return;
@@ -296,6 +316,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
           schedule();
         }),
       );
+      if (mode === "session") return;
       const timeoutMs = deps.timeoutMs ?? STORAGE_TIMEOUT_MS;
       if (!deps.storage.available()) return set({ device: "unavailable" });
       if (!(await withTimeout(deps.storage.exists(), timeoutMs, false))) {
@@ -396,24 +417,22 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     },
     keepMineAsCopy,
     unsaved() {
-      const plans = store.bundle().plans.filter(hasWork);
-      if (plans.length === 0) return [];
-      if (exported === store.bundle()) return [];
       if (state.device === "saving" && unlocked() && !state.stale && !state.saveFailed) return [];
-      return plans;
+      return store.bundle().plans.filter((p) => hasWork(p) && !exported.has(p));
     },
     markExported(bundle) {
-      exported = bundle;
+      for (const p of bundle.plans) exported.add(p);
     },
     takeIn(bundle, how) {
       const merged = mergePlans(store.bundle(), bundle.plans, how);
-      if (!merged.ok) return merged.message;
+      if (!merged.ok) return merged;
       store.load(merged.bundle);
-      return null;
+      return { ok: true, added: merged.added };
     },
-    endSession() {
+    endSession(tellOthers = false) {
       forgetEverything(null);
       set({ ended: true });
+      if (tellOthers) channel?.post({ type: "session-ended" });
     },
     dismissNotice: () => set({ notice: null }),
     dispose() {

@@ -3,7 +3,8 @@ import type { Bundle, Plan } from "../plans/schema";
 import { randomId } from "../plans/store";
 
 export type MergeHow = "replace" | "keep-both";
-export type MergeResult = { ok: true; bundle: Bundle } | { ok: false; message: string };
+/** added: the incoming plans as they now stand (with any new ids). */
+export type MergeResult = { ok: true; bundle: Bundle; added: Plan[] } | { ok: false; message: string };
 
 export const TOO_MANY_PLANS = `Together that would be more than ${LIMITS.plansPerBundle} plans, which is more than this site can keep at once. Nothing has changed.`;
 
@@ -25,7 +26,7 @@ export function mergePlans(current: Bundle, incoming: readonly Plan[], how: Merg
     return { ...p, id };
   });
   if (kept.length + added.length > LIMITS.plansPerBundle) return { ok: false, message: TOO_MANY_PLANS };
-  return { ok: true, bundle: { ...current, plans: [...kept, ...added] } };
+  return { ok: true, bundle: { ...current, plans: [...kept, ...added] }, added };
 }
 
 /** Plans of mine that the other version lacks or holds differently: what a stale tab would lose. */

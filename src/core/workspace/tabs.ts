@@ -48,8 +48,7 @@ export function memoryTabHub(): { channel(): TabChannel } {
       return {
         post(message) {
           for (const other of members)
-            if (other !== listeners)
-              for (const l of other) setTimeout(() => l(structuredClone(message)), 0);
+            if (other !== listeners) for (const l of other) setTimeout(() => l(structuredClone(message)), 0);
         },
         listen(listener) {
           listeners.add(listener);

@@ -4,6 +4,7 @@ import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
+import { useQuickExit } from "../hooks/useQuickExit";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
 import { PhoneCard } from "./PhoneCard";
@@ -11,7 +12,7 @@ import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintContro
 import { type PrintOptions, PrintView } from "./PrintView";
 import { ReviewNotice } from "./Review";
 import { SectionView } from "./SectionView";
-import { useBundle, useClearOnQuickExit } from "./useStore";
+import { useBundle } from "./useStore";
 import "./editor.css";
 
 export interface PlanEditorProps {
@@ -35,6 +36,8 @@ export interface PlanEditorProps {
   renderSteps?: (ctx: StepsContext) => preact.VNode;
   /** Shown above the sections, e.g. a link to practise. */
   extra?: preact.ComponentChildren;
+  /** Shown at the end of a section, by section id (links to the plans it relates to). Keep it stable. */
+  sectionFooters?: Readonly<Record<string, preact.ComponentChildren>>;
 }
 
 /** What a steps layout needs to show a template's sections its own way. */
@@ -68,7 +71,7 @@ export default function PlanEditor(props: PlanEditorProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
-  useClearOnQuickExit(useCallback(() => !props.store && store.clear(), [store, props.store]));
+  useQuickExit(() => !props.store && store.clear());
   const sameKind = bundle.plans.filter((p) => p.kind === template.kind);
 
   const planId = plan?.id;
@@ -192,6 +195,7 @@ export default function PlanEditor(props: PlanEditorProps) {
                 open={open[section.id] ?? false}
                 onToggle={toggles[section.id] ?? (() => {})}
                 showAsk={props.showAsk ?? false}
+                footer={props.sectionFooters?.[section.id]}
                 {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
               />
             ))}

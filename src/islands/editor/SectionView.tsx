@@ -18,6 +18,8 @@ export interface SectionViewProps {
   onToggle: (open: boolean) => void;
   showAsk: boolean;
   renderDrawing?: (p: FieldProps) => preact.VNode;
+  /** After the fields: links to related plans. */
+  footer?: preact.ComponentChildren;
 }
 
 function progressText(section: Section, values: readonly (Answer | undefined)[]): string {
@@ -83,12 +85,14 @@ export const SectionView = memo(
               {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
             />
           ))}
+          {props.footer}
         </div>
       </details>
     );
   },
   (a, b) =>
     a.open === b.open &&
+    a.footer === b.footer &&
     a.showAsk === b.showAsk &&
     a.section === b.section &&
     a.idBase === b.idBase &&

@@ -11,14 +11,3 @@ export function useBundle(store: PlanStore): Bundle {
   }, [store]);
   return bundle;
 }
-
-/**
- * The quick exit announces itself with a "quickexit" event on window, inside its own event
- * handler: drop everything held in memory there and then.
- */
-export function useClearOnQuickExit(clear: () => void): void {
-  useEffect(() => {
-    window.addEventListener("quickexit", clear);
-    return () => window.removeEventListener("quickexit", clear);
-  }, [clear]);
-}

@@ -1,40 +1,43 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { ACTIVITY_EVENTS, createIdleTimer } from "../../core/workspace/idle";
 
-const ACTIVITY = ["keydown", "pointerdown", "input", "wheel", "touchstart"] as const;
-
-/**
- * Counts down while nothing happens, then calls onIdle; any input restarts the count. With
- * warnMs it also raises a warning that long before the end, and keepGoing restarts the count.
- * Used for locking a saved plan and for ending a professional's session.
- */
-export function useIdle(
-  totalMs: number,
-  onIdle: () => void,
-  options: { warnMs?: number; enabled?: boolean } = {},
-): { warning: boolean; keepGoing: () => void } {
-  const { warnMs, enabled = true } = options;
-  const [warning, setWarning] = useState(false);
-  const timers = useRef<Array<ReturnType<typeof setTimeout>>>([]);
-  const idle = useRef(onIdle);
-  idle.current = onIdle;
-  const restart = useRef(() => {});
+/** Calls onActivity on every key, click, tap, typing or wheel anywhere in the page. */
+export function useActivity(onActivity: () => void, enabled = true): void {
+  const latest = useRef(onActivity);
+  latest.current = onActivity;
   useEffect(() => {
     if (!enabled) return;
-    restart.current = () => {
-      for (const t of timers.current) clearTimeout(t);
-      setWarning(false);
-      timers.current = [setTimeout(() => idle.current(), totalMs)];
-      if (warnMs !== undefined) timers.current.push(setTimeout(() => setWarning(true), Math.max(0, totalMs - warnMs)));
-    };
-    restart.current();
-    const onActivity = () => restart.current();
-    for (const type of ACTIVITY) window.addEventListener(type, onActivity, { passive: true, capture: true });
+    const handler = () => latest.current();
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, handler, { passive: true, capture: true });
     return () => {
-      for (const t of timers.current) clearTimeout(t);
-      for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, handler, { capture: true });
     };
-  }, [totalMs, warnMs, enabled]);
-  return { warning, keepGoing: () => restart.current() };
+  }, [enabled]);
+}
+
+/**
+ * The session's count-down (src/core/workspace/idle.ts), fed by use of the page: a warning
+ * after warnMs without use, the end after endMs. keepGoing restarts the count.
+ */
+export function useIdle(endMs: number, onEnd: () => void, warnMs: number): { warning: boolean; keepGoing: () => void } {
+  const [warning, setWarning] = useState(false);
+  const end = useRef(onEnd);
+  end.current = onEnd;
+  const [timer] = useState(() =>
+    createIdleTimer({
+      endMs,
+      warnMs,
+      onEnd: () => end.current(),
+      onWarn: () => setWarning(true),
+      onCalm: () => setWarning(false),
+    }),
+  );
+  useEffect(() => {
+    timer.touch();
+    return () => timer.stop();
+  }, [timer]);
+  useActivity(() => timer.touch());
+  return { warning, keepGoing: () => timer.touch() };
 }
 
 /** Moves focus to the page's main heading, so a screen reader starts on the new screen. */

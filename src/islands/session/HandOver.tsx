@@ -23,6 +23,8 @@ export function HandOver(props: {
   onBack: () => void;
   onOpen: (p: Plan) => void;
   onSavedOnDevice: () => void;
+  /** A locked file was made of these plans. */
+  onExported?: (bundle: Bundle) => void;
 }) {
   const { bundle } = props;
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(bundle.plans.map((p) => p.id)));
@@ -99,6 +101,7 @@ export function HandOver(props: {
           fileName={props.exportFileName}
           forProfessional
           onDone={() => setPanel("none")}
+          {...(props.onExported ? { onExported: props.onExported } : {})}
         />
       )}
       {panel === "device" && (
@@ -121,12 +124,13 @@ export function HandOver(props: {
                 const { openVault } = await import("../../core/storage/open-vault");
                 const vault = await openVault();
                 if (!vault) return "This browser does not let sites save on the device. Make a locked file instead.";
-                if (!replaceWarned && (await vault.hasRecord())) {
-                  setReplaceWarned(true);
-                  return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
-                }
                 try {
-                  await vault.create(pass, chosenBundle());
+                  // An existing saved plan is replaced only after the professional was told once.
+                  const result = await vault.create(pass, chosenBundle(), { replace: replaceWarned });
+                  if (!result.ok) {
+                    setReplaceWarned(true);
+                    return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
+                  }
                 } catch {
                   return "This browser would not let us save. Make a locked file instead.";
                 }

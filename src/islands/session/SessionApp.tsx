@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import type { Drawing, Plan } from "../../core/plans/schema";
-import { createPlanStore } from "../../core/plans/store";
+import { useEffect, useState } from "preact/hooks";
+import type { NumberEntry } from "../../core/config/numbers";
+import type { PanelSection } from "../../core/config/panel";
+import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
-import type { FieldProps } from "../editor/fields/types";
-import type { NumberEntry } from "../editor/NumbersBlock";
-import PlanEditor, { type StepsContext } from "../editor/PlanEditor";
-import { useBundle } from "../editor/useStore";
+import { describePlans, describeUnsaved } from "../../core/workspace/views";
+import PlanEditor from "../editor/PlanEditor";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
+import { ImportPanel } from "../storage/ImportPanel";
+import { type ChildParts, loadChildParts } from "../workspace/loaders";
+import { Modal } from "../workspace/Modal";
+import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { HandOver } from "./HandOver";
 import { Household } from "./Household";
 import { heldSummary, planLabel } from "./labels";
 import "../child/child.css";
-
 import "../storage/storage.css";
 import "./session.css";
 
@@ -20,9 +22,11 @@ export interface SessionAppProps {
   templates: Record<PlanKind, Template>;
   adultNumbers: readonly NumberEntry[];
   childNumbers: readonly NumberEntry[];
+  numbersPanel: readonly PanelSection[];
   /** Minutes without use before the warning, then minutes of grace before the end. */
   sessionWarnMinutes: number;
   sessionGraceMinutes: number;
+  idleLockMinutes: number;
   exportFileName: string;
   /** Where to go once everything is cleared: a neutral page. */
   endedUrl: string;
@@ -30,39 +34,46 @@ export interface SessionAppProps {
 
 type View = { name: "household" } | { name: "plan"; id: string } | { name: "handover" };
 
-type ChildParts = {
-  DrawingField: typeof import("../child/DrawingField").DrawingField;
-  StepsView: typeof import("../child/StepsView").StepsView;
-};
-
 /** The child's step view and drawing load only when a child's plan is opened. */
 function useChildParts(needed: boolean): ChildParts | null {
   const [parts, setParts] = useState<ChildParts | null>(null);
   useEffect(() => {
-    if (!needed || parts) return;
-    void Promise.all([import("../child/DrawingField"), import("../child/StepsView")]).then(([d, s]) =>
-      setParts({ DrawingField: d.DrawingField, StepsView: s.StepsView }),
-    );
+    if (needed && !parts) void loadChildParts().then(setParts);
   }, [needed, parts]);
   return parts;
 }
 
 /**
- * A professional's session with one household: an adult's plan, a checklist, and a plan for
- * each child or young person. Everything lives in memory; handing over is by print, locked
- * file or saving on the person's device; ending wipes the device.
+ * A professional's session with one household: the workspace in session mode. An adult's
+ * plan, a checklist, and a plan for each child or young person, all in memory; a household
+ * file can be opened for a review; handing over is by print, locked file or saving on the
+ * person's device; ending wipes the device, in every tab.
  */
 export default function SessionApp(props: SessionAppProps) {
-  const store = useMemo(() => {
-    const s = createPlanStore();
-    s.ensure("adult");
-    s.ensure("checklist");
-    return s;
-  }, []);
-  const bundle = useBundle(store);
+  return (
+    <WorkspaceShell
+      mode="session"
+      idleLockMinutes={props.idleLockMinutes}
+      exportFileName={props.exportFileName}
+      numbersPanel={props.numbersPanel}
+      endedUrl={props.endedUrl}
+      initStore={(s) => {
+        s.ensure("adult");
+        s.ensure("checklist");
+      }}
+    >
+      {(ctx) => <Session ctx={ctx} props={props} />}
+    </WorkspaceShell>
+  );
+}
+
+function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) {
+  const { store, ws, bundle } = ctx;
   const [view, setView] = useState<View>({ name: "household" });
   const [showAsk, setShowAsk] = useState(true);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [opened, setOpened] = useState<string | null>(null);
   const [savedOnDevice, setSavedOnDevice] = useState(false);
   // What was saved on the person's own device was handed over on purpose: keep it unless told not to.
   const [keepSaved, setKeepSaved] = useState(true);
@@ -76,26 +87,17 @@ export default function SessionApp(props: SessionAppProps) {
     return () => clearInterval(timer);
   }, []);
 
-  const end = useCallback(
-    async (keep: boolean) => {
-      store.clear();
-      // The person's own locked plan stays only if the professional chose to keep it.
-      await wipeEverything({ keepSavedPlan: keep });
-      window.location.replace(props.endedUrl);
-    },
-    [store, props.endedUrl],
-  );
+  const end = async (keep: boolean) => {
+    store.clear();
+    // The person's own locked plan stays only if the professional chose to keep it.
+    await wipeEverything({ keepSavedPlan: keep });
+    // Every tab of the site clears too; this one then leaves for the ended page.
+    ws.endSession(true);
+  };
 
+  const warnMs = props.sessionWarnMinutes * 60_000;
   const graceMs = props.sessionGraceMinutes * 60_000;
-  const idle = useIdle(props.sessionWarnMinutes * 60_000 + graceMs, () => void end(savedOnDevice && keepSaved), {
-    warnMs: graceMs,
-  });
-
-  useEffect(() => {
-    const onExit = () => store.clear();
-    window.addEventListener("quickexit", onExit);
-    return () => window.removeEventListener("quickexit", onExit);
-  }, [store]);
+  const idle = useIdle(warnMs + graceMs, () => void end(savedOnDevice && keepSaved), warnMs);
 
   const minutes = Math.max(0, Math.floor((now - started) / 60_000));
   const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
@@ -116,7 +118,7 @@ export default function SessionApp(props: SessionAppProps) {
   return (
     // data-ready: hydrated, so buttons work (tests wait for it).
     <div class="session" data-ready={ready ? "" : undefined}>
-      <section class="session-banner" aria-labelledby="session-banner-title">
+      <section class="session-banner no-print" aria-labelledby="session-banner-title">
         <h2 id="session-banner-title" class="visually-hidden">
           Session
         </h2>
@@ -141,7 +143,8 @@ export default function SessionApp(props: SessionAppProps) {
           <section class="confirm" aria-labelledby="confirm-end-title">
             <p id="confirm-end-title">
               <strong>End the session and clear this device?</strong> Everything the session held is wiped from this
-              browser: plans in memory and anything saved here. Check you have handed over what the person needs first.
+              browser, in every tab: plans in memory and anything saved here. Check you have handed over what the person
+              needs first.
             </p>
             {savedOnDevice && (
               <label class="choice">
@@ -159,20 +162,52 @@ export default function SessionApp(props: SessionAppProps) {
             </div>
           </section>
         )}
-        {idle.warning && (
-          <div class="confirm" role="alert">
-            <p>
-              <strong>Nothing has happened for a while.</strong> The session will end and clear this device in {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}.
-            </p>
-            <button type="button" class="button" onClick={idle.keepGoing}>
-              Keep the session going
-            </button>
-          </div>
-        )}
       </section>
 
+      <Modal open={idle.warning} titleId="idle-title" onClose={idle.keepGoing}>
+        <h2 id="idle-title">Are you still there?</h2>
+        <p role="alert">
+          Nothing has happened for {props.sessionWarnMinutes} minutes. The session will end and clear this device in{" "}
+          {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}, unless you keep going.
+        </p>
+        <p>
+          <button type="button" class="button" onClick={idle.keepGoing} autofocus>
+            Keep going
+          </button>
+        </p>
+      </Modal>
+
       {view.name === "household" && (
-        <Household store={store} bundle={bundle} onOpen={open} onHandOver={() => setView({ name: "handover" })} />
+        <>
+          {opened && (
+            <p class="workspace-notice" role="status">
+              {opened}
+            </p>
+          )}
+          <Household store={store} bundle={bundle} onOpen={open} onHandOver={() => setView({ name: "handover" })} />
+          <section class="session-open no-print" aria-labelledby="session-open-title">
+            <h2 id="session-open-title">Review a saved plan</h2>
+            <p>Open a household file that was saved before, to review it together. Its questions come with it.</p>
+            {opening ? (
+              <ImportPanel
+                hasWork={() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0)}
+                held={() => describeUnsaved(store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0))}
+                onDone={() => setOpening(false)}
+                onOpened={(file, how) => {
+                  const result = ws.takeIn(file, how);
+                  if (!result.ok) return result.message;
+                  setOpening(false);
+                  setOpened(`The household file is open: ${describePlans(file.plans)}. Open each plan below.`);
+                  return null;
+                }}
+              />
+            ) : (
+              <button type="button" class="button button-secondary" onClick={() => setOpening(true)}>
+                Open a household file
+              </button>
+            )}
+          </section>
+        </>
       )}
 
       {view.name === "handover" && (
@@ -182,18 +217,19 @@ export default function SessionApp(props: SessionAppProps) {
           onBack={() => setView({ name: "household" })}
           onOpen={open}
           onSavedOnDevice={() => setSavedOnDevice(true)}
+          onExported={(b) => ws.markExported(b)}
         />
       )}
 
       {current && waiting && <p class="session-plan">Opening the plan…</p>}
       {current && !waiting && (
         <div class="session-plan">
-          <p>
+          <p class="no-print">
             <button type="button" class="link-button" onClick={() => setView({ name: "household" })}>
               Back to the household
             </button>
           </p>
-          <p class="session-plan-label">{planLabel(current)}</p>
+          <p class="session-plan-label no-print">{planLabel(current)}</p>
           <PlanEditor
             key={current.id}
             template={props.templates[current.kind]}
@@ -203,11 +239,11 @@ export default function SessionApp(props: SessionAppProps) {
             showAsk={showAsk}
             {...(parts
               ? {
-                  renderDrawing: (p: FieldProps) => <parts.DrawingField {...(p as FieldProps<Drawing>)} />,
+                  renderDrawing: parts.renderDrawing,
                   ...(child
                     ? {
-                        renderSteps: (ctx: StepsContext) => (
-                          <parts.StepsView ctx={ctx} onFinish={() => setView({ name: "household" })} />
+                        renderSteps: (stepCtx) => (
+                          <parts.StepsView ctx={stepCtx} onFinish={() => setView({ name: "household" })} />
                         ),
                       }
                     : {}),

@@ -14,6 +14,8 @@ export function ExportPanel(props: {
   onDone: () => void;
   /** Wording for a professional handing over: the first copy is the person's, the second theirs. */
   forProfessional?: boolean;
+  /** Told which bundle went into the file, so leaving can know nothing is lost. */
+  onExported?: (bundle: Bundle) => void;
 }) {
   const pro = props.forProfessional ?? false;
   const [firstPassphrase, setFirstPassphrase] = useState<string | null>(null);
@@ -21,8 +23,10 @@ export function ExportPanel(props: {
   const save = async (pass: string, suffix: string) => {
     const { encrypt } = await import("../../core/crypto");
     try {
-      const bytes = await encrypt(props.bundle(), pass);
+      const bundle = props.bundle();
+      const bytes = await encrypt(bundle, pass);
       downloadBytes(bytes, `${props.fileName}-${today()}${suffix}.dat`);
+      props.onExported?.(bundle);
       return null;
     } catch {
       return "The copy could not be made in this browser. Nothing on this screen has changed.";

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Bundle } from "../../core/plans/schema";
 import type { UnlockError } from "../../core/storage/vault";
+import { describePlans } from "../../core/workspace/views";
 import { NOTHING_LOST, OPEN_ERRORS } from "./messages";
 import { PassphraseForm } from "./PassphraseForm";
 
@@ -14,6 +15,8 @@ export function ImportPanel(props: {
   onOpened: (bundle: Bundle, how: "replace" | "keep-both") => string | null;
   /** Saving on this device is on, so replacing also replaces the saved plan. */
   savingOn?: boolean;
+  /** What replacing would remove, in words ("My safety plan (3 answers)"). */
+  held?: () => string;
   onDone: () => void;
 }) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -115,12 +118,13 @@ export function ImportPanel(props: {
       {opened && (
         <section class="confirm" aria-labelledby="import-choice">
           <p id="import-choice">
-            <strong>The copy is open.</strong> You already have answers on this screen. What would you like to do?
+            <strong>The copy is open. It holds {describePlans(opened.plans)}.</strong> You already have answers on this
+            screen{props.held ? `: ${props.held()}` : ""}. What would you like to do?
             {props.savingOn && " Replacing also replaces the plan saved on this device."}
           </p>
           <div class="button-row">
             <button type="button" class="button" onClick={() => takeIn(opened, "replace")}>
-              Replace what is on screen
+              Replace everything here
             </button>
             <button type="button" class="button button-secondary" onClick={() => takeIn(opened, "keep-both")}>
               Keep both

@@ -1,10 +1,19 @@
 import { useState } from "preact/hooks";
 import type { Bundle } from "../../core/plans/schema";
+import type { DeviceState, EnableResult } from "../../core/workspace/controller";
+import { describePlans } from "../../core/workspace/views";
 import { ExportPanel } from "./ExportPanel";
 import { ImportPanel } from "./ImportPanel";
 import { PassphraseForm } from "./PassphraseForm";
 
-export type DeviceState = "checking" | "unavailable" | "off" | "locked-elsewhere" | "saving";
+export type { DeviceState };
+
+const ENABLE_MESSAGES: Record<Exclude<EnableResult, "ok" | "exists">, string> = {
+  unavailable:
+    "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.",
+  failed:
+    "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.",
+};
 
 export interface StorageControlsProps {
   device: DeviceState;
@@ -12,11 +21,14 @@ export interface StorageControlsProps {
   fileName: string;
   bundle: () => Bundle;
   hasWork: () => boolean;
-  onEnable: (passphrase: string) => Promise<string | null>;
+  /** What replacing would remove, in words. */
+  held?: () => string;
+  onEnable: (passphrase: string, replace: boolean) => Promise<EnableResult>;
   onLockNow: () => void;
   onDeleteEverything: () => Promise<void>;
   onOpenLocked: () => void;
   onImported: (bundle: Bundle, how: "replace" | "keep-both") => string | null;
+  onExported?: (bundle: Bundle) => void;
 }
 
 type Panel = "none" | "save" | "export" | "import" | "delete";
@@ -25,8 +37,11 @@ type Panel = "none" | "save" | "export" | "import" | "delete";
 export function StorageControls(props: StorageControlsProps) {
   const [panel, setPanel] = useState<Panel>("none");
   const [notice, setNotice] = useState<string | null>(null);
+  /** A plan was already saved when this one tried to turn saving on: the person chooses. */
+  const [clash, setClash] = useState<string | null>(null);
   const toggle = (p: Panel) => {
     setNotice(null);
+    setClash(null);
     setPanel((current) => (current === p ? "none" : p));
   };
   const { device } = props;
@@ -41,7 +56,7 @@ export function StorageControls(props: StorageControlsProps) {
           plan here, print it, or save a locked copy as a file.
         </p>
       )}
-      {device === "locked-elsewhere" && (
+      {device === "locked" && (
         <p class="keep-note">
           A locked plan is already saved on this device.{" "}
           <button type="button" class="link-button" onClick={props.onOpenLocked}>
@@ -92,7 +107,51 @@ export function StorageControls(props: StorageControlsProps) {
           {notice}
         </p>
       )}
-      {panel === "save" && (
+      {panel === "save" && clash !== null && (
+        <section class="confirm panel" aria-labelledby="clash-title">
+          <p id="clash-title">
+            <strong>A plan is already saved on this device, locked.</strong> Nothing has been replaced, and what is on
+            this screen is still here. You can open the saved plan (what is on screen is kept beside it), or replace the
+            saved plan with what is on screen.
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setClash(null);
+                setPanel("none");
+                props.onOpenLocked();
+              }}
+            >
+              Open the saved plan
+            </button>
+            <button
+              type="button"
+              class="button button-danger"
+              onClick={async () => {
+                const result = await props.onEnable(clash, true);
+                setClash(null);
+                setPanel("none");
+                setNotice(result === "ok" ? "Saved and locked on this device, in place of the earlier plan." : null);
+              }}
+            >
+              Replace the saved plan (it is deleted)
+            </button>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => {
+                setClash(null);
+                setPanel("none");
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {panel === "save" && clash === null && (
         <section class="panel" aria-labelledby="save-title">
           <h3 id="save-title">Save on this device, locked</h3>
           <p>
@@ -107,12 +166,15 @@ export function StorageControls(props: StorageControlsProps) {
             busyLabel="Locking…"
             onCancel={() => setPanel("none")}
             onSubmit={async (pass) => {
-              const error = await props.onEnable(pass);
-              if (!error) {
-                setPanel("none");
-                setNotice("Saved and locked on this device.");
+              const result = await props.onEnable(pass, false);
+              if (result === "exists") {
+                setClash(pass);
+                return null;
               }
-              return error;
+              if (result !== "ok") return ENABLE_MESSAGES[result];
+              setPanel("none");
+              setNotice("Saved and locked on this device.");
+              return null;
             }}
           />
         </section>
@@ -142,18 +204,29 @@ export function StorageControls(props: StorageControlsProps) {
         </section>
       )}
       {panel === "export" && (
-        <ExportPanel bundle={props.bundle} fileName={props.fileName} onDone={() => setPanel("none")} />
+        <ExportPanel
+          bundle={props.bundle}
+          fileName={props.fileName}
+          onDone={() => setPanel("none")}
+          {...(props.onExported ? { onExported: props.onExported } : {})}
+        />
       )}
       {panel === "import" && (
         <ImportPanel
           hasWork={props.hasWork}
           onDone={() => setPanel("none")}
           savingOn={device === "saving"}
+          {...(props.held ? { held: props.held } : {})}
           onOpened={(bundle, how) => {
             const problem = props.onImported(bundle, how);
             if (problem) return problem;
             setPanel("none");
-            setNotice(how === "replace" ? "The saved copy is open." : "The saved copy is open, beside your own plan.");
+            const held = describePlans(bundle.plans);
+            setNotice(
+              how === "replace"
+                ? `The saved copy is open: ${held}. Use “Your plans” at the top to move between them.`
+                : `The saved copy is open beside what you had: ${held}. Use “Your plans” at the top to move between them.`,
+            );
             return null;
           }}
         />
@@ -166,14 +239,15 @@ export function whereKeptText(device: DeviceState, idleLockMinutes: number): pre
   if (device === "saving") {
     return (
       <>
-        <strong>Saved and locked on this device.</strong> Changes save as you type. It locks itself after{" "}
-        {idleLockMinutes} minutes without use, and when you use Exit.
+        <strong>Saved and locked on this device.</strong> Changes save as you type, for all your plans. It locks itself
+        after {idleLockMinutes} minutes without use, and when you use Exit.
       </>
     );
   }
   return (
     <>
-      <strong>Kept only on this screen.</strong> Leaving or reloading this page, or using Exit, clears it.
+      <strong>Kept only on this screen.</strong> Moving between your plans keeps it; reloading this page, closing the
+      tab or using Exit clears it.
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { useState } from "preact/hooks";
+import type { Bundle, Plan } from "../../core/plans/schema";
+import { describeUnsaved } from "../../core/workspace/views";
+import { ExportPanel } from "../storage/ExportPanel";
+import { Modal } from "./Modal";
+
+export interface PendingLeave {
+  url: string;
+  /** The link's own words ("Home"), to name where it goes. */
+  label: string;
+}
+
+/**
+ * Asked before a link would leave the workspace and clear unsaved answers. Never for the quick
+ * exit, and never through the browser's beforeunload prompt (see docs/architecture.md).
+ */
+export function LeaveGuard(props: {
+  pending: PendingLeave | null;
+  unsaved: readonly Plan[];
+  bundle: () => Bundle;
+  fileName: string;
+  onExported: (bundle: Bundle) => void;
+  onStay: () => void;
+  onLeave: () => void;
+}) {
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const stay = () => {
+    setSaving(false);
+    setSaved(false);
+    props.onStay();
+  };
+  const where = props.pending?.label ? `“${props.pending.label}”` : "that page";
+  return (
+    <Modal open={props.pending !== null} titleId="leave-title" onClose={stay}>
+      <h2 id="leave-title">Leave and clear what you wrote?</h2>
+      {saving ? (
+        <ExportPanel
+          bundle={props.bundle}
+          fileName={props.fileName}
+          onExported={(b) => {
+            props.onExported(b);
+            setSaved(true);
+          }}
+          onDone={() => setSaving(false)}
+        />
+      ) : (
+        <>
+          {saved ? (
+            <p role="status">
+              Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.
+            </p>
+          ) : (
+            <p>
+              Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost:{" "}
+              <strong>{describeUnsaved(props.unsaved)}</strong>.
+            </p>
+          )}
+          <div class="button-row">
+            {/* Staying is the safe choice, so it comes first and takes the focus. */}
+            <button type="button" class="button" onClick={stay} autofocus>
+              Stay
+            </button>
+            {!saved && (
+              <button type="button" class="button button-secondary" onClick={() => setSaving(true)}>
+                Save a copy first
+              </button>
+            )}
+            <button type="button" class="button button-danger" onClick={props.onLeave}>
+              Leave and clear
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from "preact/hooks";
+
+/**
+ * A modal <dialog>: in view wherever the page is scrolled, focus kept inside, Esc closes it.
+ * A modal makes the rest of the page inert, the quick exit in the top bar included, so the
+ * dialog carries its own copy of the exit link (the inline script handles any
+ * a[data-quick-exit]); Shift ×3 works throughout.
+ */
+export function Modal(props: {
+  open: boolean;
+  titleId: string;
+  onClose: () => void;
+  class?: string;
+  children: preact.ComponentChildren;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+  const exitUrl = typeof document === "undefined" ? "" : document.documentElement.getAttribute("data-exit-url");
+  return (
+    <dialog
+      ref={ref}
+      class={`modal ${props.class ?? ""}`}
+      aria-labelledby={props.titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      {props.open && (
+        <>
+          {exitUrl && (
+            <p class="modal-exit">
+              <a class="dialog-exit" href={exitUrl} rel="nofollow noreferrer" data-quick-exit>
+                Exit this page
+              </a>
+            </p>
+          )}
+          {props.children}
+        </>
+      )}
+    </dialog>
+  );
+}

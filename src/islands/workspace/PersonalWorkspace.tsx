@@ -1,0 +1,248 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { NumberEntry } from "../../core/config/numbers";
+import type { PanelSection } from "../../core/config/panel";
+import type { Plan } from "../../core/plans/schema";
+import type { PlanKind, Template } from "../../core/plans/template";
+import {
+  describeUnsaved,
+  type PlanView,
+  pathForView,
+  RELATED,
+  titleForView,
+  viewForUrl,
+} from "../../core/workspace/views";
+import { LazyPractice } from "../child/LazyPractice";
+import { PractiseButton } from "../child/PractiseButton";
+import PlanEditor from "../editor/PlanEditor";
+import type { PrintPolicy } from "../editor/PrintControls";
+import { focusMainHeading } from "../hooks/useIdle";
+import { StorageControls, whereKeptText } from "../storage/StorageControls";
+import { UnlockScreen } from "../storage/UnlockScreen";
+import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
+import { StaleNotice } from "./StaleNotice";
+import { WorkspaceNav } from "./WorkspaceNav";
+import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
+import "../child/child.css";
+import "../storage/storage.css";
+
+export interface PersonalWorkspaceProps {
+  /** The plan this address opens, and its template (so the first screen needs no extra load). */
+  initial: PlanView;
+  template: Template;
+  numbers: { adult: readonly NumberEntry[]; child: readonly NumberEntry[] };
+  numbersPanel: readonly PanelSection[];
+  idleLockMinutes: number;
+  exportFileName: string;
+  siteName: string;
+  /** The child's page comes with the child's parts, so its first screen needs no extra load. */
+  childParts?: ChildParts;
+}
+
+const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
+  adult: { full: "allowed", card: false },
+  checklist: { full: "allowed", card: false },
+  "young-person": { full: "allowed", card: true },
+  // A child keeps only a card of numbers: the full plan prints only from a session.
+  child: { full: "hidden", card: true },
+};
+
+/**
+ * A person's workspace: every plan they have (adult's plan, things to take, a young person's
+ * and a child's plan, with practice) in one page, with one unlock, one autosave and one
+ * "Save a copy". Moving between plans changes the view and the address, never the page.
+ */
+export default function PersonalWorkspace(props: PersonalWorkspaceProps) {
+  const [view, setView] = useState<PlanView>(props.initial);
+  const go = useRef((_v: PlanView) => {});
+  return (
+    <WorkspaceShell
+      mode="personal"
+      idleLockMinutes={props.idleLockMinutes}
+      exportFileName={props.exportFileName}
+      numbersPanel={props.numbersPanel}
+      endedUrl="/cleared/"
+      onLink={(url) => {
+        const next = viewForUrl(url);
+        if (!next) return false;
+        go.current(next);
+        return true;
+      }}
+    >
+      {(ctx) => <PersonalView ctx={ctx} props={props} view={view} setView={setView} go={go} />}
+    </WorkspaceShell>
+  );
+}
+
+function PersonalView(p: {
+  ctx: ShellContext;
+  props: PersonalWorkspaceProps;
+  view: PlanView;
+  setView: (v: PlanView) => void;
+  go: { current: (v: PlanView) => void };
+}) {
+  const { ctx, props, view } = p;
+  const { store, ws, state, bundle } = ctx;
+  const [templates, setTemplates] = useState<Partial<Record<PlanKind, Template>>>({
+    [props.initial.kind]: props.template,
+  });
+  const [parts, setParts] = useState<ChildParts | null>(props.childParts ?? null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [ready, setReady] = useState(false);
+  const moved = useRef(false);
+  const template = templates[view.kind];
+
+  // Moving to another plan: the address, the tab's title and the focus move as on a new page.
+  p.go.current = (next: PlanView) => {
+    moved.current = true;
+    p.setView(next);
+    window.history.replaceState(null, "", pathForView(next));
+    document.title = `${titleForView(next)} – ${props.siteName}`;
+  };
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (template) return;
+    setLoadFailed(false);
+    templateLoaders[view.kind]().then(
+      (t) => setTemplates((all) => ({ ...all, [t.kind]: t })),
+      () => setLoadFailed(true),
+    );
+  }, [view.kind, template]);
+  const needsParts = view.kind === "child" && !parts;
+  useEffect(() => {
+    if (needsParts) loadChildParts().then(setParts, () => setLoadFailed(true));
+  }, [needsParts]);
+  const loading = !template || needsParts;
+  useEffect(() => {
+    if (!moved.current || loading) return;
+    moved.current = false;
+    window.scrollTo(0, 0);
+    focusMainHeading({ preventScroll: true });
+  }, [view, loading]);
+  // After unlocking, focus goes to the plan's heading rather than falling to the page.
+  const wasUnlocking = useRef(state.unlocking);
+  useEffect(() => {
+    if (wasUnlocking.current && !state.unlocking) focusMainHeading();
+    wasUnlocking.current = state.unlocking;
+  }, [state.unlocking]);
+
+  const footers = useMemo(() => relatedFooters(view.kind), [view.kind]);
+
+  if (state.unlocking) {
+    return (
+      <div class="workspace" data-ready={ready ? "" : undefined}>
+        {state.notice && (
+          <p class="workspace-notice" role="status">
+            {state.notice}
+          </p>
+        )}
+        <UnlockScreen
+          onUnlock={(pass) => ws.unlock(pass)}
+          onDeleteEverything={() => ws.deleteEverything()}
+          onContinueWithout={() => ws.continueWithout()}
+        />
+      </div>
+    );
+  }
+
+  const plan: Plan | undefined =
+    (view.planId ? bundle.plans.find((x) => x.id === view.planId) : undefined) ??
+    bundle.plans.find((x) => x.kind === view.kind);
+  const kids = view.kind === "child" || view.kind === "young-person";
+  const numbers = kids ? props.numbers.child : props.numbers.adult;
+  const practise = { ...view, practice: true };
+
+  return (
+    <div
+      class={`workspace${kids ? " kids" : ""}${view.kind === "child" ? " kids-child" : ""}`}
+      data-ready={ready ? "" : undefined}
+    >
+      <WorkspaceNav plans={bundle.plans} view={view} />
+      {state.stale && <StaleNotice ws={ws} />}
+      {state.notice && !state.stale && (
+        <p class="workspace-notice" role="status">
+          {state.notice}{" "}
+          <button type="button" class="link-button" onClick={() => ws.dismissNotice()}>
+            OK
+          </button>
+        </p>
+      )}
+      {loadFailed && (
+        <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
+      )}
+      {!loadFailed && loading && <p class="workspace-loading">Opening…</p>}
+      {!loading && template && view.practice && (
+        <LazyPractice
+          audience={view.kind === "child" ? "child" : "young-person"}
+          plan={plan}
+          onBack={() => p.go.current({ ...view, practice: false })}
+        />
+      )}
+      {!loading && template && !view.practice && (
+        <PlanEditor
+          key={view.kind}
+          template={template}
+          numbers={numbers}
+          store={store}
+          {...(plan ? { planId: plan.id } : {})}
+          printPolicy={PRINT_POLICIES[view.kind]}
+          sectionFooters={footers}
+          {...(view.kind === "child" && parts
+            ? {
+                renderDrawing: parts.renderDrawing,
+                renderSteps: (stepCtx) => <parts.StepsView ctx={stepCtx} onFinish={() => p.go.current(practise)} />,
+              }
+            : {})}
+          {...(kids ? { extra: <PractiseButton onClick={() => p.go.current(practise)} /> } : {})}
+          onPlanChange={(id) => p.go.current({ kind: view.kind, planId: id })}
+          whereKept={
+            state.saveFailed ? (
+              <span role="alert">
+                <strong>Your latest changes could not be saved on this device.</strong> They are still on screen. It
+                will try again as you type; you could also save a copy as a file.
+              </span>
+            ) : (
+              whereKeptText(state.device, props.idleLockMinutes)
+            )
+          }
+          storage={
+            <StorageControls
+              device={state.device}
+              idleLockMinutes={props.idleLockMinutes}
+              fileName={props.exportFileName}
+              bundle={() => store.bundle()}
+              hasWork={() => store.bundle().plans.some((x) => Object.keys(x.answers).length > 0)}
+              held={() => describeUnsaved(store.bundle().plans.filter((x) => Object.keys(x.answers).length > 0))}
+              onEnable={(pass, replace) => ws.enable(pass, { replace, kind: view.kind })}
+              onLockNow={() => void ws.lock()}
+              onDeleteEverything={() => ws.deleteEverything()}
+              onOpenLocked={() => ws.showUnlock()}
+              onExported={(b) => ws.markExported(b)}
+              onImported={(opened, how) => {
+                const result = ws.takeIn(opened, how);
+                if (!result.ok) return result.message;
+                // Show the file's plan of this kind if it has one; otherwise the file's first plan.
+                const shown = result.added.find((x) => x.kind === view.kind) ?? result.added[0];
+                if (shown) p.go.current({ kind: shown.kind, planId: shown.id });
+                return null;
+              }}
+            />
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+/** "Things to take" from the leaving section, and the like: links that open another plan here. */
+function relatedFooters(kind: PlanKind): Record<string, preact.ComponentChildren> {
+  const related = RELATED[kind] ?? {};
+  return Object.fromEntries(
+    Object.entries(related).map(([sectionId, link]) => [
+      sectionId,
+      <p class="related-plan" key={sectionId}>
+        <a href={pathForView({ kind: link.kind })}>{link.text}</a>
+      </p>,
+    ]),
+  );
+}

@@ -1,0 +1,48 @@
+import type { Plan } from "../../core/plans/schema";
+import { answerCount, KIND_NAMES, KIND_ORDER, type PlanView, pathForView, planName } from "../../core/workspace/views";
+
+/**
+ * Every plan in the workspace, as links. They are real addresses (they work without
+ * JavaScript and can be bookmarked); with JavaScript the workspace opens them in place.
+ * A kind with no plan yet still has its link, which starts one.
+ */
+export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) {
+  const { plans, view } = props;
+  const shownId =
+    (view.planId && plans.some((p) => p.id === view.planId) ? view.planId : undefined) ??
+    plans.find((p) => p.kind === view.kind)?.id;
+  const items = KIND_ORDER.flatMap((kind) => {
+    const ofKind = plans.filter((p) => p.kind === kind);
+    if (ofKind.length === 0)
+      return [
+        { key: kind, href: pathForView({ kind }), name: KIND_NAMES[kind], note: "", current: view.kind === kind },
+      ];
+    return ofKind.map((p) => {
+      const n = answerCount(p);
+      return {
+        key: p.id,
+        href: pathForView(ofKind.length > 1 ? { kind, planId: p.id } : { kind }),
+        name: planName(p),
+        note: n === 0 ? "" : `${n} ${n === 1 ? "answer" : "answers"}`,
+        current: p.id === shownId,
+      };
+    });
+  });
+  return (
+    <nav class="workspace-nav no-print" aria-label="Your plans">
+      <p class="workspace-nav-title" aria-hidden="true">
+        Your plans
+      </p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <a href={item.href} aria-current={item.current && !view.practice ? "page" : undefined}>
+              {item.name}
+              {item.note && <span class="workspace-nav-note"> · {item.note}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
