@@ -259,3 +259,29 @@ test("saving on the person's device warns before replacing a plan already saved 
   await page.waitForURL("**/cleared/");
   expect((await everyStorage(page)).indexedDB).toEqual(["app-data"]);
 });
+
+test("a household file opens in a session for a review, whole, with the questions to ask", async ({ page }) => {
+  const { householdBundle } = await import("../../src/core/plans/fixtures");
+  const { encrypt, MIN_ITERATIONS } = await import("../../src/core/crypto");
+  const household = householdBundle();
+  const file = Buffer.from(await encrypt(household, CLIENT_PASS, { iterations: MIN_ITERATIONS }));
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: "Open a household file" }).click();
+  await page
+    .locator("#import-file")
+    .setInputFiles({ name: "household.dat", mimeType: "application/octet-stream", buffer: file });
+  await page.getByLabel("Passphrase", { exact: true }).fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Open this copy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The household file is open" })).toContainText(
+    "an adult's plan, things to take, a young person's plan and 2 children's plans",
+  );
+  // The session's empty starting plans give way to the file's.
+  await expect(page.locator(".session-status")).toContainText(
+    "1 adult's plan, 1 checklist, 2 children's plans, 1 young person's plan",
+  );
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue(String(household.plans[0]?.answers.worries));
+  await expect(page.locator(".ask-questions").first()).toBeVisible();
+});

@@ -57,7 +57,7 @@ export function encodeRevision(n: number): Uint8Array {
 
 /** A record saved before revisions existed counts as revision 0. */
 export function decodeRevision(bytes: Uint8Array | undefined): number {
-  if (!bytes || bytes.length !== 4) return 0;
+  if (bytes?.length !== 4) return 0;
   return new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
 }
 

@@ -38,6 +38,8 @@ export interface WorkspaceState {
   notice: string | null;
   /** A session was ended (here or in another tab): the page should leave for the ended page. */
   ended: boolean;
+  /** The saved record's revision this tab last read or wrote (0 before any). */
+  revision: number;
 }
 
 export interface WorkspaceDeps {
@@ -114,6 +116,7 @@ const initial: WorkspaceState = {
   stale: false,
   notice: null,
   ended: false,
+  revision: 0,
 };
 
 export const NOTICES = {
@@ -189,7 +192,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       const result = await v.save(bundle).catch(() => null);
       if (!result) set({ saving: false, dirty: true, saveFailed: true });
       else if (result.ok) {
-        set({ saving: false, saveFailed: false });
+        set({ saving: false, saveFailed: false, revision: result.revision });
         channel?.post({ type: "saved", revision: result.revision, from: tabId });
       } else if (result.reason === "stale") set({ saving: false, dirty: true, stale: true });
       else set({ saving: false, dirty: true });
@@ -246,7 +249,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     const latest = await vault.readLatest();
     if (latest.ok) {
       load(latest.bundle);
-      return set({ stale: false, notice: NOTICES.updated });
+      return set({ stale: false, notice: NOTICES.updated, revision: latest.revision });
     }
     // Replaced under another passphrase: keep what is on screen, and say it is not saved.
     vault.lock();
@@ -348,7 +351,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
         return "ok";
       }
       heldBack = [];
-      set({ device: "saving", unlocking: false, saveFailed: false, stale: false, dirty: store.bundle() !== bundle });
+      set({
+        device: "saving",
+        unlocking: false,
+        saveFailed: false,
+        stale: false,
+        dirty: store.bundle() !== bundle,
+        revision: result.revision,
+      });
       channel?.post({ type: "saved", revision: result.revision, from: tabId });
       // Typing carried on while the key was being made: save that too.
       if (state.dirty) void flush();
@@ -371,7 +381,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       const typed = [...store.bundle().plans.filter(hasWork), ...heldBack];
       heldBack = [];
       load(result.bundle);
-      set({ device: "saving", unlocking: false, stale: false, saveFailed: false, notice: null });
+      set({
+        device: "saving",
+        unlocking: false,
+        stale: false,
+        saveFailed: false,
+        notice: null,
+        revision: result.revision,
+      });
       if (typed.length) {
         const merged = mergePlans(result.bundle, typed, "keep-both");
         if (merged.ok) store.load(merged.bundle);
@@ -413,7 +430,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       const latest = await vault.readLatest();
       if (!latest.ok) return set({ notice: NOTICES.replacedElsewhere });
       load(latest.bundle);
-      set({ stale: false, dirty: false, notice: null });
+      set({ stale: false, dirty: false, notice: null, revision: latest.revision });
     },
     keepMineAsCopy,
     unsaved() {

@@ -155,7 +155,10 @@ function PersonalView(p: {
   return (
     <div
       class={`workspace${kids ? " kids" : ""}${view.kind === "child" ? " kids-child" : ""}`}
+      // For tests and styles: hydrated; the saved revision; changes on their way to storage.
       data-ready={ready ? "" : undefined}
+      data-revision={state.revision}
+      data-pending={state.dirty || state.saving ? "" : undefined}
     >
       <WorkspaceNav plans={bundle.plans} view={view} />
       {state.stale && <StaleNotice ws={ws} />}
