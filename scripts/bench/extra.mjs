@@ -3,6 +3,7 @@ import { cryptoTimings } from "./crypto.mjs";
 import { drawingPointerMove } from "./drawing.mjs";
 import { keystrokeTime } from "./editor.mjs";
 import { storageAddedJs } from "./storage-js.mjs";
+import { jsPerMove, timeToUsable, USABLE_BUDGET_MS } from "./workspace.mjs";
 
 /**
  * Measures added by features beyond the shell. Each returns { name, value, budget?, unit }.
@@ -13,7 +14,27 @@ import { storageAddedJs } from "./storage-js.mjs";
 export async function extraMeasures(browser, base) {
   const crypto = await cryptoTimings(browser, base);
   const drawing = await drawingPointerMove(browser, base);
+  const usable = [];
+  for (const [path, ready] of [
+    ["/plan/adult/", ".workspace[data-ready]"],
+    ["/checklist/", ".workspace[data-ready]"],
+    ["/plan/child/", ".workspace[data-ready]"],
+    ["/professionals/session/", ".session[data-ready]"],
+  ])
+    usable.push({
+      name: `${path}: navigation start → usable, CPU slowed 4× (median of 5)`,
+      value: await timeToUsable(browser, base + path, ready),
+      budget: USABLE_BUDGET_MS,
+      unit: /** @type {const} */ ("ms"),
+    });
+  const moves = (await jsPerMove(browser, base)).map((m) => ({
+    name: m.name,
+    value: m.bytes / 1024,
+    unit: /** @type {const} */ ("KB"),
+  }));
   return [
+    ...usable,
+    ...moves,
     { name: "Unlock a saved household (derive key, decrypt, validate)", value: crypto.unlock, budget: 250, unit: "ms" },
     {
       name: "One autosave of a household (encrypt with the unlocked key)",
