@@ -26,6 +26,17 @@ describe("an invalid configuration fails the build", () => {
     expect(output).toContain('nation: must be one of "england", "wales", "scotland", "northern-ireland".');
   });
 
+  it("stops on a name that says what the site is for, and on a mistyped phone number", () => {
+    const result = buildWith({
+      siteName: "Domestic Abuse Safety Plan",
+      localServices: [{ name: "Example", phone: "01632 96", helpsWith: "Support." }],
+    });
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('siteName: "Domestic Abuse Safety Plan" says what the site is for');
+    expect(output).toContain("localServices[0].phone: must be a whole UK phone number");
+  });
+
   it("says so when the file is not JSON", () => {
     const result = buildWith("{ not json");
     expect(result.status).not.toBe(0);
