@@ -4,7 +4,7 @@ import { defineConfig } from "astro/config";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
-import { loadSiteConfigFile, siteConfigPath } from "./src/core/config/load.ts";
+import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
 import { siteConfigWarnings } from "./src/core/config/parse.ts";
 
 // Fails the build, naming each bad field, before anything is written. Pages import the same
@@ -20,6 +20,8 @@ const quickExit = inlineScript(new URL("./src/components/quick-exit/quick-exit.i
 
 export default defineConfig({
   output: "static",
+  // dist/, or a folder per organisation (SITE_OUT, or beside SITE_CONFIG): scripts/site-paths.mjs.
+  outDir: siteOutDir(),
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

@@ -1,14 +1,18 @@
 // @ts-check
 /**
- * Serves the built site (dist/) on localhost with the same headers a real host would send,
- * read from dist/_headers. No dependencies, so `npm start` needs nothing else.
+ * Serves a built site on localhost with the same headers a real host would send, read from
+ * its _headers file. No dependencies, so `npm start` needs nothing else.
+ *
+ *   npm run serve                      the build for this configuration (dist/, or SITE_OUT,
+ *                                      or the folder beside SITE_CONFIG: scripts/site-paths.mjs)
+ *   npm run serve -- orgs/dist-acme    any built folder
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { siteOutDir } from "./site-paths.mjs";
 
-const root = resolve(fileURLToPath(new URL("../dist/", import.meta.url)));
+const root = resolve(process.argv[2] ?? siteOutDir());
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? "127.0.0.1";
 
@@ -49,8 +53,8 @@ function fileFor(urlPath) {
   return existsSync(path) && !path.endsWith("_headers") ? path : null;
 }
 
-if (!existsSync(root)) {
-  console.error("dist/ is missing: run `npm run build` first.");
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`${root} holds no built site: run \`npm run build\` first, or name a built folder.`);
   process.exit(1);
 }
 const headers = readHeaders();
@@ -72,5 +76,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving the built site at http://localhost:${port}/ (Ctrl+C to stop)`);
+  console.log(`Serving ${root} at http://localhost:${port}/ (Ctrl+C to stop)`);
 });

@@ -2,12 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { siteConfigPath, siteOutDir } from "../../scripts/site-paths.mjs";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-export const siteConfig = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+/** The build under test and its configuration: dist/ and site.config.json unless SITE_OUT or SITE_CONFIG say otherwise. */
+export const distDir = siteOutDir();
+export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as {
   exitUrl: string;
   exitTitle: string;
   siteName: string;
+  localServices?: Array<{ name: string; phone: string; website?: string }>;
 };
 export const EXIT_URL = siteConfig.exitUrl;
 

@@ -1,11 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages, EXIT_URL, expect, test } from "./fixtures";
-
-const dist = new URL("../../dist/", import.meta.url).pathname;
-const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
-  localServices?: Array<{ website?: string }>;
-};
+import { builtPages, siteConfig as config, distDir as dist, EXIT_URL, expect, test } from "./fixtures";
 
 test("crawling every page and every internal link sends no request to another origin", async ({
   page,
