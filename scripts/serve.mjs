@@ -10,6 +10,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { parseHeadersFile } from "./headers.mjs";
 import { siteOutDir } from "./site-paths.mjs";
 
 const root = resolve(process.argv[2] ?? siteOutDir());
@@ -28,17 +29,10 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Headers under the "/*" block of _headers (the only block the site uses). */
+/** The build's headers, from its _headers file, sent with every response. */
 function readHeaders() {
   const file = join(root, "_headers");
-  if (!existsSync(file)) return {};
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m?.[1] && m[2]) headers[m[1]] = m[2];
-  }
-  return headers;
+  return existsSync(file) ? Object.fromEntries(parseHeadersFile(readFileSync(file, "utf8"))) : {};
 }
 
 /** @param {string} urlPath */
@@ -50,7 +44,7 @@ function fileFor(urlPath) {
     const index = join(path, "index.html");
     return existsSync(index) ? index : null;
   }
-  return existsSync(path) && !path.endsWith("_headers") ? path : null;
+  return existsSync(path) && !/(_headers|nginx-headers\.conf)$/.test(path) ? path : null;
 }
 
 if (!existsSync(join(root, "index.html"))) {

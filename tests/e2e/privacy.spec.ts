@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareHeaders, parseHeadersFile } from "../../scripts/headers.mjs";
 import { builtPages, siteConfig as config, distDir as dist, EXIT_URL, expect, test } from "./fixtures";
 
 test("crawling every page and every internal link sends no request to another origin", async ({
@@ -47,6 +48,18 @@ test("every response carries the privacy headers", async ({ request }) => {
     expect(csp, path).toContain("connect-src 'none'");
     expect(csp, path).not.toContain("unsafe-inline");
     expect(csp, path).not.toContain("unsafe-eval");
+  }
+});
+
+test("every response carries exactly the build's headers (as check-headers would see them)", async ({ request }) => {
+  const build = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+  expect(build.length).toBeGreaterThan(5);
+  for (const path of [...builtPages(), "/a-page-that-does-not-exist/"]) {
+    const response = await request.get(path);
+    expect(
+      compareHeaders(build, (name) => response.headers()[name.toLowerCase()] ?? null),
+      path,
+    ).toEqual([]);
   }
 });
 
