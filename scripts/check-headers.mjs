@@ -65,7 +65,7 @@ export async function checkSite(base, out) {
 function parseArgs(args) {
   const outAt = args.indexOf("--out");
   const out = outAt >= 0 ? args[outAt + 1] : undefined;
-  const rest = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+  const rest = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
   return { base: rest[0], out: resolve(out ?? siteOutDir()) };
 }
 

@@ -32,9 +32,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-async function checkHeaders() {
+async function checkHeaders(args = ["--out", out], env: NodeJS.ProcessEnv = process.env) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["scripts/check-headers.mjs", base, "--out", out]);
+    const { stdout, stderr } = await run(process.execPath, ["scripts/check-headers.mjs", base, ...args], { env });
     return { code: 0, output: stdout + stderr };
   } catch (e) {
     const failure = e as { code: number; stdout: string; stderr: string };
@@ -51,6 +51,13 @@ describe("npm run check-headers", () => {
     served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
     const { code, output } = await checkHeaders();
     expect(output).toContain("all 3 pages send the headers of");
+    expect(code).toBe(0);
+  });
+
+  it("finds the build the same way as the build does, without --out", async () => {
+    served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
+    const { code, output } = await checkHeaders([], { ...process.env, SITE_OUT: out });
+    expect(output).toContain(`all 3 pages send the headers of ${out}`);
     expect(code).toBe(0);
   });
 
