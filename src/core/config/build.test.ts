@@ -34,10 +34,12 @@ describe("a build for one organisation", () => {
     expect(result.output).toContain(
       'organisation.name: is still the placeholder "The organisation that runs this site"',
     );
-  });
+    // A whole build: on a busy 2-core machine it can take well over the usual 30 s.
+  }, 180_000);
 });
 
-describe("an invalid configuration fails the build", () => {
+// Each stops before writing anything, but starting Astro still takes a while on a busy machine.
+describe("an invalid configuration fails the build", { timeout: 120_000 }, () => {
   it("names the field and says what is wrong", () => {
     const result = buildWith({ exitUrl: "http://weather.example", nation: "france" });
     expect(result.status).not.toBe(0);
