@@ -4,12 +4,15 @@ import { defineConfig } from "astro/config";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
-import { loadSiteConfigFile, siteConfigPath } from "./src/core/config/load.ts";
+import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
+import { siteConfigWarnings } from "./src/core/config/parse.ts";
 
 // Fails the build, naming each bad field, before anything is written. Pages import the same
-// file through the "@site-config" alias.
-loadSiteConfigFile();
+// file through the "@site-config" alias. Mistakes that do not stop the build are printed.
 const configFile = siteConfigPath();
+for (const warning of siteConfigWarnings(loadSiteConfigFile(configFile))) {
+  console.warn(`Warning in ${configFile}: ${warning}`);
+}
 
 // The quick exit must work before any island hydrates, so it is a tiny inline script.
 // Its hash goes into the CSP; no 'unsafe-inline' is ever allowed.
@@ -17,6 +20,8 @@ const quickExit = inlineScript(new URL("./src/components/quick-exit/quick-exit.i
 
 export default defineConfig({
   output: "static",
+  // dist/, or a folder per organisation (SITE_OUT, or beside SITE_CONFIG): scripts/site-paths.mjs.
+  outDir: siteOutDir(),
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

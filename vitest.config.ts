@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@site-config": fileURLToPath(new URL("./site.config.json", import.meta.url)) } },
   test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/fixtures/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts", "tests/fixtures/**/*.test.ts"],
     environment: "node",
     // The crypto tests run many real key derivations; on a busy 2-core CI machine they need room.
     testTimeout: 30_000,

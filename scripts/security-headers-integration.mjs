@@ -3,8 +3,10 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mergePolicies } from "../src/core/config/csp.ts";
+import { parseHeadersFile, renderNginxHeaders } from "./headers.mjs";
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const PLACEHOLDER = /^ {2}# CSP-PLACEHOLDER.*$/m;
 
 /** Every .html file under dir. @param {string} dir */
 async function htmlFiles(dir) {
@@ -15,7 +17,9 @@ async function htmlFiles(dir) {
 /**
  * Astro writes the CSP as a meta tag per page. Real hosts should also send it as a header
  * (frame-ancestors only works there), so after the build this merges the pages' policies
- * into dist/_headers, below the static headers copied from public/_headers.
+ * into _headers, below the static headers copied from public/_headers, and writes the same
+ * headers as nginx-headers.conf for nginx to include. Both come from the same build as the
+ * pages, so their script hashes always match.
  * @returns {import("astro").AstroIntegration}
  */
 export default function securityHeaders() {
@@ -32,9 +36,15 @@ export default function securityHeaders() {
         }
         const headersPath = join(out, "_headers");
         const template = await readFile(headersPath, "utf8");
-        const csp = `  Content-Security-Policy: ${mergePolicies(policies)}`;
-        await writeFile(headersPath, template.replace(/^ {2}# CSP-PLACEHOLDER.*$/m, csp));
-        logger.info(`wrote the CSP for ${policies.length} pages to _headers`);
+        if (!PLACEHOLDER.test(template)) throw new Error(`${headersPath} has no "# CSP-PLACEHOLDER" line to fill`);
+        const filled = template.replace(PLACEHOLDER, `  Content-Security-Policy: ${mergePolicies(policies)}`);
+        // Cloudflare Pages ignores longer lines, which would silently drop the policy there.
+        const longest = Math.max(...filled.split("\n").map((line) => line.length));
+        if (longest > 2000)
+          logger.warn(`_headers has a line of ${longest} characters: Cloudflare Pages ignores lines over 2,000`);
+        await writeFile(headersPath, filled);
+        await writeFile(join(out, "nginx-headers.conf"), renderNginxHeaders(parseHeadersFile(filled)));
+        logger.info(`wrote the CSP for ${policies.length} pages to _headers and nginx-headers.conf`);
       },
     },
   };

@@ -1,14 +1,19 @@
 // @ts-check
 /**
- * Serves the built site (dist/) on localhost with the same headers a real host would send,
- * read from dist/_headers. No dependencies, so `npm start` needs nothing else.
+ * Serves a built site on localhost with the same headers a real host would send, read from
+ * its _headers file. No dependencies, so `npm start` needs nothing else.
+ *
+ *   npm run serve                      the build for this configuration (dist/, or SITE_OUT,
+ *                                      or the folder beside SITE_CONFIG: scripts/site-paths.mjs)
+ *   npm run serve -- orgs/dist-acme    any built folder
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { parseHeadersFile } from "./headers.mjs";
+import { siteOutDir } from "./site-paths.mjs";
 
-const root = resolve(fileURLToPath(new URL("../dist/", import.meta.url)));
+const root = resolve(process.argv[2] ?? siteOutDir());
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? "127.0.0.1";
 
@@ -24,17 +29,10 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Headers under the "/*" block of _headers (the only block the site uses). */
+/** The build's headers, from its _headers file, sent with every response. */
 function readHeaders() {
   const file = join(root, "_headers");
-  if (!existsSync(file)) return {};
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const m = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (m?.[1] && m[2]) headers[m[1]] = m[2];
-  }
-  return headers;
+  return existsSync(file) ? Object.fromEntries(parseHeadersFile(readFileSync(file, "utf8"))) : {};
 }
 
 /** @param {string} urlPath */
@@ -46,11 +44,11 @@ function fileFor(urlPath) {
     const index = join(path, "index.html");
     return existsSync(index) ? index : null;
   }
-  return existsSync(path) && !path.endsWith("_headers") ? path : null;
+  return existsSync(path) && !/(_headers|nginx-headers\.conf)$/.test(path) ? path : null;
 }
 
-if (!existsSync(root)) {
-  console.error("dist/ is missing: run `npm run build` first.");
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`${root} holds no built site: run \`npm run build\` first, or name a built folder.`);
   process.exit(1);
 }
 const headers = readHeaders();
@@ -72,5 +70,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving the built site at http://localhost:${port}/ (Ctrl+C to stop)`);
+  console.log(`Serving ${root} at http://localhost:${port}/ (Ctrl+C to stop)`);
 });

@@ -133,6 +133,16 @@ test("Read aloud speaks each step with the device's voice, and hides without one
 });
 
 test("the phone-number card prints only names and numbers; the full plan is not offered", async ({ page }) => {
+  // The button opens the browser's print dialog. Headless Chromium would then still be
+  // printing when the test makes its own PDF ("Page is already being printed"), so the
+  // test notes the call instead, and makes the PDF itself.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printCalls: number };
+    w.printCalls = 0;
+    window.print = () => {
+      w.printCalls += 1;
+    };
+  });
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await step(page, 3);
@@ -142,6 +152,9 @@ test("the phone-number card prints only names and numbers; the full plan is not 
   await page.locator("#p-child-help-from-0-1").fill("07700 900456");
   await expect(page.getByRole("button", { name: "Print", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Print my phone numbers" }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+  // While printing, the tab (which browsers may print) has a plain title.
+  await expect(page).toHaveTitle("Numbers");
   const { text } = await printToPdf(page);
   for (const wanted of ["999", "Childline", "0800 1111", "Mrs Patel", "07700 900456"])
     expect(containsLoosely(text, wanted), wanted).toBe(true);

@@ -1,18 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { siteConfigPath, siteOutDir } from "../../scripts/site-paths.mjs";
 
-const distDir = new URL("../../dist/", import.meta.url).pathname;
-export const siteConfig = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
+/** The build under test and its configuration: dist/ and site.config.json unless SITE_OUT or SITE_CONFIG say otherwise. */
+export const distDir = siteOutDir();
+export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as {
   exitUrl: string;
   exitTitle: string;
   siteName: string;
+  localServices?: Array<{ name: string; phone: string; website?: string }>;
 };
 export const EXIT_URL = siteConfig.exitUrl;
 
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
 export function builtPages(): string[] {
+  if (!existsSync(join(distDir, "index.html"))) {
+    throw new Error(`No built site in ${distDir}: run \`npm run build\` first (npm run test:e2e builds it).`);
+  }
   return readdirSync(distDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("index.html"))
     .map((f) => `/${relative(distDir, join(distDir, f)).replace(/index\.html$/, "")}`)
@@ -63,8 +69,23 @@ export const test = base.extend<Fixtures>({
   ],
 });
 
+/**
+ * Waits until every island on the page has hydrated (Astro removes an island's `ssr`
+ * attribute once its component is running), so tests see the page a person would use.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector("astro-island[ssr]") === null);
+}
+
+/**
+ * Time each axe run may take, added to the test's own. A run takes a second or two on an idle
+ * machine and several times that on a busy one, and some tests check many screens.
+ */
+const AXE_RUN_MS = 15_000;
+
 /** Runs axe on the page as it is now and fails, naming each rule and element, on any violation. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  test.info().setTimeout(test.info().timeout + AXE_RUN_MS);
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

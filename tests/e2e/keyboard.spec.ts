@@ -1,7 +1,8 @@
 import { builtPages, EXIT_URL, expect, stubExit, test } from "./fixtures";
 
-test("every link on every page can be reached with Tab, the exit link first", async ({ page }) => {
-  for (const path of builtPages()) {
+// One test per page, so each has its own time and a failure names its page.
+for (const path of builtPages()) {
+  test(`every link on ${path} can be reached with Tab, the exit link first`, async ({ page }) => {
     await page.goto(path);
     // Number every visible link, then Tab until focus comes round again, noting what it reached.
     const total = await page.$$eval("a[href]", (as) => {
@@ -33,8 +34,8 @@ test("every link on every page can be reached with Tab, the exit link first", as
     );
     expect(missing, path).toEqual([]);
     expect(reached.size, path).toBe(total);
-  }
-});
+  });
+}
 
 test("Enter on a focused link follows it", async ({ page }) => {
   await page.goto("/");

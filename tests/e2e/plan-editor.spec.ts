@@ -147,6 +147,8 @@ test.describe("leaving checklist", () => {
 
 for (const width of [360, 1280]) {
   test(`axe: no violations with plans filled in, at ${width}px`, async ({ page }) => {
+    // Fills every field of two plans by typing, as a person would: slow on a busy machine.
+    test.slow();
     await page.setViewportSize({ width, height: 900 });
     for (const [path, template] of [
       ["/plan/adult/", adultTemplate],

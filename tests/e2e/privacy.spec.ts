@@ -1,11 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages, EXIT_URL, expect, test } from "./fixtures";
-
-const dist = new URL("../../dist/", import.meta.url).pathname;
-const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
-  localServices?: Array<{ website?: string }>;
-};
+import { compareHeaders, parseHeadersFile } from "../../scripts/headers.mjs";
+import { builtPages, siteConfig as config, distDir as dist, EXIT_URL, expect, test, waitForIslands } from "./fixtures";
 
 test("crawling every page and every internal link sends no request to another origin", async ({
   page,
@@ -16,6 +12,8 @@ test("crawling every page and every internal link sends no request to another or
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   const queue = [...builtPages()];
+  // Every page is visited: a few seconds each on a busy machine.
+  test.setTimeout(30_000 + queue.length * 5_000);
   const seen = new Set<string>();
   while (queue.length > 0) {
     const path = queue.shift()!;
@@ -23,7 +21,8 @@ test("crawling every page and every internal link sends no request to another or
     seen.add(path);
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    // Let islands hydrate and anything lazy start, then collect links.
+    // Let islands hydrate and anything they load start, then collect links.
+    await waitForIslands(page);
     await page.waitForLoadState("networkidle");
     const links = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of links) {
@@ -52,6 +51,18 @@ test("every response carries the privacy headers", async ({ request }) => {
     expect(csp, path).toContain("connect-src 'none'");
     expect(csp, path).not.toContain("unsafe-inline");
     expect(csp, path).not.toContain("unsafe-eval");
+  }
+});
+
+test("every response carries exactly the build's headers (as check-headers would see them)", async ({ request }) => {
+  const build = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+  expect(build.length).toBeGreaterThan(5);
+  for (const path of [...builtPages(), "/a-page-that-does-not-exist/"]) {
+    const response = await request.get(path);
+    expect(
+      compareHeaders(build, (name) => response.headers()[name.toLowerCase()] ?? null),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -92,6 +103,23 @@ test("the built output refers to no other origin, except the exit and services' 
     }
   }
   expect(found).toEqual([]);
+});
+
+test("every phone link dials a verified national number or one of the organisation's services", () => {
+  const verified = JSON.parse(
+    readFileSync(new URL("../../src/core/config/verified-numbers.json", import.meta.url), "utf8"),
+  ) as { numbers: Array<{ phone: string }> };
+  const allowed = new Set(
+    [...verified.numbers.map((n) => n.phone), ...(config.localServices ?? []).map((s) => s.phone)].map(
+      (phone) => `tel:${phone.replace(/[^0-9+]/g, "")}`,
+    ),
+  );
+  const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => /\.(html|js)$/.test(f));
+  const dialled = files.flatMap((file) =>
+    [...readFileSync(join(dist, file), "utf8").matchAll(/tel:\+?[0-9]+/g)].map((m) => ({ file, href: m[0] })),
+  );
+  expect(dialled.length).toBeGreaterThan(5);
+  expect(dialled.filter((d) => !allowed.has(d.href))).toEqual([]);
 });
 
 test("links to other sites open only on click, with no referrer", async ({ page, baseURL }) => {

@@ -1,15 +1,10 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { siteConfigPath } from "../../../scripts/site-paths.mjs";
 import { parseSiteConfig, SiteConfigError } from "./parse";
 import type { SiteConfig } from "./schema";
 
 /** The configuration file: SITE_CONFIG if set (one build per organisation), else site.config.json. */
-export function siteConfigPath(): string {
-  return process.env.SITE_CONFIG
-    ? resolve(process.env.SITE_CONFIG)
-    : fileURLToPath(new URL("../../../site.config.json", import.meta.url));
-}
+export { siteConfigPath, siteOutDir } from "../../../scripts/site-paths.mjs";
 
 /** Reads and checks the configuration at build time. Node only: never imported by pages. */
 export function loadSiteConfigFile(path = siteConfigPath()): SiteConfig {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import siteConfig from "../../../site.config.json";
-import { parseSiteConfig, SiteConfigError } from "./parse";
+import { parseSiteConfig, SiteConfigError, siteConfigWarnings } from "./parse";
+import { PLACEHOLDER_ORGANISATION } from "./schema";
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -11,6 +12,9 @@ function problemsOf(input: unknown): string[] {
   }
   throw new Error("expected the configuration to be refused");
 }
+
+const service = { name: "Example Women's Centre", phone: "0116 000 0000", helpsWith: "Support in Leicester." };
+const organisation = { name: "Example Trust", contact: "Call 0116 000 0000." };
 
 describe("site configuration", () => {
   it("accepts the shipped site.config.json", () => {
@@ -23,6 +27,7 @@ describe("site configuration", () => {
     const config = parseSiteConfig({});
     expect(config.nation).toBe("england");
     expect(config.allowIndexing).toBe(false);
+    expect(config.allowRevealingName).toBe(false);
     expect(config.idleLockMinutes).toBe(10);
   });
 
@@ -36,19 +41,140 @@ describe("site configuration", () => {
     expect(problemsOf({ siteName: "" })).toEqual(["siteName: must not be empty."]);
     expect(problemsOf({ siteName: "x".repeat(41) })).toEqual(["siteName: must be at most 40 characters."]);
     expect(problemsOf({ colour: "blue" })).toEqual(['(the whole file): has unknown setting "colour".']);
+    expect(problemsOf({ allowIndexing: "no" })).toEqual(["allowIndexing: must be a boolean."]);
+  });
+
+  it("says a setting is missing, not that it has the wrong type", () => {
+    expect(problemsOf({ organisation: { name: "Example Trust" } })).toEqual(["organisation.contact: is missing."]);
+    expect(problemsOf({ localServices: [{ name: "Example", phone: "0116 000 0000" }] })).toEqual([
+      "localServices[0].helpsWith: is missing.",
+    ]);
+    // A value of the wrong kind is still described as such.
+    expect(problemsOf({ organisation: { name: "Example Trust", contact: 7 } })).toEqual([
+      "organisation.contact: must be a string.",
+    ]);
+  });
+
+  it("gives one line for one bad web address", () => {
+    for (const exitUrl of ["http://x", "weather", "ftp://", "https://"]) {
+      expect(problemsOf({ exitUrl }), exitUrl).toEqual(["exitUrl: must be a full web address starting with https://."]);
+    }
   });
 
   it("checks each local service", () => {
     const problems = problemsOf({
       localServices: [{ name: "Local service", phone: "call us", helpsWith: "support", website: "ftp://x.org" }],
     });
-    expect(problems).toContain(
+    expect(problems).toEqual([
       "localServices[0].phone: must be a phone number made of digits and spaces, like 0116 000 0000.",
-    );
-    expect(problems).toContain("localServices[0].website: must be a full web address starting with https://.");
+      "localServices[0].website: must be a full web address starting with https://.",
+    ]);
   });
 
-  it("reports every problem at once", () => {
+  it("accepts phone numbers that look like real UK numbers", () => {
+    // Ofcom keeps 0116 496 0xxx, 01632 960xxx and 0808 157 0xxx for examples such as these.
+    for (const phone of [
+      "0116 496 0000",
+      "01632 960000",
+      "0808 157 0000",
+      "+44 116 496 0000",
+      "111",
+      "101",
+      "116 123",
+    ]) {
+      expect(parseSiteConfig({ localServices: [{ ...service, phone }] }).localServices[0]?.phone, phone).toBe(phone);
+    }
+  });
+
+  it("refuses phone numbers that are too short, too long or not from the UK", () => {
+    expect(problemsOf({ localServices: [{ ...service, phone: "01632 96" }] })).toEqual([
+      "localServices[0].phone: must be a whole UK phone number: 10 or 11 digits like 0116 000 0000, 3 digits like 999 or 111, or 116 and 3 more like 116 123 (this one has 7 digits).",
+    ]);
+    expect(problemsOf({ localServices: [{ ...service, phone: "0116 000 0000 0" }] })[0]).toContain(
+      "(this one has 12 digits)",
+    );
+    expect(problemsOf({ localServices: [{ ...service, phone: "1234567890" }] })[0]).toContain("10 or 11 digits");
+    expect(problemsOf({ localServices: [{ ...service, phone: "116 12" }] })[0]).toContain("(this one has 5 digits)");
+    expect(problemsOf({ localServices: [{ ...service, phone: "+33 1 23 45 67 89" }] })).toEqual([
+      "localServices[0].phone: must be a UK number: start it with 0, or with +44.",
+    ]);
+    expect(problemsOf({ localServices: [{ ...service, phone: " " }] })).toEqual([
+      "localServices[0].phone: must not be empty.",
+    ]);
+  });
+
+  it("refuses a service listed twice", () => {
+    expect(problemsOf({ localServices: [service, service] })).toEqual([
+      `localServices[1].name: "Example Women's Centre" is already listed as localServices[0]; list each service once.`,
+    ]);
+    // The same name written differently is still the same service.
+    const other = { ...service, name: "  example women's   centre ", phone: "0116 111 1111" };
+    expect(problemsOf({ localServices: [service, other] })[0]).toContain("is already listed as localServices[0]");
+  });
+
+  it("refuses a national service listed as a local one", () => {
+    expect(problemsOf({ localServices: [{ ...service, phone: "0808 2000 247" }] })).toEqual([
+      "localServices[0].phone: 0808 2000 247 is National Domestic Abuse Helpline (England, run by Refuge), which the site already shows; list only local services here.",
+    ]);
+    expect(problemsOf({ localServices: [{ ...service, phone: "+44 808 2000 247" }] })[0]).toContain(
+      "which the site already shows",
+    );
+  });
+
+  it("refuses a name, short name, exit title or file name that says what the site is for", () => {
+    expect(problemsOf({ siteName: "Domestic Abuse Safety Plan" })).toEqual([
+      `siteName: "Domestic Abuse Safety Plan" says what the site is for ("abuse", "domestic", "safety plan"): anyone who sees the tab, the history or a download could tell. Choose a neutral name like "Planner", or set allowRevealingName to true if your organisation has decided it must.`,
+    ]);
+    for (const [key, value] of [
+      ["shortName", "Refuge"],
+      ["exitTitle", "Violence help"],
+      ["siteName", "My safety-plan"],
+      ["exportFileName", "abuse-notes"],
+      ["siteName", "Survivors' space"],
+    ] as const) {
+      const problems = problemsOf({ [key]: value });
+      expect(problems, value).toHaveLength(1);
+      expect(problems[0], value).toMatch(new RegExp(`^${key}: "${value}" says what the site is for`));
+    }
+  });
+
+  it("lets neutral names through, including words that only contain a revealing one", () => {
+    for (const siteName of ["Planner", "Grape Street notes", "Fleet planner", "My plans", "Refugee support"]) {
+      expect(parseSiteConfig({ siteName }).siteName).toBe(siteName);
+    }
+  });
+
+  it("allows a revealing name only when allowRevealingName is true", () => {
+    const config = parseSiteConfig({ siteName: "Domestic Abuse Safety Plan", allowRevealingName: true });
+    expect(config.siteName).toBe("Domestic Abuse Safety Plan");
+    expect(problemsOf({ siteName: "Domestic Abuse Safety Plan", allowRevealingName: false })).toHaveLength(1);
+  });
+
+  it("reports every problem at once, one line per field", () => {
     expect(problemsOf({ siteName: "", nation: 3 })).toHaveLength(2);
+    const problems = problemsOf({
+      siteName: "Refuge planner",
+      exitUrl: "http://x",
+      localServices: [service, { ...service, phone: "01632 96" }],
+    });
+    expect(problems.map((p) => p.split(":")[0])).toEqual([
+      "exitUrl",
+      "localServices[1].phone",
+      "localServices[1].name",
+      "siteName",
+    ]);
+  });
+});
+
+describe("configuration warnings", () => {
+  it("warns while the placeholder organisation is in place", () => {
+    expect(siteConfigWarnings(parseSiteConfig({}))).toEqual([
+      `organisation.name: is still the placeholder "${PLACEHOLDER_ORGANISATION.name}". Put your organisation's name, and how to reach you in organisation.contact, so people know who runs the site.`,
+    ]);
+    expect(siteConfigWarnings(parseSiteConfig(siteConfig))).toHaveLength(1);
+  });
+
+  it("says nothing once the organisation is named", () => {
+    expect(siteConfigWarnings(parseSiteConfig({ organisation }))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describeIssues } from "../validation/friendly";
-import { type SiteConfig, SiteConfigSchema } from "./schema";
+import { PLACEHOLDER_ORGANISATION, type SiteConfig, SiteConfigSchema } from "./schema";
 
 export class SiteConfigError extends Error {
   readonly problems: string[];
@@ -13,6 +13,17 @@ export class SiteConfigError extends Error {
 /** Parses configuration, throwing one error that names every bad field and what is wrong. */
 export function parseSiteConfig(input: unknown, source = "site.config.json"): SiteConfig {
   const result = SiteConfigSchema.safeParse(input);
-  if (!result.success) throw new SiteConfigError(describeIssues(result.error.issues), source);
+  if (!result.success) throw new SiteConfigError(describeIssues(result.error.issues, input), source);
   return result.data;
+}
+
+/** Things that do not stop the build but should be put right before the site goes live. */
+export function siteConfigWarnings(config: SiteConfig): string[] {
+  const warnings: string[] = [];
+  if (config.organisation.name === PLACEHOLDER_ORGANISATION.name) {
+    warnings.push(
+      `organisation.name: is still the placeholder "${PLACEHOLDER_ORGANISATION.name}". Put your organisation's name, and how to reach you in organisation.contact, so people know who runs the site.`,
+    );
+  }
+  return warnings;
 }

@@ -1,72 +1,166 @@
 import * as z from "zod/mini";
+import { revealingWords } from "./neutral";
+import { dialledDigits, ukPhoneProblem } from "./phone";
+import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "./services";
 
 /**
- * The organisation's configuration (site.config.json at the project root), checked when the
- * site is built. Strict objects, so a misspelt setting fails the build instead of being ignored.
+ * The organisation's configuration (site.config.json at the project root, or the file named by
+ * SITE_CONFIG), checked when the site is built. Strict objects, so a misspelt setting fails the
+ * build instead of being ignored. Every setting below says what it does, with an example.
  */
 
 export const NATIONS = ["england", "wales", "scotland", "northern-ireland"] as const;
 export type Nation = (typeof NATIONS)[number];
 
+/** The organisation a fresh copy names. The build warns while it is still in place. */
+export const PLACEHOLDER_ORGANISATION = {
+  name: "The organisation that runs this site",
+  contact: "Ask the person who gave you this address.",
+} as const;
+
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** Digits with optional spaces and one leading "+": what a person can read and dial. */
-const phone = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(3),
-    z.maxLength(24),
-    z.regex(/^\+?[0-9][0-9 ]*[0-9]$/, "must be a phone number made of digits and spaces, like 0116 000 0000"),
-  );
+/** A UK number a person can read and dial: see phone.ts for what is accepted. */
+const phone = z.string().check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
+    const problem = ukPhoneProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  }),
+);
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
 export const LocalServiceSchema = z.strictObject({
+  /** The service's name as people know it. Example: "Leicester Women's Centre". */
   name: text(80),
+  /** A UK number: 10 or 11 digits, or a short code. Example: "0116 000 0000". */
   phone,
+  /** When it answers. Example: "Weekdays, 9am to 5pm". Leave out to show "Check current opening times." */
   hours: z.optional(text(80)),
+  /** Who it is for and what it does. Example: "Support and advice for anyone in Leicestershire." */
   helpsWith: text(200),
+  /** Its own website, https only; opened only when clicked. Example: "https://www.example.org.uk/". */
   website: z.optional(httpsUrl),
 });
 
-export const SiteConfigSchema = z.strictObject({
-  /** Shown in the tab and header. Keep it neutral: it must not say what the site is for. */
-  siteName: z._default(text(40), "Planner"),
-  shortName: z._default(text(12), "Planner"),
-  /** Where the quick exit goes. A page that looks ordinary and is not personalised. */
-  exitUrl: z._default(httpsUrl, "https://www.bbc.co.uk/weather"),
-  /** The tab title set the moment the quick exit is used, before the next page loads. */
-  exitTitle: z._default(text(40), "New Tab"),
-  nation: z._default(z.enum(NATIONS), "england"),
-  localServices: z._default(z.array(LocalServiceSchema).check(z.maxLength(20)), []),
-  allowIndexing: z._default(z.boolean(), false),
-  organisation: z._default(
-    z.strictObject({
-      name: text(120),
-      contact: text(200),
-    }),
-    { name: "The organisation that runs this site", contact: "Ask the person who gave you this address." },
+const NATIONAL_SERVICES = [EMERGENCY, ...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES];
+const sameName = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** Each local service once, and none that the site already shows as a national service. */
+const localServices = z.array(LocalServiceSchema).check(
+  z.maxLength(20),
+  z.superRefine(
+    (list, ctx) => {
+      const seen = new Map<string, number>();
+      list.forEach((service, i) => {
+        if (typeof service?.name === "string") {
+          const first = seen.get(sameName(service.name));
+          if (first === undefined) seen.set(sameName(service.name), i);
+          else {
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "name"],
+              message: `"${service.name.trim()}" is already listed as localServices[${first}]; list each service once`,
+              input: service.name,
+            });
+          }
+        }
+        if (typeof service?.phone === "string") {
+          const national = NATIONAL_SERVICES.find((s) => dialledDigits(s.phone) === dialledDigits(service.phone));
+          if (national) {
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "phone"],
+              message: `${service.phone.trim()} is ${national.name}, which the site already shows; list only local services here`,
+              input: service.phone,
+            });
+          }
+        }
+      });
+    },
+    // Also when another service has a mistake, so every problem is reported at once.
+    { when: () => true },
   ),
-  /** Name of downloaded encrypted copies. Neutral, so a downloads folder gives nothing away. */
-  exportFileName: z._default(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1),
-        z.maxLength(40),
-        z.regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]*$/, "must use only letters, digits, spaces, dots, dashes and underscores"),
-      ),
-    "notes",
-  ),
-  /** Minutes without input before a saved plan locks itself. */
-  idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
-  /** Minutes without use (a key, a click or a tap) before a session warns that it will end. */
-  sessionWarnMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 25),
-  /** Minutes the warning stays up, with "Keep going", before the session ends and clears. */
-  sessionGraceMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 5),
-});
+);
+
+/** Settings shown in the tab, the history or a downloads folder: none may say what the site is for. */
+const NEUTRAL_SETTINGS = ["siteName", "shortName", "exitTitle", "exportFileName"] as const;
+
+export const SiteConfigSchema = z
+  .strictObject({
+    /** Shown in the tab and the header. Keep it neutral: it must not say what the site is for. Example: "Planner". */
+    siteName: z._default(text(40), "Planner"),
+    /** A shorter name where space is tight, such as a phone's home screen. Example: "Planner". */
+    shortName: z._default(text(12), "Planner"),
+    /** Where the quick exit goes: an ordinary page that is not personalised. Example: "https://www.bbc.co.uk/weather". */
+    exitUrl: z._default(httpsUrl, "https://www.bbc.co.uk/weather"),
+    /** The tab title set the moment the quick exit is used, before the next page loads. Example: "New Tab". */
+    exitTitle: z._default(text(40), "New Tab"),
+    /** Whose national helpline is shown first. Example: "wales" (one of england, wales, scotland, northern-ireland). */
+    nation: z._default(z.enum(NATIONS), "england"),
+    /** Up to 20 local services, shown after the national ones. Example: [{ "name": "…", "phone": "0116 000 0000", "helpsWith": "…" }]. */
+    localServices: z._default(localServices, []),
+    /** Whether search engines may list the site. Example: false (the default: the site is not found by search). */
+    allowIndexing: z._default(z.boolean(), false),
+    /**
+     * Lets siteName, shortName, exitTitle or exportFileName say what the site is for (words such
+     * as "abuse" or "refuge"). Only for an organisation that has decided, knowing the risk,
+     * that it must. Example: false (the default).
+     */
+    allowRevealingName: z._default(z.boolean(), false),
+    /** Who runs the site, shown in the footer and on the About page. Example: { "name": "Example Trust", "contact": "Call 0116 000 0000." }. */
+    organisation: z._default(
+      z.strictObject({
+        /** Example: "Example Trust". */
+        name: text(120),
+        /** How to reach the organisation. Example: "Call 0116 000 0000, weekdays 9am to 5pm." */
+        contact: text(200),
+      }),
+      PLACEHOLDER_ORGANISATION,
+    ),
+    /** Name of downloaded locked copies. Neutral, so a downloads folder gives nothing away. Example: "notes". */
+    exportFileName: z._default(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1),
+          z.maxLength(40),
+          z.regex(
+            /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/,
+            "must use only letters, digits, spaces, dots, dashes and underscores",
+          ),
+        ),
+      "notes",
+    ),
+    /** Minutes without input before a saved plan locks itself (1 to 120). Example: 10. */
+    idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
+    /** Minutes without use (a key, a click or a tap) before a session warns that it will end (5 to 240). Example: 25. */
+    sessionWarnMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 25),
+    /** Minutes the warning stays up, with "Keep going", before the session ends and clears (1 to 30). Example: 5. */
+    sessionGraceMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 5),
+  })
+  .check(
+    z.superRefine(
+      (config, ctx) => {
+        if (config.allowRevealingName === true) return;
+        for (const key of NEUTRAL_SETTINGS) {
+          const value = config[key];
+          const words = typeof value === "string" ? revealingWords(value) : [];
+          if (words.length === 0) continue;
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `"${value.trim()}" says what the site is for (${words.map((w) => `"${w}"`).join(", ")}): anyone who sees the tab, the history or a download could tell. Choose a neutral name like "Planner", or set allowRevealingName to true if your organisation has decided it must`,
+            input: value,
+          });
+        }
+      },
+      // Also when another setting has a mistake, so every problem is reported at once.
+      { when: () => true },
+    ),
+  );
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

@@ -1,13 +1,57 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { templates } from "../plans/templates";
+import { practiceSets } from "../practice";
 import { EMERGENCY, helplinesFor, mainHelpline, NATIONAL_HELPLINES, SPECIALIST_HELPLINES, telHref } from "./services";
+import verified from "./verified-numbers.json";
 
-const reference = readFileSync(new URL("../../../../shared/reference/uk-services.md", import.meta.url), "utf8");
+const verifiedPhones = new Set(verified.numbers.map((n) => n.phone));
+const digits = (phone: string) => phone.replace(/\D/g, "");
+
+/** Every string inside a value (templates and practice scenes are plain data). */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe("the verified national numbers", () => {
+  it("each has a public source, with what it says and the date it was checked", () => {
+    expect(verified.numbers.length).toBeGreaterThanOrEqual(12);
+    for (const n of verified.numbers) {
+      expect(n.sources.length, n.service).toBeGreaterThan(0);
+      for (const s of n.sources) {
+        expect(new URL(s.url).protocol, `${n.service}: ${s.url}`).toMatch(/^https?:$/);
+        expect(s.checked, n.service).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(Number.isNaN(Date.parse(s.checked)), n.service).toBe(false);
+        // The quoted page shows the same digits (pages space numbers differently).
+        expect(digits(s.says), `${n.service}: ${s.says}`).toContain(digits(n.phone));
+      }
+    }
+  });
+
+  it("lists each number once", () => {
+    expect(verifiedPhones.size).toBe(verified.numbers.length);
+  });
+});
 
 describe("services", () => {
-  it("uses only numbers written in uk-services.md, exactly as written", () => {
+  it("uses only verified numbers, exactly as written there", () => {
     for (const s of [EMERGENCY, ...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES]) {
-      expect(reference, `${s.name} ${s.phone}`).toContain(`| ${s.phone} |`);
+      expect(verifiedPhones.has(s.phone), `${s.name} ${s.phone}`).toBe(true);
+    }
+  });
+
+  it("plans and practice mention no number that is not verified", () => {
+    const text = [...Object.values(templates), ...Object.values(practiceSets)].flatMap(strings).join("\n");
+    // UK numbers (0 and 9 or more digits, spaced or not) and 3-digit codes such as 999 or 141.
+    const found = [...text.matchAll(/(?<![\d-])(0\d(?:[ ]?\d){8,9}|[19]\d\d)(?![\d-])/g)].map((m) => m[1]!);
+    expect(found).toContain("999");
+    for (const phone of found) {
+      expect(
+        [...verifiedPhones].some((v) => digits(v) === digits(phone)),
+        phone,
+      ).toBe(true);
     }
   });
 

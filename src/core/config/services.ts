@@ -1,8 +1,10 @@
 import type { LocalService, Nation } from "./schema";
 
 /**
- * National services, copied exactly from shared/reference/uk-services.md, the only source of
- * numbers besides an organisation's configuration. Never invent or "correct" a number.
+ * National services. Every number is copied exactly from verified-numbers.json, the project's
+ * list of checked numbers with the public page each was checked against (services.test.ts
+ * holds them to it). It is the only source of numbers besides an organisation's
+ * configuration. Never invent or "correct" a number.
  */
 export interface Service {
   readonly id: string;

@@ -29,9 +29,29 @@ function unit(origin: string | undefined): string {
   return "";
 }
 
-export function describeIssue(issue: IssueLike): string {
+/**
+ * Whether the input has nothing at the issue's path: the setting was left out, so "is
+ * missing" says more than "must be a string".
+ */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let here: unknown = input;
+  for (const part of path) {
+    if (here === null || typeof here !== "object") return false;
+    here = (here as Record<PropertyKey, unknown>)[part];
+  }
+  return here === undefined;
+}
+
+/**
+ * One sentence for an issue. With the input that was checked, a required setting that was
+ * left out is reported as missing.
+ */
+export function describeIssue(issue: IssueLike, input?: unknown): string {
   const where = fieldName(issue.path);
   const u = unit(issue.origin);
+  if (issue.code === "invalid_type" && input !== undefined && isMissing(input, issue.path)) {
+    return `${where}: is missing.`;
+  }
   switch (issue.code) {
     case "too_big":
       return `${where}: must be at most ${String(issue.maximum)} ${u}`.trimEnd() + ".";
@@ -44,9 +64,9 @@ export function describeIssue(issue: IssueLike): string {
       return `${where}: must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}.`;
     case "invalid_format":
       // Our own wording: zod's default messages change with the locale another library sets.
-      if (issue.format === "url") {
-        return `${where}: must be a full web address${issue.note === "Invalid protocol" ? " starting with https://" : ""}.`;
-      }
+      // One sentence whatever was wrong with the address (zod can report its scheme and its
+      // host separately): every address in the configuration must be https.
+      if (issue.format === "url") return `${where}: must be a full web address starting with https://.`;
       if (issue.format === "regex" && issue.message) return `${where}: ${issue.message}.`;
       return `${where}: is not in the expected format${issue.format ? ` (${issue.format})` : ""}.`;
     case "unrecognized_keys":
@@ -61,6 +81,18 @@ function article(expected: string | undefined): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-export function describeIssues(issues: readonly IssueLike[]): string[] {
-  return issues.map(describeIssue);
+/**
+ * One line per field: the first problem found with each field is the one to fix first, and
+ * several lines about one value (a bad address is both "not https" and "no host") only confuse.
+ */
+export function describeIssues(issues: readonly IssueLike[], input?: unknown): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const where = fieldName(issue.path);
+    if (seen.has(where)) continue;
+    seen.add(where);
+    lines.push(describeIssue(issue, input));
+  }
+  return lines;
 }

@@ -1,0 +1,82 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtPaths } from "./check-headers.mjs";
+
+const run = promisify(execFile);
+
+/** A tiny built site: two pages and the headers the build wrote for them. */
+const out = mkdtempSync(join(tmpdir(), "check-headers-"));
+mkdirSync(join(out, "help"));
+writeFileSync(join(out, "index.html"), "<title>Home</title>");
+writeFileSync(join(out, "help", "index.html"), "<title>Help</title>");
+const CSP = "default-src 'self'; script-src 'self' 'sha256-NEW='";
+writeFileSync(join(out, "_headers"), `/*\n  Content-Security-Policy: ${CSP}\n  Referrer-Policy: no-referrer\n`);
+
+/** A "host" whose headers the test sets: first the build's, then a stale policy. */
+let served: Record<string, string> = {};
+let server: Server;
+let base = "";
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.writeHead(req.url === "/a-page-that-does-not-exist/" ? 404 : 200, served).end("ok");
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+async function checkHeaders(args = ["--out", out], env: NodeJS.ProcessEnv = process.env) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["scripts/check-headers.mjs", base, ...args], { env });
+    return { code: 0, output: stdout + stderr };
+  } catch (e) {
+    const failure = e as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, output: failure.stdout + failure.stderr };
+  }
+}
+
+describe("npm run check-headers", () => {
+  it("lists the pages of a build", () => {
+    expect(builtPaths(out)).toEqual(["/", "/help/"]);
+  });
+
+  it("passes a site that sends exactly the build's headers", async () => {
+    served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
+    const { code, output } = await checkHeaders();
+    expect(output).toContain("all 3 pages send the headers of");
+    expect(code).toBe(0);
+  });
+
+  it("finds the build the same way as the build does, without --out", async () => {
+    served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
+    const { code, output } = await checkHeaders([], { ...process.env, SITE_OUT: out });
+    expect(output).toContain(`all 3 pages send the headers of ${out}`);
+    expect(code).toBe(0);
+  });
+
+  it("fails a site with a stale policy or a missing header, naming each", async () => {
+    served = { "Content-Security-Policy": "default-src 'self'; script-src 'self' 'sha256-OLD='" };
+    const { code, output } = await checkHeaders();
+    expect(code).toBe(1);
+    expect(output).toContain("different: Content-Security-Policy: script-src lacks 'sha256-NEW='");
+    expect(output).toContain('missing: Referrer-Policy (the build sends "no-referrer")');
+    expect(output).toContain("on every page");
+    expect(output).toContain("2 header problems");
+  });
+
+  it("says how to use it without a web address", async () => {
+    const { code, output } = await run(process.execPath, ["scripts/check-headers.mjs"]).then(
+      () => ({ code: 0, output: "" }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, output: e.stderr }),
+    );
+    expect(code).toBe(2);
+    expect(output).toContain("Usage: npm run check-headers -- https://your.site/");
+  });
+});
