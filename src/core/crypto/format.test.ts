@@ -9,6 +9,7 @@ import {
   MAGIC,
   MAX_FILE_BYTES,
   MAX_ITERATIONS,
+  MAX_PAYLOAD_BYTES,
   MIN_ITERATIONS,
   parseContainer,
   readHeader,
@@ -57,7 +58,8 @@ describe("constants", () => {
     expect(DEFAULT_ITERATIONS).toBe(600_000);
     expect(MIN_ITERATIONS).toBe(100_000);
     expect(MAX_ITERATIONS).toBe(10_000_000);
-    expect(MAX_FILE_BYTES).toBe(8 * 1024 * 1024);
+    expect(MAX_FILE_BYTES).toBe(3 * 1024 * 1024);
+    expect(MAX_PAYLOAD_BYTES).toBe(2.5 * 1024 * 1024);
   });
 
   it("the format-2 marker reads as nothing", () => {

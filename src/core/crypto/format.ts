@@ -53,10 +53,19 @@ export const DEFAULT_ITERATIONS = 600_000;
 export const MIN_ITERATIONS = 100_000;
 export const MAX_ITERATIONS = 10_000_000;
 
-/** Largest whole file accepted (8 MiB). Check `File.size` against this before reading a file. */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
-/** Largest decompressed payload (UTF-8 JSON) accepted or produced (16 MiB). */
-export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+/**
+ * Largest decompressed payload (UTF-8 JSON) accepted or written: 2.5 MiB. The largest household
+ * a person can make (tests/fixtures/largest-household.ts: four plans with every box filled to its
+ * limit in a 3-byte script, and a child's drawing as large as the drawing field keeps) is
+ * 1,997,250 bytes, so this leaves about a quarter to spare.
+ */
+export const MAX_PAYLOAD_BYTES = 2.5 * 1024 * 1024;
+/**
+ * Largest whole file accepted or written (3 MiB): gzip adds at most a few hundred bytes to a
+ * payload of MAX_PAYLOAD_BYTES, so no genuine file is larger. Check `File.size` against this
+ * before reading a file.
+ */
+export const MAX_FILE_BYTES = 3 * 1024 * 1024;
 
 export type KdfParams = { readonly id: typeof KDF_PBKDF2_SHA256; readonly iterations: number };
 

@@ -35,4 +35,5 @@ export {
   SALT_BYTES,
   TAG_BYTES,
 } from "./format";
+export { MAX_JSON_DEPTH, MAX_JSON_ITEMS } from "./json-limits";
 export { type CreateKeyOptions, createKey, deriveKeyForHeader, type PlanKey } from "./kdf";
