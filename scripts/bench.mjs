@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./bench/browser.mjs";
 import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS } from "./bench/budgets.mjs";
 import { extraMeasures } from "./bench/extra.mjs";
+import { openingMeasures } from "./bench/opening.mjs";
 import { quickExitLatency } from "./bench/quick-exit.mjs";
 import { measureSizes } from "./bench/sizes.mjs";
 
@@ -49,6 +50,8 @@ try {
     QUICK_EXIT_HIDDEN_MS,
   );
   for (const m of await extraMeasures(browser, server.base)) timing(m.name, m.value, m.budget, m.unit);
+  for (const m of await openingMeasures(browser, server.base, config.exitUrl))
+    timing(m.name, m.value, m.budget, m.unit);
 
   const report = [
     "# Benchmarks",

@@ -10,3 +10,5 @@ export const JS_BUDGETS = [
 ];
 
 export const QUICK_EXIT_HIDDEN_MS = 16;
+/** Longest the main thread may be busy at once while opening any file, hostile or not. */
+export const OPENING_BLOCK_MS = 50;

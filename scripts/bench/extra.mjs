@@ -15,12 +15,14 @@ export async function extraMeasures(browser, base) {
   const crypto = await cryptoTimings(browser, base);
   const drawing = await drawingPointerMove(browser, base);
   const usable = [];
-  for (const [path, ready] of [
+  /** @type {Array<[string, string]>} */
+  const usableAt = [
     ["/plan/adult/", ".workspace[data-ready]"],
     ["/checklist/", ".workspace[data-ready]"],
     ["/plan/child/", ".workspace[data-ready]"],
     ["/professionals/session/", ".session[data-ready]"],
-  ])
+  ];
+  for (const [path, ready] of usableAt)
     usable.push({
       name: `${path}: navigation start → usable, CPU slowed 4× (median of 5)`,
       value: await timeToUsable(browser, base + path, ready),

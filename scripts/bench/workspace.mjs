@@ -52,11 +52,13 @@ export async function timeToUsable(browser, url, ready) {
  */
 export async function jsPerMove(browser, base) {
   const rows = [];
-  for (const [name, link] of [
+  /** @type {Array<[string, RegExp]>} */
+  const moves = [
     ["things to take", /^Things to take/],
     ["young person's plan", /^Young person's plan/],
     ["child's plan", /^Child's plan/],
-  ]) {
+  ];
+  for (const [name, link] of moves) {
     const page = await browser.newPage();
     await page.goto(`${base}/plan/adult/`, { waitUntil: "networkidle" });
     await page.waitForSelector(".workspace[data-ready]");

@@ -157,6 +157,23 @@ describe("round trip", () => {
     const bytes = Uint8Array.from(hex.match(/../g)!, (h) => Number.parseInt(h, 16));
     expect(await decrypt(bytes, "golden passphrase")).toEqual({ ok: true, value: GOLDEN_VALUE });
   });
+
+  it("decrypts the format-2 golden vector (neutral marker)", async () => {
+    const bytes = Uint8Array.from(GOLDEN_HEX_V2.match(/../g)!, (h) => Number.parseInt(h, 16));
+    expect(Array.from(bytes.subarray(0, 8))).toEqual(Array.from(MAGIC));
+    expect(bytes[8]).toBe(2);
+    expect(await decrypt(bytes, "golden passphrase")).toEqual({ ok: true, value: GOLDEN_VALUE });
+  });
+
+  it("never writes the old SPLANENC marker, and a file has no readable marker at all", async () => {
+    const bytes = await encrypt(unicode, "pw", FAST);
+    const k = await createKey("pw", FAST);
+    for (const file of [bytes, await encryptWithKey(k, unicode)]) {
+      expect(file[8]).toBe(2);
+      expect(Buffer.from(file).toString("latin1")).not.toContain("SPLANENC");
+      expect(Buffer.from(file.subarray(0, 8)).toString("latin1")).not.toMatch(/[ -~]/);
+    }
+  });
 });
 
 describe("encrypt programmer errors", () => {
@@ -194,7 +211,7 @@ describe("decrypt error codes", () => {
   it("newer-version for a future format version byte", async () => {
     const bytes = await encrypt({ a: 1 }, "pw", FAST);
     const future = bytes.slice();
-    future[8] = 2;
+    future[8] = 3;
     expect(codeOf(await decrypt(future, "pw"))).toBe("newer-version");
     const argon = bytes.slice();
     argon[10] = 2; // KDF id 2 is reserved for Argon2id
@@ -414,8 +431,11 @@ describe("derived-key mode (autosave)", () => {
   });
 });
 
-// Generated once with encrypt(GOLDEN_VALUE, "golden passphrase", { iterations: MIN_ITERATIONS }).
-// Never regenerate: this pins down backward compatibility of the reader.
+// Generated once with encrypt(GOLDEN_VALUE, "golden passphrase", { iterations: MIN_ITERATIONS }),
+// GOLDEN_HEX by a format-1 build and GOLDEN_HEX_V2 by the first format-2 build.
+// Never regenerate: these pin down backward compatibility of the reader.
 const GOLDEN_VALUE = { schemaVersion: 1, plans: [{ title: "Café ☕ خطة" }] };
 const GOLDEN_HEX =
   "53504c414e454e4301010104000186a010c35291abf7331d1432bf338738a89658a910d1f708eb34709c58b7c3ce591dabee7936dbb27727edb6bbb1638a464cbebb053c684caf7087ff711e4a2a98a8d5d331ea70bedcfb2283ebc4d2abdb102d4064f794573c57f29f82f3ac43a1d3b87b4a005836e6c463945742ff0af5d43813c65b50ed9212b784c823";
+const GOLDEN_HEX_V2 =
+  "b71de4920fc881f302010104000186a0108bddb7f7b7d163472a71e847821461e6e4cf0d8790c777b5cd754d60d7f1f3382ef5fb978e71149d91c7ee0354f7d9cb7b2d712c39a80ae21ad2ace587a2a7bd32ba8d33c8c550c2c2c178df991bfbe0075e0bce3f986efb42644f7dd80d2ba16bb5948ebd9b30dcdd600fb1a30da8215ed1fc3e81913632c1404a";

@@ -4,9 +4,12 @@ import {
   FORMAT_VERSION,
   HEADER_BYTES,
   IV_BYTES,
+  LEGACY_FORMAT_VERSION,
+  LEGACY_MAGIC,
   MAGIC,
   MAX_FILE_BYTES,
   MAX_ITERATIONS,
+  MAX_PAYLOAD_BYTES,
   MIN_ITERATIONS,
   parseContainer,
   readHeader,
@@ -26,6 +29,14 @@ function container(iterations = MIN_ITERATIONS, ciphertextBytes = TAG_BYTES): Ui
   return out;
 }
 
+/** The same container as format 1 wrote it: the "SPLANENC" marker and version byte 1. */
+function legacy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const copy = bytes.slice();
+  copy.set(LEGACY_MAGIC, 0);
+  copy[8] = LEGACY_FORMAT_VERSION;
+  return copy;
+}
+
 function withByte(bytes: Uint8Array, offset: number, value: number): Uint8Array {
   const copy = bytes.slice();
   copy[offset] = value;
@@ -39,13 +50,24 @@ function codeOf(bytes: Uint8Array): string {
 
 describe("constants", () => {
   it("match the documented layout", () => {
-    expect(new TextDecoder().decode(MAGIC)).toBe("SPLANENC");
-    expect(FORMAT_VERSION).toBe(1);
+    expect(Array.from(MAGIC, (b) => b.toString(16).padStart(2, "0")).join("")).toBe("b71de4920fc881f3");
+    expect(new TextDecoder().decode(LEGACY_MAGIC)).toBe("SPLANENC");
+    expect(FORMAT_VERSION).toBe(2);
+    expect(LEGACY_FORMAT_VERSION).toBe(1);
     expect(HEADER_BYTES).toBe(45);
     expect(DEFAULT_ITERATIONS).toBe(600_000);
     expect(MIN_ITERATIONS).toBe(100_000);
     expect(MAX_ITERATIONS).toBe(10_000_000);
-    expect(MAX_FILE_BYTES).toBe(8 * 1024 * 1024);
+    expect(MAX_FILE_BYTES).toBe(3 * 1024 * 1024);
+    expect(MAX_PAYLOAD_BYTES).toBe(2.5 * 1024 * 1024);
+  });
+
+  it("the format-2 marker reads as nothing", () => {
+    // No printable ASCII (so no word, no "SPLANENC"), and not the start of UTF-8 text.
+    for (const b of MAGIC) expect(b < 0x20 || b > 0x7e, `byte ${b}`).toBe(true);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(MAGIC)).toThrow();
+    const header = Array.from(writeHeader({ iterations: DEFAULT_ITERATIONS, salt, iv }), (b) => String.fromCharCode(b));
+    expect(header.join("")).not.toMatch(/[ -~]{4}/); // nothing `strings` would show
   });
 });
 
@@ -54,8 +76,8 @@ describe("writeHeader / readHeader", () => {
     const h = writeHeader({ iterations: 600_000, salt, iv });
     const hex = Array.from(h, (b) => b.toString(16).padStart(2, "0")).join("");
     expect(hex).toBe(
-      "53504c414e454e43" + // magic
-        "01" + // version
+      "b71de4920fc881f3" + // marker
+        "02" + // version
         "01" + // payload encoding gzip JSON
         "01" + // KDF PBKDF2-SHA256
         "04" + // KDF params length
@@ -70,7 +92,7 @@ describe("writeHeader / readHeader", () => {
     const r = readHeader(container(1_234_567));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.version).toBe(1);
+    expect(r.value.version).toBe(2);
     expect(r.value.payloadEncoding).toBe(1);
     expect(r.value.kdf).toEqual({ id: 1, iterations: 1_234_567 });
     expect(Array.from(r.value.salt)).toEqual(Array.from(salt));
@@ -125,16 +147,41 @@ describe("header validation codes", () => {
   it("newer-version for a future version, payload encoding or KDF (incl. reserved Argon2id = 2)", () => {
     const c = container();
     for (const offset of [8, 9, 10]) {
-      for (const v of [2, 3, 127, 255]) expect(codeOf(withByte(c, offset, v)), `@${offset}=${v}`).toBe("newer-version");
+      const future = offset === 8 ? [3, 127, 255] : [2, 3, 127, 255];
+      for (const v of future) expect(codeOf(withByte(c, offset, v)), `@${offset}=${v}`).toBe("newer-version");
       expect(codeOf(withByte(c, offset, 0))).toBe("damaged");
+    }
+    for (const offset of [9, 10]) {
+      for (const v of [2, 3, 127, 255])
+        expect(codeOf(withByte(legacy(c), offset, v)), `format 1 @${offset}=${v}`).toBe("newer-version");
     }
   });
 
   it("a future version wins even if the rest is unreadable to us", () => {
     const future = new Uint8Array(MAGIC.length + 1);
     future.set(MAGIC);
-    future[8] = 2;
+    future[8] = 3;
     expect(codeOf(future)).toBe("newer-version");
+  });
+
+  it("reads format 1 (the SPLANENC marker) as before", () => {
+    const r = readHeader(legacy(container(1_234_567)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.version).toBe(1);
+    expect(r.value.kdf).toEqual({ id: 1, iterations: 1_234_567 });
+    expect(Array.from(r.value.salt)).toEqual(Array.from(salt));
+    expect(Array.from(r.value.iv)).toEqual(Array.from(iv));
+    expect(r.value.headerLength).toBe(HEADER_BYTES);
+    for (let n = MAGIC.length; n < HEADER_BYTES + TAG_BYTES; n++) {
+      expect(codeOf(legacy(container()).slice(0, n)), `format 1, length ${n}`).toBe("damaged");
+    }
+  });
+
+  it("each marker goes only with its own version: anything else is damage", () => {
+    const c = container();
+    expect(codeOf(withByte(c, 8, 1))).toBe("damaged"); // neutral marker, version 1: never written
+    for (const v of [0, 2, 3, 255]) expect(codeOf(withByte(legacy(c), 8, v)), `SPLANENC + ${v}`).toBe("damaged");
   });
 
   it("damaged for a wrong KDF params length or salt length", () => {
@@ -163,14 +210,18 @@ describe("header validation codes", () => {
     expect(codeOf(new Uint8Array(MAX_FILE_BYTES + 1))).toBe("not-a-plan-file");
   });
 
-  it("every single-bit flip in the header gives the documented code", () => {
-    const c = container();
+  it.each([
+    ["format 2", container()],
+    ["format 1", legacy(container())],
+  ])("every single-bit flip in the header gives the documented code (%s)", (_, c) => {
+    const oldMarker = c[8] === LEGACY_FORMAT_VERSION;
     for (let offset = 0; offset < HEADER_BYTES; offset++) {
       for (let bit = 0; bit < 8; bit++) {
         const m = withByte(c, offset, c[offset]! ^ (1 << bit));
         const got = codeOf(m);
         let want: string;
         if (offset < 8) want = "not-a-plan-file";
+        else if (offset === 8) want = oldMarker || m[8]! <= 1 ? "damaged" : "newer-version";
         else if (offset <= 10) want = m[offset] === 0 ? "damaged" : "newer-version";
         else if (offset === 11 || offset === 16) want = "damaged";
         else if (offset < 16) {

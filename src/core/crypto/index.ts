@@ -23,6 +23,8 @@ export {
   KDF_ARGON2ID_RESERVED,
   KDF_PBKDF2_SHA256,
   type KdfParams,
+  LEGACY_FORMAT_VERSION,
+  LEGACY_MAGIC,
   MAGIC,
   MAX_FILE_BYTES,
   MAX_ITERATIONS,
@@ -33,4 +35,5 @@ export {
   SALT_BYTES,
   TAG_BYTES,
 } from "./format";
+export { MAX_JSON_DEPTH, MAX_JSON_ITEMS } from "./json-limits";
 export { type CreateKeyOptions, createKey, deriveKeyForHeader, type PlanKey } from "./kdf";

@@ -27,10 +27,14 @@
  *   score 0 < 20 ≤ score 1 < 30 ≤ score 2 < 40 ≤ score 3 < 50 ≤ score 4.
  *   Acceptable means at least ACCEPTABLE_BITS (40) and at least MIN_PASSPHRASE_LENGTH (10)
  *   characters; anything shorter is capped at score 2, so `acceptable === score >= 3`.
+ *   The passphrase form refuses any new passphrase that is not acceptable (entering an existing
+ *   one to open something is never judged, so older, weaker passphrases still work).
  *
  * Why 40 bits: plans are encrypted with a key from PBKDF2-SHA256 at 600,000 iterations, so each
- * guess is expensive. At an assumed ~20,000 guesses per second (one high-end GPU, 2024), 40 bits
- * takes about a year on average and a 55-bit suggestion tens of thousands of years.
+ * guess is expensive: about 80 ms of one CPU core, measured (docs/file-format.md, "Cost of a
+ * guess"), or about 15,000 guesses a second on one high-end GPU (RTX 4090). At that rate 40 bits
+ * takes about 14 months on average, a 4-word suggestion (44 bits) about 19 years and the default
+ * 5-word suggestion (55 bits) about 38,000 years.
  * Why 10 characters: short strings are where any estimate like this is least reliable.
  */
 import { WORDS } from "./wordlist";

@@ -10,6 +10,8 @@ export const LIMITS = {
   note: 400,
   listItems: 20,
   checklistCustomItems: 50,
+  /** Template items a checklist answer can mark (a template has at most 60 per checklist). */
+  checklistItems: 60,
   fieldsPerPlan: 200,
   plansPerBundle: 30,
   label: 20,

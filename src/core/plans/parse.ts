@@ -1,18 +1,43 @@
-import { describeIssues } from "../validation/friendly";
+import { describeIssues, type IssueLike } from "../validation/friendly";
 import { migrateBundle } from "./migrations";
-import { type Bundle, BundleSchema } from "./schema";
+import { type Bundle, BundleOutlineSchema, BundleSchema, PlanSchema } from "./schema";
 
 export type BundleError = { code: "newer-version" | "not-a-bundle" | "invalid"; problems: string[] };
 export type BundleResult = { ok: true; bundle: Bundle } | { ok: false; error: BundleError };
 
+const failed = (code: BundleError["code"], issues: readonly IssueLike[] = []): BundleResult => ({
+  ok: false,
+  error: { code, problems: describeIssues(issues) },
+});
+
 /**
  * Turns anything (a decrypted file, a stored record) into a valid, current bundle, or says
- * why not. Never throws.
+ * why not. Never throws: anything unexpected is "invalid" ("does not look right").
+ *
+ * The work a hostile file can cause is bounded: the outside of the bundle is checked first (how
+ * many plans), then the plans one at a time, stopping at the first that fails, and each plan's
+ * lists and answers are counted before their contents are read. The whole bundle is checked last
+ * (which also refuses two plans with one id).
  */
 export function parseBundle(input: unknown): BundleResult {
-  const migrated = migrateBundle(input);
-  if (!migrated.ok) return { ok: false, error: { code: migrated.code, problems: [] } };
-  const result = BundleSchema.safeParse(migrated.data);
-  if (!result.success) return { ok: false, error: { code: "invalid", problems: describeIssues(result.error.issues) } };
-  return { ok: true, bundle: result.data };
+  try {
+    const migrated = migrateBundle(input);
+    if (!migrated.ok) return failed(migrated.code);
+    const outline = BundleOutlineSchema.safeParse(migrated.data);
+    if (!outline.success) return failed("invalid", outline.error.issues);
+    for (const [i, plan] of outline.data.plans.entries()) {
+      const one = PlanSchema.safeParse(plan);
+      if (!one.success) {
+        return failed(
+          "invalid",
+          one.error.issues.map((issue) => ({ ...issue, path: ["plans", i, ...issue.path] })),
+        );
+      }
+    }
+    const result = BundleSchema.safeParse(migrated.data);
+    if (!result.success) return failed("invalid", result.error.issues);
+    return { ok: true, bundle: result.data };
+  } catch {
+    return failed("invalid");
+  }
 }

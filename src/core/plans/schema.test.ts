@@ -3,7 +3,7 @@ import { filledPlanOf, householdBundle, LEGACY_V0_BUNDLE } from "./fixtures";
 import { LIMITS } from "./limits";
 import { migrateBundle } from "./migrations";
 import { parseBundle } from "./parse";
-import { BundleSchema, PlanSchema, SCHEMA_VERSION } from "./schema";
+import { BundleSchema, type ChecklistAnswer, ChecklistAnswerSchema, PlanSchema, SCHEMA_VERSION } from "./schema";
 import { PLAN_KINDS } from "./template";
 
 describe("plan schema", () => {
@@ -97,5 +97,125 @@ describe("migrations", () => {
     for (const input of [null, 3, "text", [], { schemaVersion: "1" }, { schemaVersion: -1 }]) {
       expect(migrateBundle(input)).toEqual({ ok: false, code: "not-a-bundle" });
     }
+  });
+});
+
+describe("parseBundle never throws (hostile and broken input)", () => {
+  it("an old-format file with a date of 1e300 ms is 'invalid', not an exception", () => {
+    const input = JSON.parse('{"plans":[{"id":"legacy-plan-1","type":"adult","created":1e300}]}');
+    expect(() => parseBundle(input)).not.toThrow();
+    expect(parseBundle(input)).toMatchObject({ ok: false, error: { code: "invalid" } });
+  });
+
+  it("range-checks old-format times: years 0000 to 9999 only", () => {
+    const at = (created: number) =>
+      parseBundle({ plans: [{ id: "legacy-plan-1", type: "adult", fields: {}, created }] });
+    const latest = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    const latestResult = at(latest);
+    expect(latestResult.ok && latestResult.bundle.plans[0]?.createdAt).toBe("9999-12-31T23:59:59.999Z");
+    expect(at(0).ok).toBe(true);
+    for (const created of [latest + 1, 8.64e15, 8.64e15 + 1, -8.64e15, 1e300, -1e300, Number.MAX_VALUE]) {
+      expect(at(created), String(created)).toMatchObject({ ok: false, error: { code: "invalid" } });
+    }
+  });
+
+  it("a value that throws when read is 'invalid'", () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new RangeError("boom");
+        },
+        has() {
+          throw new RangeError("boom");
+        },
+        ownKeys() {
+          throw new RangeError("boom");
+        },
+      },
+    );
+    for (const input of [trap, { plans: [trap] }, { schemaVersion: 1, plans: [trap] }, { plans: trap }]) {
+      expect(() => parseBundle(input)).not.toThrow();
+      expect(parseBundle(input).ok).toBe(false);
+    }
+  });
+
+  it("schema versions no app will reach are not a newer version", () => {
+    for (const schemaVersion of [1e300, 1001, Number.MAX_SAFE_INTEGER]) {
+      expect(migrateBundle({ schemaVersion, plans: [] })).toEqual({ ok: false, code: "not-a-bundle" });
+    }
+    expect(migrateBundle({ schemaVersion: 1000, plans: [] })).toEqual({ ok: false, code: "newer-version" });
+  });
+
+  it("review dates must be real dates", () => {
+    for (const [reviewDate, ok] of [
+      ["2024-02-29", true],
+      ["2026-12-31", true],
+      ["2026-02-29", false],
+      ["2026-02-30", false],
+      ["2026-13-01", false],
+      ["2026-00-10", false],
+      ["2026-99-99", false],
+    ] as const) {
+      const plan = { ...filledPlanOf("adult"), reviewDate, reviews: [reviewDate] };
+      expect(parseBundle({ schemaVersion: SCHEMA_VERSION, plans: [plan] }).ok, reviewDate).toBe(ok);
+    }
+  });
+});
+
+describe("duplicate ids", () => {
+  it("refuses two plans with the same id, naming the problem", () => {
+    const a = filledPlanOf("adult", "same-id-1");
+    const b = filledPlanOf("checklist", "same-id-1");
+    expect(parseBundle({ schemaVersion: SCHEMA_VERSION, plans: [a, b] })).toEqual({
+      ok: false,
+      error: { code: "invalid", problems: ["plans: has two plans with the same id."] },
+    });
+    expect(BundleSchema.safeParse({ schemaVersion: SCHEMA_VERSION, plans: [a, b] }).success).toBe(false);
+    const distinct = { schemaVersion: SCHEMA_VERSION, plans: [a, { ...b, id: "other-id-2" }] };
+    expect(parseBundle(distinct).ok).toBe(true);
+  });
+
+  it("refuses two own checklist items with the same id", () => {
+    const plan = filledPlanOf("checklist");
+    const [fieldId, answer] = Object.entries(plan.answers)[0] as [string, ChecklistAnswer];
+    const item = { id: "custom-1", label: "Bag", status: "packed" as const };
+    plan.answers[fieldId] = { ...answer, custom: [item, { ...item, label: "Keys" }] };
+    const result = parseBundle({ schemaVersion: SCHEMA_VERSION, plans: [plan] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.problems).toEqual([
+      `plans[0].answers.${fieldId}.custom: has two items with the same id.`,
+    ]);
+  });
+});
+
+describe("validation work is bounded", () => {
+  const time = "2026-01-15T10:00:00.000Z";
+  const plan = (id: string, answers: Record<string, unknown>) =>
+    ({ schemaVersion: 1, id, kind: "adult", createdAt: time, updatedAt: time, answers }) as const;
+
+  it("20,000 answers are refused by counting, before any is read", () => {
+    const answers = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`a-${i}`, 1]));
+    expect(parseBundle({ schemaVersion: 1, plans: [plan("plan-big-xx", answers)] })).toEqual({
+      ok: false,
+      error: { code: "invalid", problems: [`plans[0].answers: must have at most ${LIMITS.fieldsPerPlan} answers.`] },
+    });
+  });
+
+  it("a checklist answer with more items than any template has is refused the same way", () => {
+    const items = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`i-${i}`, { status: 7 }]));
+    const result = ChecklistAnswerSchema.safeParse({ items, custom: [], removed: [] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([`must have at most ${LIMITS.checklistItems} items`]);
+  });
+
+  it("stops at the first plan that fails: 30 plans of 200 impossible answers cost one plan's checks", () => {
+    const bad = Object.fromEntries(Array.from({ length: LIMITS.fieldsPerPlan }, (_, i) => [`a-${i}`, {}]));
+    const plans = Array.from({ length: LIMITS.plansPerBundle }, (_, i) => plan(`plan-${i}-xxxx`, bad));
+    const result = parseBundle({ schemaVersion: 1, plans });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems.length).toBe(LIMITS.fieldsPerPlan);
+    expect(result.error.problems.every((p) => p.startsWith("plans[0]."))).toBe(true);
   });
 });

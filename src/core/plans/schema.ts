@@ -9,9 +9,37 @@ import { LIMITS } from "./limits";
 export { CHECKLIST_STATUSES, type ChecklistStatus, SCHEMA_VERSION } from "./constants";
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const fieldId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-01-31"));
+const fieldId = z.string().check(z.maxLength(60), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** A real calendar date: "2026-02-30" has the right shape but is not one. */
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+const DATE_MESSAGE = "must be a date like 2026-01-31";
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE), z.refine(isRealDate, { message: DATE_MESSAGE, abort: true }));
+/** ISO time with a Z, e.g. 2026-01-31T09:30:00.000Z; zod checks month, day, hour and minute ranges. */
 const isoDateTime = z.iso.datetime();
+
+/** No two entries with the same id. */
+function uniqueIds(entries: readonly { readonly id: string }[]): boolean {
+  return new Set(entries.map((e) => e.id)).size === entries.length;
+}
+
+/**
+ * A record whose size is checked before any of its values are: a hostile file with 20,000
+ * answers is refused at once instead of after 20,000 failed checks. Non-objects pass the size
+ * check and are refused by the record itself, which says what was expected.
+ */
+function record<V extends z.ZodMiniType>(key: typeof fieldId, value: V, max: number, what: string) {
+  const small = (v: unknown) => typeof v !== "object" || v === null || Object.keys(v).length <= max;
+  return z.pipe(z.custom<unknown>(small, `must have at most ${max} ${what}`), z.record(key, value));
+}
 
 export const PersonSchema = z.strictObject({
   name: text(LIMITS.name),
@@ -32,10 +60,14 @@ const ChecklistEntrySchema = z.strictObject({
 });
 
 export const ChecklistAnswerSchema = z.strictObject({
-  items: z.record(fieldId, ChecklistEntrySchema),
+  items: record(fieldId, ChecklistEntrySchema, LIMITS.checklistItems, "items"),
   custom: z
     .array(z.strictObject({ id: fieldId, label: text(120).check(z.minLength(1)), ...ChecklistEntrySchema.shape }))
-    .check(z.maxLength(LIMITS.checklistCustomItems)),
+    .check(
+      z.maxLength(LIMITS.checklistCustomItems),
+      // An edit finds its item by id: two with one id would both change, and one would be lost.
+      z.refine(uniqueIds, "has two items with the same id"),
+    ),
   removed: z.array(fieldId).check(z.maxLength(100)),
 });
 
@@ -66,21 +98,25 @@ export const PlanSchema = z.strictObject({
   reviewDate: z.optional(isoDate),
   /** Dates a plan was reviewed: dates only, nothing about what changed. */
   reviews: z.optional(z.array(isoDate).check(z.maxLength(LIMITS.reviews))),
-  answers: z
-    .record(fieldId, AnswerSchema)
-    .check(
-      z.refine(
-        (a) => Object.keys(a).length <= LIMITS.fieldsPerPlan,
-        `must have at most ${LIMITS.fieldsPerPlan} answers`,
-      ),
-    ),
+  answers: record(fieldId, AnswerSchema, LIMITS.fieldsPerPlan, "answers"),
 });
 
-/** Several plans kept or exported together: one household. */
-export const BundleSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  plans: z.array(PlanSchema).check(z.maxLength(LIMITS.plansPerBundle)),
-});
+const bundleOf = <P extends z.ZodMiniType>(plan: P) =>
+  z.strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    plans: z.array(plan).check(z.maxLength(LIMITS.plansPerBundle)),
+  });
+
+/**
+ * Several plans kept or exported together: one household. Every plan has its own id: edits
+ * find a plan by id, so two plans with one id would both be changed and one plan's text lost.
+ */
+export const BundleSchema = bundleOf(PlanSchema).check(
+  z.refine((b) => uniqueIds(b.plans), { message: "has two plans with the same id", path: ["plans"] }),
+);
+
+/** A bundle with its plans left unchecked: parse.ts checks this first, then plan by plan. */
+export const BundleOutlineSchema = bundleOf(z.unknown());
 
 export type Person = z.output<typeof PersonSchema>;
 export type Place = z.output<typeof PlaceSchema>;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { BROWSER_FAILED, weakPassphrase } from "./messages";
 
 type PassphraseModule = typeof import("../../core/crypto/passphrase");
 
@@ -42,9 +43,10 @@ export function PassphraseForm(props: PassphraseFormProps) {
   const [lib, setLib] = useState<PassphraseModule | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
+  const loadLib = () => import("../../core/crypto/passphrase");
   useEffect(() => {
     first.current?.focus();
-    if (mode === "new") void import("../../core/crypto/passphrase").then(setLib);
+    if (mode === "new") void loadLib().then(setLib);
   }, [mode]);
 
   const strength = mode === "new" && lib && pass ? lib.assessPassphrase(pass) : null;
@@ -62,9 +64,16 @@ export function PassphraseForm(props: PassphraseFormProps) {
     setError(null);
     if (!pass) return setError("Type a passphrase first.");
     if (mode === "new") {
-      if (lib && pass.length < lib.MIN_PASSPHRASE_LENGTH)
-        return setError(`Use at least ${lib.MIN_PASSPHRASE_LENGTH} characters. Several words together work well.`);
-      if (strength && strength.score === 0) return setError(`${strength.label}. ${strength.advice}`);
+      // A new passphrase must reach the documented "acceptable" level (passphrase.ts), so the
+      // rule is waited for if it has not loaded yet. Entering an existing one is never judged:
+      // an older, weaker passphrase still opens what it locked.
+      let verdict: ReturnType<PassphraseModule["assessPassphrase"]>;
+      try {
+        verdict = (lib ?? (await loadLib())).assessPassphrase(pass);
+      } catch {
+        return setError(BROWSER_FAILED);
+      }
+      if (!verdict.acceptable) return setError(weakPassphrase(verdict.advice));
       if (pass !== confirm) return setError("The two passphrases are not the same. Type it again in both boxes.");
       if (props.mustDiffer !== undefined && pass.normalize("NFC") === props.mustDiffer.normalize("NFC"))
         return setError("Use a different passphrase from the first copy, so each person has their own.");
@@ -74,7 +83,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
       const message = await props.onSubmit(pass);
       if (message) setError(message);
     } catch {
-      setError("Something went wrong in this browser, so nothing was changed. Please try again.");
+      setError(BROWSER_FAILED);
     } finally {
       setBusy(false);
     }

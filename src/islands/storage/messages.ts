@@ -16,3 +16,17 @@ export const OPEN_ERRORS: Record<UnlockError, string> = {
 };
 
 export const NOTHING_LOST = "Nothing on this screen has changed.";
+
+/** When the browser itself fails (not the file, not the person). */
+export const BROWSER_FAILED = "This browser could not finish that, so nothing was changed. Please try again.";
+
+const SUGGEST_BUTTON = "“Suggest one for me”";
+
+/**
+ * Why a new passphrase was refused, with the strength check's advice on how to do better, and
+ * always a pointer to the button that makes a good one.
+ */
+export function weakPassphrase(advice: string): string {
+  const suggest = advice.includes(SUGGEST_BUTTON) ? "" : ` Or use ${SUGGEST_BUTTON}.`;
+  return `That passphrase would be too easy for someone else to guess. ${advice}${suggest}`;
+}
