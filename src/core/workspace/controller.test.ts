@@ -145,7 +145,8 @@ describe("workspace controller", () => {
     await other.ws.start();
     await other.ws.unlock(PASS);
     await a.ws.lock();
-    await vi.waitFor(() => expect(other.ws.state()).toMatchObject({ device: "locked", unlocking: true }));
+    expect(a.ws.state().reload).toBe(true);
+    await vi.waitFor(() => expect(other.ws.state()).toMatchObject({ device: "locked", unlocking: true, reload: true }));
     expect(other.store.bundle().plans).toEqual([]);
     expect(a.store.bundle().plans).toEqual([]);
   });

@@ -40,6 +40,8 @@ export interface WorkspaceState {
   ended: boolean;
   /** The saved record's revision this tab last read or wrote (0 before any). */
   revision: number;
+  /** Locked with everything written: load the page afresh to drop everything from memory. */
+  reload: boolean;
 }
 
 export interface WorkspaceDeps {
@@ -117,6 +119,7 @@ const initial: WorkspaceState = {
   notice: null,
   ended: false,
   revision: 0,
+  reload: false,
 };
 
 export const NOTICES = {
@@ -214,6 +217,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     idle.stop();
     clearTimeout(timer);
     store.clear();
+    if (tellOthers) channel?.post({ type: "lock" });
     set({
       device: "locked",
       unlocking: true,
@@ -221,8 +225,11 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       saving: false,
       stale: false,
       notice: heldBack.length ? NOTICES.notLockedSaveFailed : fromOther ? NOTICES.lockedElsewhere : null,
+      // Everything is written: the page can load afresh, which drops the whole heap (the
+      // passphrase in a form's closure, the plan's text in old renders) at once. Words that
+      // could not be written are held instead, and the page stays.
+      reload: heldBack.length === 0,
     });
-    if (tellOthers) channel?.post({ type: "lock" });
   }
 
   async function keepMineAsCopy(): Promise<string | null> {

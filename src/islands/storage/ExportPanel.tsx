@@ -28,7 +28,10 @@ export function ExportPanel(props: {
       downloadBytes(bytes, `${props.fileName}-${today()}${suffix}.dat`);
       props.onExported?.(bundle);
       return null;
-    } catch {
+    } catch (error) {
+      // The format refuses to write more than it would later agree to open.
+      if (error instanceof RangeError)
+        return "That is too much for one file. Save some plans on their own, or shorten some answers. Nothing on this screen has changed.";
       return "The copy could not be made in this browser. Nothing on this screen has changed.";
     }
   };

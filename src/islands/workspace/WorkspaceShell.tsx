@@ -82,6 +82,10 @@ export function WorkspaceShell(props: ShellProps) {
   useEffect(() => {
     if (state.ended) window.location.replace(props.endedUrl);
   }, [state.ended]);
+  // Locked, with everything written: a fresh page holds nothing of the plan or the passphrase.
+  useEffect(() => {
+    if (state.reload) window.location.reload();
+  }, [state.reload]);
 
   // The site's own links come here first (the quick-exit script asks before following one).
   useEffect(() => {

@@ -1,0 +1,76 @@
+import { expect, stubExit, test } from "./fixtures";
+import { openAllSections } from "./plan-helpers";
+import { PASSPHRASE, saveOnDevice } from "./storage-helpers";
+
+const SECRET = "CANARY-heap-9d2e plan words";
+
+test("after Lock now, no element or global still holds the plan text or the passphrase", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill(SECRET);
+  await saveOnDevice(page);
+  await page.getByRole("button", { name: "Lock now" }).click();
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+  // The page was loaded afresh once the record was written, so the old heap is gone.
+  expect(
+    await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type),
+  ).toBe("reload");
+  expect(await page.content()).not.toContain("CANARY");
+  const globals = await page.evaluate(() => {
+    const seen: string[] = [];
+    for (const key of Object.getOwnPropertyNames(window)) {
+      try {
+        const value = (window as unknown as Record<string, unknown>)[key];
+        if (typeof value === "string") seen.push(value);
+        else if (value && typeof value === "object") seen.push(JSON.stringify(value) ?? "");
+      } catch {
+        /* cyclic or guarded: not plan text */
+      }
+    }
+    return seen.join("\n");
+  });
+  expect(globals).not.toContain("CANARY");
+  expect(globals).not.toContain(PASSPHRASE);
+});
+
+test("storage that never answers gets the kind message in about 5 s, and the typing stays", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    // A request that never succeeds nor fails, as a wedged IndexedDB behaves.
+    IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    IDBFactory.prototype.databases = async () => [];
+  });
+  const page = await context.newPage();
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("kept while storage hangs");
+  await page.getByRole("button", { name: "Save on this device" }).click();
+  await page.getByLabel("Choose a passphrase").fill(PASSPHRASE);
+  await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Save and lock" }).click();
+  await expect(page.getByRole("alert")).toContainText("does not let sites save on the device", { timeout: 15_000 });
+  await expect(page.locator("#p-adult-worries")).toHaveValue("kept while storage hangs");
+  await context.close();
+});
+
+test("Shift tapped between other keys never counts toward the exit (Sticky Keys capitals)", async ({ page }) => {
+  await stubExit(page);
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  const box = page.locator("#p-adult-worries");
+  await box.click();
+  // Shift alone, then a letter, three times over, as Sticky Keys types "AbCd".
+  for (const letter of ["a", "b", "c", "d"]) {
+    await page.keyboard.press("Shift");
+    await page.keyboard.press(letter);
+  }
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("x");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect(box).toHaveValue("abcdx");
+  expect(page.url()).toContain("/plan/adult/");
+  // Three in a row still leave.
+  await page.keyboard.press("Shift");
+  await page.waitForURL(/weather/);
+});
