@@ -35,7 +35,7 @@ export function Modal(props: {
         <>
           {exitUrl && (
             <p class="modal-exit">
-              <a class="dialog-exit" href={exitUrl} rel="nofollow noreferrer" data-quick-exit>
+              <a class="qe-link" href={exitUrl} rel="nofollow noreferrer" data-quick-exit>
                 Exit this page
               </a>
             </p>
