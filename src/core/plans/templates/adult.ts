@@ -81,6 +81,7 @@ export const adultTemplate: Template = {
           type: "longText",
           label: "If I stay: what I can do to be safer",
           printLabel: "Ideas for now",
+          sentence: "What I can do to be safer if I stay",
           hint: "For example where you can go when things start, who you can call, and what helps you get through.",
         },
         {
@@ -88,6 +89,7 @@ export const adultTemplate: Template = {
           type: "longText",
           label: "If I have left, or I am planning to: what worries me and what could help",
           printLabel: "Ideas for later",
+          sentence: "My worries and what could help, if I leave",
           hint: "The risk often goes up around the time someone leaves and for months afterwards. It helps to plan this part carefully, with a support service if you can.",
         },
       ],
