@@ -38,3 +38,8 @@ export function practiceStrings(set: PracticeSet): string[] {
   out.push(...set.call.silentCall, ...set.call.ending, ...set.closing);
   return out;
 }
+
+export { callAnswer, type PlanValues, practiceValues, valuesFromPlan } from "./from-plan";
+export { IDEA_CUES, PICTURE_IDEAS, REWARDING_PICTURES, STEP_PICTURES } from "./pictures";
+export { callSpeech, endSpeech, feedbackSpeech, menuSpeech, scenarioSpeech, silentCallSpeech, verdictOf } from "./speech";
+export { countOf, PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";

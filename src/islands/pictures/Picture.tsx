@@ -80,17 +80,132 @@ const SHAPES: Record<string, preact.JSX.Element> = {
       stroke-linejoin="round"
     />
   ),
+  houses: (
+    <path
+      d="M4 36 L18 22 L32 36 M8 33 V54 H28 V33 M32 36 L46 22 L60 36 M36 33 V54 H56 V33 M15 54 V44 H21 V54 M43 54 V44 H49 V54"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="4"
+      stroke-linejoin="round"
+    />
+  ),
+  talk: (
+    <>
+      <path
+        d="M8 12 H56 V42 H30 L16 54 V42 H8 Z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="4"
+        stroke-linejoin="round"
+      />
+      <circle cx="22" cy="27" r="3" fill="currentColor" />
+      <circle cx="32" cy="27" r="3" fill="currentColor" />
+      <circle cx="42" cy="27" r="3" fill="currentColor" />
+    </>
+  ),
+  plaster: (
+    <g transform="rotate(-40 32 32)">
+      <rect x="6" y="22" width="52" height="20" rx="10" fill="none" stroke="currentColor" stroke-width="4" />
+      <rect x="24" y="22" width="16" height="20" fill="none" stroke="currentColor" stroke-width="3" />
+      <circle cx="29" cy="28" r="1.8" fill="currentColor" />
+      <circle cx="35" cy="28" r="1.8" fill="currentColor" />
+      <circle cx="29" cy="36" r="1.8" fill="currentColor" />
+      <circle cx="35" cy="36" r="1.8" fill="currentColor" />
+    </g>
+  ),
+  feelings: (
+    <>
+      <circle class="face-bg" cx="20" cy="32" r="14" stroke="currentColor" stroke-width="3" />
+      <circle class="face-bg" cx="44" cy="32" r="14" stroke="currentColor" stroke-width="3" />
+      <circle cx="15" cy="28" r="2" fill="currentColor" />
+      <circle cx="25" cy="28" r="2" fill="currentColor" />
+      <circle cx="39" cy="28" r="2" fill="currentColor" />
+      <circle cx="49" cy="28" r="2" fill="currentColor" />
+      <path
+        d="M13 36 Q20 43 27 36 M37 40 Q44 34 51 40"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="3"
+        stroke-linecap="round"
+      />
+    </>
+  ),
+  pencil: (
+    <path
+      d="M12 52 L16 40 L44 12 L52 20 L24 48 Z M16 40 L24 48 M39 17 L47 25"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="4"
+      stroke-linejoin="round"
+    />
+  ),
+  paper: (
+    <>
+      <rect x="14" y="6" width="36" height="52" rx="3" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M22 20 H42 M22 30 H42 M22 40 H34" stroke="currentColor" stroke-width="4" stroke-linecap="round" />
+    </>
+  ),
+  eye: (
+    <>
+      <path d="M4 32 Q32 6 60 32 Q32 58 4 32 Z" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="32" cy="32" r="8" fill="currentColor" />
+    </>
+  ),
+  lock: (
+    <>
+      <rect x="14" y="28" width="36" height="28" rx="4" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M22 28 V20 A10 10 0 0 1 42 20 V28" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="32" cy="42" r="3.5" fill="currentColor" />
+    </>
+  ),
+  person: (
+    <>
+      <circle cx="32" cy="18" r="10" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M12 58 Q32 22 52 58" fill="none" stroke="currentColor" stroke-width="4" stroke-linejoin="round" />
+    </>
+  ),
+  /* Not ideas but marks: a tick for a safe choice, a turning arrow for "try again". */
+  tick: (
+    <path
+      d="M12 34 L26 48 L52 18"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
+  ),
+  "try-again": (
+    <>
+      <path d="M48 40 A18 18 0 1 1 44 18" fill="none" stroke="currentColor" stroke-width="7" stroke-linecap="round" />
+      <path
+        d="M34 8 L48 16 L38 28"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="7"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </>
+  ),
+  scissors: (
+    <>
+      <circle cx="14" cy="18" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="14" cy="46" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M20 23 L58 48 M20 41 L58 16" stroke="currentColor" stroke-width="4" stroke-linecap="round" />
+    </>
+  ),
 };
 
 export const PICTURE_NAMES = [...Object.keys(FACES), ...Object.keys(SHAPES)];
 
-export function Picture({ name, size = 64 }: { name: string; size?: number }) {
+export function Picture({ name, size = 64, class: extra }: { name: string; size?: number; class?: string }) {
   const face = FACES[name];
   const shape = SHAPES[name];
   if (!face && !shape) return null;
   return (
     <svg
-      class={`picture picture-${name}`}
+      class={`picture picture-${name}${extra ? ` ${extra}` : ""}`}
       viewBox="0 0 64 64"
       width={size}
       height={size}
