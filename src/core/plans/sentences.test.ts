@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { allFields } from "./answers";
 import { fleschKincaidGrade } from "./readability";
 import type { Answer, Person, Place } from "./schema";
-import {
-  answerSentence,
-  isSentence,
-  joinSentences,
-  listOf,
-  sectionSpeech,
-  sentenceForm,
-  spokenDay,
-} from "./sentences";
-import { allFields } from "./answers";
+import { answerSentence, isSentence, joinSentences, listOf, sectionSpeech, sentenceForm, spokenDay } from "./sentences";
 import { type Field, PLAN_KINDS } from "./template";
 import { childTemplate, templates } from "./templates/index";
 

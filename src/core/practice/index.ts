@@ -41,5 +41,13 @@ export function practiceStrings(set: PracticeSet): string[] {
 
 export { callAnswer, type PlanValues, practiceValues, valuesFromPlan } from "./from-plan";
 export { IDEA_CUES, PICTURE_IDEAS, REWARDING_PICTURES, STEP_PICTURES } from "./pictures";
-export { callSpeech, endSpeech, feedbackSpeech, menuSpeech, scenarioSpeech, silentCallSpeech, verdictOf } from "./speech";
+export {
+  callSpeech,
+  endSpeech,
+  feedbackSpeech,
+  menuSpeech,
+  scenarioSpeech,
+  silentCallSpeech,
+  verdictOf,
+} from "./speech";
 export { countOf, PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";

@@ -53,7 +53,7 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -67,7 +67,7 @@ export function findRevealing(text: string, extra: readonly string[] = []): stri
   for (const word of [...REVEALING_WORDS, ...serviceNames(), ...extra]) {
     const needle = normalise(word).trim();
     if (!needle) continue;
-    if (new RegExp(`(^|[^a-z0-9])${escape(needle).replace(/ /g, "[ -]?")}`).test(haystack)) found.push(word);
+    if (new RegExp(`(^|[^a-z0-9])${escapeRegExp(needle).replace(/ /g, "[ -]?")}`).test(haystack)) found.push(word);
   }
   return [...new Set(found)];
 }

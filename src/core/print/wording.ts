@@ -1,4 +1,5 @@
 import type { NumberEntry } from "../config/numbers";
+import { STATUS_LABELS } from "../plans/answers";
 import type { ChecklistStatus } from "../plans/constants";
 import type { ChecklistItem, Field, Section, Template } from "../plans/template";
 
@@ -22,13 +23,6 @@ export interface PrintWords {
   cardTitle: string;
 }
 
-const STATUS: Record<ChecklistStatus, string> = {
-  packed: "Packed",
-  "with-someone": "Left with someone",
-  "need-to-get": "Need to get",
-  "not-needed": "Not needed",
-};
-
 const PLAIN: PrintWords = {
   forWhom: "For:",
   reviewedOn: "Reviewed on:",
@@ -36,7 +30,7 @@ const PLAIN: PrintWords = {
   no: "No",
   people: { name: "Name", phone: "Phone", role: "Notes" },
   checklist: { item: "Item", status: "Status", note: "Notes" },
-  status: STATUS,
+  status: STATUS_LABELS,
   cardTitle: "My numbers",
 };
 

@@ -162,7 +162,8 @@ export default function SessionApp(props: SessionAppProps) {
         {idle.warning && (
           <div class="confirm" role="alert">
             <p>
-              <strong>Nothing has happened for a while.</strong> The session will end and clear this device in {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}.
+              <strong>Nothing has happened for a while.</strong> The session will end and clear this device in{" "}
+              {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}.
             </p>
             <button type="button" class="button" onClick={idle.keepGoing}>
               Keep the session going

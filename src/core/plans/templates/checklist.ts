@@ -40,7 +40,11 @@ export const checklistTemplate: Template = {
             { id: "birth-certificates", label: "Birth certificates, for you and your children" },
             { id: "identification", label: "Other identification, such as an ID card" },
             { id: "driving-licence", label: "Driving licence" },
-            { id: "immigration-papers", label: "Home Office papers, visas and work permits", printLabel: "Visas and work permits" },
+            {
+              id: "immigration-papers",
+              label: "Home Office papers, visas and work permits",
+              printLabel: "Visas and work permits",
+            },
             { id: "national-insurance", label: "National Insurance numbers" },
             { id: "benefit-papers", label: "Benefit letters, books or cards" },
             {
@@ -51,7 +55,11 @@ export const checklistTemplate: Template = {
             { id: "tenancy-or-mortgage", label: "Tenancy agreement, lease, house deeds or mortgage papers" },
             { id: "bills", label: "Recent bills, including any unpaid ones" },
             { id: "insurance-papers", label: "Insurance papers" },
-            { id: "court-orders", label: "Court orders, divorce papers and other legal papers", printLabel: "Legal papers" },
+            {
+              id: "court-orders",
+              label: "Court orders, divorce papers and other legal papers",
+              printLabel: "Legal papers",
+            },
           ],
         },
       ],
