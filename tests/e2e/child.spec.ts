@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 import { childTemplate } from "../../src/core/plans/templates/child";
+import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
+import { printCalls, stubPrintDialog } from "./print-helpers";
 
 /** A fake speech engine with one local en-GB voice, recording what it is asked to say. */
 async function stubSpeech(page: Page) {
@@ -36,6 +38,8 @@ async function stubSpeech(page: Page) {
     };
   });
 }
+
+const nextOrFinish = new RegExp(`^(${PRACTICE_WORDS.next}|${PRACTICE_WORDS.finish})$`);
 
 async function step(page: Page, n: number) {
   await page.getByRole("button", { name: new RegExp(`^Step ${n}:`) }).click();
@@ -112,7 +116,10 @@ test("the drawing and the steps work from the keyboard alone", async ({ page }) 
   await expect(page.getByText(`Step ${me - 1} of`)).toBeVisible();
 });
 
-test("Read aloud speaks each step with the device's voice, and hides without one", async ({ page, browser }) => {
+test("Read aloud speaks each step with the device's voice, and without one says so for the adult", async ({
+  page,
+  browser,
+}) => {
   await stubSpeech(page);
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
@@ -129,10 +136,13 @@ test("Read aloud speaks each step with the device's voice, and hides without one
   await silent.goto("/plan/child/");
   await silent.waitForSelector(".plan-editor[data-ready]");
   await expect(silent.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
+  await expect(silent.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toBeVisible();
+  await expect(silent.getByText(READ_ALOUD_WORDS.howToFix)).toBeVisible();
   await context.close();
 });
 
 test("the phone-number card prints only names and numbers; the full plan is not offered", async ({ page }) => {
+  await stubPrintDialog(page);
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await step(page, 3);
@@ -142,6 +152,7 @@ test("the phone-number card prints only names and numbers; the full plan is not 
   await page.locator("#p-child-help-from-0-1").fill("07700 900456");
   await expect(page.getByRole("button", { name: "Print", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Print my phone numbers" }).click();
+  await expect.poll(() => printCalls(page)).toBe(1);
   const { text } = await printToPdf(page);
   for (const wanted of ["999", "Childline", "0800 1111", "Mrs Patel", "07700 900456"])
     expect(containsLoosely(text, wanted), wanted).toBe(true);
@@ -168,26 +179,26 @@ test("practice, start to finish, uses the child's own answers and has no phone l
     const choices = page.locator(".practice-choices button");
     await choices.first().click();
     await expect(page.locator(".feedback p").first()).toBeVisible();
-    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
+    const next = page.getByRole("button", { name: nextOrFinish });
     const label = await next.innerText();
     await next.click();
-    if (label === "Finish") break;
+    if (label === PRACTICE_WORDS.finish) break;
   }
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
   expect(await page.locator(".practice").innerText()).not.toMatch(/wrong|fail|score/i);
-  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
   await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
   await expect(page.getByText("This is only pretend. No call is made.")).toBeVisible();
-  while ((await page.getByRole("button", { name: "Finish" }).count()) === 0) {
+  while ((await page.getByRole("button", { name: PRACTICE_WORDS.finish }).count()) === 0) {
     await page.locator("input.input-big").fill("practice words");
     await page.getByRole("button", { name: "Next" }).click();
   }
   await expect(page.getByText(/55/).first()).toBeVisible();
   expect(await page.locator("a[href^='tel:']").count()).toBe(0);
-  await page.getByRole("button", { name: "Finish" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.finish }).click();
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
   // Scenario feedback used the child's own safe place somewhere along the way.
-  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
   await page.getByRole("button", { name: "Practise what to do" }).click();
   const allText: string[] = [];
   for (let i = 0; i < 8; i++) {
@@ -196,8 +207,8 @@ test("practice, start to finish, uses the child's own answers and has no phone l
       allText.push(await page.locator(".feedback").innerText());
     }
     allText.push(await page.locator(".practice").innerText());
-    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
-    if ((await next.innerText()) === "Finish") break;
+    const next = page.getByRole("button", { name: nextOrFinish });
+    if ((await next.innerText()) === PRACTICE_WORDS.finish) break;
     await next.click();
   }
   expect(allText.join(" ")).toContain("the blue room");

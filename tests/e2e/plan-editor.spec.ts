@@ -34,14 +34,18 @@ test.describe("adult plan", () => {
     await page.locator("#p-adult-worries").fill("Only this one answer");
     const full = await printToPdf(page);
     await page.getByLabel("Leave out questions I have not answered").check();
-    await page.getByLabel(/Use a plain title on the paper/).check();
+    const skipped = await printToPdf(page);
+    await page.getByLabel(/Discreet printout/).check();
     const short = await printToPdf(page);
     expect(short.text).toContain("Only this one answer");
     expect(short.text).toContain(adultTemplate.neutralTitle);
     expect(short.text).not.toContain("My safety plan");
     expect(short.text).not.toContain("Signs that things may turn violent");
+    expect(skipped.text).not.toContain("Signs that things may turn violent");
+    expect(skipped.text).toContain("My safety plan");
     expect(full.text).toContain("Signs that things may turn violent");
     expect(short.pages).toBeLessThan(full.pages);
+    expect(skipped.pages).toBeLessThan(full.pages);
   });
 
   test("a reload clears the plan, and the page says it would", async ({ page }) => {
