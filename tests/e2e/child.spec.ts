@@ -4,40 +4,7 @@ import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words"
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
-
-/** A fake speech engine with one local en-GB voice, recording what it is asked to say. */
-async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    const voice = { name: "Test voice", lang: "en-GB", localService: true, default: true, voiceURI: "test" };
-    Object.defineProperty(window, "speechSynthesis", {
-      configurable: true,
-      value: {
-        speak: (u: { text: string; onend?: () => void }) => {
-          spoken.push(u.text);
-        },
-        cancel: () => {
-          (window as unknown as { cancelled: number }).cancelled =
-            ((window as unknown as { cancelled?: number }).cancelled ?? 0) + 1;
-        },
-        getVoices: () => [voice],
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      },
-    });
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    // A plain stand-in, so the stub voice above can be assigned to it.
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      text: string;
-      voice: unknown = null;
-      lang = "";
-      rate = 1;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  });
-}
+import { stubSpeech } from "./speech-helpers";
 
 const nextOrFinish = new RegExp(`^(${PRACTICE_WORDS.next}|${PRACTICE_WORDS.finish})$`);
 

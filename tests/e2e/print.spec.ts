@@ -104,12 +104,13 @@ test("the Print button prints a discreet printout under a neutral title, and the
   await page.getByRole("button", { name: "Print", exact: true }).click();
   await expect.poll(() => printCalls(page)).toBe(1);
   // What the print dialog sees: beforeprint, then afterprint.
-  expect(await page.evaluate(() => (dispatchEvent(new Event("beforeprint")), document.title))).toBe(
-    NEUTRAL_DOCUMENT_TITLE,
-  );
-  expect(await page.evaluate(() => (dispatchEvent(new Event("afterprint")), document.title))).not.toBe(
-    NEUTRAL_DOCUMENT_TITLE,
-  );
+  const titleAfter = (event: "beforeprint" | "afterprint") =>
+    page.evaluate((name) => {
+      dispatchEvent(new Event(name));
+      return document.title;
+    }, event);
+  expect(await titleAfter("beforeprint")).toBe(NEUTRAL_DOCUMENT_TITLE);
+  expect(await titleAfter("afterprint")).not.toBe(NEUTRAL_DOCUMENT_TITLE);
   const stored = await page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((d) => d.name),
     local: Object.keys(localStorage),
