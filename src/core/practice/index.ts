@@ -12,13 +12,12 @@ export const practiceSets: Record<Audience, PracticeSet> = {
   "young-person": youngPersonPractice,
 };
 
+export { PRACTICE_PICTURES, type PracticePicture } from "./pictures";
 export {
   fillPlaceholders,
   isPlaceholderName,
   PLACEHOLDER_NAMES,
   type PlaceholderName,
-  PRACTICE_PICTURES,
-  type PracticePicture,
 } from "./placeholders";
 
 /**
@@ -41,13 +40,4 @@ export function practiceStrings(set: PracticeSet): string[] {
 
 export { callAnswer, type PlanValues, practiceValues, valuesFromPlan } from "./from-plan";
 export { IDEA_CUES, PICTURE_IDEAS, REWARDING_PICTURES, STEP_PICTURES } from "./pictures";
-export {
-  callSpeech,
-  endSpeech,
-  feedbackSpeech,
-  menuSpeech,
-  scenarioSpeech,
-  silentCallSpeech,
-  verdictOf,
-} from "./speech";
 export { countOf, PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";

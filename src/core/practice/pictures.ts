@@ -36,26 +36,13 @@ export const PICTURE_IDEAS = {
 
 export type PracticePicture = keyof typeof PICTURE_IDEAS;
 
+export { STEP_PICTURES } from "./step-pictures";
+
 /** The pictures the practice data may name. */
 export const PRACTICE_PICTURES = Object.keys(PICTURE_IDEAS) as readonly PracticePicture[];
 
 /** Pictures that say "well done" or "lovely": never beside a choice that is not safe. */
 export const REWARDING_PICTURES: readonly PracticePicture[] = ["heart", "star", "sun", "happy", "calm"];
-
-/** The picture for each step of the child's plan, by section id: each one a different idea. */
-export const STEP_PICTURES: Readonly<Record<string, PracticePicture>> = {
-  "not-my-fault": "heart",
-  "get-out-of-the-way": "door",
-  "safe-place": "house",
-  "phone-999": "phone",
-  "who-else-can-help": "houses",
-  "talk-later": "talk",
-  "if-i-am-hurt": "plaster",
-  feelings: "feelings",
-  "who-knows": "friend",
-  me: "pencil",
-  "our-names": "paper",
-};
 
 /**
  * Words in a choice that name an idea with its own picture, checked in the order given: a choice

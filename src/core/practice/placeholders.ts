@@ -7,8 +7,6 @@ export type PlaceholderName = keyof typeof PLACEHOLDER_DEFAULTS;
 
 export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDER_DEFAULTS) as readonly PlaceholderName[];
 
-export { PRACTICE_PICTURES, type PracticePicture } from "./pictures";
-
 export function isPlaceholderName(key: string): key is PlaceholderName {
   return Object.hasOwn(PLACEHOLDER_DEFAULTS, key);
 }

@@ -6,13 +6,10 @@ import { isSentence } from "../plans/sentences";
 import { childTemplate } from "../plans/templates/child";
 import {
   callAnswer,
-  callSpeech,
   childPractice,
   countOf,
-  feedbackSpeech,
   fillPlaceholders,
   IDEA_CUES,
-  menuSpeech,
   PICTURE_IDEAS,
   type PlanValues,
   PRACTICE_PICTURES,
@@ -22,11 +19,10 @@ import {
   READ_ALOUD_WORDS,
   REWARDING_PICTURES,
   STEP_PICTURES,
-  scenarioSpeech,
-  silentCallSpeech,
   valuesFromPlan,
   youngPersonPractice,
 } from "./index";
+import { callSpeech, feedbackSpeech, menuSpeech, scenarioSpeech, silentCallSpeech } from "./speech";
 import type { PracticeSet } from "./types";
 
 const SETS: Array<[string, PracticeSet]> = [

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { sectionProgress } from "../../core/plans/answers";
 import type { Answer } from "../../core/plans/schema";
 import { sectionSpeech } from "../../core/plans/sentences";
-import { STEP_PICTURES } from "../../core/practice/pictures";
+import { STEP_PICTURES } from "../../core/practice/step-pictures";
 import { AskQuestions } from "../editor/AskQuestions";
 import { FieldView } from "../editor/fields/FieldView";
 import { NumbersBlock } from "../editor/NumbersBlock";
