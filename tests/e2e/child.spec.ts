@@ -192,6 +192,8 @@ test("the practice pages have no phone links", async ({ page }) => {
 
 for (const width of [360, 1280]) {
   test(`axe: every child step and practice screen at ${width}px`, async ({ page }) => {
+    // A dozen screens, each checked by axe: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     await page.setViewportSize({ width, height: 900 });
     await stubSpeech(page);
     await page.goto("/plan/child/");

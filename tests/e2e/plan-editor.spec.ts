@@ -151,6 +151,8 @@ test.describe("leaving checklist", () => {
 
 for (const width of [360, 1280]) {
   test(`axe: no violations with plans filled in, at ${width}px`, async ({ page }) => {
+    // A dozen screens, each checked by axe: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     await page.setViewportSize({ width, height: 900 });
     for (const [path, template] of [
       ["/plan/adult/", adultTemplate],

@@ -5,7 +5,7 @@ import { checklistTemplate } from "../../src/core/plans/templates/checklist";
 import { youngPersonTemplate } from "../../src/core/plans/templates/young-person";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
 import { NORMAL_WORDS } from "../../src/core/print/wording";
-import { expect, siteConfig, test } from "./fixtures";
+import { expect, expectNoAxeViolations, siteConfig, test } from "./fixtures";
 import { containsLoosely, fillEveryField, openAllSections } from "./plan-helpers";
 import { emptyPages, type Printout, printAs, printCalls, revealing, stubPrintDialog } from "./print-helpers";
 
@@ -82,9 +82,11 @@ test("the adult's normal printout still names the helpline and ends with the clo
 test("a discreet printout shows service numbers without their names, or with the person's own labels", async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/plan/adult/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await chooseDiscreet(page);
+  await expectNoAxeViolations(page, "discreet printing with labels for numbers, at 360px");
   const without = await printAs(page);
   expect(without.text).toContain("0808 2000 247");
   expect(without.text).not.toContain("Helpline");

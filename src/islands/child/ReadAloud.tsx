@@ -13,27 +13,54 @@ function speechEngine(): SpeechSynthesis | undefined {
 }
 
 /** How long to wait for voices that arrive late before saying there are none. */
-const VOICE_WAIT_MS = 1500;
+const VOICE_WAIT_MS = 1000;
 
 type VoiceState = { status: "checking" } | { status: "none" } | { status: "ready"; voice: SpeechSynthesisVoice };
 
+/**
+ * One look for a local voice per page, shared by every Read aloud button: a button shown later
+ * (a section opened, the next step) knows at once, so nothing on the page jumps about.
+ */
+let shared: VoiceState = { status: "checking" };
+const waiting = new Set<(state: VoiceState) => void>();
+let looking = false;
+
+function settle(state: VoiceState): void {
+  shared = state;
+  for (const listener of [...waiting]) listener(state);
+}
+
+function lookForVoice(): void {
+  if (looking) return;
+  looking = true;
+  const synth = speechEngine();
+  if (!synth) {
+    settle({ status: "none" });
+    return;
+  }
+  const update = () => {
+    const voice = localVoice(synth);
+    if (voice) settle({ status: "ready", voice });
+  };
+  update();
+  // Voices arrive late in some browsers; a device with none of its own gets the note.
+  synth.addEventListener?.("voiceschanged", update);
+  setTimeout(() => shared.status === "checking" && settle({ status: "none" }), VOICE_WAIT_MS);
+}
+
+// Start looking as the page starts, not when the first button appears.
+if (typeof window !== "undefined") lookForVoice();
+
 function useLocalVoice(): VoiceState {
+  // "checking" first, as on the server, so hydration matches; the shared answer comes next.
   const [state, setState] = useState<VoiceState>({ status: "checking" });
   useEffect(() => {
-    const synth = speechEngine();
-    if (!synth) return setState({ status: "none" });
-    const update = () => {
-      const voice = localVoice(synth);
-      if (voice) setState({ status: "ready", voice });
-    };
-    update();
-    // Voices arrive late in some browsers; a device with none of its own gets the note.
-    synth.addEventListener?.("voiceschanged", update);
-    const timer = setTimeout(() => setState((s) => (s.status === "checking" ? { status: "none" } : s)), VOICE_WAIT_MS);
+    waiting.add(setState);
+    lookForVoice();
+    setState(shared);
     return () => {
-      clearTimeout(timer);
-      synth.removeEventListener?.("voiceschanged", update);
-      synth.cancel();
+      waiting.delete(setState);
+      speechEngine()?.cancel();
     };
   }, []);
   return state;
