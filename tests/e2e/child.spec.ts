@@ -1,41 +1,12 @@
 import type { Page } from "@playwright/test";
 import { childTemplate } from "../../src/core/plans/templates/child";
+import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
+import { printCalls, stubPrintDialog } from "./print-helpers";
+import { stubSpeech } from "./speech-helpers";
 
-/** A fake speech engine with one local en-GB voice, recording what it is asked to say. */
-async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    const voice = { name: "Test voice", lang: "en-GB", localService: true, default: true, voiceURI: "test" };
-    Object.defineProperty(window, "speechSynthesis", {
-      configurable: true,
-      value: {
-        speak: (u: { text: string; onend?: () => void }) => {
-          spoken.push(u.text);
-        },
-        cancel: () => {
-          (window as unknown as { cancelled: number }).cancelled =
-            ((window as unknown as { cancelled?: number }).cancelled ?? 0) + 1;
-        },
-        getVoices: () => [voice],
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      },
-    });
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    // A plain stand-in, so the stub voice above can be assigned to it.
-    (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-      text: string;
-      voice: unknown = null;
-      lang = "";
-      rate = 1;
-      constructor(text: string) {
-        this.text = text;
-      }
-    };
-  });
-}
+const nextOrFinish = new RegExp(`^(${PRACTICE_WORDS.next}|${PRACTICE_WORDS.finish})$`);
 
 async function step(page: Page, n: number) {
   await page.getByRole("button", { name: new RegExp(`^Step ${n}:`) }).click();
@@ -112,7 +83,10 @@ test("the drawing and the steps work from the keyboard alone", async ({ page }) 
   await expect(page.getByText(`Step ${me - 1} of`)).toBeVisible();
 });
 
-test("Read aloud speaks each step with the device's voice, and hides without one", async ({ page, browser }) => {
+test("Read aloud speaks each step with the device's voice, and without one says so for the adult", async ({
+  page,
+  browser,
+}) => {
   await stubSpeech(page);
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
@@ -129,20 +103,13 @@ test("Read aloud speaks each step with the device's voice, and hides without one
   await silent.goto("/plan/child/");
   await silent.waitForSelector(".plan-editor[data-ready]");
   await expect(silent.getByRole("button", { name: "Read aloud" })).toHaveCount(0);
+  await expect(silent.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toBeVisible();
+  await expect(silent.getByText(READ_ALOUD_WORDS.howToFix)).toBeVisible();
   await context.close();
 });
 
 test("the phone-number card prints only names and numbers; the full plan is not offered", async ({ page }) => {
-  // The button opens the browser's print dialog. Headless Chromium would then still be
-  // printing when the test makes its own PDF ("Page is already being printed"), so the
-  // test notes the call instead, and makes the PDF itself.
-  await page.addInitScript(() => {
-    const w = window as unknown as { printCalls: number };
-    w.printCalls = 0;
-    window.print = () => {
-      w.printCalls += 1;
-    };
-  });
+  await stubPrintDialog(page);
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await step(page, 3);
@@ -152,9 +119,7 @@ test("the phone-number card prints only names and numbers; the full plan is not 
   await page.locator("#p-child-help-from-0-1").fill("07700 900456");
   await expect(page.getByRole("button", { name: "Print", exact: true })).toHaveCount(0);
   await page.getByRole("button", { name: "Print my phone numbers" }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
-  // While printing, the tab (which browsers may print) has a plain title.
-  await expect(page).toHaveTitle("Numbers");
+  await expect.poll(() => printCalls(page)).toBe(1);
   const { text } = await printToPdf(page);
   for (const wanted of ["999", "Childline", "0800 1111", "Mrs Patel", "07700 900456"])
     expect(containsLoosely(text, wanted), wanted).toBe(true);
@@ -181,26 +146,26 @@ test("practice, start to finish, uses the child's own answers and has no phone l
     const choices = page.locator(".practice-choices button");
     await choices.first().click();
     await expect(page.locator(".feedback p").first()).toBeVisible();
-    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
+    const next = page.getByRole("button", { name: nextOrFinish });
     const label = await next.innerText();
     await next.click();
-    if (label === "Finish") break;
+    if (label === PRACTICE_WORDS.finish) break;
   }
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
   expect(await page.locator(".practice").innerText()).not.toMatch(/wrong|fail|score/i);
-  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
   await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
   await expect(page.getByText("This is only pretend. No call is made.")).toBeVisible();
-  while ((await page.getByRole("button", { name: "Finish" }).count()) === 0) {
+  while ((await page.getByRole("button", { name: PRACTICE_WORDS.finish }).count()) === 0) {
     await page.locator("input.input-big").fill("practice words");
     await page.getByRole("button", { name: "Next" }).click();
   }
   await expect(page.getByText(/55/).first()).toBeVisible();
   expect(await page.locator("a[href^='tel:']").count()).toBe(0);
-  await page.getByRole("button", { name: "Finish" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.finish }).click();
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
   // Scenario feedback used the child's own safe place somewhere along the way.
-  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
   await page.getByRole("button", { name: "Practise what to do" }).click();
   const allText: string[] = [];
   for (let i = 0; i < 8; i++) {
@@ -209,8 +174,8 @@ test("practice, start to finish, uses the child's own answers and has no phone l
       allText.push(await page.locator(".feedback").innerText());
     }
     allText.push(await page.locator(".practice").innerText());
-    const next = page.getByRole("button", { name: /^(Next|Finish)$/ });
-    if ((await next.innerText()) === "Finish") break;
+    const next = page.getByRole("button", { name: nextOrFinish });
+    if ((await next.innerText()) === PRACTICE_WORDS.finish) break;
     await next.click();
   }
   expect(allText.join(" ")).toContain("the blue room");
@@ -227,6 +192,8 @@ test("the practice pages have no phone links", async ({ page }) => {
 
 for (const width of [360, 1280]) {
   test(`axe: every child step and practice screen at ${width}px`, async ({ page }) => {
+    // A dozen screens, each checked by axe: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     await page.setViewportSize({ width, height: 900 });
     await stubSpeech(page);
     await page.goto("/plan/child/");

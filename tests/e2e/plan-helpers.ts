@@ -22,9 +22,14 @@ export const answerFor = (field: Field) => `Answer ${field.id}`;
 
 /**
  * Fills every field of a template through the page, the way a person would: typing, choosing
- * and ticking. Returns the strings that should appear in the printout.
+ * and ticking. Returns the strings that should appear in the printout. `answer` gives the text
+ * typed into text fields (by default it names the field).
  */
-export async function fillEveryField(page: Page, template: Template): Promise<string[]> {
+export async function fillEveryField(
+  page: Page,
+  template: Template,
+  answer: (field: Field, index: number) => string = answerFor,
+): Promise<string[]> {
   const idBase = `p-${template.kind}`;
   const expected: string[] = [];
   // Short values, numbered, so they never wrap inside a table cell of the printout.
@@ -35,10 +40,12 @@ export async function fillEveryField(page: Page, template: Template): Promise<st
       const id = `#${idBase}-${field.id}`;
       switch (field.type) {
         case "shortText":
-        case "longText":
-          await page.locator(id).fill(answerFor(field));
-          expected.push(answerFor(field));
+        case "longText": {
+          const text = answer(field, expected.length);
+          await page.locator(id).fill(text);
+          expected.push(text);
           break;
+        }
         case "date":
         case "reviewDate":
           await page.locator(id).fill("2027-02-03");

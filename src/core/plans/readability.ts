@@ -132,6 +132,8 @@ export function childFacingStrings(template: Template): string[] {
     out.push(section.title, ...section.help, ...section.questions);
     for (const field of section.fields) {
       out.push(field.label);
+      // Read aloud with the child's answer: "My safe place: under my bed."
+      if (field.sentence !== undefined) out.push(field.sentence);
       if (field.hint !== undefined) out.push(field.hint);
       if (field.agreeText !== undefined) out.push(field.agreeText);
       for (const choice of field.choices ?? []) out.push(choice.label);

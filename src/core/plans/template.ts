@@ -16,6 +16,8 @@ export const ChecklistItemSchema = z.strictObject({
   id,
   label: words(120),
   hint: z.optional(words(300)),
+  /** A plainer label for a discreet printout, where the label itself would say too much. */
+  printLabel: z.optional(words(60)),
 });
 
 export const ChoiceSchema = z.strictObject({
@@ -31,6 +33,17 @@ export const FieldSchema = z.strictObject({
   label: words(200),
   /** One or two sentences under the label. */
   hint: z.optional(words(600)),
+  /**
+   * Neutral words for a discreet printout ("People", "Notes", "A word to remember"): nothing
+   * that says what the paper is for. src/core/print checks them against the revealing words.
+   */
+  printLabel: words(60),
+  /**
+   * A short form that introduces the answer in a sentence ("My safe place" gives "My safe
+   * place: under my bed."), for Read aloud. Needed where the label ends mid-sentence ("My name
+   * is") and for every person or place field; otherwise the label is used.
+   */
+  sentence: z.optional(words(80)),
   /** For list fields: most entries allowed (e.g. "up to four places"). */
   maxItems: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
   /** For checklist fields. */
@@ -44,6 +57,10 @@ export const FieldSchema = z.strictObject({
 export const SectionSchema = z.strictObject({
   id,
   title: words(80),
+  /** The section's heading on a discreet printout: neutral words such as "Notes" or "People". */
+  printTitle: words(40),
+  /** Offer Read aloud on this section in the usual editor (a child's steps always have it). */
+  readAloud: z.optional(z.boolean()),
   /** Plain-language help shown at the top of the section. */
   help: z.array(words(800)).check(z.minLength(1), z.maxLength(6)),
   /** "Questions to think about", from the guidance. */

@@ -35,7 +35,7 @@ export const childPractice: PracticeSet = {
           best: true,
           feedback:
             "Yes. That is a good way to keep safe. The shouting is not your fault, and it is not your job to stop it.",
-          picture: "door",
+          picture: "house",
         },
         {
           id: "shouting-go-down",
@@ -51,7 +51,7 @@ export const childPractice: PracticeSet = {
           best: false,
           feedback:
             "It is OK to want to know. But you could get hurt. It is safer to stay out of the way and go to {safePlace}.",
-          picture: "shout",
+          picture: "eye",
         },
       ],
     },
@@ -83,7 +83,7 @@ export const childPractice: PracticeSet = {
           best: true,
           feedback:
             "Yes, that can help too. Only go if it is safe to get out. A grown-up next door can phone for help.",
-          picture: "house",
+          picture: "houses",
         },
       ],
     },
@@ -95,11 +95,11 @@ export const childPractice: PracticeSet = {
       choices: [
         {
           id: "night-stay-out-of-the-way",
-          label: "Stay in your room, or go to {safePlace}. Take slow, deep breaths.",
+          label: "Take slow, deep breaths. Stay in your room, or go to {safePlace}.",
           best: true,
           feedback:
             "Yes. Slow breaths can help you feel calm. It is safe to stay out of the way. You could hug a toy too.",
-          picture: "bed",
+          picture: "house",
         },
         {
           id: "night-go-and-look",
@@ -107,15 +107,15 @@ export const childPractice: PracticeSet = {
           best: false,
           feedback:
             "It is OK to want to know. But it is not safe to go near a fight. Stay out of the way. You can talk about it in the day.",
-          picture: "stairs",
+          picture: "eye",
         },
         {
           id: "night-tell-later",
-          label: "In the day, tell {trustedPerson} how you felt.",
+          label: "In the day, say how you felt to {trustedPerson}.",
           best: true,
           feedback:
             "Yes. It is good to tell a grown-up how you feel. They can help you feel safe. You will not be in trouble.",
-          picture: "friend",
+          picture: "talk",
         },
       ],
     },
@@ -123,7 +123,7 @@ export const childPractice: PracticeSet = {
       id: "keep-a-secret",
       situation: "Someone at home says: do not tell anyone what goes on here.",
       question: "What can you do?",
-      picture: "heart",
+      picture: "lock",
       choices: [
         {
           id: "secret-keep-it",
@@ -131,7 +131,7 @@ export const childPractice: PracticeSet = {
           best: false,
           feedback:
             "It can feel hard to tell. But a secret that makes you sad or scared is not a good secret. It is OK to tell. You will not be in trouble.",
-          picture: "heart",
+          picture: "lock",
         },
         {
           id: "secret-tell-trusted",
@@ -139,7 +139,7 @@ export const childPractice: PracticeSet = {
           best: true,
           feedback:
             "Yes. You can tell a grown-up you trust, like a teacher. It is not your fault. Telling is how you get help.",
-          picture: "friend",
+          picture: "talk",
         },
       ],
     },
@@ -147,7 +147,7 @@ export const childPractice: PracticeSet = {
       id: "little-one-crying",
       situation: "The grown-ups are fighting. Your little brother or sister is scared and crying.",
       question: "What can you do?",
-      picture: "friend",
+      picture: "scared",
       choices: [
         {
           id: "crying-take-them",
@@ -155,7 +155,7 @@ export const childPractice: PracticeSet = {
           best: true,
           feedback:
             "Yes, if you can do it safely. You can stay out of the way together. You could hug them or sing a song quietly.",
-          picture: "door",
+          picture: "house",
         },
         {
           id: "crying-ask-grown-ups",
@@ -170,7 +170,7 @@ export const childPractice: PracticeSet = {
           label: "When it is over, tell {trustedPerson}. Say your brother or sister was scared.",
           best: true,
           feedback: "Yes. A grown-up you trust can help keep you both safe. It is their job, not your job, to fix it.",
-          picture: "friend",
+          picture: "talk",
         },
       ],
     },
@@ -178,14 +178,14 @@ export const childPractice: PracticeSet = {
       id: "after-a-fight",
       situation: "The fight is over. You feel sad, or cross, or both.",
       question: "What can help?",
-      picture: "heart",
+      picture: "feelings",
       choices: [
         {
           id: "after-talk",
-          label: "Talk to {trustedPerson} about how you feel.",
+          label: "Talk about how you feel with {trustedPerson}.",
           best: true,
           feedback: "Yes. It is OK to feel how you feel. Talking to a grown-up you trust can help a lot.",
-          picture: "friend",
+          picture: "talk",
         },
         {
           id: "after-keep-it-in",
@@ -193,7 +193,7 @@ export const childPractice: PracticeSet = {
           best: false,
           feedback:
             "Lots of children feel like that. But big feelings can get bigger when you keep them in. It helps to talk to someone you trust.",
-          picture: "heart",
+          picture: "lock",
         },
         {
           id: "after-calm-thing",
@@ -267,6 +267,6 @@ export const childPractice: PracticeSet = {
   closing: [
     "It is not your fault.",
     "You can practise again any time you like.",
-    "You can talk to {trustedPerson} about how you feel.",
+    "You can talk about how you feel with {trustedPerson}.",
   ],
 };

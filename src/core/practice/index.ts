@@ -12,13 +12,12 @@ export const practiceSets: Record<Audience, PracticeSet> = {
   "young-person": youngPersonPractice,
 };
 
+export { PRACTICE_PICTURES, type PracticePicture } from "./pictures";
 export {
   fillPlaceholders,
   isPlaceholderName,
   PLACEHOLDER_NAMES,
   type PlaceholderName,
-  PRACTICE_PICTURES,
-  type PracticePicture,
 } from "./placeholders";
 
 /**
@@ -38,3 +37,7 @@ export function practiceStrings(set: PracticeSet): string[] {
   out.push(...set.call.silentCall, ...set.call.ending, ...set.closing);
   return out;
 }
+
+export { callAnswer, type PlanValues, practiceValues, valuesFromPlan } from "./from-plan";
+export { IDEA_CUES, PICTURE_IDEAS, REWARDING_PICTURES, STEP_PICTURES } from "./pictures";
+export { countOf, PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";

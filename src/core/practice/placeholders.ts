@@ -7,24 +7,6 @@ export type PlaceholderName = keyof typeof PLACEHOLDER_DEFAULTS;
 
 export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDER_DEFAULTS) as readonly PlaceholderName[];
 
-/** The built-in pictures the practice screens can draw. Practice data uses no other names. */
-export const PRACTICE_PICTURES = [
-  "house",
-  "stairs",
-  "door",
-  "bed",
-  "phone",
-  "friend",
-  "heart",
-  "sun",
-  "moon",
-  "star",
-  "tree",
-  "shout",
-] as const;
-
-export type PracticePicture = (typeof PRACTICE_PICTURES)[number];
-
 export function isPlaceholderName(key: string): key is PlaceholderName {
   return Object.hasOwn(PLACEHOLDER_DEFAULTS, key);
 }

@@ -39,6 +39,11 @@ export interface CallStep {
 
 export interface PracticeSet {
   audience: Audience;
+  /**
+   * This audience's own words for a blank, where they differ from PLACEHOLDER_DEFAULTS. The
+   * child's answer follows them after a colon: "an adult you trust: Nan".
+   */
+  defaults?: Partial<Record<keyof typeof PLACEHOLDER_DEFAULTS, string>>;
   title: string;
   intro: string[];
   scenarios: Scenario[];

@@ -13,6 +13,8 @@ import type { PracticeSet } from "./types";
  */
 export const youngPersonPractice: PracticeSet = {
   audience: "young-person",
+  // "A grown-up you trust" reads as childish to a teenager.
+  defaults: { trustedPerson: "an adult you trust" },
   title: "Practise my plan",
   intro: [
     "This is a chance to think through your plan before you ever need it. Nothing here is a test.",
@@ -84,7 +86,7 @@ export const youngPersonPractice: PracticeSet = {
         },
         {
           id: "sides-tell-trusted",
-          label: "Tell {trustedPerson} what's being asked of you and how it feels.",
+          label: "Say what's being asked of you, and how it feels, to {trustedPerson}.",
           best: true,
           feedback:
             "Yes. Being pulled into adult conflict is a lot to carry. An adult you trust can help you work out what to do, and you don't have to deal with it alone.",
@@ -132,7 +134,7 @@ export const youngPersonPractice: PracticeSet = {
         },
         {
           id: "sibling-tell-trusted",
-          label: "Later, tell {trustedPerson} that your brother or sister was scared.",
+          label: "Later, tell {trustedPerson}. Say that your brother or sister was scared.",
           best: true,
           feedback:
             "Yes. An adult you trust can make sure the younger ones have their own plan. It's good for everyone to know what to do.",
@@ -172,7 +174,7 @@ export const youngPersonPractice: PracticeSet = {
         },
         {
           id: "phone-talk-in-person",
-          label: "Talk to {trustedPerson} in person, away from home.",
+          label: "Away from home, talk in person to {trustedPerson}.",
           best: true,
           feedback:
             "Yes. Talking face to face leaves nothing on your phone. An adult you trust can help you think about how to stay in touch safely.",
@@ -185,7 +187,7 @@ export const youngPersonPractice: PracticeSet = {
       situation:
         "The person you're going out with tells you who you can see, checks where you are, and gets angry if you don't reply straight away. They pressure you to do things you don't want to.",
       question: "What could you do?",
-      picture: "heart",
+      picture: "eye",
       choices: [
         {
           id: "relationship-go-along",
@@ -193,11 +195,11 @@ export const youngPersonPractice: PracticeSet = {
           best: false,
           feedback:
             "A lot of people think that at first. But caring about someone doesn't look like control. Someone who cares lets you see your friends, make your own choices, and say no.",
-          picture: "heart",
+          picture: "eye",
         },
         {
           id: "relationship-talk",
-          label: "Talk to {trustedPerson}, or to Childline.",
+          label: "Talk to Childline, or to {trustedPerson}.",
           best: true,
           feedback:
             "Yes. This is not your fault, and you don't have to deal with it alone. Childline is free and private, and you can contact them online too.",
@@ -209,7 +211,7 @@ export const youngPersonPractice: PracticeSet = {
           best: false,
           feedback:
             "It can feel easier to keep quiet, and many people do. But control like this often gets worse. Telling someone you trust is not causing trouble: it's how you get support.",
-          picture: "heart",
+          picture: "lock",
         },
         {
           id: "relationship-meet-safely",
@@ -321,6 +323,6 @@ export const youngPersonPractice: PracticeSet = {
   closing: [
     "What happens at home is not your fault, and it's not your job to stop it.",
     "You can practise again whenever you like.",
-    "Talk to {trustedPerson}, or to Childline, about how you're feeling.",
+    "Talk about how you're feeling to Childline, or to {trustedPerson}.",
   ],
 };

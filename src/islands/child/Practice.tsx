@@ -1,44 +1,20 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Person, Plan } from "../../core/plans/schema";
-import { fillPlaceholders, type PlaceholderName } from "../../core/practice/placeholders";
-import type { PracticeSet } from "../../core/practice/types";
+import type { Plan } from "../../core/plans/schema";
+import { callAnswer, practiceValues, valuesFromPlan } from "../../core/practice/from-plan";
+import { fillPlaceholders } from "../../core/practice/placeholders";
+import {
+  callSpeech,
+  endSpeech,
+  feedbackSpeech,
+  menuSpeech,
+  scenarioSpeech,
+  silentCallSpeech,
+  verdictOf,
+} from "../../core/practice/speech";
+import type { PracticeChoice, PracticeSet } from "../../core/practice/types";
+import { countOf, PRACTICE_WORDS as W } from "../../core/practice/words";
 import { Picture } from "../pictures/Picture";
-import { ReadAloud } from "./ReadAloud";
-
-/** Which of a plan's answers fill the practice's blanks, for each kind of plan. */
-const FROM_PLAN: Record<string, Partial<Record<PlaceholderName, string[]>>> = {
-  child: {
-    safePlace: ["my-safe-place"],
-    name: ["my-name", "child-name"],
-    address: ["my-address"],
-    trustedPerson: ["talk-to", "tell-if-hurt", "help-from"],
-  },
-  "young-person": {
-    safePlace: ["safe-room"],
-    nearestPhone: ["nearest-phone"],
-    name: ["call-my-name"],
-    address: ["call-my-address"],
-    trustedPerson: ["trusted-people", "talk-about-feelings"],
-  },
-};
-
-export function valuesFromPlan(plan: Plan | undefined): Partial<Record<PlaceholderName, string>> {
-  if (!plan) return {};
-  const map = FROM_PLAN[plan.kind] ?? {};
-  const out: Partial<Record<PlaceholderName, string>> = {};
-  for (const [name, fieldIds] of Object.entries(map) as Array<[PlaceholderName, string[]]>) {
-    for (const id of fieldIds) {
-      const v = plan.answers[id];
-      const text =
-        typeof v === "string" ? v : Array.isArray(v) ? (v as Person[]).find((p) => p.name?.trim())?.name : undefined;
-      if (text?.trim()) {
-        out[name] = text.trim();
-        break;
-      }
-    }
-  }
-  return out;
-}
+import { ReadAloud, readAtOnceIfUsed } from "./ReadAloud";
 
 type Stage =
   | { kind: "menu" }
@@ -46,18 +22,26 @@ type Stage =
   | { kind: "call"; index: number }
   | { kind: "end"; after: "scenarios" | "call" };
 
+/** A choice once picked: safe or not, said in a word, shown with an icon and a colour together. */
+function Verdict({ choice, id }: { choice: PracticeChoice; id?: string }) {
+  return (
+    <span class={choice.best ? "verdict verdict-safe" : "verdict verdict-not-safe"} id={id}>
+      <Picture name={choice.best ? "tick" : "try-again"} size={28} class="verdict-icon" />
+      {verdictOf(choice)}
+    </span>
+  );
+}
+
 /**
  * A gentle rehearsal: no score, no failing. Scenarios with kind feedback that says why, and a
  * pretend 999 call. It uses the child's own answers when a plan is open. No real call can be
- * made from here: there are no phone links.
+ * made from here: there are no phone links. Everything a child needs on a screen can be read
+ * aloud, and the feedback on a choice is read at once for a child who has used Read aloud.
  */
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
-  // "A grown-up you trust" reads as childish to a teenager.
-  const values = {
-    ...(set.audience === "young-person" ? { trustedPerson: "an adult you trust" } : {}),
-    ...valuesFromPlan(plan),
-  };
-  const fill = (text: string) => fillPlaceholders(text, values);
+  const values = valuesFromPlan(plan);
+  const filled = practiceValues(set, values);
+  const fill = (text: string) => fillPlaceholders(text, filled);
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
   const [typed, setTyped] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -78,7 +62,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
         <h1 id="practice-title" {...headingProps}>
           {set.title}
         </h1>
-        <ReadAloud text={set.intro.map(fill).join(" ")} />
+        <ReadAloud text={menuSpeech(set, fill)} />
         {set.intro.map((p) => (
           <p class="step-help" key={p}>
             {fill(p)}
@@ -90,16 +74,16 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             class="button button-big"
             onClick={() => setStage({ kind: "scenario", index: 0, chosen: null })}
           >
-            <Picture name="house" size={40} /> Practise what to do
+            <Picture name="house" size={40} /> {W.practiseWhatToDo}
           </button>
           <button type="button" class="button button-big" onClick={() => setStage({ kind: "call", index: 0 })}>
-            <Picture name="phone" size={40} /> Practise a pretend 999 call
+            <Picture name="phone" size={40} /> {W.practiseCall}
           </button>
         </div>
         {onBack && (
           <p>
             <button type="button" class="link-button" onClick={onBack}>
-              Back to my plan
+              {W.backToPlan}
             </button>
           </p>
         )}
@@ -112,46 +96,57 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     if (!scenario) return null;
     const chosen = scenario.choices.find((c) => c.id === stage.chosen);
     const lastScenario = stage.index === set.scenarios.length - 1;
+    const choose = (choice: PracticeChoice) => {
+      setStage({ ...stage, chosen: choice.id });
+      readAtOnceIfUsed(feedbackSpeech(choice, fill));
+    };
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="step-count">
-          Practice {stage.index + 1} of {set.scenarios.length}
-        </p>
+        <p class="step-count">{countOf("Practice", stage.index + 1, set.scenarios.length)}</p>
         <div class="step-head">
           {scenario.picture && <Picture name={scenario.picture} size={72} />}
           <h1 id="practice-title" {...headingProps}>
             {fill(scenario.situation)}
           </h1>
         </div>
-        <ReadAloud
-          text={[scenario.situation, scenario.question, ...scenario.choices.map((c) => c.label)].map(fill).join(". ")}
-        />
+        <ReadAloud text={scenarioSpeech(scenario, fill)} />
         <fieldset class="practice-choices">
           <legend class="step-help">{fill(scenario.question)}</legend>
-          {scenario.choices.map((c) => (
-            <button
-              type="button"
-              key={c.id}
-              class={
-                stage.chosen === c.id
-                  ? "button button-big choice-button chosen"
-                  : "button button-secondary button-big choice-button"
-              }
-              aria-pressed={stage.chosen === c.id}
-              onClick={() => setStage({ ...stage, chosen: c.id })}
-            >
-              {c.picture && <Picture name={c.picture} size={40} />} {fill(c.label)}
-            </button>
-          ))}
+          {scenario.choices.map((c) => {
+            const picked = stage.chosen === c.id;
+            return (
+              <button
+                type="button"
+                key={c.id}
+                class={
+                  picked
+                    ? `button button-big choice-button chosen ${c.best ? "chosen-safe" : "chosen-not-safe"}`
+                    : "button button-secondary button-big choice-button"
+                }
+                aria-pressed={picked}
+                onClick={() => choose(c)}
+              >
+                {c.picture && <Picture name={c.picture} size={40} />}
+                <span class="choice-text">
+                  {fill(c.label)}
+                  {picked && <Verdict choice={c} />}
+                </span>
+              </button>
+            );
+          })}
         </fieldset>
         <div class="feedback" role="status">
           {chosen && (
-            <>
-              <p class={chosen.best ? "feedback-best" : "feedback-other"}>{fill(chosen.feedback)}</p>
-              {!chosen.best && <p>You can choose another answer, or go on.</p>}
-            </>
+            <div class={chosen.best ? "feedback-box feedback-safe" : "feedback-box feedback-not-safe"}>
+              <p class="feedback-verdict">
+                <Verdict choice={chosen} />
+              </p>
+              <p>{fill(chosen.feedback)}</p>
+              {!chosen.best && <p>{W.tryAgain}</p>}
+            </div>
           )}
         </div>
+        {chosen && <ReadAloud text={feedbackSpeech(chosen, fill)} explain={false} />}
         <StopOrNext
           last={lastScenario}
           onStop={() => setStage({ kind: "menu" })}
@@ -172,26 +167,23 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     const lastStep = stage.index === set.call.steps.length - 1;
     if (!step) return null;
     const answerId = `call-answer-${step.id}`;
-    const prefilled = step.answer === "name" ? values.name : step.answer === "address" ? values.address : undefined;
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="pretend">This is only pretend. No call is made.</p>
+        <p class="pretend">{W.pretend}</p>
         {stage.index === 0 && set.call.intro.map((p) => <p key={p}>{fill(p)}</p>)}
-        <p class="step-count">
-          Part {stage.index + 1} of {set.call.steps.length}
-        </p>
+        <p class="step-count">{countOf("Part", stage.index + 1, set.call.steps.length)}</p>
         <div class="operator">
           <Picture name="phone" size={56} />
           <h1 id="practice-title" {...headingProps}>
-            <span class="visually-hidden">The operator says: </span>“{fill(step.operator)}”
+            <span class="visually-hidden">{W.operatorSays} </span>“{fill(step.operator)}”
           </h1>
         </div>
-        <ReadAloud text={`${fill(step.operator)} ${fill(step.prompt)}`} />
+        <ReadAloud text={callSpeech(set, stage.index, fill)} />
         <label class="field-label" for={answerId}>
           {fill(step.prompt)}
         </label>
         <p class="field-hint" id={`${answerId}-hint`}>
-          {fill(step.hint)} You can say it out loud, or type it here.
+          {fill(step.hint)} {W.sayOrType}
         </p>
         <input
           id={answerId}
@@ -200,12 +192,13 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
           autoComplete="off"
           spellcheck={false}
           aria-describedby={`${answerId}-hint`}
-          value={typed[step.id] ?? prefilled ?? ""}
+          value={typed[step.id] ?? callAnswer(step, values) ?? ""}
           onInput={(e) => setTyped({ ...typed, [step.id]: e.currentTarget.value })}
         />
         {lastStep && (
           <div class="panel">
-            <h2>If you cannot talk</h2>
+            <h2>{W.cannotTalk}</h2>
+            <ReadAloud text={silentCallSpeech(set, fill)} explain={false} />
             {set.call.silentCall.map((p) => (
               <p key={p}>{fill(p)}</p>
             ))}
@@ -226,10 +219,10 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       <div class="step-head">
         <Picture name="star" size={72} />
         <h1 id="practice-title" {...headingProps}>
-          Well done for practising
+          {W.wellDone}
         </h1>
       </div>
-      <ReadAloud text={ending.map(fill).join(" ")} />
+      <ReadAloud text={endSpeech(ending, fill)} />
       {ending.map((p) => (
         <p class="step-help" key={p}>
           {fill(p)}
@@ -237,11 +230,11 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       ))}
       <div class="step-nav">
         <button type="button" class="button button-big" onClick={() => setStage({ kind: "menu" })}>
-          Practise again
+          {W.practiseAgain}
         </button>
         {onBack && (
           <button type="button" class="button button-secondary button-big" onClick={onBack}>
-            Back to my plan
+            {W.backToPlan}
           </button>
         )}
       </div>
@@ -253,10 +246,10 @@ function StopOrNext(props: { last: boolean; onStop: () => void; onNext: () => vo
   return (
     <div class="step-nav">
       <button type="button" class="button button-secondary button-big" onClick={props.onStop}>
-        Stop
+        {W.stop}
       </button>
       <button type="button" class="button button-big" onClick={props.onNext}>
-        {props.last ? "Finish" : "Next"}
+        {props.last ? W.finish : W.next}
       </button>
     </div>
   );

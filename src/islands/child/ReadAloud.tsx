@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { READ_ALOUD_WORDS as W } from "../../core/practice/words";
 
 /** A voice on the device. Network voices (localService false) would send the words to a server. */
 function localVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
@@ -6,43 +7,125 @@ function localVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
   return local.find((v) => v.lang === "en-GB") ?? local.find((v) => v.lang.startsWith("en")) ?? local[0];
 }
 
-/**
- * Reads text aloud with the browser's own speech (speechSynthesis), in an en-GB voice where
- * there is one, and only with a voice on the device. Hidden when there is no such voice.
- */
-export function ReadAloud({ text, label = "Read aloud" }: { text: string; label?: string }) {
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(undefined);
-  const [speaking, setSpeaking] = useState(false);
+function speechEngine(): SpeechSynthesis | undefined {
+  if (typeof window === "undefined" || typeof SpeechSynthesisUtterance === "undefined") return undefined;
+  return window.speechSynthesis ?? undefined;
+}
 
+/** How long to wait for voices that arrive late before saying there are none. */
+const VOICE_WAIT_MS = 1000;
+
+type VoiceState = { status: "checking" } | { status: "none" } | { status: "ready"; voice: SpeechSynthesisVoice };
+
+/**
+ * One look for a local voice per page, shared by every Read aloud button: a button shown later
+ * (a section opened, the next step) knows at once, so nothing on the page jumps about.
+ */
+let shared: VoiceState = { status: "checking" };
+const waiting = new Set<(state: VoiceState) => void>();
+let looking = false;
+
+function settle(state: VoiceState): void {
+  shared = state;
+  for (const listener of [...waiting]) listener(state);
+}
+
+function lookForVoice(): void {
+  if (looking) return;
+  looking = true;
+  const synth = speechEngine();
+  if (!synth) {
+    settle({ status: "none" });
+    return;
+  }
+  const update = () => {
+    const voice = localVoice(synth);
+    if (voice) settle({ status: "ready", voice });
+  };
+  update();
+  // Voices arrive late in some browsers; a device with none of its own gets the note.
+  synth.addEventListener?.("voiceschanged", update);
+  setTimeout(() => shared.status === "checking" && settle({ status: "none" }), VOICE_WAIT_MS);
+}
+
+// Start looking as the page starts, not when the first button appears.
+if (typeof window !== "undefined") lookForVoice();
+
+function useLocalVoice(): VoiceState {
+  // "checking" first, as on the server, so hydration matches; the shared answer comes next.
+  const [state, setState] = useState<VoiceState>({ status: "checking" });
   useEffect(() => {
-    const synth = typeof window !== "undefined" ? window.speechSynthesis : undefined;
-    if (!synth || typeof SpeechSynthesisUtterance === "undefined") return;
-    const update = () => setVoice(localVoice(synth));
-    update();
-    // Voices arrive late in some browsers.
-    synth.addEventListener?.("voiceschanged", update);
+    waiting.add(setState);
+    lookForVoice();
+    setState(shared);
     return () => {
-      synth.removeEventListener?.("voiceschanged", update);
-      synth.cancel();
+      waiting.delete(setState);
+      speechEngine()?.cancel();
     };
   }, []);
+  return state;
+}
 
-  if (!voice) return null;
+/** Whether Read aloud has been used on this page. Kept in memory only, like everything else. */
+let used = false;
+
+function say(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, text: string, onDone?: () => void): void {
+  synth.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  if (onDone) {
+    utterance.onend = onDone;
+    utterance.onerror = onDone;
+  }
+  synth.speak(utterance);
+}
+
+/**
+ * Reads text at once, but only for a child who has used Read aloud on this page already (so a
+ * child who reads is not talked over), and only with a voice on the device.
+ */
+export function readAtOnceIfUsed(text: string): void {
+  const synth = speechEngine();
+  const voice = synth && localVoice(synth);
+  if (used && synth && voice) say(synth, voice, text);
+}
+
+/**
+ * Reads text aloud with the browser's own speech (speechSynthesis), in an en-GB voice where
+ * there is one, and only with a voice on the device. Where there is no such voice it says so,
+ * for the adult, with how to add one (`explain` false leaves that to another button on the screen).
+ */
+export function ReadAloud({
+  text,
+  label = W.button,
+  explain = true,
+}: {
+  text: string;
+  label?: string;
+  explain?: boolean;
+}) {
+  const voice = useLocalVoice();
+  const [speaking, setSpeaking] = useState(false);
+
+  if (voice.status === "checking") return null;
+  if (voice.status === "none")
+    return explain ? (
+      <p class="read-aloud-missing" role="note">
+        <strong>{W.missing}</strong> {W.howToFix}
+      </p>
+    ) : null;
   const speak = () => {
     const synth = window.speechSynthesis;
-    synth.cancel();
+    used = true;
     if (speaking) {
+      synth.cancel();
       setSpeaking(false);
       return;
     }
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.rate = 0.9;
-    utterance.onend = () => setSpeaking(false);
-    utterance.onerror = () => setSpeaking(false);
     setSpeaking(true);
-    synth.speak(utterance);
+    say(synth, voice.voice, text, () => setSpeaking(false));
   };
   return (
     <button type="button" class="button button-secondary read-aloud" onClick={speak} aria-pressed={speaking}>
@@ -54,7 +137,7 @@ export function ReadAloud({ text, label = "Read aloud" }: { text: string; label?
           stroke-width="2"
         />
       </svg>
-      {speaking ? "Stop reading" : label}
+      {speaking ? W.stop : label}
     </button>
   );
 }

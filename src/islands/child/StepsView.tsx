@@ -1,27 +1,14 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { sectionProgress } from "../../core/plans/answers";
 import type { Answer } from "../../core/plans/schema";
+import { sectionSpeech } from "../../core/plans/sentences";
+import { STEP_PICTURES } from "../../core/practice/step-pictures";
 import { AskQuestions } from "../editor/AskQuestions";
 import { FieldView } from "../editor/fields/FieldView";
 import { NumbersBlock } from "../editor/NumbersBlock";
 import type { StepsContext } from "../editor/PlanEditor";
 import { Picture } from "../pictures/Picture";
 import { ReadAloud } from "./ReadAloud";
-
-/** A picture for each step of the child's plan: presentation, so it lives here, not in the template. */
-const STEP_PICTURES: Record<string, string> = {
-  "not-my-fault": "heart",
-  "get-out-of-the-way": "door",
-  "safe-place": "house",
-  "phone-999": "phone",
-  "who-else-can-help": "friend",
-  "talk-later": "heart",
-  "if-i-am-hurt": "friend",
-  feelings: "sun",
-  "who-knows": "star",
-  me: "star",
-  "our-names": "tree",
-};
 
 /**
  * One step per screen, with big text and buttons, a picture, and Read aloud. The same
@@ -45,7 +32,8 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
     setStep(Math.max(0, Math.min(template.sections.length - 1, to)));
   };
   const last = step === template.sections.length - 1;
-  const spoken = [section.title, ...section.help, ...section.fields.map((f) => f.label)].join(". ");
+  // The step's title, help, questions and hints, and each label only with the child's answer.
+  const spoken = sectionSpeech(section, values);
 
   return (
     <div class="steps">

@@ -1,20 +1,22 @@
 import type { Person, Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
+import { numberLine, printWords } from "../../core/print/wording";
+import { Picture } from "../pictures/Picture";
 import type { NumberEntry } from "./NumbersBlock";
+import { usePrintChoice } from "./usePrintChoice";
 
-/**
- * The only thing a child keeps: a small card of names and phone numbers, nothing else from
- * the plan. A plain title, so the card does not say what it is for.
- */
-export function PhoneCard({
-  template,
-  plan,
-  numbers,
-}: {
-  template: Template;
-  plan: Plan | undefined;
-  numbers: readonly NumberEntry[];
-}) {
+/** Rows on one card: two columns of five fit an A6 card in big print. */
+const ROWS_PER_CARD = 10;
+
+interface Row {
+  key: string;
+  name: string;
+  phone: string;
+  picture: string;
+}
+
+/** Everyone in the plan's people fields who has a number, each once. */
+function peopleWithNumbers(template: Template, plan: Plan | undefined): Person[] {
   const people: Person[] = [];
   for (const section of template.sections) {
     for (const field of section.fields) {
@@ -26,22 +28,59 @@ export function PhoneCard({
       }
     }
   }
+  return people;
+}
+
+/**
+ * The only thing a child keeps: a card of names and phone numbers, nothing else from the plan.
+ * A6 (105 × 148 mm, on its side) with a dashed line to cut along, big numbers and a picture
+ * beside each one, so a child who cannot read yet can find 999. More numbers than fit make
+ * more cards on the same sheet. A discreet printout (the page's one choice) leaves the
+ * services' names off.
+ */
+export function PhoneCard({
+  template,
+  plan,
+  numbers,
+}: {
+  template: Template;
+  plan: Plan | undefined;
+  numbers: readonly NumberEntry[];
+}) {
+  const { discreet, labels } = usePrintChoice();
+  const rows: Row[] = [
+    ...numbers.map((n) => {
+      const line = numberLine(n, discreet, labels);
+      return { key: `s-${n.phone}`, name: line.name, phone: line.phone, picture: n.phone === "999" ? "phone" : "talk" };
+    }),
+    ...peopleWithNumbers(template, plan).map((p) => ({
+      key: `p-${p.name}-${p.phone}`,
+      name: p.name.trim() || "Someone I trust",
+      phone: p.phone.trim(),
+      picture: "person",
+    })),
+  ];
+  const cards: Row[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_CARD) cards.push(rows.slice(i, i + ROWS_PER_CARD));
   return (
-    <div class="phone-card">
-      <p class="phone-card-title">My phone numbers</p>
-      <ul>
-        {numbers.map((n) => (
-          <li key={n.name}>
-            <span class="phone-card-name">{n.name}</span> <span class="phone-card-number">{n.phone}</span>
-          </li>
-        ))}
-        {people.map((p) => (
-          <li key={`${p.name}-${p.phone}`}>
-            <span class="phone-card-name">{p.name || "Someone I trust"}</span>{" "}
-            <span class="phone-card-number">{p.phone}</span>
-          </li>
-        ))}
-      </ul>
+    <div class="phone-cards">
+      {cards.map((card, i) => (
+        <div class={card.length <= ROWS_PER_CARD / 2 ? "phone-card phone-card-few" : "phone-card"} key={i}>
+          <Picture name="scissors" size={22} class="phone-card-cut" />
+          <p class="phone-card-title">{printWords(discreet).cardTitle}</p>
+          <ul>
+            {card.map((row) => (
+              <li key={row.key}>
+                <Picture name={row.picture} size={34} />
+                <span class="phone-card-entry">
+                  <span class="phone-card-number">{row.phone}</span>
+                  {row.name && <span class="phone-card-name">{row.name}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </div>
   );
 }

@@ -64,7 +64,7 @@ export default function PlanEditor(props: PlanEditorProps) {
     bundle.plans.find((p) => p.kind === template.kind);
   const idBase = `p-${template.kind}`;
   const [open, setOpen] = useState<Record<string, boolean>>({});
-  const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false, neutralTitle: false });
+  const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false });
   const [printTarget, setPrintTarget] = useState<PrintTarget>("full");
   const printPolicy = props.printPolicy ?? { full: "allowed", card: false };
 
@@ -210,6 +210,7 @@ export default function PlanEditor(props: PlanEditorProps) {
           idBase={idBase}
           policy={printPolicy}
           onPrint={setPrintTarget}
+          numbers={numbers}
         />
       </div>
       <div class="print-area" data-target={printTarget}>

@@ -1,20 +1,35 @@
-import { checklistRows, isAnswered, STATUS_LABELS } from "../../core/plans/answers";
+import { checklistRows, isAnswered } from "../../core/plans/answers";
 import { formatDay } from "../../core/plans/dates";
 import type { Answer, ChecklistAnswer, Drawing, Person, Place, Plan } from "../../core/plans/schema";
-import type { Field, Template } from "../../core/plans/template";
-import { type NumberEntry, NumbersBlock } from "./NumbersBlock";
+import type { ChecklistItem, Field, Template } from "../../core/plans/template";
+import {
+  fieldHeading,
+  itemLabel,
+  numberLine,
+  type PrintWords,
+  printTitle,
+  printWords,
+  sectionHeading,
+} from "../../core/print/wording";
+import type { NumberEntry } from "./NumbersBlock";
+import { usePrintChoice } from "./usePrintChoice";
 
 export interface PrintOptions {
   /** Leave out questions with no answer, instead of printing lines to write on. */
   skipEmpty: boolean;
-  /** Print a plain title, so the paper does not say what it is. */
-  neutralTitle: boolean;
+}
+
+/** How this printout words things: the plan's own words, or only neutral ones (discreet). */
+interface Wording {
+  discreet: boolean;
+  words: PrintWords;
 }
 
 /**
  * The plan as a clean document: headings, answers, and lines to write on. Hidden on screen and
  * shown only in print. No links, no site chrome. Text is rendered as text (never as HTML), so
- * whatever someone typed prints exactly as typed.
+ * whatever someone typed prints exactly as typed. A discreet printout (chosen once for the
+ * page, see src/core/print) uses only neutral words: nothing on it says what it is for.
  */
 export function PrintView(props: {
   template: Template;
@@ -23,8 +38,11 @@ export function PrintView(props: {
   numbers: readonly NumberEntry[];
 }) {
   const { template, plan, options, numbers } = props;
+  const choice = usePrintChoice();
+  const { discreet } = choice;
+  const wording: Wording = { discreet, words: printWords(discreet) };
+  const { words } = wording;
   const answers = plan?.answers ?? {};
-  const title = options.neutralTitle ? template.neutralTitle : template.title;
   const compact = template.kind === "checklist";
   return (
     <div class={compact ? "print-view print-compact" : "print-view"}>
@@ -45,8 +63,12 @@ export function PrintView(props: {
         <tbody>
           <tr>
             <td>
-              <h1 class="print-title">{title}</h1>
-              {plan?.label && <p class="print-meta">For: {plan.label}</p>}
+              <h1 class="print-title">{printTitle(template, discreet)}</h1>
+              {plan?.label && (
+                <p class="print-meta">
+                  {words.forWhom} {plan.label}
+                </p>
+              )}
               {template.sections.map((section) => {
                 const fields = section.fields;
                 const shown = options.skipEmpty
@@ -55,26 +77,38 @@ export function PrintView(props: {
                 if (shown.length === 0 && !section.showNumbers) return null;
                 return (
                   <section class="print-section" key={section.id}>
-                    <h2>{section.title}</h2>
-                    {section.showNumbers && <NumbersBlock numbers={numbers} links={false} />}
+                    <h2>{sectionHeading(section, discreet)}</h2>
+                    {section.showNumbers && (
+                      <ul class="numbers">
+                        {numbers.map((n) => {
+                          const line = numberLine(n, discreet, choice.labels);
+                          return (
+                            <li key={n.phone}>
+                              {line.name && <strong>{line.name} </strong>}
+                              <span class="tel">{line.phone}</span>
+                              {line.note && <span class="numbers-note"> {line.note}</span>}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
                     {shown.map((field) => (
                       <PrintField
                         key={field.id}
                         field={field}
                         value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]}
+                        wording={wording}
                       />
                     ))}
                   </section>
                 );
               })}
               {plan?.reviews?.length ? (
-                <p class="print-meta">Reviewed on: {plan.reviews.map(formatDay).join(", ")}</p>
-              ) : null}
-              {!options.neutralTitle && (
-                <p class="print-closing">
-                  A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.
+                <p class="print-meta">
+                  {words.reviewedOn} {plan.reviews.map(formatDay).join(", ")}
                 </p>
-              )}
+              ) : null}
+              {words.closing && <p class="print-closing">{words.closing}</p>}
             </td>
           </tr>
         </tbody>
@@ -97,14 +131,16 @@ function Lines({ count }: { count: number }) {
   );
 }
 
-function PrintField({ field, value }: { field: Field; value: Answer | undefined }) {
+function PrintField({ field, value, wording }: { field: Field; value: Answer | undefined; wording: Wording }) {
   const answered = field.type === "reviewDate" ? typeof value === "string" : isAnswered(field, value);
+  const { words } = wording;
+  const heading = fieldHeading(field, wording.discreet);
   switch (field.type) {
     case "shortText":
     case "longText":
       return (
         <div class="print-field">
-          <h3>{field.label}</h3>
+          <h3>{heading}</h3>
           {answered ? (
             <p class="print-answer">{value as string}</p>
           ) : (
@@ -116,29 +152,31 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
     case "reviewDate":
       return (
         <div class="print-field print-inline">
-          <h3>{field.label}</h3>
+          <h3>{heading}</h3>
           <p class="print-answer">{answered ? formatDay(value as string) : "____ / ____ / ________"}</p>
         </div>
       );
     case "yesNo":
       return (
         <div class="print-field print-inline">
-          <h3>{field.label}</h3>
-          <p class="print-answer">{value === "yes" ? "Yes" : value === "no" ? "No" : "☐ Yes   ☐ No"}</p>
+          <h3>{heading}</h3>
+          <p class="print-answer">
+            {value === "yes" ? words.yes : value === "no" ? words.no : `☐ ${words.yes}   ☐ ${words.no}`}
+          </p>
         </div>
       );
     case "agree":
       return (
         <div class="print-field">
           <p class="print-answer">
-            {value === true ? "☑" : "☐"} {field.label}
+            {value === true ? "☑" : "☐"} {heading}
           </p>
         </div>
       );
     case "choices":
       return (
         <div class="print-field">
-          <h3>{field.label}</h3>
+          <h3>{heading}</h3>
           <p class="print-answer">
             {(field.choices ?? [])
               .map((c) => `${Array.isArray(value) && (value as string[]).includes(c.id) ? "☑" : "☐"} ${c.label}`)
@@ -147,11 +185,11 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
         </div>
       );
     case "people":
-      return <PeopleTable field={field} people={answered ? (value as Person[]) : []} />;
+      return <PeopleTable heading={heading} words={words} people={answered ? (value as Person[]) : []} />;
     case "places":
       return (
         <div class="print-field">
-          <h3>{field.label}</h3>
+          <h3>{heading}</h3>
           {answered ? (
             <ol class="print-list">
               {(value as Place[]).map((p, i) => (
@@ -167,28 +205,28 @@ function PrintField({ field, value }: { field: Field; value: Answer | undefined 
         </div>
       );
     case "checklist":
-      return <ChecklistTable field={field} answer={value as ChecklistAnswer | undefined} />;
+      return <ChecklistTable field={field} answer={value as ChecklistAnswer | undefined} wording={wording} />;
     case "drawing":
       return (
         <div class="print-field">
-          <h3>{field.label}</h3>
+          <h3>{heading}</h3>
           {answered ? <img class="print-drawing" src={(value as Drawing).png} alt="" /> : <div class="print-box" />}
         </div>
       );
   }
 }
 
-function PeopleTable({ field, people }: { field: Field; people: Person[] }) {
+function PeopleTable({ heading, words, people }: { heading: string; words: PrintWords; people: Person[] }) {
   const rows = people.length ? people : [null, null, null];
   return (
     <div class="print-field">
-      <h3>{field.label}</h3>
+      <h3>{heading}</h3>
       <table class="print-table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Phone</th>
-            <th>How they can help</th>
+            <th>{words.people.name}</th>
+            <th>{words.people.phone}</th>
+            <th>{words.people.role}</th>
           </tr>
         </thead>
         <tbody>
@@ -205,23 +243,34 @@ function PeopleTable({ field, people }: { field: Field; people: Person[] }) {
   );
 }
 
-function ChecklistTable({ field, answer }: { field: Field; answer: ChecklistAnswer | undefined }) {
+function ChecklistTable({
+  field,
+  answer,
+  wording,
+}: {
+  field: Field;
+  answer: ChecklistAnswer | undefined;
+  wording: Wording;
+}) {
+  const { words, discreet } = wording;
+  const items = new Map<string, ChecklistItem>((field.items ?? []).map((i) => [i.id, i]));
   return (
     <table class="print-table print-checklist">
       <thead>
         <tr>
-          <th>Item</th>
-          <th>Status</th>
-          <th>Where, or with whom</th>
+          <th>{words.checklist.item}</th>
+          <th>{words.checklist.status}</th>
+          <th>{words.checklist.note}</th>
         </tr>
       </thead>
       <tbody>
         {checklistRows(field, answer).map((row) => (
           <tr key={row.id}>
             <td>
-              {row.status === "packed" ? "☑" : "☐"} {row.label}
+              {row.status === "packed" ? "☑" : "☐"}{" "}
+              {row.custom ? row.label : itemLabel(items.get(row.id) ?? { id: row.id, label: row.label }, discreet)}
             </td>
-            <td>{row.status ? STATUS_LABELS[row.status] : ""}</td>
+            <td>{row.status ? words.status[row.status] : ""}</td>
             <td>{row.note ?? ""}</td>
           </tr>
         ))}

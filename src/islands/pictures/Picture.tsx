@@ -12,30 +12,29 @@ const FACES: Record<string, { mouth: string; brows?: string; eyes?: string }> = 
   confused: { mouth: "M22 42 L42 40", brows: "M17 20 L27 20 M37 16 L47 20" },
 };
 
+/** A drawn line in the picture's colour, with round ends and corners. */
+function line(d: string, width = 4): preact.JSX.Element {
+  return (
+    <path d={d} fill="none" stroke="currentColor" stroke-width={width} stroke-linecap="round" stroke-linejoin="round" />
+  );
+}
+
 const SHAPES: Record<string, preact.JSX.Element> = {
   house: (
     <>
-      <path d="M10 30 L32 10 L54 30" fill="none" stroke="currentColor" stroke-width="4" stroke-linejoin="round" />
+      {line("M10 30 L32 10 L54 30")}
       <rect x="16" y="28" width="32" height="26" fill="none" stroke="currentColor" stroke-width="4" />
       <rect x="28" y="38" width="9" height="16" fill="currentColor" />
     </>
   ),
-  stairs: <path d="M8 54 H20 V42 H32 V30 H44 V18 H56" fill="none" stroke="currentColor" stroke-width="4" />,
+  stairs: line("M8 54 H20 V42 H32 V30 H44 V18 H56"),
   door: (
     <>
       <rect x="18" y="8" width="28" height="48" rx="2" fill="none" stroke="currentColor" stroke-width="4" />
       <circle cx="39" cy="33" r="3" fill="currentColor" />
     </>
   ),
-  bed: (
-    <path
-      d="M8 44 V22 M8 36 H56 V48 M8 36 V30 H26 Q30 30 30 34 V36"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="4"
-      stroke-linejoin="round"
-    />
-  ),
+  bed: line("M8 44 V22 M8 36 H56 V48 M8 36 V30 H26 Q30 30 30 34 V36"),
   phone: (
     <>
       <rect x="20" y="6" width="24" height="52" rx="5" fill="none" stroke="currentColor" stroke-width="4" />
@@ -46,7 +45,7 @@ const SHAPES: Record<string, preact.JSX.Element> = {
     <>
       <circle cx="22" cy="20" r="8" fill="none" stroke="currentColor" stroke-width="4" />
       <circle cx="44" cy="20" r="8" fill="none" stroke="currentColor" stroke-width="4" />
-      <path d="M8 54 Q22 30 36 54 M30 54 Q44 30 58 54" fill="none" stroke="currentColor" stroke-width="4" />
+      {line("M8 54 Q22 30 36 54 M30 54 Q44 30 58 54")}
     </>
   ),
   heart: (
@@ -71,26 +70,91 @@ const SHAPES: Record<string, preact.JSX.Element> = {
       <rect x="28" y="36" width="8" height="20" fill="currentColor" />
     </>
   ),
-  shout: (
-    <path
-      d="M10 26 H22 L36 14 V50 L22 38 H10 Z M44 22 Q50 32 44 42 M50 16 Q60 32 50 48"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="4"
-      stroke-linejoin="round"
-    />
+  shout: line("M10 26 H22 L36 14 V50 L22 38 H10 Z M44 22 Q50 32 44 42 M50 16 Q60 32 50 48"),
+  houses: line(
+    "M4 36 L18 22 L32 36 M8 33 V54 H28 V33 M32 36 L46 22 L60 36 M36 33 V54 H56 V33 M15 54 V44 H21 V54 M43 54 V44 H49 V54",
+  ),
+  talk: (
+    <>
+      {line("M8 12 H56 V42 H30 L16 54 V42 H8 Z")}
+      <circle cx="22" cy="27" r="3" fill="currentColor" />
+      <circle cx="32" cy="27" r="3" fill="currentColor" />
+      <circle cx="42" cy="27" r="3" fill="currentColor" />
+    </>
+  ),
+  plaster: (
+    <g transform="rotate(-40 32 32)">
+      <rect x="6" y="22" width="52" height="20" rx="10" fill="none" stroke="currentColor" stroke-width="4" />
+      <rect x="24" y="22" width="16" height="20" fill="none" stroke="currentColor" stroke-width="3" />
+      <circle cx="29" cy="28" r="1.8" fill="currentColor" />
+      <circle cx="35" cy="28" r="1.8" fill="currentColor" />
+      <circle cx="29" cy="36" r="1.8" fill="currentColor" />
+      <circle cx="35" cy="36" r="1.8" fill="currentColor" />
+    </g>
+  ),
+  feelings: (
+    <>
+      <circle class="face-bg" cx="20" cy="32" r="14" stroke="currentColor" stroke-width="3" />
+      <circle class="face-bg" cx="44" cy="32" r="14" stroke="currentColor" stroke-width="3" />
+      <circle cx="15" cy="28" r="2" fill="currentColor" />
+      <circle cx="25" cy="28" r="2" fill="currentColor" />
+      <circle cx="39" cy="28" r="2" fill="currentColor" />
+      <circle cx="49" cy="28" r="2" fill="currentColor" />
+      {line("M13 36 Q20 43 27 36 M37 40 Q44 34 51 40", 3)}
+    </>
+  ),
+  pencil: line("M12 52 L16 40 L44 12 L52 20 L24 48 Z M16 40 L24 48 M39 17 L47 25"),
+  paper: (
+    <>
+      <rect x="14" y="6" width="36" height="52" rx="3" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M22 20 H42 M22 30 H42 M22 40 H34" stroke="currentColor" stroke-width="4" stroke-linecap="round" />
+    </>
+  ),
+  eye: (
+    <>
+      {line("M4 32 Q32 6 60 32 Q32 58 4 32 Z")}
+      <circle cx="32" cy="32" r="8" fill="currentColor" />
+    </>
+  ),
+  lock: (
+    <>
+      <rect x="14" y="28" width="36" height="28" rx="4" fill="none" stroke="currentColor" stroke-width="4" />
+      {line("M22 28 V20 A10 10 0 0 1 42 20 V28")}
+      <circle cx="32" cy="42" r="3.5" fill="currentColor" />
+    </>
+  ),
+  person: (
+    <>
+      <circle cx="32" cy="18" r="10" fill="none" stroke="currentColor" stroke-width="4" />
+      {line("M12 58 Q32 22 52 58")}
+    </>
+  ),
+  /* Not ideas but marks: a tick for a safe choice, a turning arrow for "try again". */
+  tick: line("M12 34 L26 48 L52 18", 8),
+  "try-again": (
+    <>
+      {line("M48 40 A18 18 0 1 1 44 18", 7)}
+      {line("M34 8 L48 16 L38 28", 7)}
+    </>
+  ),
+  scissors: (
+    <>
+      <circle cx="14" cy="18" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <circle cx="14" cy="46" r="8" fill="none" stroke="currentColor" stroke-width="4" />
+      <path d="M20 23 L58 48 M20 41 L58 16" stroke="currentColor" stroke-width="4" stroke-linecap="round" />
+    </>
   ),
 };
 
 export const PICTURE_NAMES = [...Object.keys(FACES), ...Object.keys(SHAPES)];
 
-export function Picture({ name, size = 64 }: { name: string; size?: number }) {
+export function Picture({ name, size = 64, class: extra }: { name: string; size?: number; class?: string }) {
   const face = FACES[name];
   const shape = SHAPES[name];
   if (!face && !shape) return null;
   return (
     <svg
-      class={`picture picture-${name}`}
+      class={`picture picture-${name}${extra ? ` ${extra}` : ""}`}
       viewBox="0 0 64 64"
       width={size}
       height={size}
@@ -101,23 +165,15 @@ export function Picture({ name, size = 64 }: { name: string; size?: number }) {
         <>
           <circle class="face-bg" cx="32" cy="32" r="28" stroke="currentColor" stroke-width="3" />
           {face.eyes === "closed" ? (
-            <path
-              d="M18 28 Q23 32 28 28 M36 28 Q41 32 46 28"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="3"
-              stroke-linecap="round"
-            />
+            line("M18 28 Q23 32 28 28 M36 28 Q41 32 46 28", 3)
           ) : (
             <>
               <circle cx="23" cy="28" r="3.5" fill="currentColor" />
               <circle cx="41" cy="28" r="3.5" fill="currentColor" />
             </>
           )}
-          {face.brows && (
-            <path d={face.brows} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
-          )}
-          <path d={face.mouth} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+          {face.brows && line(face.brows, 3)}
+          {line(face.mouth, 3)}
         </>
       ) : (
         shape

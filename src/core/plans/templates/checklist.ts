@@ -21,6 +21,7 @@ export const checklistTemplate: Template = {
     {
       id: "documents",
       title: "Documents",
+      printTitle: "Documents",
       help: [
         "Papers that show who you are and what you are entitled to. If you can't take the originals, copies or photos still help.",
       ],
@@ -33,12 +34,17 @@ export const checklistTemplate: Template = {
           id: "documents-list",
           type: "checklist",
           label: "Documents to take",
+          printLabel: "Documents",
           items: [
             { id: "passports", label: "Passports, for you and your children" },
             { id: "birth-certificates", label: "Birth certificates, for you and your children" },
             { id: "identification", label: "Other identification, such as an ID card" },
             { id: "driving-licence", label: "Driving licence" },
-            { id: "immigration-papers", label: "Home Office papers, visas and work permits" },
+            {
+              id: "immigration-papers",
+              label: "Home Office papers, visas and work permits",
+              printLabel: "Visas and work permits",
+            },
             { id: "national-insurance", label: "National Insurance numbers" },
             { id: "benefit-papers", label: "Benefit letters, books or cards" },
             {
@@ -49,7 +55,11 @@ export const checklistTemplate: Template = {
             { id: "tenancy-or-mortgage", label: "Tenancy agreement, lease, house deeds or mortgage papers" },
             { id: "bills", label: "Recent bills, including any unpaid ones" },
             { id: "insurance-papers", label: "Insurance papers" },
-            { id: "court-orders", label: "Court orders, divorce papers and other legal papers" },
+            {
+              id: "court-orders",
+              label: "Court orders, divorce papers and other legal papers",
+              printLabel: "Legal papers",
+            },
           ],
         },
       ],
@@ -57,6 +67,7 @@ export const checklistTemplate: Template = {
     {
       id: "money-and-cards",
       title: "Money and cards",
+      printTitle: "Money and cards",
       help: ["Enough to get by for a day or two: fares, phone calls, food and perhaps a night somewhere."],
       questions: ["Could you open a bank account of your own, with statements sent somewhere safe?"],
       fields: [
@@ -64,6 +75,7 @@ export const checklistTemplate: Template = {
           id: "money-list",
           type: "checklist",
           label: "Money and cards to take",
+          printLabel: "Money and cards",
           items: [
             { id: "cash", label: "Some cash, including change for fares" },
             { id: "bank-cards", label: "Bank and credit cards" },
@@ -76,6 +88,7 @@ export const checklistTemplate: Template = {
     {
       id: "keys",
       title: "Keys",
+      printTitle: "Keys",
       help: ["Spare keys can be left with someone you trust, so you don't have to look for them in a hurry."],
       questions: ["Who could keep a spare set for you?"],
       fields: [
@@ -83,6 +96,7 @@ export const checklistTemplate: Template = {
           id: "keys-list",
           type: "checklist",
           label: "Keys to take",
+          printLabel: "Keys",
           items: [
             { id: "house-keys", label: "House keys" },
             { id: "car-keys", label: "Car keys" },
@@ -95,6 +109,7 @@ export const checklistTemplate: Template = {
     {
       id: "medicine",
       title: "Medicine",
+      printTitle: "Medicine",
       help: ["Medicines for you and your children, and what you need to get more."],
       questions: ["Could your GP or pharmacy help if you have to leave without your medicines?"],
       fields: [
@@ -102,6 +117,7 @@ export const checklistTemplate: Template = {
           id: "medicine-list",
           type: "checklist",
           label: "Medicine to take",
+          printLabel: "Medicine",
           items: [
             { id: "my-medicine", label: "My medicine" },
             { id: "childrens-medicine", label: "My children's medicine" },
@@ -114,6 +130,7 @@ export const checklistTemplate: Template = {
     {
       id: "clothes",
       title: "Clothes",
+      printTitle: "Clothes",
       help: [
         "A change of clothes for everyone. A bag left with a friend or relative means you can go without packing.",
       ],
@@ -123,6 +140,7 @@ export const checklistTemplate: Template = {
           id: "clothes-list",
           type: "checklist",
           label: "Clothes to take",
+          printLabel: "Clothes",
           items: [
             { id: "my-clothes", label: "A change of clothes for me" },
             { id: "childrens-clothes", label: "A change of clothes for my children" },
@@ -134,6 +152,7 @@ export const checklistTemplate: Template = {
     {
       id: "childrens-things",
       title: "Children's things",
+      printTitle: "Children's things",
       help: ["Familiar things help children feel settled in a new place."],
       questions: ["What would your children most want to have with them?"],
       fields: [
@@ -141,6 +160,7 @@ export const checklistTemplate: Template = {
           id: "childrens-list",
           type: "checklist",
           label: "Children's things to take",
+          printLabel: "Children's things",
           items: [
             { id: "favourite-toys", label: "Favourite toys" },
             { id: "comfort-blanket", label: "Comfort blankets or cuddly toys" },
@@ -153,6 +173,7 @@ export const checklistTemplate: Template = {
     {
       id: "proof",
       title: "Proof of what has happened",
+      printTitle: "Records",
       help: [
         "If it is safe, anything that shows what has happened can help later, for example with the police, a court or housing. Never put yourself at risk to collect it.",
       ],
@@ -165,14 +186,16 @@ export const checklistTemplate: Template = {
           id: "proof-list",
           type: "checklist",
           label: "Proof to take",
+          printLabel: "Records",
           items: [
-            { id: "diary", label: "A diary or notes of what happened and when" },
-            { id: "photos-of-injuries", label: "Photos of injuries or damage" },
+            { id: "diary", label: "A diary or notes of what happened and when", printLabel: "A diary or notes" },
+            { id: "photos-of-injuries", label: "Photos of injuries or damage", printLabel: "Photos" },
             { id: "messages", label: "Messages, emails, voicemails or recordings" },
-            { id: "crime-reference-numbers", label: "Police crime reference numbers" },
+            { id: "crime-reference-numbers", label: "Police crime reference numbers", printLabel: "Reference numbers" },
             {
               id: "professionals-who-know",
               label: "Names and contact details of professionals who know",
+              printLabel: "Names and contact details",
               hint: "For example your GP, health visitor or support worker.",
             },
           ],
@@ -182,6 +205,7 @@ export const checklistTemplate: Template = {
     {
       id: "things-that-matter",
       title: "Things that matter to me",
+      printTitle: "Things that matter",
       help: ["Your phone, your contacts, and the things you could never replace."],
       questions: ["Is there anything you couldn't bear to lose that someone could keep for you now?"],
       fields: [
@@ -189,6 +213,7 @@ export const checklistTemplate: Template = {
           id: "things-that-matter-list",
           type: "checklist",
           label: "Things that matter to take",
+          printLabel: "Things that matter",
           items: [
             { id: "phone-and-charger", label: "My mobile phone and charger" },
             { id: "address-book", label: "An address book, or important numbers written down" },

@@ -25,6 +25,7 @@ export const childTemplate: Template = {
     {
       id: "not-my-fault",
       title: "It is not my fault",
+      printTitle: "Things to remember",
       help: [
         "Sometimes grown-ups at home shout or hurt each other.",
         "You can't stop it. It is not your fault.",
@@ -41,6 +42,7 @@ export const childTemplate: Template = {
           id: "cant-stop-it",
           type: "agree",
           label: "I can't stop it, and it is not my fault.",
+          printLabel: "Something I know",
           agreeText: "I know this",
         },
       ],
@@ -48,6 +50,7 @@ export const childTemplate: Template = {
     {
       id: "get-out-of-the-way",
       title: "Get out of the way",
+      printTitle: "Things to do",
       help: ["If there is shouting or hurting, get out of the way.", "Do not try to stop it. Go to your safe place."],
       questions: ["How can you get out of the room fast?"],
       askQuestions: [
@@ -59,6 +62,7 @@ export const childTemplate: Template = {
           id: "get-away",
           type: "agree",
           label: "I will get out of the way.",
+          printLabel: "Something I will do",
           agreeText: "Yes, I will",
         },
       ],
@@ -66,6 +70,7 @@ export const childTemplate: Template = {
     {
       id: "safe-place",
       title: "My safe place",
+      printTitle: "Places",
       help: [
         "A safe place is where you can go to be out of the way.",
         "Pick a place in your house that you can get to fast.",
@@ -81,12 +86,15 @@ export const childTemplate: Template = {
           id: "my-safe-place",
           type: "shortText",
           label: "My safe place in my house is",
+          printLabel: "A good place",
+          sentence: "My safe place",
         },
       ],
     },
     {
       id: "phone-999",
       title: "Phone 999",
+      printTitle: "Phone",
       help: [
         "If it is safe, phone 999. Ask for the police.",
         "Say your name, where you live, and what is going on.",
@@ -103,24 +111,31 @@ export const childTemplate: Template = {
           id: "my-name",
           type: "shortText",
           label: "My name is",
+          printLabel: "My name",
+          sentence: "My name",
         },
         {
           id: "my-address",
           type: "shortText",
           label: "I live at",
-          hint: "Learn it by heart with your grown-up.",
+          printLabel: "My address",
+          sentence: "My address",
+          hint: "Learn your address by heart with your grown-up.",
         },
         {
           id: "what-is-happening",
           type: "shortText",
           label: "What is going on",
-          hint: "Like: my mum is being hurt.",
+          printLabel: "What I would say",
+          sentence: "What is going on",
+          hint: "Say what is going on. Like: my mum is being hurt.",
         },
       ],
     },
     {
       id: "who-else-can-help",
       title: "Who else can help",
+      printTitle: "People",
       help: ["You can get help from a grown-up near you.", "It could be someone next door."],
       questions: ["Who lives near you that you trust?"],
       askQuestions: [
@@ -132,6 +147,8 @@ export const childTemplate: Template = {
           id: "help-from",
           type: "people",
           label: "I can get help from",
+          printLabel: "People",
+          sentence: "People who can help me",
           hint: "Like a grown-up next door.",
         },
       ],
@@ -139,6 +156,7 @@ export const childTemplate: Template = {
     {
       id: "talk-later",
       title: "Who I can talk to",
+      printTitle: "People to talk to",
       help: ["When it is over, it helps to talk.", "Pick a grown-up you trust. You can tell them how you feel."],
       questions: ["Who is good to talk to?"],
       askQuestions: [
@@ -151,12 +169,15 @@ export const childTemplate: Template = {
           id: "talk-to",
           type: "people",
           label: "Later, I can talk to",
+          printLabel: "People to talk to",
+          sentence: "People I can talk to later",
         },
       ],
     },
     {
       id: "if-i-am-hurt",
       title: "If I am hurt",
+      printTitle: "People to tell",
       help: ["If you get hurt, tell a grown-up you trust.", "You will not be in trouble. They will help you."],
       questions: [],
       askQuestions: [
@@ -169,12 +190,15 @@ export const childTemplate: Template = {
           id: "tell-if-hurt",
           type: "people",
           label: "If I get hurt, I will tell",
+          printLabel: "People to tell",
+          sentence: "People I will tell if I get hurt",
         },
       ],
     },
     {
       id: "feelings",
       title: "It's OK to feel",
+      printTitle: "Feelings",
       help: ["It is OK to feel lots of things.", "You might feel lots of things at once. That is OK too."],
       questions: [],
       askQuestions: [
@@ -188,6 +212,7 @@ export const childTemplate: Template = {
           id: "my-feelings",
           type: "choices",
           label: "How do you feel? Pick the faces.",
+          printLabel: "Feelings",
           // Labels are short phrases so each one reads easily on its own; `picture` names the face.
           choices: [
             { id: "happy", label: "I feel happy", picture: "happy" },
@@ -204,6 +229,7 @@ export const childTemplate: Template = {
     {
       id: "who-knows",
       title: "Who knows my plan",
+      printTitle: "Who knows",
       help: ["These people know your plan. They can help you."],
       questions: [],
       askQuestions: [
@@ -215,6 +241,8 @@ export const childTemplate: Template = {
           id: "plan-known-by",
           type: "people",
           label: "The people who know my plan are",
+          printLabel: "People who know",
+          sentence: "People who know my plan",
           hint: "Like my mum, my teacher or my worker.",
         },
       ],
@@ -222,6 +250,7 @@ export const childTemplate: Template = {
     {
       id: "me",
       title: "Me",
+      printTitle: "Drawing",
       help: ["Draw a picture of you.", "You can add your family and friends too."],
       questions: [],
       askQuestions: ["Can you tell me about your picture? Who is in it?"],
@@ -230,12 +259,14 @@ export const childTemplate: Template = {
           id: "me-drawing",
           type: "drawing",
           label: "Me",
+          printLabel: "Drawing",
         },
       ],
     },
     {
       id: "our-names",
       title: "Our names",
+      printTitle: "Names",
       help: [
         "Put your names here, and the date. Just the first letters is fine.",
         "Your grown-up will keep this plan safe. You can practise it with them.",
@@ -246,10 +277,10 @@ export const childTemplate: Template = {
         "When will you practise the plan with the child again?",
       ],
       fields: [
-        { id: "child-name", type: "shortText", label: "My name" },
-        { id: "adult-name", type: "shortText", label: "My grown-up" },
-        { id: "worker-name", type: "shortText", label: "My worker" },
-        { id: "plan-date", type: "date", label: "The date" },
+        { id: "child-name", type: "shortText", label: "My name", printLabel: "My name" },
+        { id: "adult-name", type: "shortText", label: "My grown-up", printLabel: "My grown-up" },
+        { id: "worker-name", type: "shortText", label: "My worker", printLabel: "My worker" },
+        { id: "plan-date", type: "date", label: "The date", printLabel: "Date" },
       ],
     },
   ],

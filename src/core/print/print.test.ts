@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { PLAN_KINDS } from "../plans/template";
+import { templates } from "../plans/templates/index";
+import { createPrintChoiceStore } from "./choice";
+import { findRevealing, REVEALING_WORDS, serviceNames } from "./revealing";
+import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE } from "./title";
+import { discreetStrings, NORMAL_WORDS, numberLine, printWords } from "./wording";
+
+describe("findRevealing", () => {
+  it("finds the words of the issue's list, whatever the case or line breaks", () => {
+    expect(findRevealing("My Safety\nPlan")).toEqual(["safety plan"]);
+    expect(findRevealing("Getting ready to LEAVE")).toEqual(["leave"]);
+    expect(findRevealing("My code-word")).toEqual(["code word"]);
+    expect(findRevealing("Call the police")).toEqual(["police"]);
+    for (const word of ["abuse", "violence", "leaving", "refuge"]) expect(findRevealing(`x ${word} y`)).toContain(word);
+  });
+
+  it("finds the helplines by name", () => {
+    const names = serviceNames();
+    expect(names).toEqual(
+      expect.arrayContaining(["Childline", "Galop", "National LGBT+ Domestic Abuse Helpline", "Live Fear Free"]),
+    );
+    expect(names).not.toContain("Wales");
+    expect(findRevealing("Live Fear Free 0808 80 10 800")).toContain("Live Fear Free");
+    expect(findRevealing("Karma\nNirvana")).toContain("Karma Nirvana");
+  });
+
+  it("does not find words inside other words, and takes extra names", () => {
+    expect(findRevealing("A sleeve, a policeman's hat")).toEqual(["police"]);
+    expect(findRevealing("A sleeve and some notes")).toEqual([]);
+    expect(findRevealing("Brightside Women's Aid 01234", ["Brightside Women's Aid"])).toEqual([
+      "Brightside Women's Aid",
+    ]);
+  });
+
+  it("keeps one list, which the normal wording would break", () => {
+    expect(REVEALING_WORDS.length).toBeGreaterThan(8);
+    const normal = PLAN_KINDS.flatMap((kind) => [
+      templates[kind].title,
+      ...templates[kind].sections.flatMap((s) => [s.title, ...s.fields.map((f) => f.label)]),
+    ]).join("\n");
+    expect(findRevealing(normal)).toEqual(expect.arrayContaining(["code word", "leave", "violence", "police"]));
+  });
+});
+
+describe("discreet wording", () => {
+  it.each(PLAN_KINDS)("the %s printout's discreet words reveal nothing", (kind) => {
+    const found = discreetStrings(templates[kind]).flatMap((text) =>
+      findRevealing(text).map((word) => `"${word}" in "${text}"`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each(PLAN_KINDS)("every %s section and field has its own neutral print wording", (kind) => {
+    for (const section of templates[kind].sections) {
+      expect(section.printTitle.trim(), section.id).not.toBe("");
+      for (const field of section.fields) expect(field.printLabel.trim(), field.id).not.toBe("");
+    }
+  });
+
+  it("has no closing line about safety and plain column headings", () => {
+    expect(printWords(true).closing).toBeUndefined();
+    expect(NORMAL_WORDS.closing).toMatch(/cannot guarantee safety/);
+    expect(printWords(false)).toBe(NORMAL_WORDS);
+  });
+
+  it("prints numbers without the services' names, under the person's labels if any", () => {
+    const entry = { name: "National Domestic Abuse Helpline", phone: "0808 2000 247", note: "Open all the time." };
+    expect(numberLine(entry, false, {})).toEqual(entry);
+    expect(numberLine(entry, true, {})).toEqual({ name: "", phone: "0808 2000 247", note: "" });
+    expect(numberLine(entry, true, { "0808 2000 247": " Aunt Jo " })).toEqual({
+      name: "Aunt Jo",
+      phone: "0808 2000 247",
+      note: "",
+    });
+  });
+});
+
+describe("the print choice", () => {
+  it("is one value that every reader sees change, and forgets on reset", () => {
+    const store = createPrintChoiceStore();
+    const seen: boolean[] = [];
+    const stop = store.subscribe((c) => seen.push(c.discreet));
+    store.setDiscreet(true);
+    store.setDiscreet(true);
+    store.setLabel("999", "Emergency");
+    store.setLabel("0800 1111", "  ");
+    expect(store.get()).toEqual({ discreet: true, labels: { "999": "Emergency" } });
+    store.setLabel("999", "");
+    expect(store.get().labels).toEqual({});
+    stop();
+    store.reset();
+    expect(store.get().discreet).toBe(false);
+    expect(seen).toEqual([true, true, true]);
+  });
+
+  it("limits a label's length", () => {
+    const store = createPrintChoiceStore();
+    store.setLabel("999", "x".repeat(100));
+    expect(store.get().labels["999"]).toHaveLength(40);
+  });
+
+  it("is never written anywhere: the print module touches no storage", () => {
+    const dir = new URL("./", import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+      const source = readFileSync(new URL(file, dir), "utf8");
+      expect(source, file).not.toMatch(/localStorage|sessionStorage|indexedDB|idb-keyval|document\.cookie|storage\//);
+    }
+  });
+});
+
+describe("createTitleGuard", () => {
+  it("swaps in the neutral title and puts the first one back", () => {
+    const doc = { title: "My plan – Planner" };
+    const guard = createTitleGuard(doc);
+    guard.neutral();
+    guard.neutral();
+    expect(doc.title).toBe(NEUTRAL_DOCUMENT_TITLE);
+    expect(guard.holding).toBe(true);
+    guard.restore();
+    expect(doc.title).toBe("My plan – Planner");
+    guard.restore();
+    expect(doc.title).toBe("My plan – Planner");
+  });
+
+  it("is neutral itself", () => {
+    expect(findRevealing(NEUTRAL_DOCUMENT_TITLE)).toEqual([]);
+  });
+});
