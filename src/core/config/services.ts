@@ -119,10 +119,7 @@ export function mainHelpline(nation: Nation): Service {
   return found;
 }
 
-/** A tel: URI without spaces, as the reference asks. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, "")}`;
-}
+export { telHref } from "./tel";
 
 export function localAsService(local: LocalService, index: number): Service {
   return {

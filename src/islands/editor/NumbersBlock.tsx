@@ -1,5 +1,5 @@
 import type { NumberEntry } from "../../core/config/numbers";
-import { telHref } from "../../core/config/services";
+import { telHref } from "../../core/config/tel";
 
 export type { NumberEntry };
 

@@ -6,8 +6,8 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { useQuickExit } from "../hooks/useQuickExit";
 import type { FieldProps } from "./fields/types";
+import { LazyPhoneCard } from "./LazyPhoneCard";
 import type { NumberEntry } from "./NumbersBlock";
-import { PhoneCard } from "./PhoneCard";
 import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
 import { type PrintOptions, PrintView } from "./PrintView";
 import { ReviewNotice } from "./Review";
@@ -217,7 +217,7 @@ export default function PlanEditor(props: PlanEditorProps) {
         {printPolicy.full !== "hidden" && (
           <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
         )}
-        {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
+        {printPolicy.card && <LazyPhoneCard template={template} plan={plan} numbers={numbers} />}
       </div>
     </div>
   );

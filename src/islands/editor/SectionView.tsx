@@ -1,13 +1,12 @@
 import { memo } from "preact/compat";
 import { checklistCounts, sectionProgress } from "../../core/plans/answers";
 import type { Answer, ChecklistAnswer } from "../../core/plans/schema";
-import { sectionSpeech } from "../../core/plans/sentences";
 import type { Section } from "../../core/plans/template";
-import { ReadAloud } from "../child/ReadAloud";
 import { AskQuestions } from "./AskQuestions";
 import { FieldView } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";
 import { type NumberEntry, NumbersBlock } from "./NumbersBlock";
+import { SectionReadAloud } from "./SectionReadAloud";
 
 export interface SectionViewProps {
   section: Section;
@@ -55,7 +54,7 @@ export const SectionView = memo(
           <span class="section-progress">{progressText(section, values)}</span>
         </summary>
         <div class="section-body">
-          {section.readAloud && open && <ReadAloud text={sectionSpeech(section, values)} />}
+          {section.readAloud && open && <SectionReadAloud section={section} values={values} />}
           {section.help.map((p) => (
             <p class="section-help" key={p}>
               {p}

@@ -1,7 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Bundle, Plan } from "../../core/plans/schema";
-import { ExportPanel } from "../storage/ExportPanel";
-import { PassphraseForm } from "../storage/PassphraseForm";
+import { WithForms } from "../storage/WithForms";
 import { planLabel } from "./labels";
 
 const CONFIRMATIONS = [
@@ -96,13 +95,17 @@ export function HandOver(props: {
         </button>
       </div>
       {panel === "file" && (
-        <ExportPanel
-          bundle={chosenBundle}
-          fileName={props.exportFileName}
-          forProfessional
-          onDone={() => setPanel("none")}
-          {...(props.onExported ? { onExported: props.onExported } : {})}
-        />
+        <WithForms>
+          {({ ExportPanel }) => (
+            <ExportPanel
+              bundle={chosenBundle}
+              fileName={props.exportFileName}
+              forProfessional
+              onDone={() => setPanel("none")}
+              {...(props.onExported ? { onExported: props.onExported } : {})}
+            />
+          )}
+        </WithForms>
       )}
       {panel === "device" && (
         <section class="panel" aria-labelledby="device-title">
@@ -114,31 +117,36 @@ export function HandOver(props: {
           {saved ? (
             <p role="status">Saved and locked on this device.</p>
           ) : (
-            <PassphraseForm
-              idBase="handover-device"
-              mode="new"
-              submitLabel="Save and lock"
-              busyLabel="Locking…"
-              onSubmit={async (pass) => {
-                // Storage and crypto load only when someone saves.
-                const { openVault } = await import("../../core/storage/open-vault");
-                const vault = await openVault();
-                if (!vault) return "This browser does not let sites save on the device. Make a locked file instead.";
-                try {
-                  // An existing saved plan is replaced only after the professional was told once.
-                  const result = await vault.create(pass, chosenBundle(), { replace: replaceWarned });
-                  if (!result.ok) {
-                    setReplaceWarned(true);
-                    return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
-                  }
-                } catch {
-                  return "This browser would not let us save. Make a locked file instead.";
-                }
-                setSaved(true);
-                props.onSavedOnDevice();
-                return null;
-              }}
-            />
+            <WithForms>
+              {({ PassphraseForm }) => (
+                <PassphraseForm
+                  idBase="handover-device"
+                  mode="new"
+                  submitLabel="Save and lock"
+                  busyLabel="Locking…"
+                  onSubmit={async (pass) => {
+                    // Storage and crypto load only when someone saves.
+                    const { openVault } = await import("../../core/storage/open-vault");
+                    const vault = await openVault();
+                    if (!vault)
+                      return "This browser does not let sites save on the device. Make a locked file instead.";
+                    try {
+                      // An existing saved plan is replaced only after the professional was told once.
+                      const result = await vault.create(pass, chosenBundle(), { replace: replaceWarned });
+                      if (!result.ok) {
+                        setReplaceWarned(true);
+                        return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
+                      }
+                    } catch {
+                      return "This browser would not let us save. Make a locked file instead.";
+                    }
+                    setSaved(true);
+                    props.onSavedOnDevice();
+                    return null;
+                  }}
+                />
+              )}
+            </WithForms>
           )}
         </section>
       )}

@@ -7,7 +7,7 @@ import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import PlanEditor from "../editor/PlanEditor";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
-import { ImportPanel } from "../storage/ImportPanel";
+import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
 import { Modal } from "../workspace/Modal";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
@@ -189,18 +189,22 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
             <h2 id="session-open-title">Review a saved plan</h2>
             <p>Open a household file that was saved before, to review it together. Its questions come with it.</p>
             {opening ? (
-              <ImportPanel
-                hasWork={() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0)}
-                held={() => describeUnsaved(store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0))}
-                onDone={() => setOpening(false)}
-                onOpened={(file, how) => {
-                  const result = ws.takeIn(file, how);
-                  if (!result.ok) return result.message;
-                  setOpening(false);
-                  setOpened(`The household file is open: ${describePlans(file.plans)}. Open each plan below.`);
-                  return null;
-                }}
-              />
+              <WithForms>
+                {({ ImportPanel }) => (
+                  <ImportPanel
+                    hasWork={() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0)}
+                    held={() => describeUnsaved(store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0))}
+                    onDone={() => setOpening(false)}
+                    onOpened={(file, how) => {
+                      const result = ws.takeIn(file, how);
+                      if (!result.ok) return result.message;
+                      setOpening(false);
+                      setOpened(`The household file is open: ${describePlans(file.plans)}. Open each plan below.`);
+                      return null;
+                    }}
+                  />
+                )}
+              </WithForms>
             ) : (
               <button type="button" class="button button-secondary" onClick={() => setOpening(true)}>
                 Open a household file

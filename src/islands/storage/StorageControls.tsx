@@ -2,9 +2,7 @@ import { useState } from "preact/hooks";
 import type { Bundle } from "../../core/plans/schema";
 import type { DeviceState, EnableResult } from "../../core/workspace/controller";
 import { describePlans } from "../../core/workspace/views";
-import { ExportPanel } from "./ExportPanel";
-import { ImportPanel } from "./ImportPanel";
-import { PassphraseForm } from "./PassphraseForm";
+import { WithForms } from "./WithForms";
 
 export type { DeviceState };
 
@@ -159,24 +157,28 @@ export function StorageControls(props: StorageControlsProps) {
             itself after {props.idleLockMinutes} minutes without use, when you use Exit, and when you choose "Lock now".
             Anyone who uses this device could see that something is saved, but not read it.
           </p>
-          <PassphraseForm
-            idBase="save"
-            mode="new"
-            submitLabel="Save and lock"
-            busyLabel="Locking…"
-            onCancel={() => setPanel("none")}
-            onSubmit={async (pass) => {
-              const result = await props.onEnable(pass, false);
-              if (result === "exists") {
-                setClash(pass);
-                return null;
-              }
-              if (result !== "ok") return ENABLE_MESSAGES[result];
-              setPanel("none");
-              setNotice("Saved and locked on this device.");
-              return null;
-            }}
-          />
+          <WithForms>
+            {({ PassphraseForm }) => (
+              <PassphraseForm
+                idBase="save"
+                mode="new"
+                submitLabel="Save and lock"
+                busyLabel="Locking…"
+                onCancel={() => setPanel("none")}
+                onSubmit={async (pass) => {
+                  const result = await props.onEnable(pass, false);
+                  if (result === "exists") {
+                    setClash(pass);
+                    return null;
+                  }
+                  if (result !== "ok") return ENABLE_MESSAGES[result];
+                  setPanel("none");
+                  setNotice("Saved and locked on this device.");
+                  return null;
+                }}
+              />
+            )}
+          </WithForms>
         </section>
       )}
       {panel === "delete" && (
@@ -204,32 +206,40 @@ export function StorageControls(props: StorageControlsProps) {
         </section>
       )}
       {panel === "export" && (
-        <ExportPanel
-          bundle={props.bundle}
-          fileName={props.fileName}
-          onDone={() => setPanel("none")}
-          {...(props.onExported ? { onExported: props.onExported } : {})}
-        />
+        <WithForms>
+          {({ ExportPanel }) => (
+            <ExportPanel
+              bundle={props.bundle}
+              fileName={props.fileName}
+              onDone={() => setPanel("none")}
+              {...(props.onExported ? { onExported: props.onExported } : {})}
+            />
+          )}
+        </WithForms>
       )}
       {panel === "import" && (
-        <ImportPanel
-          hasWork={props.hasWork}
-          onDone={() => setPanel("none")}
-          savingOn={device === "saving"}
-          {...(props.held ? { held: props.held } : {})}
-          onOpened={(bundle, how) => {
-            const problem = props.onImported(bundle, how);
-            if (problem) return problem;
-            setPanel("none");
-            const held = describePlans(bundle.plans);
-            setNotice(
-              how === "replace"
-                ? `The saved copy is open: ${held}. Use “Your plans” at the top to move between them.`
-                : `The saved copy is open beside what you had: ${held}. Use “Your plans” at the top to move between them.`,
-            );
-            return null;
-          }}
-        />
+        <WithForms>
+          {({ ImportPanel }) => (
+            <ImportPanel
+              hasWork={props.hasWork}
+              onDone={() => setPanel("none")}
+              savingOn={device === "saving"}
+              {...(props.held ? { held: props.held } : {})}
+              onOpened={(bundle, how) => {
+                const problem = props.onImported(bundle, how);
+                if (problem) return problem;
+                setPanel("none");
+                const held = describePlans(bundle.plans);
+                setNotice(
+                  how === "replace"
+                    ? `The saved copy is open: ${held}. Use “Your plans” at the top to move between them.`
+                    : `The saved copy is open beside what you had: ${held}. Use “Your plans” at the top to move between them.`,
+                );
+                return null;
+              }}
+            />
+          )}
+        </WithForms>
       )}
     </section>
   );

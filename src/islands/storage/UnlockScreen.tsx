@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { UnlockError } from "../../core/storage/vault";
-import { OPEN_ERRORS } from "./messages";
-import { PassphraseForm } from "./PassphraseForm";
+import { WithForms } from "./WithForms";
 
 /**
  * Neutral on purpose: it does not say what is locked. A wrong passphrase changes nothing.
@@ -20,16 +19,20 @@ export function UnlockScreen(props: {
         Locked
       </h1>
       <p>Enter your passphrase to open what you saved on this device.</p>
-      <PassphraseForm
-        idBase="unlock"
-        mode="enter"
-        submitLabel="Open"
-        busyLabel="Opening…"
-        onSubmit={async (pass) => {
-          const code = await props.onUnlock(pass);
-          return code ? `${OPEN_ERRORS[code]} Nothing has been lost.` : null;
-        }}
-      />
+      <WithForms>
+        {({ PassphraseForm, OPEN_ERRORS }) => (
+          <PassphraseForm
+            idBase="unlock"
+            mode="enter"
+            submitLabel="Open"
+            busyLabel="Opening…"
+            onSubmit={async (pass) => {
+              const code = await props.onUnlock(pass);
+              return code ? `${OPEN_ERRORS[code]} Nothing has been lost.` : null;
+            }}
+          />
+        )}
+      </WithForms>
       <details class="forgot">
         <summary>Forgot your passphrase?</summary>
         <p>

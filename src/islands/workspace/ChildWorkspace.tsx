@@ -1,7 +1,8 @@
+import PlanEditor from "../editor/PlanEditor";
 import { childParts } from "./childParts";
-import PersonalWorkspace, { type PersonalWorkspaceProps } from "./PersonalWorkspace";
+import { PersonalWorkspace, type PersonalWorkspaceProps } from "./PersonalWorkspace";
 
-/** The same workspace, bundled with the child's steps and drawing for the child's own pages. */
-export default function ChildWorkspace(props: Omit<PersonalWorkspaceProps, "childParts">) {
-  return <PersonalWorkspace {...props} childParts={childParts} />;
+/** The workspace on the child's plan page, bundled with the child's steps and drawing. */
+export default function ChildWorkspace(props: Omit<PersonalWorkspaceProps, "childParts" | "Editor">) {
+  return <PersonalWorkspace {...props} childParts={childParts} Editor={PlanEditor} />;
 }

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import { describeUnsaved } from "../../core/workspace/views";
-import { ExportPanel } from "../storage/ExportPanel";
+import { WithForms } from "../storage/WithForms";
 import { Modal } from "./Modal";
 
 export interface PendingLeave {
@@ -35,15 +35,19 @@ export function LeaveGuard(props: {
     <Modal open={props.pending !== null} titleId="leave-title" onClose={stay}>
       <h2 id="leave-title">Leave and clear what you wrote?</h2>
       {saving ? (
-        <ExportPanel
-          bundle={props.bundle}
-          fileName={props.fileName}
-          onExported={(b) => {
-            props.onExported(b);
-            setSaved(true);
-          }}
-          onDone={() => setSaving(false)}
-        />
+        <WithForms>
+          {({ ExportPanel }) => (
+            <ExportPanel
+              bundle={props.bundle}
+              fileName={props.fileName}
+              onExported={(b) => {
+                props.onExported(b);
+                setSaved(true);
+              }}
+              onDone={() => setSaving(false)}
+            />
+          )}
+        </WithForms>
       ) : (
         <>
           {saved ? (

@@ -1,5 +1,5 @@
 import type { PanelSection } from "../../core/config/panel";
-import { telHref } from "../../core/config/services";
+import { telHref } from "../../core/config/tel";
 import { Modal } from "./Modal";
 
 /**

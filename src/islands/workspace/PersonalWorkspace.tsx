@@ -13,13 +13,13 @@ import {
 } from "../../core/workspace/views";
 import { LazyPractice } from "../child/LazyPractice";
 import { PractiseButton } from "../child/PractiseButton";
-import PlanEditor from "../editor/PlanEditor";
+import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
+import { Lazy } from "../hooks/Lazy";
 import { focusMainHeading } from "../hooks/useIdle";
 import { StorageControls, whereKeptText } from "../storage/StorageControls";
 import { UnlockScreen } from "../storage/UnlockScreen";
 import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
-import { StaleNotice } from "./StaleNotice";
 import { WorkspaceNav } from "./WorkspaceNav";
 import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
 import "../child/child.css";
@@ -36,7 +36,14 @@ export interface PersonalWorkspaceProps {
   siteName: string;
   /** The child's page comes with the child's parts, so its first screen needs no extra load. */
   childParts?: ChildParts;
+  /**
+   * The plan editor, given by the page's entry: bundled with plan pages (their first screen is
+   * rendered at build time), and loaded on demand by the practice pages.
+   */
+  Editor: preact.ComponentType<PlanEditorProps>;
 }
+
+const loadStale = () => import("./StaleNotice");
 
 const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
   adult: { full: "allowed", card: false },
@@ -51,7 +58,7 @@ const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
  * and a child's plan, with practice) in one page, with one unlock, one autosave and one
  * "Save a copy". Moving between plans changes the view and the address, never the page.
  */
-export default function PersonalWorkspace(props: PersonalWorkspaceProps) {
+export function PersonalWorkspace(props: PersonalWorkspaceProps) {
   const [view, setView] = useState<PlanView>(props.initial);
   const go = useRef((_v: PlanView) => {});
   return (
@@ -108,7 +115,7 @@ function PersonalView(p: {
       () => setLoadFailed(true),
     );
   }, [view.kind, template]);
-  const needsParts = view.kind === "child" && !parts;
+  const needsParts = view.kind === "child" && !view.practice && !parts;
   useEffect(() => {
     if (needsParts) loadChildParts().then(setParts, () => setLoadFailed(true));
   }, [needsParts]);
@@ -161,7 +168,7 @@ function PersonalView(p: {
       data-pending={state.dirty || state.saving ? "" : undefined}
     >
       <WorkspaceNav plans={bundle.plans} view={view} />
-      {state.stale && <StaleNotice ws={ws} />}
+      {state.stale && <Lazy load={loadStale} render={({ StaleNotice }) => <StaleNotice ws={ws} />} />}
       {state.notice && !state.stale && (
         <p class="workspace-notice" role="status">
           {state.notice}{" "}
@@ -182,7 +189,7 @@ function PersonalView(p: {
         />
       )}
       {!loading && template && !view.practice && (
-        <PlanEditor
+        <props.Editor
           key={view.kind}
           template={template}
           numbers={numbers}

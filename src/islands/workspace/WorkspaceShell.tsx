@@ -8,10 +8,10 @@ import { createWorkspace, type Workspace, type WorkspaceState } from "../../core
 import { browserTabChannel } from "../../core/workspace/tabs";
 import { NUMBERS_PATH } from "../../core/workspace/views";
 import { useBundle } from "../editor/useStore";
+import { Lazy } from "../hooks/Lazy";
 import { useActivity } from "../hooks/useIdle";
 import { useQuickExit } from "../hooks/useQuickExit";
-import { LeaveGuard, type PendingLeave } from "./LeaveGuard";
-import { NumbersPanel } from "./NumbersPanel";
+import type { PendingLeave } from "./LeaveGuard";
 import "./workspace.css";
 
 export interface ShellContext {
@@ -35,6 +35,9 @@ export interface ShellProps {
   onLink?: (url: URL) => boolean;
   children: (ctx: ShellContext) => preact.VNode;
 }
+
+const loadGuard = () => import("./LeaveGuard");
+const loadNumbers = () => import("./NumbersPanel");
 
 /** The controller, from the browser's own pieces. Nothing is opened or created until start(). */
 function browserWorkspace(store: PlanStore, props: ShellProps): Workspace {
@@ -66,6 +69,12 @@ export function WorkspaceShell(props: ShellProps) {
   const bundle = useBundle(store);
   const [pending, setPending] = useState<PendingLeave | null>(null);
   const [numbersOpen, setNumbersOpen] = useState(false);
+  // The dialogs load the first time they are needed, then stay (closed) for focus to return.
+  const [used, setUsed] = useState({ guard: false, numbers: false });
+  useEffect(() => {
+    if ((pending && !used.guard) || (numbersOpen && !used.numbers))
+      setUsed({ guard: used.guard || pending !== null, numbers: used.numbers || numbersOpen });
+  }, [pending, numbersOpen]);
   const onLink = useRef(props.onLink);
   onLink.current = props.onLink;
 
@@ -120,20 +129,34 @@ export function WorkspaceShell(props: ShellProps) {
   return (
     <>
       {props.children({ store, ws, state, bundle, openNumbers: () => setNumbersOpen(true) })}
-      <LeaveGuard
-        pending={pending}
-        unsaved={pending ? ws.unsaved() : []}
-        bundle={() => store.bundle()}
-        fileName={props.exportFileName}
-        onExported={(b) => ws.markExported(b)}
-        onStay={() => setPending(null)}
-        onLeave={() => {
-          const to = pending?.url;
-          ws.exit();
-          if (to) window.location.replace(to);
-        }}
-      />
-      <NumbersPanel open={numbersOpen} sections={props.numbersPanel} onClose={() => setNumbersOpen(false)} />
+      {(used.guard || pending) && (
+        <Lazy
+          load={loadGuard}
+          render={({ LeaveGuard }) => (
+            <LeaveGuard
+              pending={pending}
+              unsaved={pending ? ws.unsaved() : []}
+              bundle={() => store.bundle()}
+              fileName={props.exportFileName}
+              onExported={(b) => ws.markExported(b)}
+              onStay={() => setPending(null)}
+              onLeave={() => {
+                const to = pending?.url;
+                ws.exit();
+                if (to) window.location.replace(to);
+              }}
+            />
+          )}
+        />
+      )}
+      {(used.numbers || numbersOpen) && (
+        <Lazy
+          load={loadNumbers}
+          render={({ NumbersPanel }) => (
+            <NumbersPanel open={numbersOpen} sections={props.numbersPanel} onClose={() => setNumbersOpen(false)} />
+          )}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Picture } from "../../pictures/Picture";
+import { LazyPicture } from "../../pictures/LazyPicture";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids } from "./types";
 
@@ -17,7 +17,7 @@ export function ChoicesField({ field, value, onChange, idBase }: FieldProps<stri
       <div class={field.choices?.some((c) => c.picture) ? "choices-grid choices-pictures" : "choices-grid"}>
         {(field.choices ?? []).map((c) => (
           <label class="choice" key={c.id}>
-            {c.picture && <Picture name={c.picture} size={56} />}
+            {c.picture && <LazyPicture name={c.picture} size={56} />}
             <input
               id={`${id.input}-${c.id}`}
               type="checkbox"

@@ -1,0 +1,27 @@
+import { useEffect, useState } from "preact/hooks";
+
+const cache = new Map<() => Promise<unknown>, unknown>();
+
+/**
+ * Renders what a module gives, once it has loaded. For parts that most visits never show (a
+ * dialog, a notice), so that a page's first load stays small. Loaded once, then kept.
+ */
+export function Lazy<M>(props: { load: () => Promise<M>; render: (module: M) => preact.VNode | null }) {
+  const [module, setModule] = useState<M | undefined>(() => cache.get(props.load) as M | undefined);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    props.load().then(
+      (m) => {
+        cache.set(props.load, m);
+        setModule(() => m);
+      },
+      () => setFailed(true),
+    );
+  }, [module]);
+  if (failed)
+    return (
+      <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
+    );
+  return module ? props.render(module) : null;
+}

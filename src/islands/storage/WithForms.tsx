@@ -1,0 +1,28 @@
+import { useEffect, useState } from "preact/hooks";
+
+type Forms = typeof import("./forms");
+let loaded: Forms | null = null;
+
+/**
+ * Renders once the passphrase forms and file panels have loaded. They are only needed when
+ * someone saves, opens a copy or unlocks, so plan pages do not load them up front.
+ */
+export function WithForms(props: { children: (forms: Forms) => preact.VNode }) {
+  const [forms, setForms] = useState<Forms | null>(loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (forms) return;
+    import("./forms").then(
+      (m) => {
+        loaded = m;
+        setForms(m);
+      },
+      () => setFailed(true),
+    );
+  }, [forms]);
+  if (failed)
+    return (
+      <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
+    );
+  return forms ? props.children(forms) : <p class="keep-note">Opening…</p>;
+}

@@ -1,0 +1,7 @@
+import PlanEditor from "../editor/PlanEditor";
+import { PersonalWorkspace, type PersonalWorkspaceProps } from "./PersonalWorkspace";
+
+/** The workspace on a plan page (adult's plan, things to take, young person's plan). */
+export default function PlanWorkspace(props: Omit<PersonalWorkspaceProps, "Editor">) {
+  return <PersonalWorkspace {...props} Editor={PlanEditor} />;
+}
