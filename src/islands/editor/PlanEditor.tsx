@@ -4,16 +4,21 @@ import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
+import { Lazy } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
 import type { FieldProps } from "./fields/types";
 import { LazyPhoneCard } from "./LazyPhoneCard";
 import type { NumberEntry } from "./NumbersBlock";
 import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
-import { type PrintOptions, PrintView } from "./PrintView";
+import type { PrintOptions } from "./PrintView";
 import { ReviewNotice } from "./Review";
 import { SectionView } from "./SectionView";
 import { useBundle } from "./useStore";
 import "./editor.css";
+
+// The printout loads as the editor mounts, only for plans that print in full (never a child's,
+// outside a session): it is ready long before anyone prints, Ctrl+P included.
+const loadPrintView = () => import("./PrintView");
 
 export interface PlanEditorProps {
   template: Template;
@@ -215,7 +220,12 @@ export default function PlanEditor(props: PlanEditorProps) {
       </div>
       <div class="print-area" data-target={printTarget}>
         {printPolicy.full !== "hidden" && (
-          <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+          <Lazy
+            load={loadPrintView}
+            render={({ PrintView }) => (
+              <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+            )}
+          />
         )}
         {printPolicy.card && <LazyPhoneCard template={template} plan={plan} numbers={numbers} />}
       </div>

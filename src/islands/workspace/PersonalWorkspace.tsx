@@ -17,8 +17,9 @@ import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
 import { Lazy } from "../hooks/Lazy";
 import { focusMainHeading } from "../hooks/useIdle";
-import { StorageControls, whereKeptText } from "../storage/StorageControls";
+import type { StorageControlsProps } from "../storage/StorageControls";
 import { UnlockScreen } from "../storage/UnlockScreen";
+import { whereKeptText } from "../storage/whereKept";
 import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
 import { WorkspaceNav } from "./WorkspaceNav";
 import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
@@ -41,6 +42,8 @@ export interface PersonalWorkspaceProps {
    * rendered at build time), and loaded on demand by the practice pages.
    */
   Editor: preact.ComponentType<PlanEditorProps>;
+  /** "Keep your plan" (saving and copies): bundled, or loaded on demand where it sits below the steps. */
+  Storage: preact.ComponentType<StorageControlsProps>;
 }
 
 const loadStale = () => import("./StaleNotice");
@@ -216,7 +219,7 @@ function PersonalView(p: {
             )
           }
           storage={
-            <StorageControls
+            <props.Storage
               device={state.device}
               idleLockMinutes={props.idleLockMinutes}
               fileName={props.exportFileName}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { PlanEditorProps } from "../editor/PlanEditor";
+import { LazyStorage } from "./LazyStorage";
 import { PersonalWorkspace, type PersonalWorkspaceProps } from "./PersonalWorkspace";
 
 let loaded: preact.ComponentType<PlanEditorProps> | null = null;
@@ -26,6 +27,6 @@ function LazyEditor(props: PlanEditorProps) {
 }
 
 /** The workspace on a practice page: practice first, the plans' editor only when opened. */
-export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor">) {
-  return <PersonalWorkspace {...props} Editor={LazyEditor} />;
+export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor" | "Storage">) {
+  return <PersonalWorkspace {...props} Editor={LazyEditor} Storage={LazyStorage} />;
 }
