@@ -2,6 +2,15 @@ import { useEffect, useState } from "preact/hooks";
 
 const cache = new Map<() => Promise<unknown>, unknown>();
 
+/** Starts loading a module before it is shown, so that showing it needs no wait. */
+export function preload<M>(load: () => Promise<M>): void {
+  if (typeof window === "undefined" || cache.has(load)) return;
+  load().then(
+    (m) => cache.set(load, m),
+    () => undefined,
+  );
+}
+
 /**
  * Renders what a module gives, once it has loaded. For parts that most visits never show (a
  * dialog, a notice), so that a page's first load stays small. Loaded once, then kept.

@@ -5,7 +5,8 @@ import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
-import PlanEditor from "../editor/PlanEditor";
+import PlanEditor, { loadPrintView } from "../editor/PlanEditor";
+import { preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
@@ -80,7 +81,11 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    setReady(true);
+    // Any plan may be printed the moment it is opened: have the printout ready.
+    preload(loadPrintView);
+  }, []);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);

@@ -18,7 +18,6 @@ import type { PrintPolicy } from "../editor/PrintControls";
 import { Lazy } from "../hooks/Lazy";
 import { focusMainHeading } from "../hooks/useIdle";
 import type { StorageControlsProps } from "../storage/StorageControls";
-import { UnlockScreen } from "../storage/UnlockScreen";
 import { whereKeptText } from "../storage/whereKept";
 import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
 import { WorkspaceNav } from "./WorkspaceNav";
@@ -47,6 +46,8 @@ export interface PersonalWorkspaceProps {
 }
 
 const loadStale = () => import("./StaleNotice");
+// Shown only once the page has found a saved plan, which is after the first screen anyway.
+const loadUnlock = () => import("../storage/UnlockScreen");
 
 const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
   adult: { full: "allowed", card: false },
@@ -146,10 +147,15 @@ function PersonalView(p: {
             {state.notice}
           </p>
         )}
-        <UnlockScreen
-          onUnlock={(pass) => ws.unlock(pass)}
-          onDeleteEverything={() => ws.deleteEverything()}
-          onContinueWithout={() => ws.continueWithout()}
+        <Lazy
+          load={loadUnlock}
+          render={({ UnlockScreen }) => (
+            <UnlockScreen
+              onUnlock={(pass) => ws.unlock(pass)}
+              onDeleteEverything={() => ws.deleteEverything()}
+              onContinueWithout={() => ws.continueWithout()}
+            />
+          )}
         />
       </div>
     );

@@ -3,7 +3,7 @@ import type { PanelSection } from "../../core/config/panel";
 import type { Bundle } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
-import { databaseExists, hasIndexedDb, openDeviceStorage } from "../../core/storage/kv";
+import { databaseExists, hasIndexedDb } from "../../core/storage/detect";
 import { createWorkspace, type Workspace, type WorkspaceState } from "../../core/workspace/controller";
 import { browserTabChannel } from "../../core/workspace/tabs";
 import { NUMBERS_PATH } from "../../core/workspace/views";
@@ -44,7 +44,11 @@ function browserWorkspace(store: PlanStore, props: ShellProps): Workspace {
   return createWorkspace({
     store,
     mode: props.mode,
-    storage: { available: hasIndexedDb, exists: () => databaseExists(), open: () => openDeviceStorage() },
+    storage: {
+      available: hasIndexedDb,
+      exists: () => databaseExists(),
+      open: async () => (await import("../../core/storage/kv")).openDeviceStorage(),
+    },
     // The crypto and validation code loads only when someone saves or unlocks.
     makeVault: async (kv) => (await import("../../core/storage/vault")).createVault(kv),
     openChannel: () => browserTabChannel(),
