@@ -83,8 +83,15 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(true);
-    // Any plan may be printed the moment it is opened: have the printout ready.
-    preload(loadPrintView);
+    // Any plan may be printed the moment it is opened: have the printout ready from the first
+    // key or click, which always comes before a print.
+    const warm = () => preload(loadPrintView);
+    window.addEventListener("pointerdown", warm, { once: true, capture: true });
+    window.addEventListener("keydown", warm, { once: true, capture: true });
+    return () => {
+      window.removeEventListener("pointerdown", warm, { capture: true });
+      window.removeEventListener("keydown", warm, { capture: true });
+    };
   }, []);
 
   useEffect(() => {
