@@ -98,6 +98,11 @@ export function containsLoosely(text: string, wanted: string): boolean {
 
 /** Prints the page to PDF as Chromium would, and returns its text and raw bytes. */
 export async function printToPdf(page: Page): Promise<{ text: string; raw: string; pages: number; path: string }> {
+  // The printout loads just after the plan opens: print once it is on the page, as it would be
+  // by the time a person reaches the Print button.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
+  );
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });

@@ -34,6 +34,11 @@ export interface Printout {
 
 /** Prints the page to PDF as Chromium would, on A4 or Letter, and reads it back with poppler. */
 export async function printAs(page: Page, format: "A4" | "Letter" = "A4"): Promise<Printout> {
+  // The printout loads just after the plan opens: print once it is on the page, as it would be
+  // by the time a person reaches the Print button.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
+  );
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });
