@@ -1,20 +1,12 @@
-import { useEffect, useState } from "preact/hooks";
+import { Lazy } from "../hooks/Lazy";
 
 type Card = typeof import("./PhoneCard").PhoneCard;
-let loaded: Card | null = null;
+const load = () => import("./PhoneCard");
 
 /**
  * The card of phone numbers (with its pictures) loads only for plans that offer one, as the
  * editor mounts: it is ready long before anyone presses "Print my phone numbers".
  */
 export function LazyPhoneCard(props: Parameters<Card>[0]) {
-  const [Card, setCard] = useState<Card | null>(() => loaded);
-  useEffect(() => {
-    if (!Card)
-      void import("./PhoneCard").then((m) => {
-        loaded = m.PhoneCard;
-        setCard(() => m.PhoneCard);
-      });
-  }, [Card]);
-  return Card ? <Card {...props} /> : null;
+  return <Lazy load={load} render={({ PhoneCard }) => <PhoneCard {...props} />} />;
 }

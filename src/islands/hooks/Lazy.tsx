@@ -15,7 +15,12 @@ export function preload<M>(load: () => Promise<M>): void {
  * Renders what a module gives, once it has loaded. For parts that most visits never show (a
  * dialog, a notice), so that a page's first load stays small. Loaded once, then kept.
  */
-export function Lazy<M>(props: { load: () => Promise<M>; render: (module: M) => preact.VNode | null }) {
+export function Lazy<M>(props: {
+  load: () => Promise<M>;
+  render: (module: M) => preact.VNode | null;
+  /** Shown while it loads. */
+  fallback?: preact.VNode;
+}) {
   const [module, setModule] = useState<M | undefined>(() => cache.get(props.load) as M | undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -32,5 +37,5 @@ export function Lazy<M>(props: { load: () => Promise<M>; render: (module: M) => 
     return (
       <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
     );
-  return module ? props.render(module) : null;
+  return module ? props.render(module) : (props.fallback ?? null);
 }
