@@ -132,10 +132,12 @@ import { NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signal
       }
       var left = PRESSES - presses;
       showProgress(presses);
-      say("Shift: press " + left + " more " + (left === 1 ? "time" : "times") + " to exit");
+      // The words come from the page (data-qe-left-1, data-qe-left-2), in its own language,
+      // so this script, and its hash in the CSP, is the same on every page.
+      say(root.getAttribute("data-qe-left-" + left) || "");
       timer = win.setTimeout(() => {
         resetCount();
-        say("Shift: exit shortcut expired");
+        say(root.getAttribute("data-qe-expired") || "");
       }, TIMEOUT_MS);
     },
     true,

@@ -1,3 +1,5 @@
+import { LANGUAGE_INFO } from "../i18n/languages";
+import { overrideProblems, unreviewedLanguages } from "../i18n/overrides";
 import { describeIssues } from "../validation/friendly";
 import { PLACEHOLDER_ORGANISATION, type SiteConfig, SiteConfigSchema } from "./schema";
 
@@ -14,6 +16,8 @@ export class SiteConfigError extends Error {
 export function parseSiteConfig(input: unknown, source = "site.config.json"): SiteConfig {
   const result = SiteConfigSchema.safeParse(input);
   if (!result.success) throw new SiteConfigError(describeIssues(result.error.issues, input), source);
+  const wording = overrideProblems(result.data.messages);
+  if (wording.length > 0) throw new SiteConfigError(wording, source);
   return result.data;
 }
 
@@ -24,6 +28,16 @@ export function siteConfigWarnings(config: SiteConfig): string[] {
     warnings.push(
       `organisation.name: is still the placeholder "${PLACEHOLDER_ORGANISATION.name}". Put your organisation's name, and how to reach you in organisation.contact, so people know who runs the site.`,
     );
+  }
+  for (const lang of unreviewedLanguages(config.languages)) {
+    warnings.push(
+      `languages: ${LANGUAGE_INFO[lang].englishName} ("${lang}") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "${lang}" out of languages.`,
+    );
+  }
+  for (const lang of Object.keys(config.messages)) {
+    if (!(config.languages as readonly string[]).includes(lang)) {
+      warnings.push(`messages.${lang}: gives wording for a language that languages does not offer, so it is not used.`);
+    }
   }
   return warnings;
 }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { LANGUAGES } from "../i18n/languages";
 import { revealingWords } from "./neutral";
 import { dialledDigits, ukPhoneProblem } from "./phone";
 import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "./services";
@@ -28,6 +29,20 @@ const phone = z.string().check(
     if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
   }),
 );
+
+/** One catalogue entry: a sentence, a list of paragraphs, or a plural's forms (see src/core/i18n/entry.ts). */
+const MessageEntrySchema = z.union([
+  z.string().check(z.minLength(1), z.maxLength(2000)),
+  z.array(z.string().check(z.minLength(1), z.maxLength(2000))).check(z.minLength(1), z.maxLength(20)),
+  z.strictObject({
+    zero: z.optional(z.string()),
+    one: z.optional(z.string()),
+    two: z.optional(z.string()),
+    few: z.optional(z.string()),
+    many: z.optional(z.string()),
+    other: z.string(),
+  }),
+]);
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
@@ -134,6 +149,24 @@ export const SiteConfigSchema = z
         ),
       "notes",
     ),
+    /**
+     * The languages the site offers, English first (it is the source, at the plain addresses;
+     * the others are at /cy/… and /ar/…). Example: ["en", "cy"]. The default is every language.
+     */
+    languages: z._default(
+      z.array(z.enum(LANGUAGES)).check(
+        z.minLength(1),
+        z.refine((list) => list[0] === "en", "must start with \"en\": English is always offered, at the plain addresses"),
+        z.refine((list) => new Set(list).size === list.length, "must list each language once"),
+      ),
+      [...LANGUAGES],
+    ),
+    /**
+     * Your own wording for any entry of a language's catalogue, by key (the keys are in
+     * src/core/i18n/en/). A key the catalogue does not have fails the build, naming it.
+     * Example: { "en": { "home.lead": "Plan at your own pace." }, "cy": { "home.lead": "…" } }.
+     */
+    messages: z._default(z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), MessageEntrySchema)), {}),
     /** Minutes without input before a saved plan locks itself (1 to 120). Example: 10. */
     idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
     /** Minutes without use (a key, a click or a tap) before a session warns that it will end (5 to 240). Example: 25. */

@@ -1,0 +1,9 @@
+import { child } from "./ui/child";
+import { common } from "./ui/common";
+import { editor } from "./ui/editor";
+import { session } from "./ui/session";
+import { storage } from "./ui/storage";
+import { workspace } from "./ui/workspace";
+
+/** Every word the islands show or say: the page carries these for its own language only. */
+export const ui = { ...common, ...workspace, ...editor, ...storage, ...session, ...child };
