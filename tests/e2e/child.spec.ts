@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { childTemplate } from "../../src/core/plans/templates/child";
+import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";

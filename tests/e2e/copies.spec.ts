@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { decrypt, encrypt, MIN_ITERATIONS } from "../../src/core/crypto";
-import { adultTemplate } from "../../src/core/plans/templates/adult";
+import { adultTemplate } from "../../src/core/plans/templates";
 import { expect, test } from "./fixtures";
 import { fillEveryField, openAllSections } from "./plan-helpers";
 

@@ -1,6 +1,6 @@
-import { adultTemplate } from "../../src/core/plans/templates/adult";
-import { checklistTemplate } from "../../src/core/plans/templates/checklist";
-import { youngPersonTemplate } from "../../src/core/plans/templates/young-person";
+import { adultTemplate } from "../../src/core/plans/templates";
+import { checklistTemplate } from "../../src/core/plans/templates";
+import { youngPersonTemplate } from "../../src/core/plans/templates";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { containsLoosely, fillEveryField, openAllSections, printToPdf } from "./plan-helpers";
 

@@ -168,13 +168,73 @@ describe("site configuration", () => {
 
 describe("configuration warnings", () => {
   it("warns while the placeholder organisation is in place", () => {
-    expect(siteConfigWarnings(parseSiteConfig({}))).toEqual([
+    expect(siteConfigWarnings(parseSiteConfig({ languages: ["en"] }))).toEqual([
       `organisation.name: is still the placeholder "${PLACEHOLDER_ORGANISATION.name}". Put your organisation's name, and how to reach you in organisation.contact, so people know who runs the site.`,
     ]);
-    expect(siteConfigWarnings(parseSiteConfig(siteConfig))).toHaveLength(1);
+    expect(siteConfigWarnings(parseSiteConfig(siteConfig)).filter((w) => w.startsWith("organisation"))).toHaveLength(1);
   });
 
   it("says nothing once the organisation is named", () => {
-    expect(siteConfigWarnings(parseSiteConfig({ organisation }))).toEqual([]);
+    expect(siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en"] }))).toEqual([]);
+  });
+
+  it("warns for each language offered before a fluent speaker has reviewed it", () => {
+    expect(siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en", "cy", "ar"] }))).toEqual([
+      `languages: Welsh ("cy") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "cy" out of languages.`,
+      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages.`,
+    ]);
+  });
+
+  it("warns about wording for a language that is not offered", () => {
+    expect(
+      siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en"], messages: { cy: { "layout.navHome": "Cartref" } } })),
+    ).toEqual([`messages.cy: gives wording for a language that languages does not offer, so it is not used.`]);
+  });
+});
+
+describe("languages and wording", () => {
+  const problems = (input: unknown) => {
+    try {
+      parseSiteConfig(input);
+      return [];
+    } catch (error) {
+      return (error as { problems: string[] }).problems;
+    }
+  };
+
+  it("offers every language by default", () => {
+    expect(parseSiteConfig({}).languages).toEqual(["en", "cy", "ar"]);
+  });
+
+  it("refuses a language list that does not start with English", () => {
+    expect(problems({ languages: ["cy"] }).join("\n")).toContain('languages: must start with "en"');
+  });
+
+  it("refuses an unknown language", () => {
+    expect(problems({ languages: ["en", "fr"] })).toHaveLength(1);
+  });
+
+  it("takes the organisation's own wording for a catalogue key", () => {
+    expect(parseSiteConfig({ messages: { en: { "layout.navHome": "Start" } } }).messages.en).toEqual({
+      "layout.navHome": "Start",
+    });
+  });
+
+  it("fails on a key the catalogue does not have, naming it", () => {
+    expect(problems({ messages: { cy: { "layout.navHomme": "Hafan" } } })).toEqual([
+      'messages.cy["layout.navHomme"]: is not a key of the catalogue; check its spelling against src/core/i18n/en/',
+    ]);
+  });
+
+  it("fails on wording of the wrong kind", () => {
+    expect(problems({ messages: { en: { "layout.navHome": ["Start"] } } })).toEqual([
+      'messages.en["layout.navHome"]: must be a sentence, like the entry it replaces',
+    ]);
+  });
+
+  it("fails on wording that drops a placeholder", () => {
+    expect(problems({ messages: { en: { "layout.footerRunBy": "Run by us." } } })).toEqual([
+      'messages.en["layout.footerRunBy"]: must keep the placeholders {contact}, {name} and no others',
+    ]);
   });
 });

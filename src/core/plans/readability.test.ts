@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childFacingStrings, countSyllables, fleschKincaidGrade, sentenceCount, wordsOf } from "./readability";
 import type { Template } from "./template";
-import { childTemplate } from "./templates/child";
+import { childTemplate } from "./templates";
 import { templates } from "./templates/index";
 
 /** Grade ceiling for the children's screens: about age 7 to 9. Rewrite the text, don't raise it. */

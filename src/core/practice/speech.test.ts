@@ -3,7 +3,7 @@ import { PICTURE_NAMES } from "../../islands/pictures/Picture";
 import { fleschKincaidGrade } from "../plans/readability";
 import type { Plan } from "../plans/schema";
 import { isSentence } from "../plans/sentences";
-import { childTemplate } from "../plans/templates/child";
+import { childTemplate } from "../plans/templates";
 import {
   callAnswer,
   childPractice,

@@ -1,17 +1,53 @@
+import type { Catalogue } from "../../core/i18n/entry";
+import type { Lang } from "../../core/i18n/languages";
+import { uiLang, withOverrides } from "../../core/i18n/runtime";
+import { buildTemplate, type TemplateShape } from "../../core/plans/shape";
 import type { PlanKind, Template } from "../../core/plans/template";
 import type { FieldProps } from "../editor/fields/types";
 import type { StepsContext } from "../editor/PlanEditor";
 
 /**
- * Each plan's words and its own components load only when that plan is opened, so the adult's
- * plan never loads the child's drawing. The page's first plan comes with the page instead.
+ * Each plan's structure and its words (in the page's language only) load when that plan is
+ * opened, so the adult's plan never loads the child's drawing. The page's first plan comes
+ * with the page instead. Each import is written out so the bundler makes a chunk of each.
  */
-export const templateLoaders: Record<PlanKind, () => Promise<Template>> = {
-  adult: () => import("../../core/plans/templates/adult").then((m) => m.adultTemplate),
-  checklist: () => import("../../core/plans/templates/checklist").then((m) => m.checklistTemplate),
-  "young-person": () => import("../../core/plans/templates/young-person").then((m) => m.youngPersonTemplate),
-  child: () => import("../../core/plans/templates/child").then((m) => m.childTemplate),
+const shapeLoaders: Record<PlanKind, () => Promise<TemplateShape>> = {
+  adult: () => import("../../core/plans/templates/adult").then((m) => m.adultShape),
+  checklist: () => import("../../core/plans/templates/checklist").then((m) => m.checklistShape),
+  "young-person": () => import("../../core/plans/templates/young-person").then((m) => m.youngPersonShape),
+  child: () => import("../../core/plans/templates/child").then((m) => m.childShape),
 };
+
+const wordLoaders: Record<Lang, Record<PlanKind, () => Promise<Catalogue>>> = {
+  en: {
+    adult: () => import("../../core/i18n/en/plans/adult").then((m) => m.adult),
+    checklist: () => import("../../core/i18n/en/plans/checklist").then((m) => m.checklist),
+    "young-person": () => import("../../core/i18n/en/plans/young-person").then((m) => m.youngPerson),
+    child: () => import("../../core/i18n/en/plans/child").then((m) => m.child),
+  },
+  cy: {
+    adult: () => import("../../core/i18n/cy/plans/adult").then((m) => m.adult),
+    checklist: () => import("../../core/i18n/cy/plans/checklist").then((m) => m.checklist),
+    "young-person": () => import("../../core/i18n/cy/plans/young-person").then((m) => m.youngPerson),
+    child: () => import("../../core/i18n/cy/plans/child").then((m) => m.child),
+  },
+  ar: {
+    adult: () => import("../../core/i18n/ar/plans/adult").then((m) => m.adult),
+    checklist: () => import("../../core/i18n/ar/plans/checklist").then((m) => m.checklist),
+    "young-person": () => import("../../core/i18n/ar/plans/young-person").then((m) => m.youngPerson),
+    child: () => import("../../core/i18n/ar/plans/child").then((m) => m.child),
+  },
+};
+
+export const templateLoaders: Record<PlanKind, () => Promise<Template>> = Object.fromEntries(
+  (Object.keys(shapeLoaders) as PlanKind[]).map((kind) => [
+    kind,
+    async () => {
+      const [shape, words] = await Promise.all([shapeLoaders[kind](), wordLoaders[uiLang()][kind]()]);
+      return buildTemplate(shape, withOverrides(words));
+    },
+  ]),
+) as Record<PlanKind, () => Promise<Template>>;
 
 /** The child's plan's own parts: one step per screen, and the "Me" drawing. */
 export interface ChildParts {

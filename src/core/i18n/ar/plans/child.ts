@@ -1,4 +1,5 @@
-import type { child as en } from "../../en/plans/child";
+import { child as en } from "../../en/plans/child";
 import type { Translation } from "../../types";
 
-export const child: Translation<typeof en> = {};
+// TODO(translation): still the English words, until translated.
+export const child: Translation<typeof en> = { ...en };

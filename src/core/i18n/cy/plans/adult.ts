@@ -1,4 +1,5 @@
-import type { adult as en } from "../../en/plans/adult";
+import { adult as en } from "../../en/plans/adult";
 import type { Translation } from "../../types";
 
-export const adult: Translation<typeof en> = {};
+// TODO(translation): still the English words, until translated.
+export const adult: Translation<typeof en> = { ...en };

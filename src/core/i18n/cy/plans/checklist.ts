@@ -1,4 +1,5 @@
-import type { checklist as en } from "../../en/plans/checklist";
+import { checklist as en } from "../../en/plans/checklist";
 import type { Translation } from "../../types";
 
-export const checklist: Translation<typeof en> = {};
+// TODO(translation): still the English words, until translated.
+export const checklist: Translation<typeof en> = { ...en };

@@ -1,4 +1,5 @@
-import type { youngPerson as en } from "../../en/plans/young-person";
+import { youngPerson as en } from "../../en/plans/young-person";
 import type { Translation } from "../../types";
 
-export const youngPerson: Translation<typeof en> = {};
+// TODO(translation): still the English words, until translated.
+export const youngPerson: Translation<typeof en> = { ...en };
