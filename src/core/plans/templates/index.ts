@@ -5,29 +5,18 @@ import { adult } from "../../i18n/en/plans/adult";
 import { checklist } from "../../i18n/en/plans/checklist";
 import { child } from "../../i18n/en/plans/child";
 import { youngPerson } from "../../i18n/en/plans/young-person";
-import { buildTemplate, type TemplateShape } from "../shape";
+import { buildTemplate } from "../shape";
+import { shapes } from "../shape-registry";
 import type { PlanKind, Template } from "../template";
-import { adultShape } from "./adult";
-import { checklistShape } from "./checklist";
-import { childShape } from "./child";
-import { youngPersonShape } from "./young-person";
-
-/** Every plan's structure, by kind. A Record, so adding a kind without a template fails to compile. */
-export const shapes: Record<PlanKind, TemplateShape> = {
-  adult: adultShape,
-  "young-person": youngPersonShape,
-  child: childShape,
-  checklist: checklistShape,
-};
 
 const ENGLISH: Record<PlanKind, Catalogue> = { adult, checklist, "young-person": youngPerson, child };
 
 /** Every plan template in English, by kind (tests, fixtures and English-only tools). */
 export const templates: Record<PlanKind, Template> = {
-  adult: buildTemplate(adultShape, ENGLISH.adult),
-  "young-person": buildTemplate(youngPersonShape, ENGLISH["young-person"]),
-  child: buildTemplate(childShape, ENGLISH.child),
-  checklist: buildTemplate(checklistShape, ENGLISH.checklist),
+  adult: buildTemplate(shapes.adult, ENGLISH.adult),
+  "young-person": buildTemplate(shapes["young-person"], ENGLISH["young-person"]),
+  child: buildTemplate(shapes.child, ENGLISH.child),
+  checklist: buildTemplate(shapes.checklist, ENGLISH.checklist),
 };
 
 export function getTemplate(kind: PlanKind): Template {
@@ -45,3 +34,5 @@ export const adultTemplate = templates.adult;
 export const checklistTemplate = templates.checklist;
 export const childTemplate = templates.child;
 export const youngPersonTemplate = templates["young-person"];
+
+export { shapes };
