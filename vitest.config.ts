@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts", "tests/fixtures/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["src/core/i18n/test-setup.ts"],
     // The crypto tests run many real key derivations; on a busy 2-core CI machine they need room.
     testTimeout: 30_000,
   },
