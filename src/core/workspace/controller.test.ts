@@ -15,7 +15,9 @@ function browser() {
   let opened = 0;
   const lock = localLock();
   const hub = memoryTabHub();
-  const tab = (options: { idleLockMs?: number; deaf?: boolean } = {}) => {
+  const tab = (
+    options: { idleLockMs?: number; deaf?: boolean; unlockGate?: { read: () => void; open: Promise<void> } } = {},
+  ) => {
     const store = createPlanStore();
     const ws = createWorkspace({
       store,
@@ -28,7 +30,20 @@ function browser() {
           return kv;
         },
       },
-      makeVault: async (k) => createVault(k, { iterations: MIN_ITERATIONS, withLock: lock }),
+      makeVault: async (k) => {
+        const vault = createVault(k, { iterations: MIN_ITERATIONS, withLock: lock });
+        const gate = options.unlockGate;
+        if (!gate) return vault;
+        // A slow key derivation: the unlock finishes only when the test opens the gate.
+        const unlock = vault.unlock.bind(vault);
+        vault.unlock = async (passphrase) => {
+          const result = await unlock(passphrase);
+          gate.read();
+          await gate.open;
+          return result;
+        };
+        return vault;
+      },
       openChannel: () => (options.deaf ? null : hub.channel()),
       idleLockMs: options.idleLockMs ?? 60_000,
       autosaveMs: 0,
@@ -164,6 +179,29 @@ describe("workspace controller", () => {
     await vi.waitFor(() => expect(other.ws.state().notice).toBe(NOTICES.deletedElsewhere));
     expect(other.store.bundle().plans).toEqual([]);
     expect(other.ws.state().device).toBe("off");
+  });
+
+  it("a delete in another tab while this tab is unlocking wins: the plan does not come back", async () => {
+    const b = browser();
+    const a = b.tab();
+    await a.ws.start();
+    a.store.change(a.store.ensure("adult").id, "worries", "deleted meanwhile");
+    await a.ws.enable(PASS);
+    let open = () => {};
+    let read = () => {};
+    const wasRead = new Promise<void>((resolve) => (read = resolve));
+    const other = b.tab({ unlockGate: { read, open: new Promise<void>((resolve) => (open = resolve)) } });
+    await other.ws.start();
+    // The plan is read and decrypted, but the unlock has not finished (a busy machine) when
+    // the delete lands.
+    const unlocking = other.ws.unlock(PASS);
+    await wasRead;
+    await a.ws.deleteEverything();
+    await vi.waitFor(() => expect(other.ws.state().notice).toBe(NOTICES.deletedElsewhere));
+    open();
+    await unlocking;
+    expect(other.store.bundle().plans).toEqual([]);
+    expect(other.ws.state()).toMatchObject({ device: "off", notice: NOTICES.deletedElsewhere });
   });
 
   it("the quick exit drops the plans and the key at once", async () => {

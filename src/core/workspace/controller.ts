@@ -266,7 +266,10 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     set({ device: "locked", stale: false, notice: NOTICES.replacedElsewhere });
   };
 
+  /** Counts "forget everything" (a delete here or in another tab), so a slow unlock can tell. */
+  let forgotten = 0;
   const forgetEverything = (notice: string | null) => {
+    forgotten += 1;
     clearTimeout(timer);
     idle.stop();
     vault?.lock();
@@ -376,12 +379,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       return "ok";
     },
     async unlock(passphrase) {
+      const at = forgotten;
       const v = await getVault().catch(() => null);
       if (!v) return "storage-failed";
       const result = await v.unlock(passphrase);
       if (!result.ok) return result.code;
-      // The exit was used while the key was being worked out: open nothing.
-      if (exited) {
+      // The exit was used, or everything was deleted (here or in another tab), while the key
+      // was being worked out: open nothing, so a deleted plan never comes back.
+      if (exited || forgotten !== at) {
         v.lock();
         return null;
       }
