@@ -144,6 +144,8 @@ test("practice, start to finish, uses the child's own answers and has no phone l
   let rounds = 0;
   while (rounds++ < 12) {
     const choices = page.locator(".practice-choices button");
+    // A new scenario has no feedback yet: wait for it, so the click is not on the last one.
+    await expect(page.locator(".feedback p")).toHaveCount(0);
     await choices.first().click();
     await expect(page.locator(".feedback p").first()).toBeVisible();
     const next = page.getByRole("button", { name: nextOrFinish });
@@ -169,8 +171,10 @@ test("practice, start to finish, uses the child's own answers and has no phone l
   await page.getByRole("button", { name: "Practise what to do" }).click();
   const allText: string[] = [];
   for (let i = 0; i < 8; i++) {
+    await expect(page.locator(".feedback p")).toHaveCount(0);
     for (const b of await page.locator(".practice-choices button").all()) {
       await b.click();
+      await expect(page.locator(".feedback p").first()).toBeVisible();
       allText.push(await page.locator(".feedback").innerText());
     }
     allText.push(await page.locator(".practice").innerText());
