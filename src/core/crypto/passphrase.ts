@@ -37,6 +37,8 @@
  * 5-word suggestion (55 bits) about 38,000 years.
  * Why 10 characters: short strings are where any estimate like this is least reliable.
  */
+import type { UiTextKey } from "../i18n/keys";
+import { t } from "../i18n/runtime";
 import { WORDS } from "./wordlist";
 
 /** Shortest passphrase we accept, in characters (Unicode code points after NFC). */
@@ -130,29 +132,39 @@ export function suggestPassphrase(words = DEFAULT_SUGGESTED_WORDS, random: Rando
 // ---------------------------------------------------------------------------------------------
 // Strength estimate
 
-export const SCORE_LABELS: readonly [string, string, string, string, string] = [
-  "Too easy to guess",
-  "Weak",
-  "Fair",
-  "Good",
-  "Strong",
+/** The name of each score, in the page's language (src/core/i18n/<lang>/ui/storage.ts). */
+const SCORE_LABEL_KEYS: readonly [UiTextKey, UiTextKey, UiTextKey, UiTextKey, UiTextKey] = [
+  "storage.strength.tooEasy",
+  "storage.strength.weak",
+  "storage.strength.fair",
+  "storage.strength.good",
+  "storage.strength.strong",
 ];
+
+/** "Too easy to guess", "Weak", "Fair", "Good", "Strong", in the page's language. */
+export function scoreLabel(score: PassphraseScore): string {
+  return t(SCORE_LABEL_KEYS[score]);
+}
 
 /** Lower bound (in bits) of scores 1, 2, 3 and 4. */
 const SCORE_THRESHOLDS = [20, 30, ACCEPTABLE_BITS, 50] as const;
 
-const SUGGEST = "or use “Suggest one for me”.";
-const ADVICE = {
-  empty: `Type a passphrase, ${SUGGEST}`,
-  common: `This uses a very common password, so it would be guessed quickly. Try four or more unrelated words, ${SUGGEST}`,
-  pattern: `Repeats, runs like “abcd” or “1234”, and years are easy to guess. Try four or more unrelated words, ${SUGGEST}`,
-  shortButStrong: `That’s a good mix – it just needs to be at least ${MIN_PASSPHRASE_LENGTH} characters long.`,
-  short: `Try making it a little longer – at least ${MIN_PASSPHRASE_LENGTH} characters. Four or more unrelated words work well, ${SUGGEST}`,
-  weak: `Try four or more unrelated words, ${SUGGEST}`,
-  fair: "Nearly there. Another unrelated word or two would make it much harder to guess.",
-  good: "That’s a good passphrase. Just make sure it’s one you’ll remember.",
-  strong: "Lovely – that would be very hard to guess. Just make sure it’s one you’ll remember.",
-} as const;
+/** What to try next, by what the estimate found; the words are in the page's language. */
+const ADVICE_KEYS = {
+  empty: "storage.advice.empty",
+  common: "storage.advice.common",
+  pattern: "storage.advice.pattern",
+  shortButStrong: "storage.advice.shortButStrong",
+  short: "storage.advice.short",
+  weak: "storage.advice.weak",
+  fair: "storage.advice.fair",
+  good: "storage.advice.good",
+  strong: "storage.advice.strong",
+} as const satisfies Record<string, UiTextKey>;
+
+function adviceText(kind: keyof typeof ADVICE_KEYS): string {
+  return t(ADVICE_KEYS[kind], { button: t("storage.pass.suggestQuoted"), min: MIN_PASSPHRASE_LENGTH });
+}
 
 /**
  * About 130 of the passwords people choose most often (from general knowledge of published breach
@@ -421,7 +433,7 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const text = passphrase.normalize("NFC");
   const length = Array.from(text).length;
   if (length === 0) {
-    return { score: 0, label: SCORE_LABELS[0], advice: ADVICE.empty, acceptable: false, bits: 0 };
+    return { score: 0, label: scoreLabel(0), advice: adviceText("empty"), acceptable: false, bits: 0 };
   }
   const estimate = characterEstimate(text);
   const bits = Math.floor(Math.max(estimate.bits, wordListBits(text)));
@@ -430,14 +442,14 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const score: PassphraseScore = tooShort && byBits > 2 ? 2 : byBits;
   const acceptable = score >= 3;
 
-  let advice: string;
-  if (score === 4) advice = ADVICE.strong;
-  else if (score === 3) advice = ADVICE.good;
-  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = ADVICE.common;
-  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = ADVICE.pattern;
-  else if (tooShort) advice = bits >= ACCEPTABLE_BITS ? ADVICE.shortButStrong : ADVICE.short;
-  else if (score === 2) advice = ADVICE.fair;
-  else advice = ADVICE.weak;
+  let advice: keyof typeof ADVICE_KEYS;
+  if (score === 4) advice = "strong";
+  else if (score === 3) advice = "good";
+  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = "common";
+  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = "pattern";
+  else if (tooShort) advice = bits >= ACCEPTABLE_BITS ? "shortButStrong" : "short";
+  else if (score === 2) advice = "fair";
+  else advice = "weak";
 
-  return { score, label: SCORE_LABELS[score], advice, acceptable, bits };
+  return { score, label: scoreLabel(score), advice: adviceText(advice), acceptable, bits };
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "./constants";
 import type { Answer, ChecklistAnswer, Person, Place } from "./schema";
 import type { ChecklistItem, Field, Section, Template } from "./template";
@@ -111,11 +112,23 @@ export function checklistCounts(field: Field, answer: ChecklistAnswer | undefine
   return counts;
 }
 
-export const STATUS_LABELS: Record<ChecklistStatus, string> = {
-  packed: "Packed",
-  "with-someone": "Left with someone",
-  "need-to-get": "Need to get",
-  "not-needed": "Not needed",
+/**
+ * The checklist's statuses, in the page's language. Each is read when it is shown (a getter),
+ * not when this module loads, because the words are set per page.
+ */
+export const STATUS_LABELS: Readonly<Record<ChecklistStatus, string>> = {
+  get packed() {
+    return t("storage.status.packed");
+  },
+  get "with-someone"() {
+    return t("storage.status.withSomeone");
+  },
+  get "need-to-get"() {
+    return t("storage.status.needToGet");
+  },
+  get "not-needed"() {
+    return t("storage.status.notNeeded");
+  },
 };
 
 /** Drops undefined values, for exactOptionalPropertyTypes. */

@@ -1,16 +1,8 @@
 import { useState } from "preact/hooks";
+import { t, tList } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import { WithForms } from "../storage/WithForms";
 import { planLabel } from "./labels";
-
-const CONFIRMATIONS = [
-  "Each child has only the card of phone numbers, or nothing written at all",
-  "The person has their locked file, or their printed plan",
-  "The passphrase was told out loud, and not written with the file",
-  "My own copy is in my organisation's records",
-  "The person knows where Exit this page is, and how to leave quickly",
-  "We agreed when to review the plans",
-] as const;
 
 /**
  * Handing over: choose plans, then print, a locked file for the person (and a second for your
@@ -32,6 +24,7 @@ export function HandOver(props: {
   /** A plan already saved here is replaced only after the professional has been told once. */
   const [replaceWarned, setReplaceWarned] = useState(false);
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
+  const confirmations = tList("session.handover.confirmations");
   const chosenBundle = (): Bundle => ({ ...bundle, plans: bundle.plans.filter((p) => chosen.has(p.id)) });
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
@@ -41,28 +34,25 @@ export function HandOver(props: {
   };
   return (
     <section class="handover" aria-labelledby="handover-title">
-      <h1 id="handover-title">Hand over</h1>
-      <p>
-        Choose what is safest for this family. Printing for a child means a card of phone numbers only. Nothing here is
-        stored.
-      </p>
-      <h2>Print</h2>
+      <h1 id="handover-title">{t("session.handOver")}</h1>
+      <p>{t("session.handover.intro")}</p>
+      <h2>{t("session.handover.print")}</h2>
       <ul class="household-plans">
         {bundle.plans.map((plan) => (
           <li key={plan.id} class="household-plan">
             <span class="household-name">{planLabel(plan)}</span>
             <button type="button" class="button button-secondary" onClick={() => props.onOpen(plan)}>
-              {plan.kind === "child" ? "Print the phone card" : "Print"}
+              {plan.kind === "child" ? t("session.handover.printCard") : t("session.handover.print")}
               <span class="visually-hidden"> {planLabel(plan)}</span>
             </button>
           </li>
         ))}
       </ul>
-      <p class="field-hint">Opens the plan; its print options are at the end of the page.</p>
+      <p class="field-hint">{t("session.handover.printHint")}</p>
 
-      <h2>Locked file, or save on the person's device</h2>
+      <h2>{t("session.handover.fileTitle")}</h2>
       <fieldset class="field">
-        <legend class="field-label">Plans to include</legend>
+        <legend class="field-label">{t("session.handover.include")}</legend>
         {bundle.plans.map((plan) => (
           <label class="choice" key={plan.id}>
             <input
@@ -82,7 +72,7 @@ export function HandOver(props: {
           aria-expanded={panel === "file"}
           onClick={() => setPanel(panel === "file" ? "none" : "file")}
         >
-          Make a locked file
+          {t("session.handover.makeFile")}
         </button>
         <button
           type="button"
@@ -91,7 +81,7 @@ export function HandOver(props: {
           aria-expanded={panel === "device"}
           onClick={() => setPanel(panel === "device" ? "none" : "device")}
         >
-          Save locked on this device (the person's own)
+          {t("session.handover.saveDevice")}
         </button>
       </div>
       {panel === "file" && (
@@ -109,36 +99,32 @@ export function HandOver(props: {
       )}
       {panel === "device" && (
         <section class="panel" aria-labelledby="device-title">
-          <h3 id="device-title">Save locked on the person's own device</h3>
-          <p>
-            Only if this is the person's own device, and safe for them to keep it on. They choose the passphrase. It
-            locks itself after a few minutes without use. Ending the session will ask whether to keep it.
-          </p>
+          <h3 id="device-title">{t("session.handover.deviceTitle")}</h3>
+          <p>{t("session.handover.deviceText")}</p>
           {saved ? (
-            <p role="status">Saved and locked on this device.</p>
+            <p role="status">{t("storage.savedLocked")}</p>
           ) : (
             <WithForms>
               {({ PassphraseForm }) => (
                 <PassphraseForm
                   idBase="handover-device"
                   mode="new"
-                  submitLabel="Save and lock"
-                  busyLabel="Locking…"
+                  submitLabel={t("storage.saveAndLock")}
+                  busyLabel={t("storage.locking")}
                   onSubmit={async (pass) => {
                     // Storage and crypto load only when someone saves.
                     const { openVault } = await import("../../core/storage/open-vault");
                     const vault = await openVault();
-                    if (!vault)
-                      return "This browser does not let sites save on the device. Make a locked file instead.";
+                    if (!vault) return t("session.handover.noStorage");
                     try {
                       // An existing saved plan is replaced only after the professional was told once.
                       const result = await vault.create(pass, chosenBundle(), { replace: replaceWarned });
                       if (!result.ok) {
                         setReplaceWarned(true);
-                        return "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.";
+                        return t("session.handover.alreadySaved");
                       }
                     } catch {
-                      return "This browser would not let us save. Make a locked file instead.";
+                      return t("session.handover.saveFailed");
                     }
                     setSaved(true);
                     props.onSavedOnDevice();
@@ -151,10 +137,10 @@ export function HandOver(props: {
         </section>
       )}
 
-      <h2>Before you finish</h2>
+      <h2>{t("session.handover.finishTitle")}</h2>
       <fieldset class="field">
-        <legend class="field-label">What has been handed over (ticks are not saved)</legend>
-        {CONFIRMATIONS.map((text, i) => (
+        <legend class="field-label">{t("session.handover.handedOver")}</legend>
+        {confirmations.map((text, i) => (
           <label class="choice" key={text}>
             <input
               type="checkbox"
@@ -170,12 +156,10 @@ export function HandOver(props: {
           </label>
         ))}
       </fieldset>
-      <p role="status">
-        {confirmed.size} of {CONFIRMATIONS.length} checked.
-      </p>
+      <p role="status">{t("session.handover.checked", { done: confirmed.size, total: confirmations.length })}</p>
       <p>
         <button type="button" class="link-button" onClick={props.onBack}>
-          Back to the household
+          {t("session.backToHousehold")}
         </button>
       </p>
     </section>

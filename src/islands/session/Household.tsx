@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import type { PlanStore } from "../../core/plans/store";
 import { cleanInitials, planLabel } from "./labels";
@@ -24,18 +25,21 @@ export function Household(props: {
   };
   return (
     <section class="household" aria-labelledby="household-title">
-      <h1 id="household-title">This household</h1>
-      <p>Work through each plan with the person it belongs to. See each child on their own.</p>
+      <h1 id="household-title">{t("session.household.title")}</h1>
+      <p>{t("session.household.intro")}</p>
       <ul class="household-plans">
         {bundle.plans.map((plan) => {
           const answered = Object.keys(plan.answers).length;
           return (
             <li key={plan.id} class="household-plan">
               <span class="household-name">{planLabel(plan)}</span>
-              <span class="household-progress">{answered === 0 ? "Not started" : `${answered} answered`}</span>
+              <span class="household-progress">
+                {answered === 0 ? t("session.household.notStarted") : tCount("session.household.answered", answered)}
+              </span>
               <span class="button-row">
                 <button type="button" class="button" onClick={() => props.onOpen(plan)}>
-                  Open<span class="visually-hidden"> {planLabel(plan)}</span>
+                  {t("session.household.open")}
+                  <span class="visually-hidden"> {planLabel(plan)}</span>
                 </button>
                 {(plan.kind === "child" || plan.kind === "young-person") &&
                   (confirmRemove === plan.id ? (
@@ -49,15 +53,17 @@ export function Household(props: {
                           requestAnimationFrame(() => document.getElementById("add-initials")?.focus());
                         }}
                       >
-                        Yes, remove<span class="visually-hidden"> {planLabel(plan)}</span>
+                        {t("session.household.yesRemove")}
+                        <span class="visually-hidden"> {planLabel(plan)}</span>
                       </button>
                       <button type="button" class="button button-secondary" onClick={() => setConfirmRemove(null)}>
-                        Keep it
+                        {t("session.household.keepIt")}
                       </button>
                     </>
                   ) : (
                     <button type="button" class="button button-secondary" onClick={() => setConfirmRemove(plan.id)}>
-                      Remove<span class="visually-hidden"> {planLabel(plan)}</span>
+                      {t("session.household.remove")}
+                      <span class="visually-hidden"> {planLabel(plan)}</span>
                     </button>
                   ))}
               </span>
@@ -67,11 +73,11 @@ export function Household(props: {
       </ul>
       <form class="add-plan" onSubmit={add}>
         <fieldset>
-          <legend class="field-label">Add a plan for a child or young person</legend>
+          <legend class="field-label">{t("session.household.addLegend")}</legend>
           <div class="choices-inline">
             <label class="choice">
               <input type="radio" name="add-kind" checked={kind === "child"} onChange={() => setKind("child")} />
-              <span>Child's plan (simple steps)</span>
+              <span>{t("session.household.childKind")}</span>
             </label>
             <label class="choice">
               <input
@@ -80,14 +86,14 @@ export function Household(props: {
                 checked={kind === "young-person"}
                 onChange={() => setKind("young-person")}
               />
-              <span>Young person's plan</span>
+              <span>{t("session.kind.youngPerson")}</span>
             </label>
           </div>
           <label class="field-label" for="add-initials">
-            Their initials
+            {t("session.household.initials")}
           </label>
           <p class="field-hint" id="add-initials-hint">
-            Initials only, never a full name: up to 4 letters.
+            {t("session.household.initialsHint")}
           </p>
           <div class="add-own-row">
             <input
@@ -102,14 +108,14 @@ export function Household(props: {
               onInput={(e) => setInitials(e.currentTarget.value)}
             />
             <button type="submit" class="button button-secondary">
-              Add plan
+              {t("session.household.add")}
             </button>
           </div>
         </fieldset>
       </form>
       <p>
         <button type="button" class="button" onClick={props.onHandOver}>
-          Hand over
+          {t("session.handOver")}
         </button>
       </p>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
+import { t, tCount } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
@@ -8,6 +9,7 @@ import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import PlanEditor, { loadPrintView } from "../editor/PlanEditor";
 import { preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
+import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
 import { Modal } from "../workspace/Modal";
@@ -132,11 +134,13 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
     <div class="session" data-ready={ready ? "" : undefined}>
       <section class="session-banner no-print" aria-labelledby="session-banner-title">
         <h2 id="session-banner-title" class="visually-hidden">
-          Session
+          {t("session.banner.title")}
         </h2>
         <p class="session-status">
-          <strong>Session running</strong> for {minutes} {minutes === 1 ? "minute" : "minutes"}. Holding in memory:{" "}
-          {heldSummary(bundle.plans)}.
+          {slotted(tCount("session.banner.minutes", minutes), {
+            running: <strong>{t("session.banner.running")}</strong>,
+          })}{" "}
+          {t("session.banner.holding", { held: heldSummary(bundle.plans) })}
         </p>
         <div class="button-row">
           <button
@@ -145,31 +149,29 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
             aria-pressed={showAsk}
             onClick={() => setShowAsk(!showAsk)}
           >
-            {showAsk ? "Hide questions to ask" : "Show questions to ask"}
+            {showAsk ? t("session.banner.hideAsk") : t("session.banner.showAsk")}
           </button>
           <button type="button" class="button button-danger" onClick={() => setConfirmEnd(true)}>
-            End session and clear this device
+            {t("session.banner.end")}
           </button>
         </div>
         {confirmEnd && (
           <section class="confirm" aria-labelledby="confirm-end-title">
             <p id="confirm-end-title">
-              <strong>End the session and clear this device?</strong> Everything the session held is wiped from this
-              browser, in every tab: plans in memory and anything saved here. Check you have handed over what the person
-              needs first.
+              <strong>{t("session.end.title")}</strong> {t("session.end.text")}
             </p>
             {savedOnDevice && (
               <label class="choice">
                 <input type="checkbox" checked={keepSaved} onChange={(e) => setKeepSaved(e.currentTarget.checked)} />
-                <span>Keep the plan saved, locked, on this device for the person (only if it is their own device)</span>
+                <span>{t("session.end.keepSaved")}</span>
               </label>
             )}
             <div class="button-row">
               <button type="button" class="button button-danger" onClick={() => void end(savedOnDevice && keepSaved)}>
-                Yes, end and clear
+                {t("session.end.yes")}
               </button>
               <button type="button" class="button button-secondary" onClick={() => setConfirmEnd(false)}>
-                No, carry on
+                {t("session.end.no")}
               </button>
             </div>
           </section>
@@ -177,14 +179,14 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
       </section>
 
       <Modal open={idle.warning} titleId="idle-title" onClose={idle.keepGoing}>
-        <h2 id="idle-title">Are you still there?</h2>
+        <h2 id="idle-title">{t("session.idle.title")}</h2>
         <p role="alert">
-          Nothing has happened for {props.sessionWarnMinutes} minutes. The session will end and clear this device in{" "}
-          {props.sessionGraceMinutes} {props.sessionGraceMinutes === 1 ? "minute" : "minutes"}, unless you keep going.
+          {tCount("session.idle.nothingFor", props.sessionWarnMinutes)}{" "}
+          {tCount("session.idle.willEnd", props.sessionGraceMinutes)}
         </p>
         <p>
           <button type="button" class="button" onClick={idle.keepGoing} autofocus>
-            Keep going
+            {t("session.idle.keepGoing")}
           </button>
         </p>
       </Modal>
@@ -198,8 +200,8 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
           )}
           <Household store={store} bundle={bundle} onOpen={open} onHandOver={() => setView({ name: "handover" })} />
           <section class="session-open no-print" aria-labelledby="session-open-title">
-            <h2 id="session-open-title">Review a saved plan</h2>
-            <p>Open a household file that was saved before, to review it together. Its questions come with it.</p>
+            <h2 id="session-open-title">{t("session.review.title")}</h2>
+            <p>{t("session.review.text")}</p>
             {opening ? (
               <WithForms>
                 {({ ImportPanel }) => (
@@ -211,7 +213,7 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
                       const result = ws.takeIn(file, how);
                       if (!result.ok) return result.message;
                       setOpening(false);
-                      setOpened(`The household file is open: ${describePlans(file.plans)}. Open each plan below.`);
+                      setOpened(t("session.review.opened", { plans: describePlans(file.plans) }));
                       return null;
                     }}
                   />
@@ -219,7 +221,7 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
               </WithForms>
             ) : (
               <button type="button" class="button button-secondary" onClick={() => setOpening(true)}>
-                Open a household file
+                {t("session.review.open")}
               </button>
             )}
           </section>
@@ -237,12 +239,12 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
         />
       )}
 
-      {current && waiting && <p class="session-plan">Opening the plan…</p>}
+      {current && waiting && <p class="session-plan">{t("session.openingPlan")}</p>}
       {current && !waiting && (
         <div class="session-plan">
           <p class="no-print">
             <button type="button" class="link-button" onClick={() => setView({ name: "household" })}>
-              Back to the household
+              {t("session.backToHousehold")}
             </button>
           </p>
           <p class="session-plan-label no-print">{planLabel(current)}</p>
@@ -274,8 +276,7 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
             }
             whereKept={
               <>
-                <strong>Kept only in this session's memory.</strong> Nothing is saved or sent unless you hand it over.
-                Ending the session clears it.
+                <strong>{t("session.whereKeptTitle")}</strong> {t("session.whereKeptText")}
               </>
             }
           />

@@ -1,27 +1,34 @@
+import type { UiPluralKey, UiTextKey } from "../../core/i18n/keys";
+import { t, tCount } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 
-const KIND_NAMES = {
-  adult: "Adult's plan",
-  checklist: "Things to take",
-  child: "Child's plan",
-  "young-person": "Young person's plan",
-} as const;
+const KIND_NAMES: Record<Plan["kind"], UiTextKey> = {
+  adult: "session.kind.adult",
+  checklist: "session.kind.checklist",
+  child: "session.kind.child",
+  "young-person": "session.kind.youngPerson",
+};
 
 /** "Child's plan (AB)": initials only, never names. */
 export function planLabel(plan: Plan): string {
-  return plan.label ? `${KIND_NAMES[plan.kind]} (${plan.label})` : KIND_NAMES[plan.kind];
+  const kind = t(KIND_NAMES[plan.kind]);
+  return plan.label ? t("session.kind.withInitials", { kind, initials: plan.label }) : kind;
 }
+
+const HELD: ReadonlyArray<readonly [Plan["kind"], UiPluralKey]> = [
+  ["adult", "session.held.adult"],
+  ["checklist", "session.held.checklist"],
+  ["child", "session.held.child"],
+  ["young-person", "session.held.youngPerson"],
+];
 
 export function heldSummary(plans: readonly Plan[]): string {
   const count = (kind: Plan["kind"]) => plans.filter((p) => p.kind === kind).length;
-  const parts = [
-    [count("adult"), "adult's plan", "adult's plans"],
-    [count("checklist"), "checklist", "checklists"],
-    [count("child"), "child's plan", "children's plans"],
-    [count("young-person"), "young person's plan", "young people's plans"],
-  ] as const;
-  const text = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return text.length ? text.join(", ") : "nothing yet";
+  const text = HELD.flatMap(([kind, key]) => {
+    const n = count(kind);
+    return n > 0 ? [tCount(key, n)] : [];
+  });
+  return text.length ? text.join(t("session.held.separator")) : t("session.held.nothing");
 }
 
 /** Initials: letters only, at most four, upper case. */

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import { today } from "../../core/plans/dates";
 import type { Bundle } from "../../core/plans/schema";
 import { downloadBytes } from "./download";
@@ -30,25 +31,20 @@ export function ExportPanel(props: {
       return null;
     } catch (error) {
       // The format refuses to write more than it would later agree to open.
-      if (error instanceof RangeError)
-        return "That is too much for one file. Save some plans on their own, or shorten some answers. Nothing on this screen has changed.";
-      return "The copy could not be made in this browser. Nothing on this screen has changed.";
+      if (error instanceof RangeError) return t("storage.export.tooMuch");
+      return t("storage.export.failed");
     }
   };
   if (firstPassphrase === null) {
     return (
       <section class="panel" aria-labelledby="export-title">
-        <h3 id="export-title">{pro ? "The person's locked file" : "Save a locked copy as a file"}</h3>
-        <p>
-          {pro
-            ? "Ask the person to choose the passphrase, and tell it to them out loud. Never write it in the same place as the file."
-            : "The file is locked with the passphrase you choose here, which can be different from any other. You can keep it on a memory stick, email it to yourself, or give it to a support worker to keep for you."}
-        </p>
+        <h3 id="export-title">{pro ? t("storage.export.titlePro") : t("storage.export.title")}</h3>
+        <p>{pro ? t("storage.export.introPro") : t("storage.export.intro")}</p>
         <PassphraseForm
           idBase="export"
           mode="new"
-          submitLabel={pro ? "Download the person's copy" : "Download locked copy"}
-          busyLabel="Locking…"
+          submitLabel={pro ? t("storage.export.downloadPro") : t("storage.export.download")}
+          busyLabel={t("storage.locking")}
           onCancel={props.onDone}
           onSubmit={async (pass) => {
             const error = await save(pass, "");
@@ -61,31 +57,24 @@ export function ExportPanel(props: {
   }
   return (
     <section class="panel" aria-labelledby="export-done-title">
-      <h3 id="export-done-title">Your locked copy is downloading</h3>
-      <p role="status">
-        Look for it in your downloads. It opens only with the passphrase you chose. If the downloads folder is not safe,
-        move or delete the file once you have kept it somewhere else.
-      </p>
+      <h3 id="export-done-title">{t("storage.export.doneTitle")}</h3>
+      <p role="status">{t("storage.export.doneText")}</p>
       {second === "offer" && (
         <p>
           <button type="button" class="button button-secondary" onClick={() => setSecond("form")}>
-            {pro ? "Make a second copy for my records" : "Make a second copy for a support worker"}
+            {pro ? t("storage.export.secondPro") : t("storage.export.second")}
           </button>
         </p>
       )}
       {second === "form" && (
         <>
-          <p>
-            {pro
-              ? "Your copy has its own passphrase, different from the person's, so neither passphrase opens both files. Keep it in your organisation's records."
-              : "The support worker's copy has its own passphrase, so they can open theirs without knowing yours. Tell them the passphrase out loud, never in the same message as the file."}
-          </p>
+          <p>{pro ? t("storage.export.secondIntroPro") : t("storage.export.secondIntro")}</p>
           <PassphraseForm
             idBase="export-second"
             mode="new"
             mustDiffer={firstPassphrase}
-            submitLabel={pro ? "Download my copy" : "Download the support worker's copy"}
-            busyLabel="Locking…"
+            submitLabel={pro ? t("storage.export.downloadSecondPro") : t("storage.export.downloadSecond")}
+            busyLabel={t("storage.locking")}
             onSubmit={async (pass) => {
               const error = await save(pass, "-copy");
               if (!error) setSecond("done");
@@ -94,9 +83,9 @@ export function ExportPanel(props: {
           />
         </>
       )}
-      {second === "done" && <p role="status">The second copy is downloading too.</p>}
+      {second === "done" && <p role="status">{t("storage.export.secondDone")}</p>}
       <button type="button" class="button button-secondary" onClick={props.onDone}>
-        Close
+        {t("storage.close")}
       </button>
     </section>
   );

@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import type { UnlockError } from "../../core/storage/vault";
 import { describePlans } from "../../core/workspace/views";
-import { NOTHING_LOST, OPEN_ERRORS } from "./messages";
+import { nothingChanged, openError } from "./messages";
 import { PassphraseForm } from "./PassphraseForm";
 
 /**
@@ -29,16 +30,16 @@ export function ImportPanel(props: {
     setOpened(null);
     if (!f) return;
     const { MAX_FILE_BYTES, readHeader } = await import("../../core/crypto");
-    if (f.size > MAX_FILE_BYTES) return setFileError(`${OPEN_ERRORS["too-large"]} ${NOTHING_LOST}`);
+    if (f.size > MAX_FILE_BYTES) return setFileError(`${openError("too-large")} ${nothingChanged()}`);
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await f.arrayBuffer());
     } catch {
-      return setFileError(`That file could not be read. ${NOTHING_LOST}`);
+      return setFileError(`${t("storage.import.unreadable")} ${nothingChanged()}`);
     }
     // A file that is not ours is turned away at once, before asking for a passphrase.
     const header = readHeader(bytes);
-    if (!header.ok) return setFileError(`${OPEN_ERRORS[header.code]} ${NOTHING_LOST}`);
+    if (!header.ok) return setFileError(`${openError(header.code)} ${nothingChanged()}`);
     setFile({ name: f.name, bytes });
   };
   const open = async (pass: string): Promise<string | null> => {
@@ -56,7 +57,7 @@ export function ImportPanel(props: {
       if (parsed.ok) bundle = parsed.bundle;
       else code = parsed.error.code;
     }
-    if (code || !bundle) return `${OPEN_ERRORS[code ?? "invalid"]} ${NOTHING_LOST}`;
+    if (code || !bundle) return `${openError(code ?? "invalid")} ${nothingChanged()}`;
     if (props.hasWork()) setOpened(bundle);
     else {
       const problem = props.onOpened(bundle, "replace");
@@ -75,7 +76,7 @@ export function ImportPanel(props: {
 
   return (
     <section class="panel" aria-labelledby="import-title">
-      <h3 id="import-title">Open a saved copy</h3>
+      <h3 id="import-title">{t("storage.keep.openCopy")}</h3>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same for everyone. */}
       <div
         class={dragging ? "drop-zone drop-zone-active" : "drop-zone"}
@@ -91,9 +92,9 @@ export function ImportPanel(props: {
         }}
       >
         <label class="field-label" for="import-file">
-          Choose the file
+          {t("storage.import.chooseFile")}
         </label>
-        <p class="field-hint">Or drag the file here.</p>
+        <p class="field-hint">{t("storage.import.dragHint")}</p>
         <input
           id="import-file"
           type="file"
@@ -110,34 +111,34 @@ export function ImportPanel(props: {
         <PassphraseForm
           idBase="import"
           mode="enter"
-          submitLabel="Open this copy"
-          busyLabel="Opening…"
+          submitLabel={t("storage.import.openThis")}
+          busyLabel={t("storage.opening")}
           onSubmit={open}
         />
       )}
       {opened && (
         <section class="confirm" aria-labelledby="import-choice">
           <p id="import-choice">
-            <strong>The copy is open. It holds {describePlans(opened.plans)}.</strong> You already have answers on this
-            screen{props.held ? `: ${props.held()}` : ""}. What would you like to do?
-            {props.savingOn && " Replacing also replaces the plan saved on this device."}
+            <strong>{t("storage.import.holds", { plans: describePlans(opened.plans) })}</strong>{" "}
+            {props.held ? t("storage.import.alreadyHaveHeld", { held: props.held() }) : t("storage.import.alreadyHave")}
+            {props.savingOn && ` ${t("storage.import.replacesSaved")}`}
           </p>
           <div class="button-row">
             <button type="button" class="button" onClick={() => takeIn(opened, "replace")}>
-              Replace everything here
+              {t("storage.import.replace")}
             </button>
             <button type="button" class="button button-secondary" onClick={() => takeIn(opened, "keep-both")}>
-              Keep both
+              {t("storage.import.keepBoth")}
             </button>
             <button type="button" class="button button-secondary" onClick={props.onDone}>
-              Cancel
+              {t("storage.cancel")}
             </button>
           </div>
         </section>
       )}
       {!opened && (
         <button type="button" class="button button-secondary" onClick={props.onDone}>
-          Close
+          {t("storage.close")}
         </button>
       )}
     </section>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { BROWSER_FAILED, weakPassphrase } from "./messages";
+import { t } from "../../core/i18n/runtime";
+import { browserFailed, weakPassphrase } from "./messages";
+import { slotted } from "./slot";
 
 type PassphraseModule = typeof import("../../core/crypto/passphrase");
 
@@ -62,7 +64,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(null);
-    if (!pass) return setError("Type a passphrase first.");
+    if (!pass) return setError(t("storage.pass.typeFirst"));
     if (mode === "new") {
       // A new passphrase must reach the documented "acceptable" level (passphrase.ts), so the
       // rule is waited for if it has not loaded yet. Entering an existing one is never judged:
@@ -71,19 +73,19 @@ export function PassphraseForm(props: PassphraseFormProps) {
       try {
         verdict = (lib ?? (await loadLib())).assessPassphrase(pass);
       } catch {
-        return setError(BROWSER_FAILED);
+        return setError(browserFailed());
       }
       if (!verdict.acceptable) return setError(weakPassphrase(verdict.advice));
-      if (pass !== confirm) return setError("The two passphrases are not the same. Type it again in both boxes.");
+      if (pass !== confirm) return setError(t("storage.pass.notSame"));
       if (props.mustDiffer !== undefined && pass.normalize("NFC") === props.mustDiffer.normalize("NFC"))
-        return setError("Use a different passphrase from the first copy, so each person has their own.");
+        return setError(t("storage.pass.mustDiffer"));
     }
     setBusy(true);
     try {
       const message = await props.onSubmit(pass);
       if (message) setError(message);
     } catch {
-      setError(BROWSER_FAILED);
+      setError(browserFailed());
     } finally {
       setBusy(false);
     }
@@ -95,12 +97,11 @@ export function PassphraseForm(props: PassphraseFormProps) {
     <form class="passphrase-form" onSubmit={submit} noValidate>
       <div class="field">
         <label class="field-label" for={`${idBase}-pass`}>
-          {mode === "new" ? "Choose a passphrase" : "Passphrase"}
+          {mode === "new" ? t("storage.pass.choose") : t("storage.pass.label")}
         </label>
         {mode === "new" && (
           <p class="field-hint" id={`${idBase}-hint`}>
-            A few unrelated words are easy to remember and hard to guess. Nobody can reset it for you, so keep it
-            somewhere safe, or in your head. If the browser offers to save it, choose “Never”.
+            {t("storage.pass.hint")}
           </p>
         )}
         <input
@@ -135,17 +136,18 @@ export function PassphraseForm(props: PassphraseFormProps) {
       {mode === "new" && (
         <>
           <button type="button" class="button button-secondary" onClick={suggest} disabled={!lib}>
-            Suggest one for me
+            {t("storage.pass.suggest")}
           </button>
           {suggested && (
             <p class="suggested" role="status">
-              Your passphrase is: <strong class="suggested-words">{suggested}</strong>. Say it out loud, or write it
-              down and keep it somewhere safe.
+              {slotted(t("storage.pass.suggested"), {
+                words: <strong class="suggested-words">{suggested}</strong>,
+              })}
             </p>
           )}
           <div class="field">
             <label class="field-label" for={`${idBase}-confirm`}>
-              Type the passphrase again
+              {t("storage.pass.again")}
             </label>
             <input
               id={`${idBase}-confirm`}
@@ -162,7 +164,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
       )}
       <label class="choice">
         <input type="checkbox" checked={show} onChange={(e) => setShow(e.currentTarget.checked)} />
-        <span>Show the passphrase</span>
+        <span>{t("storage.pass.show")}</span>
       </label>
       {error && (
         <p id={errorId} class="error-message" role="alert">
@@ -175,7 +177,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
         </button>
         {props.onCancel && (
           <button type="button" class="button button-secondary" onClick={props.onCancel}>
-            Cancel
+            {t("storage.cancel")}
           </button>
         )}
       </div>

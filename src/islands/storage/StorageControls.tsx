@@ -1,4 +1,6 @@
 import { useState } from "preact/hooks";
+import type { UiTextKey } from "../../core/i18n/keys";
+import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import type { DeviceState, EnableResult } from "../../core/workspace/controller";
 import { describePlans } from "../../core/workspace/views";
@@ -6,11 +8,9 @@ import { WithForms } from "./WithForms";
 
 export type { DeviceState };
 
-const ENABLE_MESSAGES: Record<Exclude<EnableResult, "ok" | "exists">, string> = {
-  unavailable:
-    "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.",
-  failed:
-    "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.",
+const ENABLE_MESSAGES: Record<Exclude<EnableResult, "ok" | "exists">, UiTextKey> = {
+  unavailable: "storage.keep.enableUnavailable",
+  failed: "storage.keep.enableFailed",
 };
 
 export interface StorageControlsProps {
@@ -46,31 +46,26 @@ export function StorageControls(props: StorageControlsProps) {
   return (
     <section class="keep" aria-labelledby="keep-title">
       <h2 id="keep-title" class="keep-title">
-        Keep your plan
+        {t("storage.keep.title")}
       </h2>
-      {device === "unavailable" && (
-        <p class="keep-note">
-          This browser does not let sites save on the device (some private windows block it). You can still write your
-          plan here, print it, or save a locked copy as a file.
-        </p>
-      )}
+      {device === "unavailable" && <p class="keep-note">{t("storage.keep.unavailable")}</p>}
       {device === "locked" && (
         <p class="keep-note">
-          A locked plan is already saved on this device.{" "}
+          {t("storage.keep.lockedHere")}{" "}
           <button type="button" class="link-button" onClick={props.onOpenLocked}>
-            Open it
+            {t("storage.keep.openIt")}
           </button>
         </p>
       )}
       <div class="button-row">
         {device === "off" && (
           <button type="button" class="button" aria-expanded={panel === "save"} onClick={() => toggle("save")}>
-            Save on this device
+            {t("storage.keep.saveOnDevice")}
           </button>
         )}
         {device === "saving" && (
           <button type="button" class="button" onClick={props.onLockNow}>
-            Lock now
+            {t("storage.keep.lockNow")}
           </button>
         )}
         <button
@@ -79,7 +74,7 @@ export function StorageControls(props: StorageControlsProps) {
           aria-expanded={panel === "export"}
           onClick={() => toggle("export")}
         >
-          Save a copy
+          {t("storage.keep.saveCopy")}
         </button>
         <button
           type="button"
@@ -87,7 +82,7 @@ export function StorageControls(props: StorageControlsProps) {
           aria-expanded={panel === "import"}
           onClick={() => toggle("import")}
         >
-          Open a saved copy
+          {t("storage.keep.openCopy")}
         </button>
         {device === "saving" && (
           <button
@@ -96,7 +91,7 @@ export function StorageControls(props: StorageControlsProps) {
             aria-expanded={panel === "delete"}
             onClick={() => toggle("delete")}
           >
-            Delete everything on this device
+            {t("storage.keep.deleteEverything")}
           </button>
         )}
       </div>
@@ -108,9 +103,7 @@ export function StorageControls(props: StorageControlsProps) {
       {panel === "save" && clash !== null && (
         <section class="confirm panel" aria-labelledby="clash-title">
           <p id="clash-title">
-            <strong>A plan is already saved on this device, locked.</strong> Nothing has been replaced, and what is on
-            this screen is still here. You can open the saved plan (what is on screen is kept beside it), or replace the
-            saved plan with what is on screen.
+            <strong>{t("storage.keep.clashTitle")}</strong> {t("storage.keep.clashText")}
           </p>
           <div class="button-row">
             <button
@@ -122,7 +115,7 @@ export function StorageControls(props: StorageControlsProps) {
                 props.onOpenLocked();
               }}
             >
-              Open the saved plan
+              {t("storage.keep.openSaved")}
             </button>
             <button
               type="button"
@@ -131,10 +124,10 @@ export function StorageControls(props: StorageControlsProps) {
                 const result = await props.onEnable(clash, true);
                 setClash(null);
                 setPanel("none");
-                setNotice(result === "ok" ? "Saved and locked on this device, in place of the earlier plan." : null);
+                setNotice(result === "ok" ? t("storage.keep.replaced") : null);
               }}
             >
-              Replace the saved plan (it is deleted)
+              {t("storage.keep.replaceSaved")}
             </button>
             <button
               type="button"
@@ -144,26 +137,22 @@ export function StorageControls(props: StorageControlsProps) {
                 setPanel("none");
               }}
             >
-              Cancel
+              {t("storage.cancel")}
             </button>
           </div>
         </section>
       )}
       {panel === "save" && clash === null && (
         <section class="panel" aria-labelledby="save-title">
-          <h3 id="save-title">Save on this device, locked</h3>
-          <p>
-            Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks
-            itself after {props.idleLockMinutes} minutes without use, when you use Exit, and when you choose "Lock now".
-            Anyone who uses this device could see that something is saved, but not read it.
-          </p>
+          <h3 id="save-title">{t("storage.keep.saveTitle")}</h3>
+          <p>{tCount("storage.keep.saveText", props.idleLockMinutes)}</p>
           <WithForms>
             {({ PassphraseForm }) => (
               <PassphraseForm
                 idBase="save"
                 mode="new"
-                submitLabel="Save and lock"
-                busyLabel="Locking…"
+                submitLabel={t("storage.saveAndLock")}
+                busyLabel={t("storage.locking")}
                 onCancel={() => setPanel("none")}
                 onSubmit={async (pass) => {
                   const result = await props.onEnable(pass, false);
@@ -171,9 +160,9 @@ export function StorageControls(props: StorageControlsProps) {
                     setClash(pass);
                     return null;
                   }
-                  if (result !== "ok") return ENABLE_MESSAGES[result];
+                  if (result !== "ok") return t(ENABLE_MESSAGES[result]);
                   setPanel("none");
-                  setNotice("Saved and locked on this device.");
+                  setNotice(t("storage.savedLocked"));
                   return null;
                 }}
               />
@@ -184,8 +173,7 @@ export function StorageControls(props: StorageControlsProps) {
       {panel === "delete" && (
         <section class="confirm panel" aria-labelledby="delete-title">
           <p id="delete-title">
-            <strong>Delete everything saved on this device?</strong> The plan on this screen is cleared too. This cannot
-            be undone. Copies saved as files are not affected.
+            <strong>{t("storage.deleteQuestion")}</strong> {t("storage.keep.deleteText")}
           </p>
           <div class="button-row">
             <button
@@ -194,13 +182,13 @@ export function StorageControls(props: StorageControlsProps) {
               onClick={async () => {
                 await props.onDeleteEverything();
                 setPanel("none");
-                setNotice("Everything saved on this device has been deleted.");
+                setNotice(t("storage.keep.deleted"));
               }}
             >
-              Yes, delete everything
+              {t("storage.yesDelete")}
             </button>
             <button type="button" class="button button-secondary" onClick={() => setPanel("none")}>
-              No, keep it
+              {t("storage.noKeep")}
             </button>
           </div>
         </section>
@@ -229,11 +217,11 @@ export function StorageControls(props: StorageControlsProps) {
                 const problem = props.onImported(bundle, how);
                 if (problem) return problem;
                 setPanel("none");
-                const held = describePlans(bundle.plans);
+                const plans = describePlans(bundle.plans);
                 setNotice(
                   how === "replace"
-                    ? `The saved copy is open: ${held}. Use “Your plans” at the top to move between them.`
-                    : `The saved copy is open beside what you had: ${held}. Use “Your plans” at the top to move between them.`,
+                    ? t("storage.keep.openedReplace", { plans })
+                    : t("storage.keep.openedBeside", { plans }),
                 );
                 return null;
               }}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { UnlockError } from "../../core/storage/vault";
 import { WithForms } from "./WithForms";
 
@@ -16,54 +17,51 @@ export function UnlockScreen(props: {
   return (
     <section class="unlock" aria-labelledby="unlock-title">
       <h1 id="unlock-title" ref={heading} tabIndex={-1}>
-        Locked
+        {t("storage.unlock.title")}
       </h1>
-      <p>Enter your passphrase to open what you saved on this device.</p>
+      <p>{t("storage.unlock.intro")}</p>
       <WithForms>
-        {({ PassphraseForm, OPEN_ERRORS }) => (
+        {({ PassphraseForm, openError }) => (
           <PassphraseForm
             idBase="unlock"
             mode="enter"
-            submitLabel="Open"
-            busyLabel="Opening…"
+            submitLabel={t("storage.unlock.open")}
+            busyLabel={t("storage.opening")}
             onSubmit={async (pass) => {
               const code = await props.onUnlock(pass);
-              return code ? `${OPEN_ERRORS[code]} Nothing has been lost.` : null;
+              return code ? `${openError(code)} ${t("storage.nothingLost")}` : null;
             }}
           />
         )}
       </WithForms>
       <details class="forgot">
-        <summary>Forgot your passphrase?</summary>
-        <p>
-          Nobody can open it without the passphrase, not even the people who run this site. That is what keeps it
-          private. If you cannot remember it, you can delete what is saved and start again.
-        </p>
+        <summary>{t("storage.unlock.forgot")}</summary>
+        <p>{t("storage.unlock.forgotText")}</p>
         {confirmDelete ? (
           <section class="confirm" aria-labelledby="confirm-delete-text">
             <p id="confirm-delete-text">
-              <strong>Delete everything saved on this device?</strong> This cannot be undone.
+              <strong>{t("storage.deleteQuestion")}</strong> {t("storage.unlock.cannotUndo")}
             </p>
             <div class="button-row">
               <button type="button" class="button button-danger" onClick={() => void props.onDeleteEverything()}>
-                Yes, delete everything
+                {t("storage.yesDelete")}
               </button>
               <button type="button" class="button button-secondary" onClick={() => setConfirmDelete(false)}>
-                No, keep it
+                {t("storage.noKeep")}
               </button>
             </div>
           </section>
         ) : (
           <button type="button" class="button button-secondary" onClick={() => setConfirmDelete(true)}>
-            Delete everything and start again
+            {t("storage.unlock.deleteAndStart")}
           </button>
         )}
       </details>
       <p>
         <button type="button" class="link-button" onClick={props.onContinueWithout}>
-          Continue without opening it
+          {t("storage.unlock.continueWithout")}
         </button>{" "}
-        (what you saved stays locked, and nothing new is saved)
+        {t("storage.unlock.continueNote")}
       </p>
     </section>
   );

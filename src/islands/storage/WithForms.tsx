@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 
 type Forms = typeof import("./forms");
 let loaded: Forms | null = null;
@@ -20,9 +21,6 @@ export function WithForms(props: { children: (forms: Forms) => preact.VNode }) {
       () => setFailed(true),
     );
   }, [forms]);
-  if (failed)
-    return (
-      <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
-    );
-  return forms ? props.children(forms) : <p class="keep-note">Opening…</p>;
+  if (failed) return <p role="alert">{t("storage.loadFailed")}</p>;
+  return forms ? props.children(forms) : <p class="keep-note">{t("storage.opening")}</p>;
 }

@@ -1,5 +1,5 @@
 /** The passphrase forms and the file panels, loaded together the first time one is needed. */
 export { ExportPanel } from "./ExportPanel";
 export { ImportPanel } from "./ImportPanel";
-export { OPEN_ERRORS } from "./messages";
+export { openError } from "./messages";
 export { PassphraseForm } from "./PassphraseForm";

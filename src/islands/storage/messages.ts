@@ -1,32 +1,42 @@
+import type { UiTextKey } from "../../core/i18n/keys";
+import { t } from "../../core/i18n/runtime";
 import type { UnlockError } from "../../core/storage/vault";
 
 /** A clear, kind sentence for every way opening can fail. Nothing on screen is lost. */
-export const OPEN_ERRORS: Record<UnlockError, string> = {
-  "wrong-passphrase-or-damaged":
-    "That passphrase did not open it. Check for typing mistakes, capital letters and spaces, and try again. If it still will not open, the file may be damaged.",
-  "not-a-plan-file": "This is not a saved copy from this site, so it cannot be opened here.",
-  "newer-version":
-    "This was saved by a newer version of this site, so this version cannot open it. Ask the organisation that runs the site to update it.",
-  "too-large": "This file is too large to be a saved copy from this site.",
-  damaged: "This file is damaged, so it cannot be opened.",
-  "not-a-bundle": "This opened, but what is inside is not a plan from this site, so nothing was loaded.",
-  invalid: "This opened, but some of what is inside does not look right, so nothing was loaded to be safe.",
-  "storage-failed":
-    "This browser would not let us read what is saved. Try again, or close other tabs of this site first.",
+const OPEN_ERROR_KEYS: Record<UnlockError, UiTextKey> = {
+  "wrong-passphrase-or-damaged": "storage.error.wrongPassphrase",
+  "not-a-plan-file": "storage.error.notPlanFile",
+  "newer-version": "storage.error.newerVersion",
+  "too-large": "storage.error.tooLarge",
+  damaged: "storage.error.damaged",
+  "not-a-bundle": "storage.error.notBundle",
+  invalid: "storage.error.invalid",
+  "storage-failed": "storage.error.storageFailed",
 };
 
-export const NOTHING_LOST = "Nothing on this screen has changed.";
+export const OPEN_ERROR_CODES = Object.keys(OPEN_ERROR_KEYS) as UnlockError[];
+
+/** Why opening failed, in the page's language. */
+export function openError(code: UnlockError): string {
+  return t(OPEN_ERROR_KEYS[code]);
+}
+
+/** "Nothing on this screen has changed." */
+export function nothingChanged(): string {
+  return t("storage.nothingChanged");
+}
 
 /** When the browser itself fails (not the file, not the person). */
-export const BROWSER_FAILED = "This browser could not finish that, so nothing was changed. Please try again.";
-
-const SUGGEST_BUTTON = "“Suggest one for me”";
+export function browserFailed(): string {
+  return t("storage.browserFailed");
+}
 
 /**
  * Why a new passphrase was refused, with the strength check's advice on how to do better, and
  * always a pointer to the button that makes a good one.
  */
 export function weakPassphrase(advice: string): string {
-  const suggest = advice.includes(SUGGEST_BUTTON) ? "" : ` Or use ${SUGGEST_BUTTON}.`;
-  return `That passphrase would be too easy for someone else to guess. ${advice}${suggest}`;
+  const button = t("storage.pass.suggestQuoted");
+  const suggest = advice.includes(button) ? "" : ` ${t("storage.pass.orUse", { button })}`;
+  return `${t("storage.pass.tooEasy")} ${advice}${suggest}`;
 }

@@ -1,3 +1,4 @@
+import { t, tCount } from "../../core/i18n/runtime";
 import type { DeviceState } from "../../core/workspace/controller";
 
 /** The line under a plan's introduction: where what you write is kept, in words. */
@@ -5,15 +6,13 @@ export function whereKeptText(device: DeviceState, idleLockMinutes: number): pre
   if (device === "saving") {
     return (
       <>
-        <strong>Saved and locked on this device.</strong> Changes save as you type, for all your plans. It locks itself
-        after {idleLockMinutes} minutes without use, and when you use Exit.
+        <strong>{t("storage.savedLocked")}</strong> {tCount("storage.where.savingText", idleLockMinutes)}
       </>
     );
   }
   return (
     <>
-      <strong>Kept only on this screen.</strong> Moving between your plans keeps it; reloading this page, closing the
-      tab or using Exit clears it.
+      <strong>{t("storage.where.screenTitle")}</strong> {t("storage.where.screenText")}
     </>
   );
 }

@@ -1,4 +1,105 @@
 import type { session as en } from "../../en/ui/session";
 import type { Translation } from "../../types";
 
-export const session: Translation<typeof en> = {};
+export const session: Translation<typeof en> = {
+  "session.pageTitle": "Sesiwn",
+
+  "session.kind.adult": "Cynllun oedolyn",
+  "session.kind.checklist": "Pethau i fynd gyda chi",
+  "session.kind.child": "Cynllun plentyn",
+  "session.kind.youngPerson": "Cynllun person ifanc",
+  "session.kind.withInitials": "{kind} ({initials})",
+
+  "session.held.adult": { one: "{count} cynllun oedolyn", other: "{count} cynllun oedolyn" },
+  "session.held.checklist": { one: "{count} rhestr wirio", other: "{count} rhestr wirio" },
+  "session.held.child": { one: "{count} cynllun plentyn", other: "{count} cynllun plentyn" },
+  "session.held.youngPerson": { one: "{count} cynllun person ifanc", other: "{count} cynllun person ifanc" },
+  "session.held.separator": ", ",
+  "session.held.nothing": "dim byd eto",
+
+  "session.banner.title": "Sesiwn",
+  "session.banner.running": "Sesiwn ar waith",
+  "session.banner.minutes": {
+    zero: "{running} ers llai na munud.",
+    one: "{running} ers {count} munud.",
+    other: "{running} ers {count} munud.",
+  },
+  "session.banner.holding": "Yn y cof: {held}.",
+  "session.banner.showAsk": "Dangos cwestiynau i'w gofyn",
+  "session.banner.hideAsk": "Cuddio cwestiynau i'w gofyn",
+  "session.banner.end": "Gorffen y sesiwn a chlirio'r ddyfais hon",
+  "session.end.title": "Gorffen y sesiwn a chlirio'r ddyfais hon?",
+  "session.end.text":
+    "Mae popeth oedd gan y sesiwn yn cael ei ddileu o'r porwr hwn, ym mhob tab: cynlluniau yn y cof ac unrhyw beth sydd wedi'i gadw yma. Gwnewch yn siŵr eich bod wedi trosglwyddo'r hyn sydd ei angen ar y person yn gyntaf.",
+  "session.end.keepSaved":
+    "Cadw'r cynllun ar y ddyfais hon i'r person, wedi'i gloi (dim ond os mai eu dyfais eu hunain yw hi)",
+  "session.end.yes": "Ie, gorffen a chlirio",
+  "session.end.no": "Na, parhau",
+
+  "session.idle.title": "Ydych chi yno o hyd?",
+  "session.idle.nothingFor": {
+    one: "Does dim byd wedi digwydd ers 1 munud.",
+    other: "Does dim byd wedi digwydd ers {count} munud.",
+  },
+  "session.idle.willEnd": {
+    one: "Bydd y sesiwn yn dod i ben ac yn clirio'r ddyfais hon mewn 1 munud, oni bai eich bod chi'n parhau.",
+    other: "Bydd y sesiwn yn dod i ben ac yn clirio'r ddyfais hon mewn {count} munud, oni bai eich bod chi'n parhau.",
+  },
+  "session.idle.keepGoing": "Parhau",
+
+  "session.review.title": "Adolygu cynllun a gadwyd",
+  "session.review.text":
+    "Agorwch ffeil y cartref a gadwyd o'r blaen, i'w hadolygu gyda'ch gilydd. Mae ei chwestiynau'n dod gyda hi.",
+  "session.review.open": "Agor ffeil y cartref",
+  "session.review.opened": "Mae ffeil y cartref ar agor: {plans}. Agorwch bob cynllun isod.",
+  "session.openingPlan": "Wrthi'n agor y cynllun…",
+  "session.backToHousehold": "Yn ôl at y cartref",
+  "session.whereKeptTitle": "Yn cael ei gadw yng nghof y sesiwn hon yn unig.",
+  "session.whereKeptText":
+    "Does dim byd yn cael ei gadw na'i anfon oni bai eich bod chi'n ei drosglwyddo. Mae gorffen y sesiwn yn ei glirio.",
+
+  "session.household.title": "Y cartref hwn",
+  "session.household.intro":
+    "Ewch drwy bob cynllun gyda'r person y mae'n perthyn iddo. Gwelwch bob plentyn ar ei ben ei hun.",
+  "session.household.notStarted": "Heb ddechrau",
+  "session.household.answered": { one: "{count} wedi'i ateb", other: "{count} wedi'u hateb" },
+  "session.household.open": "Agor",
+  "session.household.remove": "Tynnu",
+  "session.household.yesRemove": "Ie, tynnu",
+  "session.household.keepIt": "Ei gadw",
+  "session.household.addLegend": "Ychwanegu cynllun i blentyn neu berson ifanc",
+  "session.household.childKind": "Cynllun plentyn (camau syml)",
+  "session.household.initials": "Eu llythrennau blaen",
+  "session.household.initialsHint": "Llythrennau blaen yn unig, byth enw llawn: hyd at 4 llythyren.",
+  "session.household.add": "Ychwanegu cynllun",
+  "session.handOver": "Trosglwyddo",
+
+  "session.handover.intro":
+    "Dewiswch beth sydd fwyaf diogel i'r teulu hwn. Mae argraffu i blentyn yn golygu cerdyn o rifau ffôn yn unig. Does dim byd yma'n cael ei storio.",
+  "session.handover.print": "Argraffu",
+  "session.handover.printCard": "Argraffu'r cerdyn rhifau ffôn",
+  "session.handover.printHint": "Mae'n agor y cynllun; mae ei ddewisiadau argraffu ar waelod y dudalen.",
+  "session.handover.fileTitle": "Ffeil wedi'i chloi, neu gadw ar ddyfais y person",
+  "session.handover.include": "Cynlluniau i'w cynnwys",
+  "session.handover.makeFile": "Gwneud ffeil wedi'i chloi",
+  "session.handover.saveDevice": "Cadw wedi'i gloi ar y ddyfais hon (dyfais y person ei hun)",
+  "session.handover.deviceTitle": "Cadw wedi'i gloi ar ddyfais y person ei hun",
+  "session.handover.deviceText":
+    "Dim ond os mai dyfais y person ei hun yw hon, a'i bod yn ddiogel iddyn nhw ei gadw arni. Nhw sy'n dewis y cyfrinymadrodd. Mae'n cloi ei hun ar ôl ychydig funudau heb ei ddefnyddio. Bydd gorffen y sesiwn yn gofyn a ddylid ei gadw.",
+  "session.handover.noStorage":
+    "Dydy'r porwr hwn ddim yn gadael i wefannau gadw ar y ddyfais. Gwnewch ffeil wedi'i chloi yn lle hynny.",
+  "session.handover.alreadySaved":
+    "Mae cynllun wedi'i gloi eisoes wedi'i gadw ar y ddyfais hon. Bydd cadw nawr yn ei ddisodli. I fwrw ymlaen, dewiswch Cadw a chloi eto.",
+  "session.handover.saveFailed": "Doedd y porwr hwn ddim yn gadael i ni gadw. Gwnewch ffeil wedi'i chloi yn lle hynny.",
+  "session.handover.finishTitle": "Cyn i chi orffen",
+  "session.handover.handedOver": "Beth sydd wedi'i drosglwyddo (dydy'r ticiau ddim yn cael eu cadw)",
+  "session.handover.confirmations": [
+    "Dim ond y cerdyn o rifau ffôn sydd gan bob plentyn, neu ddim byd wedi'i ysgrifennu o gwbl",
+    "Mae gan y person ei ffeil wedi'i chloi, neu ei gynllun wedi'i argraffu",
+    "Cafodd y cyfrinymadrodd ei ddweud yn uchel, ac nid ei ysgrifennu gyda'r ffeil",
+    "Mae fy nghopi fy hun yng nghofnodion fy sefydliad",
+    "Mae'r person yn gwybod ble mae Gadael y dudalen hon, a sut i adael yn gyflym",
+    "Rydyn ni wedi cytuno pryd i adolygu'r cynlluniau",
+  ],
+  "session.handover.checked": "{done} o {total} wedi'u ticio.",
+};

@@ -1,2 +1,106 @@
 /** Words of the session part of the interface, in English (the source). Keys start "session.". */
-export const session = {} as const;
+export const session = {
+  /** The tab's title: neutral. */
+  "session.pageTitle": "Session",
+
+  // The kinds of plan, as the household lists them ("Child's plan (AB)": initials only)
+  "session.kind.adult": "Adult's plan",
+  "session.kind.checklist": "Things to take",
+  "session.kind.child": "Child's plan",
+  "session.kind.youngPerson": "Young person's plan",
+  "session.kind.withInitials": "{kind} ({initials})",
+
+  // What the session holds in memory
+  "session.held.adult": { one: "{count} adult's plan", other: "{count} adult's plans" },
+  "session.held.checklist": { one: "{count} checklist", other: "{count} checklists" },
+  "session.held.child": { one: "{count} child's plan", other: "{count} children's plans" },
+  "session.held.youngPerson": { one: "{count} young person's plan", other: "{count} young people's plans" },
+  /** Between the items of that list. */
+  "session.held.separator": ", ",
+  "session.held.nothing": "nothing yet",
+
+  // The banner
+  "session.banner.title": "Session",
+  "session.banner.running": "Session running",
+  /** {running} is "Session running", in bold. */
+  "session.banner.minutes": { one: "{running} for {count} minute.", other: "{running} for {count} minutes." },
+  "session.banner.holding": "Holding in memory: {held}.",
+  "session.banner.showAsk": "Show questions to ask",
+  "session.banner.hideAsk": "Hide questions to ask",
+  "session.banner.end": "End session and clear this device",
+  "session.end.title": "End the session and clear this device?",
+  "session.end.text":
+    "Everything the session held is wiped from this browser, in every tab: plans in memory and anything saved here. Check you have handed over what the person needs first.",
+  "session.end.keepSaved":
+    "Keep the plan saved, locked, on this device for the person (only if it is their own device)",
+  "session.end.yes": "Yes, end and clear",
+  "session.end.no": "No, carry on",
+
+  // Nothing has happened for a while
+  "session.idle.title": "Are you still there?",
+  "session.idle.nothingFor": {
+    one: "Nothing has happened for 1 minute.",
+    other: "Nothing has happened for {count} minutes.",
+  },
+  "session.idle.willEnd": {
+    one: "The session will end and clear this device in 1 minute, unless you keep going.",
+    other: "The session will end and clear this device in {count} minutes, unless you keep going.",
+  },
+  "session.idle.keepGoing": "Keep going",
+
+  // Reviewing a household file
+  "session.review.title": "Review a saved plan",
+  "session.review.text":
+    "Open a household file that was saved before, to review it together. Its questions come with it.",
+  "session.review.open": "Open a household file",
+  "session.review.opened": "The household file is open: {plans}. Open each plan below.",
+  "session.openingPlan": "Opening the plan…",
+  "session.backToHousehold": "Back to the household",
+  "session.whereKeptTitle": "Kept only in this session's memory.",
+  "session.whereKeptText": "Nothing is saved or sent unless you hand it over. Ending the session clears it.",
+
+  // The household
+  "session.household.title": "This household",
+  "session.household.intro": "Work through each plan with the person it belongs to. See each child on their own.",
+  "session.household.notStarted": "Not started",
+  "session.household.answered": { one: "{count} answered", other: "{count} answered" },
+  "session.household.open": "Open",
+  "session.household.remove": "Remove",
+  "session.household.yesRemove": "Yes, remove",
+  "session.household.keepIt": "Keep it",
+  "session.household.addLegend": "Add a plan for a child or young person",
+  "session.household.childKind": "Child's plan (simple steps)",
+  "session.household.initials": "Their initials",
+  "session.household.initialsHint": "Initials only, never a full name: up to 4 letters.",
+  "session.household.add": "Add plan",
+  "session.handOver": "Hand over",
+
+  // Handing over
+  "session.handover.intro":
+    "Choose what is safest for this family. Printing for a child means a card of phone numbers only. Nothing here is stored.",
+  "session.handover.print": "Print",
+  "session.handover.printCard": "Print the phone card",
+  "session.handover.printHint": "Opens the plan; its print options are at the end of the page.",
+  "session.handover.fileTitle": "Locked file, or save on the person's device",
+  "session.handover.include": "Plans to include",
+  "session.handover.makeFile": "Make a locked file",
+  "session.handover.saveDevice": "Save locked on this device (the person's own)",
+  "session.handover.deviceTitle": "Save locked on the person's own device",
+  "session.handover.deviceText":
+    "Only if this is the person's own device, and safe for them to keep it on. They choose the passphrase. It locks itself after a few minutes without use. Ending the session will ask whether to keep it.",
+  "session.handover.noStorage": "This browser does not let sites save on the device. Make a locked file instead.",
+  "session.handover.alreadySaved":
+    "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.",
+  "session.handover.saveFailed": "This browser would not let us save. Make a locked file instead.",
+  "session.handover.finishTitle": "Before you finish",
+  "session.handover.handedOver": "What has been handed over (ticks are not saved)",
+  "session.handover.confirmations": [
+    "Each child has only the card of phone numbers, or nothing written at all",
+    "The person has their locked file, or their printed plan",
+    "The passphrase was told out loud, and not written with the file",
+    "My own copy is in my organisation's records",
+    "The person knows where Exit this page is, and how to leave quickly",
+    "We agreed when to review the plans",
+  ],
+  "session.handover.checked": "{done} of {total} checked.",
+} as const;
