@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/languages";
 import type { Template } from "./template";
 
 /**
@@ -144,4 +145,75 @@ export function childFacingStrings(template: Template): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Reading limits for one language and one audience. Flesch–Kincaid is for English only, so every
+ * language (English too) is also held to plain limits that need no dictionary: how many words a
+ * sentence has, how long the longest word is, and how long the words of a string are on average.
+ */
+export interface ReadingLimits {
+  /** Most words in one sentence. */
+  sentenceWords: number;
+  /** Most letters in one word (marks such as Arabic vowel signs are not letters). */
+  wordLetters: number;
+  /** Most letters per word on average, in a string of six words or more (shorter ones are held by the longest word). */
+  meanWordLetters: number;
+}
+
+export type Reader = "child" | "young-person";
+
+/**
+ * The limits, per language. Set from the English text that passes grade 4 (children, 7 to 9) and
+ * the young person's plain English, then for each language's own words:
+ * - Welsh words run longer (mutations and endings: "ddiogelwch", "ymddiried"), and a Welsh
+ *   sentence has a few more words ("yn", "i'r", "ei" stand alone).
+ * - Arabic words are shorter, written without short vowels, but carry their little words with
+ *   them ("و", "ب", "ل", "ال", and pronoun endings: "ليساعدوك"), so a sentence has fewer words.
+ * Rewrite the text if it fails; don't raise the limits.
+ */
+export const READING_LIMITS: Record<Lang, Record<Reader, ReadingLimits>> = {
+  en: {
+    child: { sentenceWords: 16, wordLetters: 10, meanWordLetters: 5 },
+    "young-person": { sentenceWords: 28, wordLetters: 13, meanWordLetters: 6 },
+  },
+  cy: {
+    child: { sentenceWords: 18, wordLetters: 11, meanWordLetters: 5.5 },
+    "young-person": { sentenceWords: 30, wordLetters: 14, meanWordLetters: 6.5 },
+  },
+  ar: {
+    child: { sentenceWords: 14, wordLetters: 10, meanWordLetters: 5.5 },
+    "young-person": { sentenceWords: 24, wordLetters: 11, meanWordLetters: 6 },
+  },
+};
+
+/** The words of a text in any language: letters and marks, with apostrophes inside ("i'r"); a number is one word. */
+export function wordsIn(text: string): string[] {
+  return text.match(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+/gu) ?? [];
+}
+
+/** Letters in a word: not apostrophes, nor Arabic vowel signs and other marks. */
+export const lettersIn = (word: string): number => word.match(/\p{L}/gu)?.length ?? 0;
+
+/** Sentences in any language: ended by . ! ? … or the Arabic question mark ؟, or a line break. */
+export function sentencesIn(text: string): string[] {
+  return text.split(/[.!?…؟]+|\n+/).filter((part) => wordsIn(part).length > 0);
+}
+
+/** What is too long in a text for these limits, one line per problem; none when it reads easily. */
+export function readingProblems(text: string, limits: ReadingLimits): string[] {
+  const out: string[] = [];
+  for (const sentence of sentencesIn(text)) {
+    const n = wordsIn(sentence).length;
+    if (n > limits.sentenceWords) out.push(`${n} words in a sentence: "${sentence.trim()}"`);
+  }
+  const words = wordsIn(text).filter((w) => !/^\d+$/.test(w));
+  for (const word of words) {
+    if (lettersIn(word) > limits.wordLetters) out.push(`${lettersIn(word)} letters in "${word}"`);
+  }
+  if (words.length >= 6) {
+    const mean = words.reduce((sum, w) => sum + lettersIn(w), 0) / words.length;
+    if (mean > limits.meanWordLetters) out.push(`${mean.toFixed(1)} letters a word on average`);
+  }
+  return out.map((problem) => `${problem}, in "${text}"`);
 }

@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { CATALOGUES } from "../i18n/catalogue";
+import { ui } from "../i18n/en/ui";
+import type { UiMessages } from "../i18n/keys";
+import type { Lang } from "../i18n/languages";
+import { setPageMessages } from "../i18n/runtime";
 import { allFields } from "./answers";
 import { fleschKincaidGrade } from "./readability";
 import type { Answer, Person, Place } from "./schema";
@@ -130,5 +135,27 @@ describe("what a child's step says", () => {
         expect(fleschKincaidGrade(form), `"${form}"`).toBeLessThanOrEqual(4);
       }
     }
+  });
+});
+
+describe("building sentences in the page's language", () => {
+  const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
+  afterEach(() => setPageMessages({ lang: "en", ui, overrides: {} }));
+
+  it("Arabic: ؟ ends a sentence, the Arabic comma does not hang, and names are joined with و", () => {
+    speak("ar");
+    expect(joinSentences(["ما اسمك؟", "مكاني الآمن: تحت سريري،", "اتصل بالرقم 999"])).toBe(
+      "ما اسمك؟ مكاني الآمن: تحت سريري. اتصل بالرقم 999.",
+    );
+    expect(isSentence("كيف تشعر؟")).toBe(true);
+    expect(listOf(["أمي", "جدتي", "سام"])).toBe("أمي، جدتي وسام");
+    expect(spokenDay("2027-02-03")).toBe("3 فبراير 2027");
+  });
+
+  it("Welsh: 'a' between names, 'ac' before a vowel, and the Welsh months", () => {
+    speak("cy");
+    expect(listOf(["Mam", "Nan"])).toBe("Mam a Nan");
+    expect(listOf(["Mam", "Nan", "Ali"])).toBe("Mam, Nan ac Ali");
+    expect(spokenDay("2027-02-03")).toBe("3 Chwefror 2027");
   });
 });

@@ -1,3 +1,4 @@
+import { t, tList } from "../i18n/runtime";
 import { isAnswered } from "./answers";
 import type { Answer, Person, Place } from "./schema";
 import type { Field, Section } from "./template";
@@ -7,35 +8,28 @@ import type { Field, Section } from "./template";
  * introduced by its field's short form ("My safe place: under my bed."), so it reads as a
  * sentence whatever shape the answer has. A label that is not a whole sentence ("My name is")
  * is never read without its answer.
+ *
+ * In the page's language: what differs between languages (the word for "and", the comma between
+ * names, the months, yes and no) is in the catalogue ("child.readAloud."); the punctuation that
+ * ends a sentence or hangs at its end is each language's own (Arabic: "؟" ends a question, "،" is
+ * its comma, "؛" its semicolon).
  */
 
-const END = /[.!?…]["'”’)]*$/;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** What ends a sentence, then any closing quotation marks or brackets. */
+const END = /[.!?…؟]["'”’»)]*$/;
+/** Punctuation that may hang at the end of a piece: a comma, a semicolon or a colon. */
+const HANGING = /[\s,;:،؛]+$/;
+/** A name that starts with a vowel: Welsh says "ac" before it, not "a". */
+const VOWEL = /^[aeiouâêîôûáéíóúàèìòù]/i;
 
-/** Whether a label is a whole sentence of its own ("I will get out of the way.", "How do you feel?"). */
+/** Whether a label is a whole sentence of its own ("I will get out of the way.", "How do you feel?", "كيف تشعر؟"). */
 export function isSentence(text: string): boolean {
   return END.test(text.trim());
 }
 
 /** One space between words, and no full stop or comma left hanging at the end. */
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s,;:]+$/, "");
+  return text.replace(/\s+/g, " ").trim().replace(HANGING, "");
 }
 
 /** Joins pieces into sentences: blank pieces dropped, a full stop added where one is missing. */
@@ -47,17 +41,22 @@ export function joinSentences(parts: ReadonlyArray<string | undefined>): string 
     .join(" ");
 }
 
-/** "Mum", "Mum and Nan", "Mum, Nan and Mr Ali". */
+/** "Mum", "Mum and Nan", "Mum, Nan and Mr Ali"; in Arabic "Mum وNan" with "،" between. */
 export function listOf(items: readonly string[]): string {
   const clean = items.map(tidy).filter(Boolean);
   if (clean.length <= 1) return clean[0] ?? "";
-  return `${clean.slice(0, -1).join(", ")} and ${clean[clean.length - 1]}`;
+  const first = clean.slice(0, -1).join(t("child.readAloud.listComma"));
+  const last = clean[clean.length - 1] ?? "";
+  return VOWEL.test(last)
+    ? t("child.readAloud.listAndVowel", { first, last })
+    : t("child.readAloud.listAnd", { first, last });
 }
 
-/** 2027-02-03 → "3 February 2027", as a voice should say it. */
+/** 2027-02-03 → "3 February 2027", as a voice should say it, in the page's language. */
 export function spokenDay(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? tList("child.readAloud.months")[Number(m[2]) - 1] : undefined;
+  // Day, month, year: the order of every language the site is written in.
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
@@ -84,7 +83,7 @@ export function answerSentence(field: Field, answer: Answer | undefined): string
     case "reviewDate":
       return introduce(field, spokenDay(answer as string));
     case "yesNo":
-      return introduce(field, answer === "yes" ? "yes" : "no");
+      return introduce(field, answer === "yes" ? t("child.readAloud.yes") : t("child.readAloud.no"));
     case "agree":
       return field.agreeText ? joinSentences([field.agreeText]) : undefined;
     case "people":

@@ -1,6 +1,6 @@
 import type { Person, Plan } from "../plans/schema";
 import type { PlaceholderName } from "./placeholders";
-import { type CallStep, PLACEHOLDER_DEFAULTS, type PracticeSet } from "./types";
+import type { CallStep, PracticeSet } from "./types";
 
 /** What practice takes from a plan: the blanks' answers, and what the child said is happening. */
 export type PlanValueName = PlaceholderName | "whatIsHappening";
@@ -44,6 +44,9 @@ export function valuesFromPlan(plan: Plan | undefined): PlanValues {
   return out;
 }
 
+/** Punctuation left at the end of an answer, in any of the languages (Arabic has its own comma). */
+const TRAILING = /[\s.,;:،؛]+$/;
+
 /** Blanks that name a place or a person: the child's words follow the set's own phrase. */
 const SLOTS = ["safePlace", "trustedPerson", "nearestPhone"] as const satisfies readonly PlaceholderName[];
 
@@ -54,13 +57,13 @@ const SLOTS = ["safePlace", "trustedPerson", "nearestPhone"] as const satisfies 
  * a sentence in the practice text (practice.test.ts), so the colon always reads well.
  */
 export function practiceValues(set: PracticeSet, values: PlanValues): Record<PlaceholderName, string> {
-  const out = { ...PLACEHOLDER_DEFAULTS, ...set.defaults } as Record<PlaceholderName, string>;
+  const out: Record<PlaceholderName, string> = { ...set.blanks };
   for (const slot of SLOTS) {
-    const answer = values[slot]?.trim().replace(/[\s.,;:]+$/, "");
+    const answer = values[slot]?.trim().replace(TRAILING, "");
     if (answer) out[slot] = `${out[slot]}: ${answer}`;
   }
   if (values.name?.trim()) out.name = values.name.trim();
-  if (values.address?.trim()) out.address = values.address.trim().replace(/[\s.,;:]+$/, "");
+  if (values.address?.trim()) out.address = values.address.trim().replace(TRAILING, "");
   return out;
 }
 

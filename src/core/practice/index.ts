@@ -1,16 +1,30 @@
 import { childPractice } from "./child";
+import { buildPractice, type PracticeShape } from "./shape";
+import { childPracticeShape } from "./shapes/child";
+import { youngPersonPracticeShape } from "./shapes/young-person";
 import type { Audience, PracticeSet } from "./types";
 import { youngPersonPractice } from "./young-person";
 
 export { childPractice } from "./child";
+export { buildPractice, type PracticeShape } from "./shape";
 export type { Audience, CallStep, PracticeChoice, PracticeSet, Scenario } from "./types";
-export { PLACEHOLDER_DEFAULTS } from "./types";
 export { youngPersonPractice } from "./young-person";
 
+/** Every practice's structure, by audience. */
+export const practiceShapes: Record<Audience, PracticeShape> = {
+  child: childPracticeShape,
+  "young-person": youngPersonPracticeShape,
+};
+
+/** Every practice set in English (tests and English-only tools). */
 export const practiceSets: Record<Audience, PracticeSet> = {
   child: childPractice,
   "young-person": youngPersonPractice,
 };
+
+/** A practice set in any language, from a catalogue's practice words (build time and tests). */
+export const practiceIn = (audience: Audience, words: Parameters<typeof buildPractice>[1]): PracticeSet =>
+  buildPractice(practiceShapes[audience], words);
 
 export { PRACTICE_PICTURES, type PracticePicture } from "./pictures";
 export {
@@ -40,4 +54,4 @@ export function practiceStrings(set: PracticeSet): string[] {
 
 export { callAnswer, type PlanValues, practiceValues, valuesFromPlan } from "./from-plan";
 export { IDEA_CUES, PICTURE_IDEAS, REWARDING_PICTURES, STEP_PICTURES } from "./pictures";
-export { countOf, PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";
+export { PRACTICE_WORDS, READ_ALOUD_WORDS } from "./words";

@@ -1,26 +1,48 @@
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "../i18n/catalogue";
+import { LANGUAGES, type Lang } from "../i18n/languages";
 import { fleschKincaidGrade } from "../plans/readability";
 import {
   childPractice,
   fillPlaceholders,
-  PLACEHOLDER_DEFAULTS,
   PLACEHOLDER_NAMES,
   PRACTICE_PICTURES,
+  practiceIn,
   practiceSets,
   practiceStrings,
   youngPersonPractice,
 } from "./index";
-import type { PracticeSet } from "./types";
+import type { Audience, PracticeSet } from "./types";
 
 /** Grade ceiling for the children's practice: about age 7 to 9. Rewrite the text, don't raise it. */
 const CHILD_MAX_GRADE = 4;
 /** Ceiling for the young person's practice (ages about 12 to 17): plain English, no jargon. */
 const YOUNG_PERSON_MAX_GRADE = 8;
 
-const sets: [string, PracticeSet][] = [
-  ["child", childPractice],
-  ["young-person", youngPersonPractice],
-];
+const AUDIENCES: readonly Audience[] = ["child", "young-person"];
+
+/** Every practice set in every language: the same structure, each language's words. */
+const sets: [string, Lang, PracticeSet][] = LANGUAGES.flatMap((lang) =>
+  AUDIENCES.map((a): [string, Lang, PracticeSet] => [
+    `${lang} ${a}`,
+    lang,
+    practiceIn(a, CATALOGUES[lang].practice[a]),
+  ]),
+);
+
+/** Words each language's practice must say: to ask for the police, about a mobile, that it is not your fault. */
+const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: string }> = {
+  en: { police: "police", mobile: "mobile", notYourFault: "not your fault" },
+  cy: { police: "heddlu", mobile: "symudol", notYourFault: "dy fai di" },
+  ar: { police: "الشرطة", mobile: "محمول", notYourFault: "ليس ذنبك" },
+};
+
+/** Words about getting it wrong, failing or scoring, which practice never uses. */
+const NEVER_SAY: Record<Lang, readonly string[]> = {
+  en: ["wrong", "fail", "score", "bad choice"],
+  cy: ["anghywir", "sgôr", "dewis gwael"],
+  ar: ["خاطئ", "فشل", "درجة", "نتيجة"],
+};
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;
 
@@ -41,9 +63,9 @@ function picturesOf(set: PracticeSet): string[] {
   return out;
 }
 
-function withDefaults(text: string): string {
-  return fillPlaceholders(text, {});
-}
+/** The text as practice shows it when no plan is open. */
+const withDefaults = (set: PracticeSet) => (text: string) => fillPlaceholders(text, {}, set.blanks);
+const BLANKS = childPractice.blanks;
 
 describe("practiceSets", () => {
   it("has one set per audience, with the matching audience", () => {
@@ -53,7 +75,7 @@ describe("practiceSets", () => {
   });
 });
 
-describe.each(sets)("the %s practice set", (_audience, set) => {
+describe.each(sets)("the %s practice set", (_name, lang, set) => {
   it("has ids that are unique within the set", () => {
     const ids = idsOf(set);
     const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
@@ -99,12 +121,21 @@ describe.each(sets)("the %s practice set", (_audience, set) => {
       for (const run of text.match(/\d(?:[\s-]*\d){2,}/g) ?? []) expect(run, text).toBe("999");
       // And no other numbers at all: only 999 and 55 (and "press 5, then 5" to explain 55).
       for (const run of text.match(/\d+/g) ?? []) expect(["999", "55", "5"], text).toContain(run);
+      // Western digits only, in every language: what the phone's keypad shows.
+      expect(text, text).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
+    }
+  });
+
+  it("has words for every blank, without placeholders of their own", () => {
+    for (const name of PLACEHOLDER_NAMES) {
+      expect(set.blanks[name].trim(), name).not.toBe("");
+      expect(set.blanks[name], name).not.toMatch(/[{}]/);
     }
   });
 
   it("never talks about getting it wrong, failing or scoring", () => {
     for (const text of practiceStrings(set)) {
-      for (const word of ["wrong", "fail", "score", "bad choice"]) {
+      for (const word of NEVER_SAY[lang]) {
         expect(text.toLowerCase(), `"${text}" contains "${word}"`).not.toContain(word);
       }
     }
@@ -115,7 +146,7 @@ describe.each(sets)("the %s practice set", (_audience, set) => {
     for (const text of practiceStrings(set)) {
       for (const [, name] of text.matchAll(/\{([^}]*)\}/g)) expect(known, `{${name}} in "${text}"`).toContain(name);
       // Filled in, nothing in braces is left over.
-      expect(withDefaults(text), text).not.toMatch(/[{}]/);
+      expect(withDefaults(set)(text), text).not.toMatch(/[{}]/);
     }
   });
 
@@ -132,11 +163,11 @@ describe.each(sets)("the %s practice set", (_audience, set) => {
     expect(answers).toEqual(["name", "address", "what-is-happening"]);
     expect(set.call.steps.find((step) => step.answer === "name")?.prompt).toContain("{name}");
     expect(set.call.steps.find((step) => step.answer === "address")?.prompt).toContain("{address}");
-    expect(set.call.steps[0]?.prompt.toLowerCase()).toContain("police");
-    expect(set.call.silentCall.join(" ")).toMatch(/\b55\b/);
-    expect(set.call.silentCall.join(" ").toLowerCase()).toContain("mobile");
+    expect(set.call.steps[0]?.prompt.toLowerCase()).toContain(MUST_SAY[lang].police);
+    expect(set.call.silentCall.join(" ")).toMatch(/(^|[^\d])55([^\d]|$)/);
+    expect(set.call.silentCall.join(" ").toLowerCase()).toContain(MUST_SAY[lang].mobile);
     expect(set.call.ending.join(" ")).toContain("999");
-    expect(set.closing.join(" ")).toContain("not your fault");
+    expect(set.closing.join(" ")).toContain(MUST_SAY[lang].notYourFault);
     expect(set.closing.join(" ")).toContain("{trustedPerson}");
   });
 });
@@ -171,44 +202,51 @@ describe("practiceStrings", () => {
 describe("fillPlaceholders", () => {
   it("puts in the child's own answers", () => {
     expect(
-      fillPlaceholders("Go to {safePlace}. Tell {trustedPerson}. Use {nearestPhone}.", {
-        safePlace: "my bedroom",
-        trustedPerson: "Nan",
-        nearestPhone: "the phone in the hall",
-      }),
+      fillPlaceholders(
+        "Go to {safePlace}. Tell {trustedPerson}. Use {nearestPhone}.",
+        {
+          safePlace: "my bedroom",
+          trustedPerson: "Nan",
+          nearestPhone: "the phone in the hall",
+        },
+        BLANKS,
+      ),
     ).toBe("Go to my bedroom. Tell Nan. Use the phone in the hall.");
-    expect(fillPlaceholders("My name is {name}. I live at {address}.", { name: " Sam ", address: "1 High St" })).toBe(
-      "My name is Sam. I live at 1 High St.",
-    );
+    expect(
+      fillPlaceholders("My name is {name}. I live at {address}.", { name: " Sam ", address: "1 High St" }, BLANKS),
+    ).toBe("My name is Sam. I live at 1 High St.");
   });
 
-  it("uses the defaults for missing or blank answers", () => {
-    expect(fillPlaceholders("Go to {safePlace}.", {})).toBe(`Go to ${PLACEHOLDER_DEFAULTS.safePlace}.`);
-    expect(fillPlaceholders("Tell {trustedPerson}.", { trustedPerson: "   " })).toBe(
-      `Tell ${PLACEHOLDER_DEFAULTS.trustedPerson}.`,
+  it("uses the set's own words for missing or blank answers", () => {
+    expect(fillPlaceholders("Go to {safePlace}.", {}, BLANKS)).toBe("Go to your safe place.");
+    expect(fillPlaceholders("Tell {trustedPerson}.", { trustedPerson: "   " }, BLANKS)).toBe(
+      "Tell a grown-up you trust.",
     );
-    expect(fillPlaceholders("{name} {address} {nearestPhone}", { name: "", address: "\n" })).toBe(
-      `${PLACEHOLDER_DEFAULTS.name} ${PLACEHOLDER_DEFAULTS.address} ${PLACEHOLDER_DEFAULTS.nearestPhone}`,
+    expect(fillPlaceholders("{name} {address} {nearestPhone}", { name: "", address: "\n" }, BLANKS)).toBe(
+      `${BLANKS.name} ${BLANKS.address} ${BLANKS.nearestPhone}`,
     );
+    expect(fillPlaceholders("Tell {trustedPerson}.", {}, youngPersonPractice.blanks)).toBe("Tell an adult you trust.");
   });
 
   it("fills every occurrence", () => {
-    expect(fillPlaceholders("{name}, {name}!", { name: "Ali" })).toBe("Ali, Ali!");
+    expect(fillPlaceholders("{name}, {name}!", { name: "Ali" }, BLANKS)).toBe("Ali, Ali!");
   });
 
   it("leaves unknown placeholders and other braces alone", () => {
-    expect(fillPlaceholders("Hi {friend}, {toString} {} {safePlace}", { safePlace: "here" })).toBe(
+    expect(fillPlaceholders("Hi {friend}, {toString} {} {safePlace}", { safePlace: "here" }, BLANKS)).toBe(
       "Hi {friend}, {toString} {} here",
     );
   });
 
   it("does not read placeholders inside the values it puts in", () => {
-    expect(fillPlaceholders("Go to {safePlace}.", { safePlace: "{trustedPerson}" })).toBe("Go to {trustedPerson}.");
+    expect(fillPlaceholders("Go to {safePlace}.", { safePlace: "{trustedPerson}" }, BLANKS)).toBe(
+      "Go to {trustedPerson}.",
+    );
   });
 });
 
 describe("reading level of the practice", () => {
-  it.each(practiceStrings(childPractice).map(withDefaults))(
+  it.each(practiceStrings(childPractice).map(withDefaults(childPractice)))(
     `child: "%s" scores grade ${CHILD_MAX_GRADE} or below`,
     (text) => {
       const grade = fleschKincaidGrade(text);
@@ -218,7 +256,7 @@ describe("reading level of the practice", () => {
     },
   );
 
-  it.each(practiceStrings(youngPersonPractice).map(withDefaults))(
+  it.each(practiceStrings(youngPersonPractice).map(withDefaults(youngPersonPractice)))(
     `young person: "%s" scores grade ${YOUNG_PERSON_MAX_GRADE} or below`,
     (text) => {
       const grade = fleschKincaidGrade(text);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PICTURE_NAMES } from "../../islands/pictures/Picture";
+import { CATALOGUES } from "../i18n/catalogue";
+import { LANGUAGES } from "../i18n/languages";
+import { t } from "../i18n/runtime";
 import { fleschKincaidGrade } from "../plans/readability";
 import type { Plan } from "../plans/schema";
 import { isSentence } from "../plans/sentences";
@@ -7,13 +10,13 @@ import { childTemplate } from "../plans/templates";
 import {
   callAnswer,
   childPractice,
-  countOf,
   fillPlaceholders,
   IDEA_CUES,
   PICTURE_IDEAS,
   type PlanValues,
   PRACTICE_PICTURES,
   PRACTICE_WORDS,
+  practiceIn,
   practiceStrings,
   practiceValues,
   READ_ALOUD_WORDS,
@@ -25,10 +28,13 @@ import {
 import { callSpeech, feedbackSpeech, menuSpeech, scenarioSpeech, silentCallSpeech } from "./speech";
 import type { PracticeSet } from "./types";
 
-const SETS: Array<[string, PracticeSet]> = [
-  ["child", childPractice],
-  ["young-person", youngPersonPractice],
-];
+/** Every practice set in every language. */
+const SETS: Array<[string, PracticeSet]> = LANGUAGES.flatMap((lang) =>
+  (["child", "young-person"] as const).map((a): [string, PracticeSet] => [
+    `${lang} ${a}`,
+    practiceIn(a, CATALOGUES[lang].practice[a]),
+  ]),
+);
 
 /** The child's answers in different shapes: a preposition first, one word, a capital, a full stop. */
 const SHAPES: PlanValues[] = [
@@ -44,13 +50,13 @@ function oddities(text: string, answers: readonly string[]): string[] {
   const out: string[] = [];
   if (/\b(to|at|from)\s+(under|in|at|on|to|behind|next|by|near|inside)\b/i.test(text))
     out.push("two prepositions together");
-  if (/[.,:;]\s*[.,:;]/.test(text)) out.push("doubled punctuation");
+  if (/[.,:;،؛]\s*[.,:;،؛]/.test(text)) out.push("doubled punctuation");
   if (/\s{2,}/.test(text)) out.push("double space");
   if (/[{}]/.test(text)) out.push("a blank left over");
   // After a child's words comes the end of a sentence, never more of it.
   for (const answer of answers) {
     const at = text.indexOf(`: ${answer}`);
-    if (at >= 0 && !/^[.!?]/.test(text.slice(at + answer.length + 2)))
+    if (at >= 0 && !/^[.!?؟]/.test(text.slice(at + answer.length + 2)))
       out.push(`the sentence goes on after "${answer}"`);
   }
   return out;
@@ -60,7 +66,7 @@ describe("the child's words in practice", () => {
   it.each(SETS)("%s: every place or person blank ends its sentence", (_name, set) => {
     for (const text of practiceStrings(set)) {
       for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone)\}(.?)/g))
-        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?]$/);
+        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟]$/);
     }
   });
 
@@ -69,7 +75,7 @@ describe("the child's words in practice", () => {
     for (const values of SHAPES) {
       const filled = practiceValues(set, values);
       for (const text of practiceStrings(set)) {
-        const out = fillPlaceholders(text, filled);
+        const out = fillPlaceholders(text, filled, set.blanks);
         const answers = Object.values(values).map((v) => v.trim().replace(/[.]+$/, ""));
         for (const odd of oddities(out, answers)) problems.push(`${odd}: "${out}"`);
       }
@@ -79,14 +85,17 @@ describe("the child's words in practice", () => {
 
   it("keeps the set's own phrase and adds the child's words after it", () => {
     const filled = practiceValues(childPractice, { safePlace: " under my bed. ", trustedPerson: "Nan" });
-    expect(fillPlaceholders("Go to {safePlace}.", filled)).toBe("Go to your safe place: under my bed.");
-    expect(fillPlaceholders("Tell {trustedPerson}.", filled)).toBe("Tell a grown-up you trust: Nan.");
-    expect(fillPlaceholders("Tell {trustedPerson}.", practiceValues(youngPersonPractice, {}))).toBe(
-      "Tell an adult you trust.",
-    );
-    expect(fillPlaceholders("My name is {name}.", practiceValues(childPractice, { name: "Sam" }))).toBe(
+    const b = childPractice.blanks;
+    expect(fillPlaceholders("Go to {safePlace}.", filled, b)).toBe("Go to your safe place: under my bed.");
+    expect(fillPlaceholders("Tell {trustedPerson}.", filled, b)).toBe("Tell a grown-up you trust: Nan.");
+    expect(
+      fillPlaceholders("Tell {trustedPerson}.", practiceValues(youngPersonPractice, {}), youngPersonPractice.blanks),
+    ).toBe("Tell an adult you trust.");
+    expect(fillPlaceholders("My name is {name}.", practiceValues(childPractice, { name: "Sam" }), b)).toBe(
       "My name is Sam.",
     );
+    // An answer that ends in Arabic punctuation loses it too.
+    expect(practiceValues(childPractice, { safePlace: "تحت سريري،" }).safePlace).toBe("your safe place: تحت سريري");
   });
 });
 
@@ -112,7 +121,7 @@ describe("the pretend call uses the child's plan", () => {
 });
 
 describe("what practice reads aloud", () => {
-  const fill = (t: string) => fillPlaceholders(t, practiceValues(childPractice, {}));
+  const fill = (text: string) => fillPlaceholders(text, practiceValues(childPractice, {}), childPractice.blanks);
   const scenario = childPractice.scenarios[0]!;
 
   it("reads the feedback with its verdict", () => {
@@ -144,12 +153,11 @@ describe("what practice reads aloud", () => {
   });
 
   it("uses words a child can read: grade 4 or below", () => {
-    const words = [
-      ...Object.values(PRACTICE_WORDS),
-      ...Object.values(READ_ALOUD_WORDS),
-      countOf("Practice", 2, 6),
-      countOf("Part", 1, 6),
-    ];
+    const words: string[] = [...Object.values(PRACTICE_WORDS), ...Object.values(READ_ALOUD_WORDS)];
+    words.push(
+      t("child.practice.countScenario", { n: 2, total: 6 }),
+      t("child.practice.countPart", { n: 1, total: 6 }),
+    );
     for (const text of words) expect(fleschKincaidGrade(text), `"${text}"`).toBeLessThanOrEqual(4);
   });
 });

@@ -1,15 +1,21 @@
+import { t } from "../i18n/runtime";
 import { joinSentences } from "../plans/sentences";
 import type { PracticeChoice, PracticeSet, Scenario } from "./types";
-import { PRACTICE_WORDS as W } from "./words";
 
 /**
  * What Read aloud says on each practice screen: everything a child needs to understand it,
- * in the order it is shown. `fill` puts in the child's own answers.
+ * in the order it is shown, in the page's language. `fill` puts in the child's own answers.
  */
 type Fill = (text: string) => string;
 
 export function menuSpeech(set: PracticeSet, fill: Fill): string {
-  return joinSentences([set.title, ...set.intro.map(fill), W.pickOne, W.practiseWhatToDo, W.practiseCall]);
+  return joinSentences([
+    set.title,
+    ...set.intro.map(fill),
+    t("child.practice.pickOne"),
+    t("child.practice.practiseWhatToDo"),
+    t("child.practice.practiseCall"),
+  ]);
 }
 
 export function scenarioSpeech(scenario: Scenario, fill: Fill): string {
@@ -17,10 +23,15 @@ export function scenarioSpeech(scenario: Scenario, fill: Fill): string {
 }
 
 /** "Safe choice" or "Not safe": said in words, and shown with an icon and a colour too. */
-export const verdictOf = (choice: PracticeChoice) => (choice.best ? W.safe : W.notSafe);
+export const verdictOf = (choice: PracticeChoice) =>
+  choice.best ? t("child.practice.safe") : t("child.practice.notSafe");
 
 export function feedbackSpeech(choice: PracticeChoice, fill: Fill): string {
-  return joinSentences([verdictOf(choice), fill(choice.feedback), choice.best ? undefined : W.tryAgain]);
+  return joinSentences([
+    verdictOf(choice),
+    fill(choice.feedback),
+    choice.best ? undefined : t("child.practice.tryAgain"),
+  ]);
 }
 
 /** A part of the pretend call: that it is pretend, the call's opening on the first part, and the part itself. */
@@ -28,20 +39,20 @@ export function callSpeech(set: PracticeSet, index: number, fill: Fill): string 
   const step = set.call.steps[index];
   if (!step) return "";
   return joinSentences([
-    W.pretend,
+    t("child.practice.pretend"),
     ...(index === 0 ? [set.call.title, ...set.call.intro] : []).map(fill),
-    `${W.operatorSays} ${fill(step.operator)}`,
-    `${W.youSay} ${fill(step.prompt)}`,
+    `${t("child.practice.operatorSays")} ${fill(step.operator)}`,
+    `${t("child.practice.youSay")} ${fill(step.prompt)}`,
     fill(step.hint),
-    W.sayOrType,
+    t("child.practice.sayOrType"),
   ]);
 }
 
 /** The box about pressing 55. */
 export function silentCallSpeech(set: PracticeSet, fill: Fill): string {
-  return joinSentences([W.cannotTalk, ...set.call.silentCall.map(fill)]);
+  return joinSentences([t("child.practice.cannotTalk"), ...set.call.silentCall.map(fill)]);
 }
 
 export function endSpeech(lines: readonly string[], fill: Fill): string {
-  return joinSentences([W.wellDone, ...lines.map(fill)]);
+  return joinSentences([t("child.practice.wellDone"), ...lines.map(fill)]);
 }

@@ -1,7 +1,10 @@
+import type { PlaceholderName } from "./placeholders";
+
 /**
  * Practice is data, like plans: scenarios with choices and kind feedback, and a pretend 999
  * call. No score and no failing: every choice gets a gentle explanation, and the child can
- * try again as often as they like.
+ * try again as often as they like. This is a practice set in one language, built from its
+ * structure (shapes/) and the language's words (src/core/i18n/<lang>/practice/) by shape.ts.
  */
 export type Audience = "child" | "young-person";
 
@@ -40,10 +43,10 @@ export interface CallStep {
 export interface PracticeSet {
   audience: Audience;
   /**
-   * This audience's own words for a blank, where they differ from PLACEHOLDER_DEFAULTS. The
-   * child's answer follows them after a colon: "an adult you trust: Nan".
+   * This audience's words for each blank, so practice never shows an empty gap. The child's
+   * answer follows them after a colon: "an adult you trust: Nan".
    */
-  defaults?: Partial<Record<keyof typeof PLACEHOLDER_DEFAULTS, string>>;
+  blanks: Record<PlaceholderName, string>;
   title: string;
   intro: string[];
   scenarios: Scenario[];
@@ -58,12 +61,3 @@ export interface PracticeSet {
   /** Said at the end, every time. */
   closing: string[];
 }
-
-/** Fallbacks when no plan is open, so practice never shows an empty gap. */
-export const PLACEHOLDER_DEFAULTS = {
-  safePlace: "your safe place",
-  trustedPerson: "a grown-up you trust",
-  nearestPhone: "the nearest phone",
-  name: "your name",
-  address: "your address",
-} as const;

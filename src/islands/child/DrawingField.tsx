@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import { LIMITS } from "../../core/plans/limits";
 import type { Drawing } from "../../core/plans/schema";
 import { FieldHint } from "../editor/fields/FieldHint";
@@ -7,12 +8,13 @@ import { type FieldProps, ids } from "../editor/fields/types";
 const W = 480;
 const H = 360;
 const STEP = 12;
+/** `id` names the colour's class in child.css; `word` is its name, said to a screen reader. */
 const COLOURS = [
-  { name: "Black", value: "#1a1c1e" },
-  { name: "Blue", value: "#1d5fbf" },
-  { name: "Red", value: "#c0262d" },
-  { name: "Green", value: "#1f7a3a" },
-  { name: "Orange", value: "#d9700b" },
+  { id: "black", word: "child.drawing.black", value: "#1a1c1e" },
+  { id: "blue", word: "child.drawing.blue", value: "#1d5fbf" },
+  { id: "red", word: "child.drawing.red", value: "#c0262d" },
+  { id: "green", word: "child.drawing.green", value: "#1f7a3a" },
+  { id: "orange", word: "child.drawing.orange", value: "#d9700b" },
 ] as const;
 
 interface Stroke {
@@ -133,16 +135,16 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
       </p>
       <FieldHint field={field} id={id.hint} />
       <fieldset class="drawing-tools">
-        <legend class="visually-hidden">Colours</legend>
+        <legend class="visually-hidden">{t("child.drawing.colours")}</legend>
         {COLOURS.map((c) => (
           <button
             type="button"
             key={c.value}
-            class={`colour colour-${c.name.toLowerCase()}`}
+            class={`colour colour-${c.id}`}
             aria-pressed={colour === c.value}
             onClick={() => setColour(c.value)}
           >
-            <span class="visually-hidden">{c.name}</span>
+            <span class="visually-hidden">{t(c.word)}</span>
           </button>
         ))}
       </fieldset>
@@ -156,7 +158,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
           height={H}
           tabIndex={0}
           role="application"
-          aria-roledescription="drawing area"
+          aria-roledescription={t("child.drawing.area")}
           aria-labelledby={id.label}
           aria-describedby={hintId}
           onPointerDown={(e) => {
@@ -189,13 +191,12 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
         />
       </div>
       <p class="field-hint" id={hintId} aria-live="polite">
-        Draw with your finger, a pen or the mouse. Or use the keyboard: arrow keys move, Space starts and stops the
-        line.
-        {penDown ? " The pen is down." : ""}
+        {t("child.drawing.hint")}
+        {penDown ? ` ${t("child.drawing.penDown")}` : ""}
       </p>
       {tooBig && (
         <p class="error-message" role="alert">
-          This drawing is too big to keep. Try Undo, or Clear and draw it again more simply.
+          {t("child.drawing.tooBig")}
         </p>
       )}
       <div class="button-row">
@@ -210,7 +211,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
             save();
           }}
         >
-          Undo
+          {t("child.drawing.undo")}
         </button>
         <button
           type="button"
@@ -224,7 +225,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
             onChange(undefined);
           }}
         >
-          Clear
+          {t("child.drawing.clear")}
         </button>
       </div>
     </div>

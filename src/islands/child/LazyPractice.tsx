@@ -1,18 +1,45 @@
 import { useEffect, useState } from "preact/hooks";
+import type { Catalogue } from "../../core/i18n/entry";
+import type { Lang } from "../../core/i18n/languages";
+import { t, uiLang, withOverrides } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
+import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
 
 type Loaded = { Practice: typeof import("./Practice").Practice; set: PracticeSet };
 
-/** Loads practice (its screens and its words) only when someone opens it. */
+/**
+ * Each practice's structure and its words, in the page's language only, load when someone opens
+ * it. Each import is written out so the bundler makes a chunk of each.
+ */
+const shapeLoaders: Record<Audience, () => Promise<PracticeShape>> = {
+  child: () => import("../../core/practice/shapes/child").then((m) => m.childPracticeShape),
+  "young-person": () => import("../../core/practice/shapes/young-person").then((m) => m.youngPersonPracticeShape),
+};
+
+const wordLoaders: Record<Lang, Record<Audience, () => Promise<Catalogue>>> = {
+  en: {
+    child: () => import("../../core/i18n/en/practice/child").then((m) => m.childPractice),
+    "young-person": () => import("../../core/i18n/en/practice/young-person").then((m) => m.youngPersonPractice),
+  },
+  cy: {
+    child: () => import("../../core/i18n/cy/practice/child").then((m) => m.childPractice),
+    "young-person": () => import("../../core/i18n/cy/practice/young-person").then((m) => m.youngPersonPractice),
+  },
+  ar: {
+    child: () => import("../../core/i18n/ar/practice/child").then((m) => m.childPractice),
+    "young-person": () => import("../../core/i18n/ar/practice/young-person").then((m) => m.youngPersonPractice),
+  },
+};
+
+/** Loads practice (its screens, its structure and its words) only when someone opens it. */
 async function load(audience: Audience): Promise<Loaded> {
-  const [{ Practice }, set] = await Promise.all([
+  const [{ Practice }, shape, words] = await Promise.all([
     import("./Practice"),
-    audience === "child"
-      ? import("../../core/practice/child").then((m) => m.childPractice)
-      : import("../../core/practice/young-person").then((m) => m.youngPersonPractice),
+    shapeLoaders[audience](),
+    wordLoaders[uiLang()][audience](),
   ]);
-  return { Practice, set };
+  return { Practice, set: buildPractice(shape, withOverrides(words)) };
 }
 
 export function LazyPractice(props: { audience: Audience; plan: Plan | undefined; onBack: () => void }) {
@@ -21,12 +48,12 @@ export function LazyPractice(props: { audience: Audience; plan: Plan | undefined
   useEffect(() => {
     load(props.audience).then(setLoaded, () => setFailed(true));
   }, [props.audience]);
-  if (failed) return <p role="alert">Practice could not load. Check your connection and reload the page.</p>;
+  if (failed) return <p role="alert">{t("child.practice.loadFailed")}</p>;
   if (!loaded)
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <h1 id="practice-title">Practice</h1>
-        <p class="practice-loading">Getting practice ready…</p>
+        <h1 id="practice-title">{t("child.practice.loadingTitle")}</h1>
+        <p class="practice-loading">{t("child.practice.loading")}</p>
       </section>
     );
   const { Practice, set } = loaded;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { callAnswer, practiceValues, valuesFromPlan } from "../../core/practice/from-plan";
 import { fillPlaceholders } from "../../core/practice/placeholders";
@@ -12,7 +13,6 @@ import {
   verdictOf,
 } from "../../core/practice/speech";
 import type { PracticeChoice, PracticeSet } from "../../core/practice/types";
-import { countOf, PRACTICE_WORDS as W } from "../../core/practice/words";
 import { Picture } from "../pictures/Picture";
 import { ReadAloud, readAtOnceIfUsed } from "./ReadAloud";
 
@@ -41,7 +41,7 @@ function Verdict({ choice, id }: { choice: PracticeChoice; id?: string }) {
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
   const values = valuesFromPlan(plan);
   const filled = practiceValues(set, values);
-  const fill = (text: string) => fillPlaceholders(text, filled);
+  const fill = (text: string) => fillPlaceholders(text, filled, set.blanks);
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
   const [typed, setTyped] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,16 +74,16 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             class="button button-big"
             onClick={() => setStage({ kind: "scenario", index: 0, chosen: null })}
           >
-            <Picture name="house" size={40} /> {W.practiseWhatToDo}
+            <Picture name="house" size={40} /> {t("child.practice.practiseWhatToDo")}
           </button>
           <button type="button" class="button button-big" onClick={() => setStage({ kind: "call", index: 0 })}>
-            <Picture name="phone" size={40} /> {W.practiseCall}
+            <Picture name="phone" size={40} /> {t("child.practice.practiseCall")}
           </button>
         </div>
         {onBack && (
           <p>
             <button type="button" class="link-button" onClick={onBack}>
-              {W.backToPlan}
+              {t("child.practice.backToPlan")}
             </button>
           </p>
         )}
@@ -102,7 +102,9 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     };
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="step-count">{countOf("Practice", stage.index + 1, set.scenarios.length)}</p>
+        <p class="step-count">
+          {t("child.practice.countScenario", { n: stage.index + 1, total: set.scenarios.length })}
+        </p>
         <div class="step-head">
           {scenario.picture && <Picture name={scenario.picture} size={72} />}
           <h1 id="practice-title" {...headingProps}>
@@ -142,7 +144,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
                 <Verdict choice={chosen} />
               </p>
               <p>{fill(chosen.feedback)}</p>
-              {!chosen.best && <p>{W.tryAgain}</p>}
+              {!chosen.best && <p>{t("child.practice.tryAgain")}</p>}
             </div>
           )}
         </div>
@@ -169,13 +171,14 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     const answerId = `call-answer-${step.id}`;
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="pretend">{W.pretend}</p>
+        <p class="pretend">{t("child.practice.pretend")}</p>
         {stage.index === 0 && set.call.intro.map((p) => <p key={p}>{fill(p)}</p>)}
-        <p class="step-count">{countOf("Part", stage.index + 1, set.call.steps.length)}</p>
+        <p class="step-count">{t("child.practice.countPart", { n: stage.index + 1, total: set.call.steps.length })}</p>
         <div class="operator">
           <Picture name="phone" size={56} />
           <h1 id="practice-title" {...headingProps}>
-            <span class="visually-hidden">{W.operatorSays} </span>“{fill(step.operator)}”
+            <span class="visually-hidden">{t("child.practice.operatorSays")} </span>
+            {t("child.practice.quote", { words: fill(step.operator) })}
           </h1>
         </div>
         <ReadAloud text={callSpeech(set, stage.index, fill)} />
@@ -183,7 +186,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
           {fill(step.prompt)}
         </label>
         <p class="field-hint" id={`${answerId}-hint`}>
-          {fill(step.hint)} {W.sayOrType}
+          {fill(step.hint)} {t("child.practice.sayOrType")}
         </p>
         <input
           id={answerId}
@@ -197,7 +200,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
         />
         {lastStep && (
           <div class="panel">
-            <h2>{W.cannotTalk}</h2>
+            <h2>{t("child.practice.cannotTalk")}</h2>
             <ReadAloud text={silentCallSpeech(set, fill)} explain={false} />
             {set.call.silentCall.map((p) => (
               <p key={p}>{fill(p)}</p>
@@ -219,7 +222,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       <div class="step-head">
         <Picture name="star" size={72} />
         <h1 id="practice-title" {...headingProps}>
-          {W.wellDone}
+          {t("child.practice.wellDone")}
         </h1>
       </div>
       <ReadAloud text={endSpeech(ending, fill)} />
@@ -230,11 +233,11 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       ))}
       <div class="step-nav">
         <button type="button" class="button button-big" onClick={() => setStage({ kind: "menu" })}>
-          {W.practiseAgain}
+          {t("child.practice.practiseAgain")}
         </button>
         {onBack && (
           <button type="button" class="button button-secondary button-big" onClick={onBack}>
-            {W.backToPlan}
+            {t("child.practice.backToPlan")}
           </button>
         )}
       </div>
@@ -246,10 +249,10 @@ function StopOrNext(props: { last: boolean; onStop: () => void; onNext: () => vo
   return (
     <div class="step-nav">
       <button type="button" class="button button-secondary button-big" onClick={props.onStop}>
-        {W.stop}
+        {t("child.practice.stop")}
       </button>
       <button type="button" class="button button-big" onClick={props.onNext}>
-        {props.last ? W.finish : W.next}
+        {props.last ? t("child.practice.finish") : t("child.practice.next")}
       </button>
     </div>
   );

@@ -1,10 +1,14 @@
 import { useEffect, useState } from "preact/hooks";
-import { READ_ALOUD_WORDS as W } from "../../core/practice/words";
+import { LANGUAGE_INFO } from "../../core/i18n/languages";
+import { t, uiLang } from "../../core/i18n/runtime";
+import { chooseVoice } from "../../core/practice/voice";
 
-/** A voice on the device. Network voices (localService false) would send the words to a server. */
+/**
+ * A voice on the device in the page's language. Network voices (localService false) would send
+ * the words to a server, and are never used (src/core/practice/voice.ts).
+ */
 function localVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
-  const local = synth.getVoices().filter((v) => v.localService);
-  return local.find((v) => v.lang === "en-GB") ?? local.find((v) => v.lang.startsWith("en")) ?? local[0];
+  return chooseVoice(synth.getVoices(), uiLang());
 }
 
 function speechEngine(): SpeechSynthesis | undefined {
@@ -73,7 +77,8 @@ function say(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, text: string, 
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.voice = voice;
-  utterance.lang = voice.lang;
+  // The page's language, so the voice says the words as that language's words.
+  utterance.lang = LANGUAGE_INFO[uiLang()].htmlLang;
   utterance.rate = 0.9;
   if (onDone) {
     utterance.onend = onDone;
@@ -93,19 +98,12 @@ export function readAtOnceIfUsed(text: string): void {
 }
 
 /**
- * Reads text aloud with the browser's own speech (speechSynthesis), in an en-GB voice where
- * there is one, and only with a voice on the device. Where there is no such voice it says so,
- * for the adult, with how to add one (`explain` false leaves that to another button on the screen).
+ * Reads text aloud with the browser's own speech (speechSynthesis), in a voice of the page's
+ * language (its own form first: en-GB on English pages), and only with a voice on the device.
+ * Where there is no such voice it says so, for the adult, with how to add one (`explain` false
+ * leaves that to another button on the screen).
  */
-export function ReadAloud({
-  text,
-  label = W.button,
-  explain = true,
-}: {
-  text: string;
-  label?: string;
-  explain?: boolean;
-}) {
+export function ReadAloud({ text, label, explain = true }: { text: string; label?: string; explain?: boolean }) {
   const voice = useLocalVoice();
   const [speaking, setSpeaking] = useState(false);
 
@@ -113,7 +111,7 @@ export function ReadAloud({
   if (voice.status === "none")
     return explain ? (
       <p class="read-aloud-missing" role="note">
-        <strong>{W.missing}</strong> {W.howToFix}
+        <strong>{t("child.readAloud.missing")}</strong> {t("child.readAloud.howToFix")}
       </p>
     ) : null;
   const speak = () => {
@@ -137,7 +135,7 @@ export function ReadAloud({
           stroke-width="2"
         />
       </svg>
-      {speaking ? W.stop : label}
+      {speaking ? t("child.readAloud.stop") : (label ?? t("child.readAloud.button"))}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import { sectionProgress } from "../../core/plans/answers";
 import type { Answer } from "../../core/plans/schema";
 import { sectionSpeech } from "../../core/plans/sentences";
@@ -37,7 +38,7 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
 
   return (
     <div class="steps">
-      <nav class="step-dots" aria-label="Steps">
+      <nav class="step-dots" aria-label={t("child.steps.nav")}>
         <ol>
           {template.sections.map((s, i) => {
             const done =
@@ -56,8 +57,9 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
                   onClick={() => go(i)}
                 >
                   <span class="visually-hidden">
-                    Step {i + 1}: {s.title}
-                    {done ? " (done)" : ""}
+                    {done
+                      ? t("child.steps.dotDone", { n: i + 1, title: s.title })
+                      : t("child.steps.dot", { n: i + 1, title: s.title })}
                   </span>
                   <span aria-hidden="true">{i + 1}</span>
                 </button>
@@ -67,9 +69,7 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
         </ol>
       </nav>
       <section class="step" aria-labelledby={`${ctx.idBase}-step-title`}>
-        <p class="step-count">
-          Step {step + 1} of {template.sections.length}
-        </p>
+        <p class="step-count">{t("child.steps.count", { n: step + 1, total: template.sections.length })}</p>
         <div class="step-head">
           <Picture name={STEP_PICTURES[section.id] ?? "star"} size={72} />
           <h2 id={`${ctx.idBase}-step-title`} ref={heading} tabIndex={-1}>
@@ -108,15 +108,15 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
             disabled={step === 0}
             onClick={() => go(step - 1)}
           >
-            Back
+            {t("child.steps.back")}
           </button>
           {last ? (
             <button type="button" class="button button-big" onClick={onFinish}>
-              I have finished
+              {t("child.steps.finish")}
             </button>
           ) : (
             <button type="button" class="button button-big" onClick={() => go(step + 1)}>
-              Next
+              {t("child.steps.next")}
             </button>
           )}
         </div>
