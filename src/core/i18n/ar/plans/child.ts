@@ -132,7 +132,7 @@ export const child: Translation<typeof en> = {
   "child.feelings.my-feelings.confused.label": "أشعر بالحيرة",
   "child.who-knows.title": "من يعرف خطتي",
   "child.who-knows.printTitle": "من يعرف",
-  "child.who-knows.help": ["هؤلاء الأشخاص يعرفون خطتك. يستطيعون مساعدتك."],
+  "child.who-knows.help": ["هم يعرفون خطتك. هم يساعدونك."],
   "child.who-knows.questions": [],
   "child.who-knows.askQuestions": [
     "هل يعرف أحد والدي الطفل أو من يرعاه بهذه الخطة، وهل يوافق عليها؟",
