@@ -1,5 +1,144 @@
-import { checklist as en } from "../../en/plans/checklist";
+import type { checklist as en } from "../../en/plans/checklist";
 import type { Translation } from "../../types";
 
-// TODO(translation): still the English words, until translated.
-export const checklist: Translation<typeof en> = { ...en };
+export const checklist: Translation<typeof en> = {
+  "checklist.title": "Pethau i fynd gyda fi os bydda i'n gadael",
+  "checklist.neutralTitle": "Rhestr",
+  "checklist.intro": [
+    "Rhestr o bethau a all helpu os oes angen i chi adael, yn enwedig ar frys. Ewch â dim ond yr hyn y gallwch chi ei gymryd yn ddiogel: rydych chi'n bwysicach nag unrhyw un o'r pethau hyn.",
+    "Does dim angen popeth arnoch chi ar unwaith. Gallech chi adael copïau neu bethau sbâr gyda rhywun rydych chi'n ymddiried ynddo, neu gyda gwasanaeth cymorth, ymlaen llaw.",
+    "Ticiwch bethau wrth i chi eu casglu. Does dim rhaid cael unrhyw un o'r pethau hyn.",
+  ],
+  "checklist.documents.title": "Dogfennau",
+  "checklist.documents.printTitle": "Dogfennau",
+  "checklist.documents.help": [
+    "Papurau sy'n dangos pwy ydych chi a beth mae gennych chi hawl iddo. Os na allwch chi fynd â'r rhai gwreiddiol, mae copïau neu luniau yn dal yn help.",
+  ],
+  "checklist.documents.questions": [
+    "Allai rhywun rydych chi'n ymddiried ynddo gadw copïau i chi?",
+    "Oes unrhyw un o'r papurau hyn yn cael eu cadw rywle mae'r person yn ei reoli?",
+  ],
+  "checklist.documents.documents-list.label": "Dogfennau i fynd gyda chi",
+  "checklist.documents.documents-list.printLabel": "Dogfennau",
+  "checklist.documents.documents-list.passports.label": "Pasbortau, i chi a'ch plant",
+  "checklist.documents.documents-list.birth-certificates.label": "Tystysgrifau geni, i chi a'ch plant",
+  "checklist.documents.documents-list.identification.label": "Dogfennau adnabod eraill, fel cerdyn adnabod",
+  "checklist.documents.documents-list.driving-licence.label": "Trwydded yrru",
+  "checklist.documents.documents-list.immigration-papers.label":
+    "Papurau'r Swyddfa Gartref, fisâu a thrwyddedau gwaith",
+  "checklist.documents.documents-list.immigration-papers.printLabel": "Fisâu a thrwyddedau gwaith",
+  "checklist.documents.documents-list.national-insurance.label": "Rhifau Yswiriant Gwladol",
+  "checklist.documents.documents-list.benefit-papers.label": "Llythyrau, llyfrau neu gardiau budd-daliadau",
+  "checklist.documents.documents-list.medical-records.label": "Cardiau meddygol a chofnodion iechyd",
+  "checklist.documents.documents-list.medical-records.hint":
+    "Er enghraifft llyfrau coch eich plant a'u cofnodion brechu.",
+  "checklist.documents.documents-list.tenancy-or-mortgage.label":
+    "Cytundeb tenantiaeth, les, gweithredoedd y tŷ neu bapurau morgais",
+  "checklist.documents.documents-list.bills.label": "Biliau diweddar, gan gynnwys unrhyw rai heb eu talu",
+  "checklist.documents.documents-list.insurance-papers.label": "Papurau yswiriant",
+  "checklist.documents.documents-list.court-orders.label":
+    "Gorchmynion llys, papurau ysgariad a phapurau cyfreithiol eraill",
+  "checklist.documents.documents-list.court-orders.printLabel": "Papurau cyfreithiol",
+  "checklist.money-and-cards.title": "Arian a chardiau",
+  "checklist.money-and-cards.printTitle": "Arian a chardiau",
+  "checklist.money-and-cards.help": [
+    "Digon i ddod i ben am ddiwrnod neu ddau: tocynnau teithio, galwadau ffôn, bwyd ac efallai noson yn rhywle.",
+  ],
+  "checklist.money-and-cards.questions": [
+    "Allech chi agor cyfrif banc eich hun, gyda'r cyfriflenni'n cael eu hanfon i rywle diogel?",
+  ],
+  "checklist.money-and-cards.money-list.label": "Arian a chardiau i fynd gyda chi",
+  "checklist.money-and-cards.money-list.printLabel": "Arian a chardiau",
+  "checklist.money-and-cards.money-list.cash.label": "Ychydig o arian parod, gan gynnwys newid ar gyfer tocynnau",
+  "checklist.money-and-cards.money-list.bank-cards.label": "Cardiau banc a chardiau credyd",
+  "checklist.money-and-cards.money-list.bank-books.label": "Llyfrau banc, cyfriflenni neu fanylion cynilion",
+  "checklist.money-and-cards.money-list.chequebook.label": "Llyfr sieciau",
+  "checklist.keys.title": "Allweddi",
+  "checklist.keys.printTitle": "Allweddi",
+  "checklist.keys.help": [
+    "Gallwch chi adael allweddi sbâr gyda rhywun rydych chi'n ymddiried ynddo, fel nad oes rhaid i chi chwilio amdanyn nhw ar frys.",
+  ],
+  "checklist.keys.questions": ["Pwy allai gadw set sbâr i chi?"],
+  "checklist.keys.keys-list.label": "Allweddi i fynd gyda chi",
+  "checklist.keys.keys-list.printLabel": "Allweddi",
+  "checklist.keys.keys-list.house-keys.label": "Allweddi'r tŷ",
+  "checklist.keys.keys-list.car-keys.label": "Allweddi'r car",
+  "checklist.keys.keys-list.work-keys.label": "Allweddi'r gwaith neu'r swyddfa",
+  "checklist.keys.keys-list.friends-keys.label": "Allweddi i gartref ffrind neu berthynas",
+  "checklist.medicine.title": "Meddyginiaeth",
+  "checklist.medicine.printTitle": "Meddyginiaeth",
+  "checklist.medicine.help": ["Meddyginiaethau i chi a'ch plant, a beth sydd ei angen arnoch chi i gael rhagor."],
+  "checklist.medicine.questions": [
+    "Allai eich meddyg teulu neu eich fferyllfa helpu os oes rhaid i chi adael heb eich meddyginiaethau?",
+  ],
+  "checklist.medicine.medicine-list.label": "Meddyginiaeth i fynd gyda chi",
+  "checklist.medicine.medicine-list.printLabel": "Meddyginiaeth",
+  "checklist.medicine.medicine-list.my-medicine.label": "Fy meddyginiaeth",
+  "checklist.medicine.medicine-list.childrens-medicine.label": "Meddyginiaeth fy mhlant",
+  "checklist.medicine.medicine-list.prescriptions.label": "Presgripsiynau, neu restr o feddyginiaethau a dosau",
+  "checklist.medicine.medicine-list.health-aids.label":
+    "Sbectol, cymhorthion clyw, anadlwyr neu bethau eraill sydd eu hangen arna i ar gyfer fy iechyd",
+  "checklist.clothes.title": "Dillad",
+  "checklist.clothes.printTitle": "Dillad",
+  "checklist.clothes.help": [
+    "Newid o ddillad i bawb. Os oes bag yn barod gyda ffrind neu berthynas, gallwch chi fynd heb bacio.",
+  ],
+  "checklist.clothes.questions": ["Allai ffrind neu berthynas gadw bag o ddillad sbâr i chi?"],
+  "checklist.clothes.clothes-list.label": "Dillad i fynd gyda chi",
+  "checklist.clothes.clothes-list.printLabel": "Dillad",
+  "checklist.clothes.clothes-list.my-clothes.label": "Newid o ddillad i mi",
+  "checklist.clothes.clothes-list.childrens-clothes.label": "Newid o ddillad i fy mhlant",
+  "checklist.clothes.clothes-list.toiletries.label": "Brwsys dannedd a phethau ymolchi eraill",
+  "checklist.childrens-things.title": "Pethau'r plant",
+  "checklist.childrens-things.printTitle": "Pethau'r plant",
+  "checklist.childrens-things.help": ["Mae pethau cyfarwydd yn helpu plant i deimlo'n gartrefol mewn lle newydd."],
+  "checklist.childrens-things.questions": ["Beth fyddai eich plant eisiau ei gael gyda nhw fwyaf?"],
+  "checklist.childrens-things.childrens-list.label": "Pethau'r plant i fynd gyda chi",
+  "checklist.childrens-things.childrens-list.printLabel": "Pethau'r plant",
+  "checklist.childrens-things.childrens-list.favourite-toys.label": "Hoff deganau",
+  "checklist.childrens-things.childrens-list.comfort-blanket.label": "Blancedi cysur neu deganau meddal",
+  "checklist.childrens-things.childrens-list.school-things.label": "Gwisg ysgol, llyfrau a bagiau",
+  "checklist.childrens-things.childrens-list.baby-things.label":
+    "Pethau babi, fel poteli, llaeth fformiwla a chewynnau",
+  "checklist.proof.title": "Tystiolaeth o'r hyn sydd wedi digwydd",
+  "checklist.proof.printTitle": "Cofnodion",
+  "checklist.proof.help": [
+    "Os yw'n ddiogel, gall unrhyw beth sy'n dangos beth sydd wedi digwydd helpu yn nes ymlaen, er enghraifft gyda'r heddlu, llys neu dai. Peidiwch byth â rhoi eich hun mewn perygl i'w gasglu.",
+  ],
+  "checklist.proof.questions": [
+    "Oes rhywle diogel, i ffwrdd o'r cartref, lle gallech chi gadw'r rhain?",
+    "Pa weithwyr proffesiynol sydd eisoes yn gwybod beth sydd wedi bod yn digwydd?",
+  ],
+  "checklist.proof.proof-list.label": "Tystiolaeth i fynd gyda chi",
+  "checklist.proof.proof-list.printLabel": "Cofnodion",
+  "checklist.proof.proof-list.diary.label": "Dyddiadur neu nodiadau o beth ddigwyddodd a phryd",
+  "checklist.proof.proof-list.diary.printLabel": "Dyddiadur neu nodiadau",
+  "checklist.proof.proof-list.photos-of-injuries.label": "Lluniau o anafiadau neu ddifrod",
+  "checklist.proof.proof-list.photos-of-injuries.printLabel": "Lluniau",
+  "checklist.proof.proof-list.messages.label": "Negeseuon, e-byst, negeseuon llais neu recordiadau",
+  "checklist.proof.proof-list.crime-reference-numbers.label": "Cyfeirnodau trosedd yr heddlu",
+  "checklist.proof.proof-list.crime-reference-numbers.printLabel": "Cyfeirnodau",
+  "checklist.proof.proof-list.professionals-who-know.label":
+    "Enwau a manylion cyswllt gweithwyr proffesiynol sy'n gwybod",
+  "checklist.proof.proof-list.professionals-who-know.hint":
+    "Er enghraifft eich meddyg teulu, eich ymwelydd iechyd neu eich gweithiwr cymorth.",
+  "checklist.proof.proof-list.professionals-who-know.printLabel": "Enwau a manylion cyswllt",
+  "checklist.things-that-matter.title": "Pethau sy'n bwysig i mi",
+  "checklist.things-that-matter.printTitle": "Pethau sy'n bwysig",
+  "checklist.things-that-matter.help": [
+    "Eich ffôn, eich cysylltiadau, a'r pethau na allech chi byth gael rhai yn eu lle.",
+  ],
+  "checklist.things-that-matter.questions": [
+    "Oes unrhyw beth na allech chi oddef ei golli, y gallai rhywun ei gadw i chi nawr?",
+  ],
+  "checklist.things-that-matter.things-that-matter-list.label": "Pethau pwysig i fynd gyda chi",
+  "checklist.things-that-matter.things-that-matter-list.printLabel": "Pethau sy'n bwysig",
+  "checklist.things-that-matter.things-that-matter-list.phone-and-charger.label": "Fy ffôn symudol a'r gwefrydd",
+  "checklist.things-that-matter.things-that-matter-list.address-book.label":
+    "Llyfr cyfeiriadau, neu rifau pwysig wedi'u hysgrifennu",
+  "checklist.things-that-matter.things-that-matter-list.photos.label": "Lluniau",
+  "checklist.things-that-matter.things-that-matter-list.jewellery.label": "Gemwaith",
+  "checklist.things-that-matter.things-that-matter-list.sentimental-items.label": "Pethau sy'n golygu llawer i mi",
+  "checklist.things-that-matter.things-that-matter-list.pet-things.label":
+    "Pethau i fy anifeiliaid anwes, fel bwyd, meddyginiaeth a chofnodion brechu",
+};

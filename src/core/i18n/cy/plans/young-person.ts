@@ -1,5 +1,262 @@
-import { youngPerson as en } from "../../en/plans/young-person";
+import type { youngPerson as en } from "../../en/plans/young-person";
 import type { Translation } from "../../types";
 
-// TODO(translation): still the English words, until translated.
-export const youngPerson: Translation<typeof en> = { ...en };
+export const youngPerson: Translation<typeof en> = {
+  "young-person.title": "Fy nghynllun",
+  "young-person.neutralTitle": "Fy nodiadau",
+  "young-person.intro": [
+    "Mae'r cynllun hwn yma i dy helpu i gadw'n ddiogel. Dy gynllun di yw e, a gelli di neidio dros unrhyw gwestiwn.",
+    "Nid dy fai di yw'r hyn sy'n digwydd gartref, ac nid dy waith di yw ei stopio. All cynllun ddim addo na fydd dim byd drwg yn digwydd, ond gall dy helpu i wybod beth i'w wneud.",
+    "Mae'n well gwneud y cynllun gydag oedolyn rwyt ti'n ymddiried ynddo, fel gweithiwr cymorth neu athro, a'i ymarfer gyda'ch gilydd. Efallai ei bod yn fwy diogel iddyn nhw ei gadw, yn hytrach na ti.",
+    "Os wyt ti mewn perygl nawr, ffonia 999.",
+  ],
+  "young-person.what-i-know.title": "Beth rydw i'n ei wybod",
+  "young-person.what-i-know.printTitle": "Pethau i'w cofio",
+  "young-person.what-i-know.help": [
+    "Mae gan bawb yr hawl i fod yn ddiogel ac i gael gofal. Dydy gweiddi, taro a bygythiadau gartref byth yn fai arnat ti, ac elli di ddim gwneud iddyn nhw stopio, waeth pa mor galed rwyt ti'n trio.",
+    "Cadw dy hun yn ddiogel sy'n dod gyntaf. Gall hynny olygu torri'r rheolau arferol: dweud na, gweiddi, sgrechian neu redeg i ffwrdd i gael help.",
+  ],
+  "young-person.what-i-know.questions": [
+    "Beth wyt ti'n ei wneud nawr pan fydd pethau'n dechrau mynd yn ddrwg gartref?",
+    "Beth arall allet ti ei wneud i gadw dy hun yn ddiogel?",
+  ],
+  "young-person.what-i-know.askQuestions": [
+    "Pan fydd yr oedolion gartref yn dechrau dadlau, neu rywun yn cael ei frifo, beth wyt ti'n ei wneud fel arfer?",
+    "Wyt ti erioed wedi trio ei stopio? (Diolchwch iddyn nhw am falio, a dywedwch yn glir nad eu gwaith nhw yw ei stopio.)",
+    "Gyda pha oedolion rwyt ti'n teimlo y gelli di siarad am beth sy'n digwydd gartref?",
+  ],
+  "young-person.what-i-know.right-to-be-safe.label":
+    "Mae gan bawb yr hawl i fod yn ddiogel ac i gael gofal, gan gynnwys fi.",
+  "young-person.what-i-know.right-to-be-safe.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.right-to-be-safe.agreeText": "Rydw i'n cytuno",
+  "young-person.what-i-know.not-my-fault.label": "Nid fy mai i yw'r gweiddi a'r brifo gartref.",
+  "young-person.what-i-know.not-my-fault.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.not-my-fault.agreeText": "Rydw i'n cytuno",
+  "young-person.what-i-know.cannot-stop-it.label": "Alla i ddim stopio'r trais, ac nid fy ngwaith i yw trio.",
+  "young-person.what-i-know.cannot-stop-it.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.cannot-stop-it.agreeText": "Rydw i'n cytuno",
+  "young-person.what-i-know.ok-to-break-rules.label":
+    "I gadw'n ddiogel, mae'n iawn torri'r rheolau: galla i ddweud na, gweiddi, sgrechian neu redeg.",
+  "young-person.what-i-know.ok-to-break-rules.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.ok-to-break-rules.agreeText": "Rydw i'n cytuno",
+  "young-person.what-i-know.other-ways-to-keep-safe.label":
+    "Pethau eraill y galla i eu gwneud i gadw fy hun yn ddiogel",
+  "young-person.what-i-know.other-ways-to-keep-safe.printLabel": "Syniadau eraill",
+  "young-person.getting-out-of-the-way.title": "Mynd o'r ffordd",
+  "young-person.getting-out-of-the-way.printTitle": "Gartref",
+  "young-person.getting-out-of-the-way.help": [
+    "Pan fydd trais yn dechrau gartref, y peth mwyaf diogel y gelli di ei wneud yw mynd o'r ffordd. Paid â thrio ymyrryd, hyd yn oed os wyt ti eisiau helpu. Cadw'n ddiogel yw'r ffordd rwyt ti'n helpu.",
+    "Gad yr ystafell lle mae'n digwydd, a cher i rywle rwyt ti'n teimlo'n ddiogel.",
+  ],
+  "young-person.getting-out-of-the-way.questions": [
+    "Ble yn dy gartref wyt ti'n teimlo fwyaf diogel?",
+    "Elli di gyrraedd yno'n gyflym heb fynd heibio i'r helynt?",
+    "Oes ffordd allan o'r tŷ os bydd angen un arnat ti?",
+  ],
+  "young-person.getting-out-of-the-way.askQuestions": [
+    "Ble rwyt ti'n mynd nawr pan fydd pethau'n dechrau?",
+    "Oes ystafell gyda chlo, neu ffordd allan o'r tŷ?",
+    "Oes ffôn y gallet ti ei gyrraedd mewn argyfwng?",
+  ],
+  "young-person.getting-out-of-the-way.get-out-of-the-way.label":
+    "Pan fydd trais yn dechrau, y peth mwyaf diogel y galla i ei wneud yw mynd o'r ffordd.",
+  "young-person.getting-out-of-the-way.get-out-of-the-way.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.getting-out-of-the-way.get-out-of-the-way.agreeText": "Rydw i'n cytuno",
+  "young-person.getting-out-of-the-way.safe-room.label": "Yr ystafell neu'r lle gartref lle rydw i'n teimlo'n ddiogel",
+  "young-person.getting-out-of-the-way.safe-room.printLabel": "Ystafell dda",
+  "young-person.getting-out-of-the-way.safe-room.sentence": "Fy lle diogel gartref",
+  "young-person.getting-out-of-the-way.safe-room-locks.label": "Oes clo ar y drws?",
+  "young-person.getting-out-of-the-way.safe-room-locks.printLabel": "Clo ar y drws",
+  "young-person.calling-for-help.title": "Galw am help",
+  "young-person.calling-for-help.printTitle": "Ffôn",
+  "young-person.calling-for-help.help": [
+    "Os yw'n ddiogel, ffonia 999 a gofyn am yr heddlu. Ffonio pan fydd rhywun yn cael ei frifo yw'r peth iawn i'w wneud.",
+    "Dywed wrthyn nhw dy enw, dy gyfeiriad a beth sy'n digwydd. Os wyt ti ar ffôn symudol ac yn methu siarad, aros ar y lein a phwysa 55 pan fyddan nhw'n gofyn. Mae hynny'n dweud wrthyn nhw ei fod yn argyfwng go iawn.",
+  ],
+  "young-person.calling-for-help.questions": [
+    "Ble mae'r ffôn agosaf, ac elli di ei gyrraedd yn ddiogel?",
+    "Wyt ti'n gwybod dy gyfeiriad llawn a dy god post ar dy gof?",
+  ],
+  "young-person.calling-for-help.askQuestions": [
+    "Wyt ti wedi ffonio'r heddlu o'r blaen pan oedd pethau'n digwydd gartref? Beth ddigwyddodd?",
+    "Wyt ti'n gwybod beth i'w ddweud wrth y person sy'n ateb?",
+    "Wnawn ni ymarfer galwad 999 gyda'n gilydd?",
+  ],
+  "young-person.calling-for-help.nearest-phone.label": "Y ffôn agosaf",
+  "young-person.calling-for-help.nearest-phone.hint": "Dy ffôn symudol, ffôn yn y tŷ, neu ffôn cymydog.",
+  "young-person.calling-for-help.nearest-phone.printLabel": "Ffôn agosaf",
+  "young-person.calling-for-help.call-my-name.label": "Fy enw, i'w roi ar alwad 999",
+  "young-person.calling-for-help.call-my-name.printLabel": "Fy enw",
+  "young-person.calling-for-help.call-my-name.sentence": "Fy enw",
+  "young-person.calling-for-help.call-my-address.label": "Fy nghyfeiriad",
+  "young-person.calling-for-help.call-my-address.hint": "Dysga fe ar dy gof, gan gynnwys y cod post.",
+  "young-person.calling-for-help.call-my-address.printLabel": "Fy nghyfeiriad",
+  "young-person.calling-for-help.call-what-is-happening.label": "Beth bydda i'n ei ddweud sy'n digwydd",
+  "young-person.calling-for-help.call-what-is-happening.hint":
+    "Er enghraifft: 'Mae fy mam yn cael ei brifo ac mae angen yr heddlu arnon ni.'",
+  "young-person.calling-for-help.call-what-is-happening.printLabel": "Beth byddwn i'n ei ddweud",
+  "young-person.calling-for-help.silent-call.label":
+    "Os bydda i'n ffonio 999 o ffôn symudol ac yn methu siarad, galla i bwyso 55 pan fyddan nhw'n gofyn.",
+  "young-person.calling-for-help.silent-call.printLabel": "Pwyso 55 pan fyddan nhw'n gofyn",
+  "young-person.calling-for-help.silent-call.agreeText": "Rydw i'n gwybod hyn",
+  "young-person.people-i-trust.title": "Pobl rydw i'n ymddiried ynddyn nhw",
+  "young-person.people-i-trust.printTitle": "Pobl",
+  "young-person.people-i-trust.help": [
+    "Dewisa bobl a fydd yn gwrando ac yn gwneud rhywbeth os bydd angen help arnat ti: perthynas, rhiant ffrind, cymydog neu athro.",
+    "Gair cod yw gair y gelli di ei ddweud neu ei decstio sy'n dweud wrthyn nhw bod angen help arnat ti, heb i neb arall wybod. Gwna'n siŵr eu bod nhw'n gwybod beth mae'n ei olygu a beth i'w wneud.",
+  ],
+  "young-person.people-i-trust.questions": [
+    "At bwy fyddet ti'n mynd gyntaf?",
+    "Ydyn nhw'n gwybod dy air cod a beth i'w wneud pan fyddan nhw'n ei glywed?",
+  ],
+  "young-person.people-i-trust.askQuestions": [
+    "Pwy yw'r oedolion rwyt ti'n ymddiried ynddyn nhw fwyaf?",
+    "Oes unrhyw un arall yn gwybod beth sy'n digwydd gartref?",
+    "Fyddai'r bobl hynny'n gwybod beth i'w wneud petaet ti'n defnyddio dy air cod?",
+  ],
+  "young-person.people-i-trust.trusted-people.label": "Pobl rydw i'n ymddiried ynddyn nhw i helpu mewn argyfwng",
+  "young-person.people-i-trust.trusted-people.printLabel": "Pobl rydw i'n ymddiried ynddyn nhw",
+  "young-person.people-i-trust.trusted-people.sentence": "Pobl rydw i'n ymddiried ynddyn nhw",
+  "young-person.people-i-trust.code-word.label": "Fy ngair cod sy'n golygu 'Mae angen help arna i'",
+  "young-person.people-i-trust.code-word.printLabel": "Gair i'w gofio",
+  "young-person.brothers-and-sisters.title": "Fy mrodyr a fy chwiorydd",
+  "young-person.brothers-and-sisters.printTitle": "Brodyr a chwiorydd",
+  "young-person.brothers-and-sisters.help": [
+    "Os oes gen ti frodyr neu chwiorydd, mae'n help os yw pawb yn gwybod beth i'w wneud. Nid dy waith di yw eu cadw nhw'n ddiogel, ond gallwch chi wybod cynlluniau eich gilydd.",
+  ],
+  "young-person.brothers-and-sisters.questions": [
+    "Ydy dy frodyr a dy chwiorydd yn gwybod ble i fynd pan fydd pethau'n dechrau?",
+    "Oes oedolyn sy'n gwneud yn siŵr bod y rhai iau yn ddiogel?",
+  ],
+  "young-person.brothers-and-sisters.askQuestions": [
+    "Oes unrhyw un o dy frodyr neu dy chwiorydd wedi cael eu brifo yn ystod yr ymladd?",
+    "Oes gan y plant iau eu cynllun eu hunain gydag oedolyn maen nhw'n ymddiried ynddo?",
+  ],
+  "young-person.brothers-and-sisters.siblings-have-plan.label":
+    "Mae gan fy mrodyr a fy chwiorydd eu cynllun eu hunain, ac rydw i'n gwybod beth yw e",
+  "young-person.brothers-and-sisters.siblings-have-plan.printLabel": "Mae ganddyn nhw eu nodiadau eu hunain",
+  "young-person.brothers-and-sisters.siblings-have-plan.sentence":
+    "Mae gan fy mrodyr a fy chwiorydd eu cynllun eu hunain",
+  "young-person.brothers-and-sisters.siblings-know-mine.label": "Maen nhw'n gwybod beth yw fy nghynllun i",
+  "young-person.brothers-and-sisters.siblings-know-mine.printLabel": "Maen nhw'n gwybod fy nodiadau i",
+  "young-person.brothers-and-sisters.siblings-know-mine.sentence": "Maen nhw'n gwybod fy nghynllun",
+  "young-person.if-we-leave.title": "Os byddwn ni'n gadael",
+  "young-person.if-we-leave.printTitle": "Lleoedd",
+  "young-person.if-we-leave.help": [
+    "Weithiau mae'n rhaid i deuluoedd adael cartref ar frys. Gall gwybod ble byddet ti'n mynd, a chael bag o dy bethau'n barod rywle diogel, wneud hynny'n llai brawychus.",
+  ],
+  "young-person.if-we-leave.questions": ["Ble hoffet ti fynd?", "Beth hoffet ti fynd gyda ti?"],
+  "young-person.if-we-leave.askQuestions": [
+    "Petai'n rhaid i'r teulu adael, ble hoffet ti fynd?",
+    "Oes perthynas neu ffrind diogel a allai gadw bag i ti?",
+    "Beth sy'n dy boeni am symud, neu am newid ysgol?",
+  ],
+  "young-person.if-we-leave.places-to-go.label": "Os bydd yn rhaid i ni adael cartref, hoffwn i fynd i",
+  "young-person.if-we-leave.places-to-go.printLabel": "Lleoedd yr hoffwn i fynd iddyn nhw",
+  "young-person.if-we-leave.places-to-go.sentence": "Lleoedd yr hoffwn i fynd iddyn nhw",
+  "young-person.if-we-leave.my-bag.label": "Fy mag o bethau pwysig",
+  "young-person.if-we-leave.my-bag.hint":
+    "Er enghraifft gwefrydd ffôn, dillad, meddyginiaeth, pethau ysgol, a rhywbeth sy'n bwysig i ti.",
+  "young-person.if-we-leave.my-bag.printLabel": "Fy mag",
+  "young-person.if-we-leave.bag-kept-at.label": "Ble mae fy mag yn cael ei gadw",
+  "young-person.if-we-leave.bag-kept-at.hint":
+    "Rhywle diogel, fel tŷ perthynas neu ffrind rwyt ti'n ymddiried ynddyn nhw.",
+  "young-person.if-we-leave.bag-kept-at.printLabel": "Ble mae fy mag",
+  "young-person.if-someone-is-hurt.title": "Os bydd rhywun yn cael ei frifo",
+  "young-person.if-someone-is-hurt.printTitle": "Pobl i ddweud wrthyn nhw",
+  "young-person.if-someone-is-hurt.help": [
+    "Os byddi di'n cael dy frifo, dywed wrth rywun rwyt ti'n ymddiried ynddo cyn gynted ag y gelli di. Dydy hynny ddim yn rhoi neb mewn trwbl: dyna sut rwyt ti'n cael help.",
+    "Mae'r un peth yn wir os bydd dy fam, dy dad neu dy ofalwr yn cael eu brifo. Ychwanega rifau ffôn er mwyn i ti allu cysylltu â phobl yn gyflym.",
+  ],
+  "young-person.if-someone-is-hurt.questions": [
+    "Wrth bwy fyddet ti'n dweud yn yr ysgol?",
+    "Wrth bwy allet ti ddweud petai'n digwydd yn y nos neu ar y penwythnos?",
+  ],
+  "young-person.if-someone-is-hurt.askQuestions": [
+    "Wyt ti wedi cael dy frifo dy hun yn ystod yr ymladd?",
+    "Wrth bwy fyddet ti'n dweud petai dy riant yn cael ei frifo?",
+  ],
+  "young-person.if-someone-is-hurt.if-i-am-hurt.label": "Os bydda i'n cael fy mrifo, bydda i'n dweud wrth",
+  "young-person.if-someone-is-hurt.if-i-am-hurt.hint": "Rho eu rhifau ffôn hefyd.",
+  "young-person.if-someone-is-hurt.if-i-am-hurt.printLabel": "Pobl i ddweud wrthyn nhw amdana i",
+  "young-person.if-someone-is-hurt.if-i-am-hurt.sentence": "Pobl y bydda i'n dweud wrthyn nhw os ca i fy mrifo",
+  "young-person.if-someone-is-hurt.if-parent-hurt.label":
+    "Os bydd fy rhiant neu fy ngofalwr yn cael ei frifo, bydda i'n dweud wrth",
+  "young-person.if-someone-is-hurt.if-parent-hurt.hint": "Rho eu rhifau ffôn hefyd.",
+  "young-person.if-someone-is-hurt.if-parent-hurt.printLabel": "Pobl i ddweud wrthyn nhw am fy rhiant",
+  "young-person.if-someone-is-hurt.if-parent-hurt.sentence":
+    "Pobl y bydda i'n dweud wrthyn nhw os bydd fy rhiant neu fy ngofalwr yn cael ei frifo",
+  "young-person.how-i-feel.title": "Sut rydw i'n teimlo",
+  "young-person.how-i-feel.printTitle": "Pobl i siarad â nhw",
+  "young-person.how-i-feel.help": [
+    "Gall byw gyda hyn wneud i ti deimlo'n ofnus, yn grac, yn drist, yn ddideimlad, neu'r cyfan ar unwaith. Mae beth bynnag rwyt ti'n ei deimlo yn iawn, a gall siarad â rhywun fod yn help mawr.",
+    "Mae Childline am ddim i unrhyw un dan 19 oed, a dydy'r galwadau ddim yn ymddangos ar y bil ffôn. Gelli di gysylltu â nhw ar-lein hefyd.",
+  ],
+  "young-person.how-i-feel.questions": [
+    "Beth sy'n dy helpu i deimlo'n well pan fydd pethau'n anodd?",
+    "Gyda phwy mae'n hawdd i ti siarad?",
+  ],
+  "young-person.how-i-feel.askQuestions": [
+    "Sut mae beth sy'n digwydd gartref yn gwneud i ti deimlo?",
+    "Wyt ti'n meddwl amdano yn yr ysgol, neu pan fyddi di ar dy ben dy hun?",
+    "Wyt ti'n cael trafferth cysgu, neu hunllefau?",
+    "Beth sy'n helpu pan fyddi di'n teimlo'n isel?",
+  ],
+  "young-person.how-i-feel.talk-about-feelings.label": "Pobl y galla i siarad â nhw am fy nheimladau",
+  "young-person.how-i-feel.talk-about-feelings.hint":
+    "Rho eu rhifau ffôn hefyd. Gallai fod yn berthynas, athro, cwnselydd, neu Childline.",
+  "young-person.how-i-feel.talk-about-feelings.printLabel": "Pobl y galla i siarad â nhw",
+  "young-person.how-i-feel.talk-about-feelings.sentence": "Pobl y galla i siarad â nhw am fy nheimladau",
+  "young-person.my-relationships.title": "Fy mherthnasoedd fy hun",
+  "young-person.my-relationships.printTitle": "Ffrindiau",
+  "young-person.my-relationships.help": [
+    "Gall perthnasoedd rhwng pobl ifanc fod yn niweidiol hefyd. Ddylai rhywun rwyt ti'n mynd allan gyda nhw byth dy reoli di na gwneud i ti deimlo'n ofnus. Ddylen nhw ddim edrych ar dy ffôn o hyd, dweud wrthot ti pwy gelli di eu gweld, na dy fychanu di. Ddylai neb dy bwyso di i wneud pethau rhywiol nac i anfon lluniau.",
+    "Os oes unrhyw beth fel hyn yn digwydd, nid dy fai di yw e, a does dim rhaid i ti ddelio ag e ar dy ben dy hun. Siarada ag oedolyn rwyt ti'n ymddiried ynddo, neu â Childline.",
+    "Os wyt ti'n cwrdd â rhywun sy'n dy boeni, dewisa lefydd prysur, dywed wrth ffrind ble byddi di, a chynllunia ffordd ddiogel o fynd adref.",
+  ],
+  "young-person.my-relationships.questions": [
+    "Oes rhywun rwyt ti'n ei weld yn edrych ar dy ffôn, yn rheoli pwy rwyt ti'n eu gweld, neu'n gwneud i ti deimlo'n ofnus?",
+    "Wyt ti weithiau'n teimlo pwysau i wneud pethau dwyt ti ddim eisiau eu gwneud?",
+    "Oes adegau pan fydd pethau'n tueddu i fynd o chwith, er enghraifft pan fyddan nhw wedi bod yn yfed?",
+    "Gyda phwy allet ti siarad am y peth?",
+  ],
+  "young-person.my-relationships.askQuestions": [
+    "Wyt ti'n gweld rhywun ar hyn o bryd? Sut maen nhw'n dy drin di?",
+    "Oes rhywun rwyt ti wedi mynd allan gyda nhw wedi dy frifo, wedi dy fygwth, neu wedi gwneud i ti wneud pethau doeddet ti ddim eisiau eu gwneud?",
+    "Ble rydych chi'n cwrdd fel arfer? Oes lleoedd mwy diogel i gwrdd, a ffyrdd diogel o fynd adref?",
+    "Elli di ddweud pryd mae pethau ar fin mynd o chwith? Beth sy'n ei gychwyn?",
+  ],
+  "young-person.my-relationships.relationship-worries.label": "Unrhyw beth mewn perthynas sy'n fy mhoeni",
+  "young-person.my-relationships.relationship-worries.printLabel": "Nodiadau",
+  "young-person.my-relationships.meeting-safely.label": "Sut galla i gadw'n fwy diogel pan fydda i'n cwrdd â rhywun",
+  "young-person.my-relationships.meeting-safely.hint":
+    "Lleoedd prysur, ffrindiau sy'n gwybod ble rwyt ti, a ffordd ddiogel o fynd adref.",
+  "young-person.my-relationships.meeting-safely.printLabel": "Cwrdd â phobl",
+  "young-person.my-relationships.relationship-help.label": "Gyda phwy gallwn i siarad am berthynas",
+  "young-person.my-relationships.relationship-help.printLabel": "Gyda phwy gallwn i siarad",
+  "young-person.my-relationships.relationship-help.sentence": "Pobl y gallwn i siarad â nhw am berthynas",
+  "young-person.who-knows-my-plan.title": "Pwy sy'n gwybod fy nghynllun",
+  "young-person.who-knows-my-plan.printTitle": "Pwy sy'n gwybod",
+  "young-person.who-knows-my-plan.help": [
+    "Mae'n help os yw ychydig o bobl rwyt ti'n ymddiried ynddyn nhw yn gwybod dy gynllun, er mwyn iddyn nhw dy gefnogi di. Cadwa'r cynllun rywle lle na fydd y person sy'n achosi niwed yn dod o hyd iddo. Gall oedolyn rwyt ti'n ymddiried ynddo ei gadw i ti.",
+  ],
+  "young-person.who-knows-my-plan.questions": [
+    "Pwy hoffet ti iddyn nhw wybod am dy gynllun?",
+    "Ble gall dy gynllun gael ei gadw'n ddiogel?",
+  ],
+  "young-person.who-knows-my-plan.askQuestions": [
+    "Pwy arall ddylai wybod am y cynllun hwn: dy riant neu dy ofalwr, perthynas neu ffrind diogel, athro, gweithiwr cymdeithasol?",
+    "Pryd awn ni dros y cynllun eto?",
+  ],
+  "young-person.who-knows-my-plan.plan-known-by.label": "Pobl sy'n gwybod am fy nghynllun",
+  "young-person.who-knows-my-plan.plan-known-by.hint":
+    "Er enghraifft dy fam neu dy ofalwr, perthynas neu ffrind diogel, athro, neu weithiwr cymdeithasol.",
+  "young-person.who-knows-my-plan.plan-known-by.printLabel": "Pobl sy'n gwybod",
+  "young-person.who-knows-my-plan.plan-known-by.sentence": "Pobl sy'n gwybod fy nghynllun",
+  "young-person.who-knows-my-plan.keep-safe.label":
+    "Alla i ddim stopio'r trais, ond galla i ddefnyddio'r cynllun hwn i gadw fy hun yn fwy diogel.",
+  "young-person.who-knows-my-plan.keep-safe.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.who-knows-my-plan.keep-safe.agreeText": "Rydw i'n cytuno",
+  "young-person.who-knows-my-plan.plan-date.label": "Y dyddiad y gwnaethon ni'r cynllun hwn",
+  "young-person.who-knows-my-plan.plan-date.printLabel": "Dyddiad",
+};
