@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../i18n/languages";
 import { templates } from "../plans/templates";
 import { practiceSets } from "../practice";
+import { childNumbers, planNumbers } from "./numbers";
+import { numbersPanel } from "./panel";
+import { parseSiteConfig } from "./parse";
 import { EMERGENCY, helplinesFor, mainHelpline, NATIONAL_HELPLINES, SPECIALIST_HELPLINES, telHref } from "./services";
 import verified from "./verified-numbers.json";
 
@@ -65,5 +69,40 @@ describe("services", () => {
   it("dials without spaces", () => {
     expect(telHref("0808 80 10 800")).toBe("tel:08088010800");
     expect(telHref("+44 116 000")).toBe("tel:+44116000");
+  });
+});
+
+describe("services in every language", () => {
+  const config = parseSiteConfig({
+    localServices: [{ name: "Example Women's Centre", phone: "0116 000 0000", helpsWith: "Support in Leicester." }],
+  });
+  const phones = (lang: (typeof LANGUAGES)[number]) => ({
+    panel: numbersPanel(config, lang).flatMap((s) => s.services.map((x) => `${x.name} ${x.phone}`)),
+    plan: planNumbers(config, lang).map((n) => n.phone),
+    child: childNumbers(config, lang).map((n) => n.phone),
+  });
+
+  it("shows the same numbers, in the same order, in every language; names of services stay as they are", () => {
+    const english = phones("en");
+    for (const lang of LANGUAGES) {
+      const mine = phones(lang);
+      expect(mine.plan, lang).toEqual(english.plan);
+      expect(mine.child, lang).toEqual(english.child);
+      // Every name but 999's, which is a description, is the name the service is known by.
+      expect(mine.panel.slice(1), lang).toEqual(english.panel.slice(1));
+    }
+  });
+
+  it("gives what each helps with and its hours in the page's language", () => {
+    const [enDanger, enHelplines] = numbersPanel(config, "en");
+    const [cyDanger, cyHelplines] = numbersPanel(config, "cy");
+    expect(enDanger?.title).toBe("In danger now");
+    expect(enHelplines?.services[0]?.hours).toBe("Open all the time. Free.");
+    expect(cyDanger?.title).not.toBe(enDanger?.title);
+    expect(cyHelplines?.services[0]?.hours).not.toBe(enHelplines?.services[0]?.hours);
+    expect(cyDanger?.services[0]?.phone).toBe("999");
+    // An organisation's own service keeps its own words.
+    const local = numbersPanel(config, "ar").find((s) => s.services.some((x) => x.phone === "0116 000 0000"));
+    expect(local?.services[0]?.forWhom).toBe("Support in Leicester.");
   });
 });

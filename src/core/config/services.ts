@@ -1,119 +1,145 @@
+import type { services as serviceWords } from "../i18n/en/services";
 import type { LocalService, Nation } from "./schema";
+
+/** A key of the services' words, in src/core/i18n/<lang>/services.ts. */
+export type ServiceKey = keyof typeof serviceWords;
+/** The services' words in the page's language (w.text on a page; serviceText in panel.ts). */
+export type ServiceText = (key: ServiceKey) => string;
 
 /**
  * National services. Every number is copied exactly from verified-numbers.json, the project's
  * list of checked numbers with the public page each was checked against (services.test.ts
  * holds them to it). It is the only source of numbers besides an organisation's
  * configuration. Never invent or "correct" a number.
+ *
+ * What a service helps with and when it answers are catalogue keys, shown in the page's
+ * language (inLanguage). The name stays as the service is known, in every language, so a
+ * person can search for it or ask for it by name. This module loads no words itself: islands
+ * may import it (for the names) without carrying any catalogue.
  */
-export interface Service {
+export interface NationalService {
   readonly id: string;
+  /** The name people know it by, in English: the same in every language. */
   readonly name: string;
+  /** For a name that is a description rather than a name (999): its words, translated. */
+  readonly nameKey?: ServiceKey;
   /** As written in the reference, for people to read. */
   readonly phone: string;
-  readonly forWhom: string;
-  readonly hours: string;
+  readonly helpsWith: ServiceKey;
+  readonly hours: ServiceKey;
   /** The nation whose main helpline this is; absent for UK-wide services. */
   readonly nation?: Nation;
   readonly website?: string;
 }
 
-export const EMERGENCY: Service = {
+/** A service as a page shows it, with its words in the page's language. */
+export interface Service {
+  readonly id: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly forWhom: string;
+  readonly hours: string;
+  readonly nation?: Nation;
+  readonly website?: string;
+}
+
+export const EMERGENCY: NationalService = {
   id: "emergency",
   name: "Emergency: police, ambulance, fire",
+  nameKey: "services.emergency.name",
   phone: "999",
-  forWhom: "Anyone in danger right now.",
-  hours: "Open all the time",
+  helpsWith: "services.emergency.helpsWith",
+  hours: "services.emergency.hours",
 };
 
-export const NATIONAL_HELPLINES: readonly Service[] = [
+export const NATIONAL_HELPLINES: readonly NationalService[] = [
   {
     id: "national-helpline-england",
     name: "National Domestic Abuse Helpline (England, run by Refuge)",
     phone: "0808 2000 247",
-    forWhom: "Women, and anyone worried about someone.",
-    hours: "Open all the time. Free.",
+    helpsWith: "services.national-helpline-england.helpsWith",
+    hours: "services.national-helpline-england.hours",
     nation: "england",
   },
   {
     id: "live-fear-free",
     name: "Live Fear Free (Wales)",
     phone: "0808 80 10 800",
-    forWhom: "Anyone in Wales.",
-    hours: "Open all the time. Free.",
+    helpsWith: "services.live-fear-free.helpsWith",
+    hours: "services.live-fear-free.hours",
     nation: "wales",
   },
   {
     id: "scotland-helpline",
     name: "Scotland's Domestic Abuse and Forced Marriage Helpline",
     phone: "0800 027 1234",
-    forWhom: "Anyone in Scotland.",
-    hours: "Open all the time. Free.",
+    helpsWith: "services.scotland-helpline.helpsWith",
+    hours: "services.scotland-helpline.hours",
     nation: "scotland",
   },
   {
     id: "northern-ireland-helpline",
     name: "Domestic and Sexual Abuse Helpline (Northern Ireland)",
     phone: "0808 802 1414",
-    forWhom: "Anyone in Northern Ireland.",
-    hours: "Open all the time. Free.",
+    helpsWith: "services.northern-ireland-helpline.helpsWith",
+    hours: "services.northern-ireland-helpline.hours",
     nation: "northern-ireland",
   },
 ];
 
-export const SPECIALIST_HELPLINES: readonly Service[] = [
+export const SPECIALIST_HELPLINES: readonly NationalService[] = [
   {
     id: "mens-advice-line",
     name: "Men's Advice Line",
     phone: "0808 801 0327",
-    forWhom: "Men, including trans and non-binary people, who are being abused.",
-    hours: "Weekdays. Check current opening times.",
+    helpsWith: "services.mens-advice-line.helpsWith",
+    hours: "services.mens-advice-line.hours",
   },
   {
     id: "galop",
     name: "Galop (National LGBT+ Domestic Abuse Helpline)",
     phone: "0800 999 5428",
-    forWhom: "LGBT+ people.",
-    hours: "Weekdays. Check current opening times.",
+    helpsWith: "services.galop.helpsWith",
+    hours: "services.galop.hours",
   },
   {
     id: "karma-nirvana",
     name: "Karma Nirvana",
     phone: "0800 5999 247",
-    forWhom: "'Honour'-based abuse and forced marriage.",
-    hours: "Weekdays. Check current opening times.",
+    helpsWith: "services.karma-nirvana.helpsWith",
+    hours: "services.karma-nirvana.hours",
   },
   {
     id: "childline",
     name: "Childline",
     phone: "0800 1111",
-    forWhom: "Children and young people under 19.",
-    hours: "Open all the time. Free. Does not show on phone bills.",
+    helpsWith: "services.childline.helpsWith",
+    hours: "services.childline.hours",
   },
   {
     id: "nspcc",
     name: "NSPCC Helpline",
     phone: "0808 800 5000",
-    forWhom: "Adults worried about a child.",
-    hours: "Check current opening times.",
+    helpsWith: "services.nspcc.helpsWith",
+    hours: "services.nspcc.hours",
   },
   {
     id: "respect",
     name: "Respect Phoneline",
     phone: "0808 802 4040",
-    forWhom: "People worried about their own behaviour towards a partner or family.",
-    hours: "Weekdays. Check current opening times.",
+    helpsWith: "services.respect.helpsWith",
+    hours: "services.respect.hours",
   },
 ];
 
 /** The nation's own helpline first, then the other nations' in the reference's order. */
-export function helplinesFor(nation: Nation): Service[] {
+export function helplinesFor(nation: Nation): NationalService[] {
   const own = NATIONAL_HELPLINES.filter((s) => s.nation === nation);
   const others = NATIONAL_HELPLINES.filter((s) => s.nation !== nation);
   return [...own, ...others];
 }
 
-export function mainHelpline(nation: Nation): Service {
+export function mainHelpline(nation: Nation): NationalService {
   const found = NATIONAL_HELPLINES.find((s) => s.nation === nation);
   if (!found) throw new Error(`no helpline for ${nation}`);
   return found;
@@ -121,13 +147,30 @@ export function mainHelpline(nation: Nation): Service {
 
 export { telHref } from "./tel";
 
-export function localAsService(local: LocalService, index: number): Service {
+/** A national service with its words in the page's language. Its name and number never change. */
+export function inLanguage(service: NationalService, text: ServiceText): Service {
+  return {
+    id: service.id,
+    name: service.nameKey ? text(service.nameKey) : service.name,
+    phone: service.phone,
+    forWhom: text(service.helpsWith),
+    hours: text(service.hours),
+    ...(service.nation ? { nation: service.nation } : {}),
+    ...(service.website ? { website: service.website } : {}),
+  };
+}
+
+/**
+ * An organisation's own service, in its own words (config `localServices`); only the
+ * "check the opening times" it shows when it gives no hours is in the page's language.
+ */
+export function localAsService(local: LocalService, index: number, text: ServiceText): Service {
   return {
     id: `local-${index}`,
     name: local.name,
     phone: local.phone,
     forWhom: local.helpsWith,
-    hours: local.hours ?? "Check current opening times.",
+    hours: local.hours ?? text("services.local.hours"),
     ...(local.website ? { website: local.website } : {}),
   };
 }

@@ -1,4 +1,39 @@
 import type { services as en } from "../en/services";
 import type { Translation } from "../types";
 
-export const services: Translation<typeof en> = {};
+export const services: Translation<typeof en> = {
+  "services.emergency.name": "Argyfwng: heddlu, ambiwlans, tân",
+  "services.emergency.helpsWith": "Unrhyw un sydd mewn perygl nawr.",
+  "services.emergency.hours": "Ar agor drwy'r amser",
+  "services.national-helpline-england.helpsWith": "Menywod, ac unrhyw un sy'n poeni am rywun.",
+  "services.national-helpline-england.hours": "Ar agor drwy'r amser. Am ddim.",
+  "services.live-fear-free.helpsWith": "Unrhyw un yng Nghymru.",
+  "services.live-fear-free.hours": "Ar agor drwy'r amser. Am ddim.",
+  "services.scotland-helpline.helpsWith": "Unrhyw un yn yr Alban.",
+  "services.scotland-helpline.hours": "Ar agor drwy'r amser. Am ddim.",
+  "services.northern-ireland-helpline.helpsWith": "Unrhyw un yng Ngogledd Iwerddon.",
+  "services.northern-ireland-helpline.hours": "Ar agor drwy'r amser. Am ddim.",
+  "services.mens-advice-line.helpsWith": "Dynion, gan gynnwys pobl draws ac anneuaidd, sy'n cael eu cam-drin.",
+  "services.mens-advice-line.hours": "Yn ystod yr wythnos. Gwiriwch yr amseroedd agor presennol.",
+  "services.galop.helpsWith": "Pobl LHDT+.",
+  "services.galop.hours": "Yn ystod yr wythnos. Gwiriwch yr amseroedd agor presennol.",
+  "services.karma-nirvana.helpsWith": "Cam-drin ar sail 'anrhydedd' a phriodas dan orfod.",
+  "services.karma-nirvana.hours": "Yn ystod yr wythnos. Gwiriwch yr amseroedd agor presennol.",
+  "services.childline.helpsWith": "Plant a phobl ifanc o dan 19 oed.",
+  "services.childline.hours": "Ar agor drwy'r amser. Am ddim. Nid yw'n ymddangos ar filiau ffôn.",
+  "services.nspcc.helpsWith": "Oedolion sy'n poeni am blentyn.",
+  "services.nspcc.hours": "Gwiriwch yr amseroedd agor presennol.",
+  "services.respect.helpsWith": "Pobl sy'n poeni am eu hymddygiad eu hunain tuag at bartner neu deulu.",
+  "services.respect.hours": "Yn ystod yr wythnos. Gwiriwch yr amseroedd agor presennol.",
+  "services.local.hours": "Gwiriwch yr amseroedd agor presennol.",
+  "services.plan.emergencyName": "Argyfwng",
+  "services.plan.emergencyNote":
+    "Heddlu, ambiwlans. Os na allwch chi siarad ar ffôn symudol, pwyswch 55 pan fydd rhywun yn gofyn.",
+  "services.plan.childEmergencyNote": "Os na alli di siarad ar ffôn symudol, pwysa 55 pan fydd rhywun yn gofyn.",
+  "services.plan.childlineNote": "Am ddim. Nid yw'n ymddangos ar y bil ffôn.",
+  "services.section.inDanger": "Mewn perygl nawr",
+  "services.section.helplines": "Llinellau cymorth",
+  "services.section.local": "Yn agos atoch chi",
+  "services.section.specialist": "Llinellau cymorth eraill",
+  "services.section.otherNations": "Mewn rhannau eraill o'r DU",
+};
