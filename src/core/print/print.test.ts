@@ -1,11 +1,23 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { CATALOGUES } from "../i18n/catalogue";
+import type { UiMessages } from "../i18n/keys";
+import { LANGUAGES, type Lang } from "../i18n/languages";
+import { setPageMessages } from "../i18n/runtime";
 import { PLAN_KINDS } from "../plans/template";
-import { templates } from "../plans/templates/index";
+import { templates, templatesFor } from "../plans/templates/index";
 import { createPrintChoiceStore } from "./choice";
-import { findRevealing, REVEALING_WORDS, serviceNames } from "./revealing";
-import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE } from "./title";
+import { formatDate } from "./dates";
+import { findRevealing, REVEALING_WORDS, serviceNames, welshForms } from "./revealing";
+import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE, neutralDocumentTitle } from "./title";
 import { discreetStrings, NORMAL_WORDS, numberLine, printWords } from "./wording";
+
+/** Sets a page's words, as a page in that language would; English again after each test. */
+const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
+afterEach(() => speak("en"));
+
+/** A key standing in for a plan's words that are not translated yet: not words on paper. */
+const isKey = (text: string) => /^[a-z-]+(\.[a-z0-9-]+)+$/i.test(text);
 
 describe("findRevealing", () => {
   it("finds the words of the issue's list, whatever the case or line breaks", () => {
@@ -35,12 +47,50 @@ describe("findRevealing", () => {
   });
 
   it("keeps one list, which the normal wording would break", () => {
-    expect(REVEALING_WORDS.length).toBeGreaterThan(8);
+    expect(REVEALING_WORDS.en.length).toBeGreaterThan(8);
     const normal = PLAN_KINDS.flatMap((kind) => [
       templates[kind].title,
       ...templates[kind].sections.flatMap((s) => [s.title, ...s.fields.map((f) => f.label)]),
     ]).join("\n");
     expect(findRevealing(normal)).toEqual(expect.arrayContaining(["code word", "leave", "violence", "police"]));
+  });
+});
+
+describe("findRevealing in Welsh and Arabic", () => {
+  it("finds Welsh words in their mutated forms, with or without accents and hyphens", () => {
+    expect(welshForms("trais")).toEqual(["trais", "drais", "nhrais", "thrais"]);
+    expect(findRevealing("Ei drais", [], "cy")).toEqual(["trais"]);
+    expect(findRevealing("Fy nghynllun diogelwch", [], "cy")).toEqual(
+      expect.arrayContaining(["cynllun diogelwch", "diogelwch"]),
+    );
+    expect(findRevealing("Cam drin domestig", [], "cy")).toEqual(expect.arrayContaining(["cam-drin", "domestig"]));
+    expect(findRevealing("camdriniaeth", [], "cy")).toContain("camdriniaeth");
+    expect(findRevealing("Y loches", [], "cy")).toEqual(["lloches"]);
+    expect(findRevealing("Ein gair côd", [], "cy")).toEqual(["gair cod"]);
+    expect(findRevealing("Cyn i mi adael", [], "cy")).toEqual(["gadael"]);
+    expect(findRevealing("Nodiadau, Pobl, Rhifau, Fy rhifau", [], "cy")).toEqual([]);
+  });
+
+  it("finds Arabic words with the article, joined prepositions and vowel marks", () => {
+    expect(findRevealing("العنف", [], "ar")).toEqual(["عنف"]);
+    expect(findRevealing("وبالعُنف", [], "ar")).toEqual(["عنف"]);
+    expect(findRevealing("الإساءة", [], "ar")).toContain("إساءة");
+    expect(findRevealing("الاساءة", [], "ar")).toContain("إساءة");
+    expect(findRevealing("خطة الأمان", [], "ar")).toEqual(["خطة الأمان"]);
+    expect(findRevealing("إلى الملجأ", [], "ar")).toContain("ملجأ");
+    expect(findRevealing("اتصل بالشرطة", [], "ar")).toContain("شرطة");
+    expect(findRevealing("ملاحظات، أشخاص، أرقامي", [], "ar")).toEqual([]);
+  });
+
+  it("checks a Welsh or Arabic paper for the English words and the services' names too", () => {
+    expect(findRevealing("Ffoniwch y police", [], "cy")).toEqual(["police"]);
+    expect(findRevealing("Childline 0800 1111", [], "ar")).toContain("Childline");
+    expect(findRevealing("Live Fear Free", [], "cy")).toContain("Live Fear Free");
+  });
+
+  it("keeps English papers to the English list", () => {
+    expect(findRevealing("trais", [], "en")).toEqual([]);
+    expect(findRevealing("trais")).toEqual([]);
   });
 });
 
@@ -59,10 +109,29 @@ describe("discreet wording", () => {
     }
   });
 
+  for (const lang of LANGUAGES.filter((l) => l !== "en")) {
+    it.each(PLAN_KINDS)(`the %s printout's discreet words reveal nothing in ${lang}`, (kind) => {
+      speak(lang);
+      const template = templatesFor(lang, {})[kind];
+      const found = discreetStrings(template)
+        .filter((text) => !isKey(text))
+        .flatMap((text) => findRevealing(text, [], lang).map((word) => `"${word}" in "${text}"`));
+      expect(found).toEqual([]);
+    });
+  }
+
   it("has no closing line about safety and plain column headings", () => {
     expect(printWords(true).closing).toBeUndefined();
     expect(NORMAL_WORDS.closing).toMatch(/cannot guarantee safety/);
-    expect(printWords(false)).toBe(NORMAL_WORDS);
+    expect(printWords(false)).toEqual(NORMAL_WORDS);
+  });
+
+  it("is in the page's language", () => {
+    speak("cy");
+    expect(printWords(true).people.role).toBe("Nodiadau");
+    expect(printWords(false).closing).toContain("999");
+    speak("ar");
+    expect(printWords(true).cardTitle).toBe("أرقامي");
   });
 
   it("prints numbers without the services' names, under the person's labels if any", () => {
@@ -124,7 +193,36 @@ describe("createTitleGuard", () => {
     expect(doc.title).toBe("My plan – Planner");
   });
 
-  it("is neutral itself", () => {
+  it("is neutral itself, in every language", () => {
     expect(findRevealing(NEUTRAL_DOCUMENT_TITLE)).toEqual([]);
+    for (const lang of LANGUAGES) {
+      speak(lang);
+      expect(findRevealing(neutralDocumentTitle(), [], lang), lang).toEqual([]);
+    }
+    expect(neutralDocumentTitle()).toBe("ملاحظات");
+  });
+
+  it("is read in the page's language when it is used", () => {
+    const doc = { title: "Fy nghynllun – Planner" };
+    const guard = createTitleGuard(doc);
+    speak("cy");
+    guard.neutral();
+    expect(doc.title).toBe("Nodiadau");
+    guard.restore();
+    expect(doc.title).toBe("Fy nghynllun – Planner");
+  });
+});
+
+describe("formatDate", () => {
+  it("writes a plan's date as the language does, in Western digits", () => {
+    expect(formatDate("2027-03-10", "en")).toBe("10/03/2027");
+    expect(formatDate("2027-03-10", "cy")).toBe("10/03/2027");
+    expect(formatDate("2027-03-10", "ar").replace(/\u200f/g, "")).toBe("10/03/2027");
+    expect(formatDate("2027-03-10")).toBe("10/03/2027");
+  });
+
+  it("shows anything else as it is", () => {
+    expect(formatDate("not a date")).toBe("not a date");
+    expect(formatDate("2027-02-30")).toBe("2027-02-30");
   });
 });

@@ -1,27 +1,76 @@
 import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../config/services";
+import type { Lang } from "../i18n/languages";
 
 /**
- * The one list of words a discreet printout must never carry: anything that would tell someone
- * who finds the paper what it is for. The discreet wording is tested against it, and so is every
- * discreet PDF (tests/e2e/print.spec.ts).
+ * The words a discreet printout must never carry, in each language: anything that would tell
+ * someone who finds the paper what it is for. The discreet wording is tested against them, and
+ * so is every discreet PDF (tests/e2e/print.spec.ts). Welsh words are written in their radical
+ * form (their mutated forms are found too: "drais", "nhrais", "thrais"); Arabic words without
+ * "ال" (it and the joined prepositions are found too: "العنف", "بالعنف").
  */
-export const REVEALING_WORDS: readonly string[] = [
-  "abuse",
-  "abusive",
-  "violence",
-  "violent",
-  "domestic",
-  "safety plan",
-  "leave",
-  "leaving",
-  "escape",
-  "refuge",
-  "code word",
-  "police",
-  "helpline",
-  "NSPCC",
-  "Childline",
-];
+export const REVEALING_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    "abuse",
+    "abusive",
+    "violence",
+    "violent",
+    "domestic",
+    "safety plan",
+    "leave",
+    "leaving",
+    "escape",
+    "refuge",
+    "code word",
+    "police",
+    "helpline",
+    "NSPCC",
+    "Childline",
+  ],
+  cy: [
+    "cam-drin",
+    "camdriniaeth",
+    "camdriniol",
+    "trais",
+    "treisgar",
+    "domestig",
+    "cynllun diogelwch",
+    "diogelwch",
+    "gadael",
+    "dianc",
+    "ffoi",
+    "lloches",
+    "gair cod",
+    "heddlu",
+    "llinell gymorth",
+  ],
+  ar: [
+    "إساءة",
+    "مسيء",
+    "عنف",
+    "عنيف",
+    "تعنيف",
+    "معنف",
+    "اعتداء",
+    "ضحية",
+    "خطة الأمان",
+    "خطة السلامة",
+    "مغادرة",
+    "هروب",
+    "هرب",
+    "فرار",
+    "ملجأ",
+    "ملاجئ",
+    "دار إيواء",
+    "دار الإيواء",
+    "كلمة السر",
+    "كلمة سر",
+    "كلمة سرية",
+    "كلمة رمزية",
+    "شرطة",
+    "خط المساعدة",
+    "خط مساعدة",
+  ],
+};
 
 /**
  * The names of the national services, whole and in parts ("Galop (National LGBT+ Domestic Abuse
@@ -45,9 +94,15 @@ function defaultServiceNames(): string[] {
   return [...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES].filter((s) => s !== EMERGENCY).map((s) => s.name);
 }
 
-/** Lower case, one space between words, and words broken across lines joined up again. */
+/**
+ * Lower case, one space between words, words broken across lines joined up again, and no
+ * accents or Arabic vowel marks (so "côd" is "cod", and "إساءة" is "اساءة" however it is written;
+ * a PDF's Arabic presentation forms become plain letters).
+ */
 function normalise(text: string): string {
   return text
+    .normalize("NFKD")
+    .replace(/\p{M}|\u0640/gu, "")
     .replace(/-\s*\n\s*/g, "")
     .replace(/[\s\u00a0]+/g, " ")
     .toLowerCase();
@@ -57,17 +112,60 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Welsh initial mutations of a word's first letters: soft, nasal and aspirate, and h- before a vowel. */
+const MUTATIONS: readonly (readonly [string, readonly string[]])[] = [
+  ["ll", ["l"]],
+  ["rh", ["r"]],
+  ["c", ["g", "ngh", "ch"]],
+  ["p", ["b", "mh", "ph"]],
+  ["t", ["d", "nh", "th"]],
+  ["g", ["", "ng"]],
+  ["b", ["f", "m"]],
+  ["d", ["dd", "n"]],
+  ["m", ["f"]],
+];
+
+export function welshForms(word: string): string[] {
+  const forms = new Set([word]);
+  const mutation = MUTATIONS.find(([radical]) => word.startsWith(radical));
+  if (mutation) for (const start of mutation[1]) forms.add(start + word.slice(mutation[0].length));
+  else if (/^[aeiouwyâêîôûŵŷ]/.test(word)) forms.add(`h${word}`);
+  return [...forms];
+}
+
+/** The words a printout in this language is checked against: its own, and the English ones. */
+function needles(lang: Lang): { word: string; forms: string[] }[] {
+  const own = (REVEALING_WORDS[lang] ?? []).map((word) => ({
+    word,
+    forms: lang === "cy" ? welshForms(normalise(word)) : [normalise(word)],
+  }));
+  const english = lang === "en" ? [] : REVEALING_WORDS.en.map((word) => ({ word, forms: [normalise(word)] }));
+  return [...own, ...english];
+}
+
+/** Before an Arabic word: "و" or "ف", then "ب", "ل" or "ك", then "ال" (or "ل" after "ل"). */
+const ARABIC_PREFIX = "(?:[وف])?(?:[بلك])?(?:ال|ل)?";
+
 /**
  * The revealing words and service names found in a text, at the start of a word ("Leave" and
  * "leaves" count; "sleeve" does not). `extra` adds names such as an organisation's local services.
+ * A Welsh or Arabic printout is checked against its own language's words and the English ones.
  */
-export function findRevealing(text: string, extra: readonly string[] = []): string[] {
+export function findRevealing(text: string, extra: readonly string[] = [], lang: Lang = "en"): string[] {
   const haystack = normalise(text);
   const found: string[] = [];
-  for (const word of [...REVEALING_WORDS, ...serviceNames(), ...extra]) {
-    const needle = normalise(word).trim();
-    if (!needle) continue;
-    if (new RegExp(`(^|[^a-z0-9])${escapeRegExp(needle).replace(/ /g, "[ -]?")}`).test(haystack)) found.push(word);
+  const names = [...serviceNames(), ...extra].map((word) => ({ word, forms: [normalise(word)] }));
+  for (const { word, forms } of [...needles(lang), ...names]) {
+    for (const form of forms) {
+      const needle = form.trim();
+      if (!needle) continue;
+      const pattern = escapeRegExp(needle).replace(/[ -]+/g, "[ -]?");
+      const prefix = /[\u0600-\u06ff]/.test(needle) ? ARABIC_PREFIX : "";
+      if (new RegExp(`(^|[^\\p{L}\\p{N}])${prefix}${pattern}`, "u").test(haystack)) {
+        found.push(word);
+        break;
+      }
+    }
   }
   return [...new Set(found)];
 }

@@ -1,5 +1,8 @@
 import type { NumberEntry } from "../config/numbers";
-import { STATUS_LABELS } from "../plans/answers";
+import { common } from "../i18n/en/ui/common";
+import { editor } from "../i18n/en/ui/editor";
+import type { UiTextKey } from "../i18n/keys";
+import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "../plans/constants";
 import type { ChecklistItem, Field, Section, Template } from "../plans/template";
 
@@ -7,7 +10,8 @@ import type { ChecklistItem, Field, Section, Template } from "../plans/template"
  * What a printout says, in its two modes. Normal prints the plan's own words; discreet prints
  * only neutral words from the templates (`printTitle`, `printLabel`) and the ones below, so
  * paper that is found says nothing about what it is for. Every discreet string is checked
- * against REVEALING_WORDS (wording.test.ts).
+ * against the revealing words of its language (print.test.ts). The words are the page's own,
+ * read when the printout renders.
  */
 export interface PrintWords {
   forWhom: string;
@@ -23,30 +27,58 @@ export interface PrintWords {
   cardTitle: string;
 }
 
-const PLAIN: PrintWords = {
-  forWhom: "For:",
-  reviewedOn: "Reviewed on:",
-  yes: "Yes",
-  no: "No",
-  people: { name: "Name", phone: "Phone", role: "Notes" },
-  checklist: { item: "Item", status: "Status", note: "Notes" },
-  status: STATUS_LABELS,
-  cardTitle: "My numbers",
+type Lookup = (key: UiTextKey) => string;
+
+/** A checklist status's words, on screen and on paper. */
+export const STATUS_KEYS: Record<ChecklistStatus, UiTextKey> = {
+  packed: "editor.status.packed",
+  "with-someone": "editor.status.withSomeone",
+  "need-to-get": "editor.status.needToGet",
+  "not-needed": "editor.status.notNeeded",
 };
 
-export const NORMAL_WORDS: PrintWords = {
-  ...PLAIN,
-  people: { ...PLAIN.people, role: "How they can help" },
-  checklist: { ...PLAIN.checklist, note: "Where, or with whom" },
-  closing: "A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.",
-  cardTitle: "My phone numbers",
-};
-
-export const DISCREET_WORDS: PrintWords = PLAIN;
-
-export function printWords(discreet: boolean): PrintWords {
-  return discreet ? DISCREET_WORDS : NORMAL_WORDS;
+/** The words of a printout, from a language's words (the page's, read when it prints). */
+export function printWordsFrom(text: Lookup, discreet: boolean): PrintWords {
+  const status = Object.fromEntries(Object.entries(STATUS_KEYS).map(([s, key]) => [s, text(key)])) as Record<
+    ChecklistStatus,
+    string
+  >;
+  const plain: PrintWords = {
+    forWhom: text("editor.paper.forWhom"),
+    reviewedOn: text("editor.paper.reviewedOn"),
+    yes: text("common.yes"),
+    no: text("common.no"),
+    people: { name: text("editor.paper.name"), phone: text("editor.paper.phone"), role: text("editor.paper.notes") },
+    checklist: {
+      item: text("editor.paper.item"),
+      status: text("editor.paper.status"),
+      note: text("editor.paper.notes"),
+    },
+    status,
+    cardTitle: text("editor.paper.cardTitlePlain"),
+  };
+  if (discreet) return plain;
+  return {
+    ...plain,
+    people: { ...plain.people, role: text("editor.paper.howTheyCanHelp") },
+    checklist: { ...plain.checklist, note: text("editor.paper.whereOrWithWhom") },
+    closing: text("editor.paper.closing"),
+    cardTitle: text("editor.paper.cardTitle"),
+  };
 }
+
+/** The printout's words in the page's language: only plain ones when discreet. */
+export function printWords(discreet: boolean): PrintWords {
+  return printWordsFrom(t, discreet);
+}
+
+function english(key: UiTextKey): string {
+  const words: Readonly<Record<string, unknown>> = { ...common, ...editor };
+  return String(words[key] ?? key);
+}
+
+/** The normal printout's words in English, for tests and English-only tools (a page reads its own). */
+export const NORMAL_WORDS: PrintWords = /* @__PURE__ */ printWordsFrom(english, false);
 
 export const printTitle = (template: Template, discreet: boolean) =>
   discreet ? template.neutralTitle : template.title;
@@ -84,6 +116,8 @@ export function discreetStrings(template: Template): string[] {
     words.yes,
     words.no,
     words.cardTitle,
+    t("editor.paper.someoneITrust"),
+    t("editor.paper.documentTitle"),
     ...Object.values(words.people),
     ...Object.values(words.checklist),
     ...Object.values(words.status),

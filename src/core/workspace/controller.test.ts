@@ -4,7 +4,7 @@ import { createPlanStore } from "../plans/store";
 import { type KeyValue, memoryKeyValue } from "../storage/kv";
 import { localLock } from "../storage/locks";
 import { createVault } from "../storage/vault";
-import { createWorkspace, NOTICES, type Workspace } from "./controller";
+import { createWorkspace, noticeText, type Workspace } from "./controller";
 import { memoryTabHub } from "./tabs";
 
 const PASS = "maple river lantern pebble orchard";
@@ -96,7 +96,7 @@ describe("workspace controller", () => {
     a.store.change(id, "worries", "typed in the first tab");
     await saving(a.ws);
     await vi.waitFor(() => expect(other.store.plan(id)?.answers.worries).toBe("typed in the first tab"));
-    expect(other.ws.state()).toMatchObject({ stale: false, notice: NOTICES.updated });
+    expect(other.ws.state()).toMatchObject({ stale: false, notice: noticeText("updated") });
   });
 
   it("a tab never saves over newer work: it is told it is stale, and keeping its copy loses nothing", async () => {
@@ -176,7 +176,7 @@ describe("workspace controller", () => {
     await other.ws.start();
     await other.ws.unlock(PASS);
     await a.ws.deleteEverything();
-    await vi.waitFor(() => expect(other.ws.state().notice).toBe(NOTICES.deletedElsewhere));
+    await vi.waitFor(() => expect(other.ws.state().notice).toBe(noticeText("deletedElsewhere")));
     expect(other.store.bundle().plans).toEqual([]);
     expect(other.ws.state().device).toBe("off");
   });
@@ -197,11 +197,11 @@ describe("workspace controller", () => {
     const unlocking = other.ws.unlock(PASS);
     await wasRead;
     await a.ws.deleteEverything();
-    await vi.waitFor(() => expect(other.ws.state().notice).toBe(NOTICES.deletedElsewhere));
+    await vi.waitFor(() => expect(other.ws.state().notice).toBe(noticeText("deletedElsewhere")));
     open();
     await unlocking;
     expect(other.store.bundle().plans).toEqual([]);
-    expect(other.ws.state()).toMatchObject({ device: "off", notice: NOTICES.deletedElsewhere });
+    expect(other.ws.state()).toMatchObject({ device: "off", notice: noticeText("deletedElsewhere") });
   });
 
   it("the quick exit drops the plans and the key at once", async () => {

@@ -1,3 +1,5 @@
+import type { UiTextKey } from "../i18n/keys";
+import { t } from "../i18n/runtime";
 import type { Bundle, Plan } from "../plans/schema";
 import type { PlanStore } from "../plans/store";
 import type { PlanKind } from "../plans/template";
@@ -124,16 +126,18 @@ const initial: WorkspaceState = {
   reload: false,
 };
 
+/** The notices the controller gives, as keys: the words are read when a notice is given. */
 export const NOTICES = {
-  updated: "This plan was changed in another tab. You are seeing the newer version.",
-  lockedElsewhere: "It was locked in another tab.",
-  deletedElsewhere: "Everything saved on this device was deleted in another tab.",
-  replacedElsewhere:
-    "The plan saved on this device was replaced in another tab. What is on this screen is not saved there: save a copy as a file to keep it.",
-  keptCopies: "The newer plan is open, and your changes from this tab are kept beside it as copies.",
-  notLockedSaveFailed:
-    "Your latest changes could not be saved on this device, so they are held until you open it again.",
-} as const;
+  updated: "workspace.notice.updated",
+  lockedElsewhere: "workspace.notice.lockedElsewhere",
+  deletedElsewhere: "workspace.notice.deletedElsewhere",
+  replacedElsewhere: "workspace.notice.replacedElsewhere",
+  keptCopies: "workspace.notice.keptCopies",
+  notLockedSaveFailed: "workspace.notice.notLockedSaveFailed",
+} as const satisfies Record<string, UiTextKey>;
+
+/** A notice's words, in the page's language. */
+export const noticeText = (notice: keyof typeof NOTICES): string => t(NOTICES[notice]);
 
 export function createWorkspace(deps: WorkspaceDeps): Workspace {
   const { store } = deps;
@@ -226,7 +230,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       dirty: false,
       saving: false,
       stale: false,
-      notice: heldBack.length ? NOTICES.notLockedSaveFailed : fromOther ? NOTICES.lockedElsewhere : null,
+      notice: heldBack.length ? noticeText("notLockedSaveFailed") : fromOther ? noticeText("lockedElsewhere") : null,
       // Everything is written: the page can load afresh, which drops the whole heap (the
       // passphrase in a form's closure, the plan's text in old renders) at once. Words that
       // could not be written are held instead, and the page stays.
@@ -238,11 +242,11 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     if (!vault) return null;
     const mine = store.bundle();
     const latest = await vault.readLatest();
-    if (!latest.ok) return NOTICES.replacedElsewhere;
+    if (!latest.ok) return noticeText("replacedElsewhere");
     const merged = mergePlans(latest.bundle, plansOnlyIn(mine, latest.bundle), "keep-both");
     if (!merged.ok) return merged.message;
     load(merged.bundle);
-    set({ stale: false, dirty: true, notice: NOTICES.keptCopies });
+    set({ stale: false, dirty: true, notice: noticeText("keptCopies") });
     await flush();
     return null;
   }
@@ -258,12 +262,12 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     const latest = await vault.readLatest();
     if (latest.ok) {
       load(latest.bundle);
-      return set({ stale: false, notice: NOTICES.updated, revision: latest.revision });
+      return set({ stale: false, notice: noticeText("updated"), revision: latest.revision });
     }
     // Replaced under another passphrase: keep what is on screen, and say it is not saved.
     vault.lock();
     idle.stop();
-    set({ device: "locked", stale: false, notice: NOTICES.replacedElsewhere });
+    set({ device: "locked", stale: false, notice: noticeText("replacedElsewhere") });
   };
 
   /** Counts "forget everything" (a delete here or in another tab), so a slow unlock can tell. */
@@ -298,7 +302,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       case "lock":
         return void lockHere(false, true);
       case "deleted":
-        return forgetEverything(NOTICES.deletedElsewhere);
+        return forgetEverything(noticeText("deletedElsewhere"));
       case "session-ended":
         return workspace.endSession(false);
       case "saved":
@@ -444,7 +448,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     async reloadNewer() {
       if (!vault) return;
       const latest = await vault.readLatest();
-      if (!latest.ok) return set({ notice: NOTICES.replacedElsewhere });
+      if (!latest.ok) return set({ notice: noticeText("replacedElsewhere") });
       load(latest.bundle);
       set({ stale: false, dirty: false, notice: null, revision: latest.revision });
     },

@@ -1,3 +1,4 @@
+import { t } from "../i18n/runtime";
 import { LIMITS } from "../plans/limits";
 import type { Bundle, Plan } from "../plans/schema";
 import { randomId } from "../plans/store";
@@ -6,7 +7,8 @@ export type MergeHow = "replace" | "keep-both";
 /** added: the incoming plans as they now stand (with any new ids). */
 export type MergeResult = { ok: true; bundle: Bundle; added: Plan[] } | { ok: false; message: string };
 
-export const TOO_MANY_PLANS = `Together that would be more than ${LIMITS.plansPerBundle} plans, which is more than this site can keep at once. Nothing has changed.`;
+/** Why plans cannot come in: there would be too many to keep. */
+export const tooManyPlans = (): string => t("workspace.tooManyPlans", { max: LIMITS.plansPerBundle });
 
 /**
  * Brings plans in. "replace" puts the incoming plans in place of everything held; "keep-both"
@@ -25,7 +27,7 @@ export function mergePlans(current: Bundle, incoming: readonly Plan[], how: Merg
     taken.add(id);
     return { ...p, id };
   });
-  if (kept.length + added.length > LIMITS.plansPerBundle) return { ok: false, message: TOO_MANY_PLANS };
+  if (kept.length + added.length > LIMITS.plansPerBundle) return { ok: false, message: tooManyPlans() };
   return { ok: true, bundle: { ...current, plans: [...kept, ...added] }, added };
 }
 

@@ -1,6 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { CATALOGUES } from "../i18n/catalogue";
+import type { UiMessages } from "../i18n/keys";
+import { LANGUAGES, type Lang } from "../i18n/languages";
+import { setPageMessages } from "../i18n/runtime";
 import { createPlanStore } from "../plans/store";
+import { findRevealing } from "../print/revealing";
 import { describePlans, describeUnsaved, pathForView, titleForView, viewForUrl } from "./views";
+
+const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
+afterEach(() => speak("en"));
 
 const at = (path: string) => new URL(path, "https://example.test");
 
@@ -28,6 +36,59 @@ describe("workspace views", () => {
       expect(titleForView({ kind })).not.toMatch(/safe|abuse|leav/i);
   });
 
+  it("Welsh and Arabic addresses open the same plans", () => {
+    for (const lang of ["cy", "ar"] as const) {
+      expect(viewForUrl(at(`/${lang}/plan/adult/`))).toEqual({ kind: "adult" });
+      expect(viewForUrl(at(`/${lang}/checklist/`))).toEqual({ kind: "checklist" });
+      expect(viewForUrl(at(`/${lang}/plan/child/practice/`))).toEqual({ kind: "child", practice: true });
+      expect(viewForUrl(at(`/${lang}/plan/young-person/#plan-abc123`))).toEqual({
+        kind: "young-person",
+        planId: "abc123",
+      });
+      expect(viewForUrl(at(`/${lang}/help/`))).toBeNull();
+      expect(viewForUrl(at(`/${lang}/`))).toBeNull();
+    }
+    expect(viewForUrl(at("/fr/plan/adult/"))).toBeNull();
+  });
+
+  it("a page takes only its own language's addresses as its plans", () => {
+    expect(viewForUrl(at("/cy/plan/adult/"), "cy")).toEqual({ kind: "adult" });
+    expect(viewForUrl(at("/plan/adult/"), "cy")).toBeNull();
+    expect(viewForUrl(at("/cy/plan/adult/"), "en")).toBeNull();
+    expect(viewForUrl(at("/ar/checklist/"), "ar")).toEqual({ kind: "checklist" });
+  });
+
+  it("addresses keep the page's language", () => {
+    expect(pathForView({ kind: "adult" })).toBe("/plan/adult/");
+    expect(pathForView({ kind: "child", practice: true }, "cy")).toBe("/cy/plan/child/practice/");
+    expect(pathForView({ kind: "child", planId: "ab12" }, "ar")).toBe("/ar/plan/child/#plan-ab12");
+    speak("cy");
+    expect(pathForView({ kind: "checklist" })).toBe("/cy/checklist/");
+    speak("ar");
+    expect(pathForView({ kind: "young-person" })).toBe("/ar/plan/young-person/");
+    for (const lang of LANGUAGES)
+      for (const view of [
+        { kind: "adult" },
+        { kind: "child", practice: true },
+        { kind: "child", planId: "ab12" },
+      ] as const)
+        expect(viewForUrl(at(pathForView(view, lang)), lang)).toEqual(view);
+  });
+
+  it("tab titles stay neutral in every language, from the page's words or the islands'", () => {
+    for (const lang of LANGUAGES) {
+      const ui = CATALOGUES[lang].ui;
+      for (const view of [{ kind: "adult" }, { kind: "checklist" }, { kind: "child", practice: true }] as const) {
+        const title = titleForView(view, (key) => String(ui[key]));
+        expect(findRevealing(title, [], lang), `${lang}: ${title}`).toEqual([]);
+        speak(lang);
+        expect(titleForView(view)).toBe(title);
+      }
+    }
+    expect(titleForView({ kind: "adult" }, (key) => String(CATALOGUES.cy.ui[key]))).toBe("Fy nghynllun");
+    expect(titleForView({ kind: "adult" }, (key) => String(CATALOGUES.ar.ui[key]))).toBe("خطتي");
+  });
+
   it("says what a household file holds", () => {
     const s = createPlanStore();
     s.ensure("adult");
@@ -46,5 +107,21 @@ describe("workspace views", () => {
     const c = s.add("child", "AB");
     s.change(c.id, "my-name", "z");
     expect(describeUnsaved(s.bundle().plans)).toBe("My safety plan (2 answers), Child's plan (AB) (1 answer)");
+    speak("cy");
+    expect(describeUnsaved(s.bundle().plans)).toBe("Fy nghynllun diogelwch (2 ateb), Cynllun plentyn (AB) (1 ateb)");
+    speak("ar");
+    expect(describeUnsaved(s.bundle().plans)).toBe("خطة الأمان الخاصة بي (إجابتان)، خطة الطفل (AB) (إجابة واحدة)");
+  });
+
+  it("says what a file holds in Welsh and Arabic", () => {
+    const s = createPlanStore();
+    s.ensure("adult");
+    s.ensure("checklist");
+    s.add("child", "AB");
+    s.add("child", "CD");
+    speak("cy");
+    expect(describePlans(s.bundle().plans)).toBe("cynllun i oedolyn, pethau i fynd gyda chi a 2 gynllun i blant");
+    speak("ar");
+    expect(describePlans(s.bundle().plans)).toBe("خطة لشخص بالغ، أشياء تأخذها معك وخطتان لطفلين");
   });
 });

@@ -1,3 +1,6 @@
+import type { UiPluralKey, UiTextKey } from "../i18n/keys";
+import { type Lang, localPath, splitLangPath } from "../i18n/languages";
+import { t, tCount, uiLang } from "../i18n/runtime";
 import type { Plan } from "../plans/schema";
 import type { PlanKind } from "../plans/template";
 
@@ -29,80 +32,112 @@ export interface PlanView {
   practice?: boolean;
 }
 
-/** The view an address opens, or null when the address is not part of the workspace. */
-export function viewForUrl(url: URL): PlanView | null {
+/**
+ * The view an address opens, in any language (/cy/plan/adult/ is the adult's plan too), or null
+ * when the address is not part of the workspace. Given a language, an address in another
+ * language is not this workspace's either: following it loads that language's page.
+ */
+export function viewForUrl(url: URL, lang?: Lang): PlanView | null {
+  const split = splitLangPath(url.pathname);
+  if (lang !== undefined && split.lang !== lang) return null;
   const planId = /^#plan-([0-9a-z-]{1,64})$/.exec(url.hash)?.[1];
   for (const kind of KIND_ORDER) {
     const extra = planId ? { planId } : {};
-    if (url.pathname === PLAN_PATHS[kind]) return { kind, ...extra };
-    if (url.pathname === PRACTICE_PATHS[kind]) return { kind, practice: true, ...extra };
+    if (split.path === PLAN_PATHS[kind]) return { kind, ...extra };
+    if (split.path === PRACTICE_PATHS[kind]) return { kind, practice: true, ...extra };
   }
   return null;
 }
 
-export function pathForView(view: PlanView): string {
-  const base = (view.practice && PRACTICE_PATHS[view.kind]) || PLAN_PATHS[view.kind];
+/** The address of a view, in the page's language (or the one given). */
+export function pathForView(view: PlanView, lang: Lang = uiLang()): string {
+  const base = localPath(lang, (view.practice && PRACTICE_PATHS[view.kind]) || PLAN_PATHS[view.kind]);
   return view.planId ? `${base}#plan-${view.planId}` : base;
 }
 
-/** Tab titles stay neutral: they never say what the plan is about. */
-export function titleForView(view: PlanView): string {
-  if (view.practice) return "Practice";
-  return view.kind === "checklist" ? "List" : "My plan";
+type TitleKey = "workspace.tabTitle.plan" | "workspace.tabTitle.list" | "workspace.tabTitle.practice";
+
+/**
+ * Tab titles stay neutral: they never say what the plan is about, in any language. The page
+ * gives its build-time words (`w.text`); islands read theirs at run time.
+ */
+export function titleForView(view: PlanView, text: (key: TitleKey) => string = t): string {
+  if (view.practice) return text("workspace.tabTitle.practice");
+  return view.kind === "checklist" ? text("workspace.tabTitle.list") : text("workspace.tabTitle.plan");
 }
 
 /** How each plan is named in the workspace's list of plans. */
-export const KIND_NAMES: Record<PlanKind, string> = {
-  adult: "My safety plan",
-  checklist: "Things to take",
-  "young-person": "Young person's plan",
-  child: "Child's plan",
+const KIND_NAMES: Record<PlanKind, UiTextKey> = {
+  adult: "workspace.kind.adult",
+  checklist: "workspace.kind.checklist",
+  "young-person": "workspace.kind.youngPerson",
+  child: "workspace.kind.child",
 };
 
+export function kindName(kind: PlanKind): string {
+  return t(KIND_NAMES[kind]);
+}
+
 export function planName(plan: Pick<Plan, "kind" | "label">): string {
-  return plan.label ? `${KIND_NAMES[plan.kind]} (${plan.label})` : KIND_NAMES[plan.kind];
+  const name = kindName(plan.kind);
+  return plan.label ? t("workspace.planWithLabel", { name, label: plan.label }) : name;
 }
 
 /** Sections that point to another plan: "things to take" from getting ready to leave. */
-export const RELATED: Partial<Record<PlanKind, Record<string, { kind: PlanKind; text: string }>>> = {
+export const RELATED: Partial<Record<PlanKind, Record<string, { kind: PlanKind; text: UiTextKey }>>> = {
   adult: {
-    "getting-ready-to-leave": { kind: "checklist", text: "Make a list of things to take" },
-    "after-leaving": { kind: "checklist", text: "Check the list of things to take" },
-    "staying-safer-at-home": { kind: "child", text: "Make a simple plan with a child" },
+    "getting-ready-to-leave": { kind: "checklist", text: "workspace.related.makeList" },
+    "after-leaving": { kind: "checklist", text: "workspace.related.checkList" },
+    "staying-safer-at-home": { kind: "child", text: "workspace.related.childPlan" },
   },
   checklist: {
-    "childrens-things": { kind: "child", text: "Make a simple plan with a child" },
+    "childrens-things": { kind: "child", text: "workspace.related.childPlan" },
   },
   "young-person": {
-    "if-we-leave": { kind: "checklist", text: "See the list of things to take" },
+    "if-we-leave": { kind: "checklist", text: "workspace.related.seeList" },
   },
 };
 
-const count = (n: number, one: string, many: string) => (n === 1 ? `${one}` : `${n} ${many}`);
+/** "a, b, c", in the page's language. */
+export function listSeparated(items: readonly string[]): string {
+  return items.join(t("common.listSeparator"));
+}
+
+/** "a, b and c", in the page's language. */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const first = listSeparated(items.slice(0, -1));
+  return t("common.listAnd", { first, last: items.at(-1) ?? "" });
+}
+
+const HOLDS: Record<PlanKind, UiPluralKey> = {
+  adult: "workspace.holds.adult",
+  checklist: "workspace.holds.checklist",
+  "young-person": "workspace.holds.youngPerson",
+  child: "workspace.holds.child",
+};
 
 /** What a file holds, in words: "an adult's plan, things to take and 2 children's plans". */
 export function describePlans(plans: readonly Pick<Plan, "kind">[]): string {
-  const n = (kind: PlanKind) => plans.filter((p) => p.kind === kind).length;
-  const parts = [
-    n("adult") && count(n("adult"), "an adult's plan", "adults' plans"),
-    n("checklist") && count(n("checklist"), "things to take", "lists of things to take"),
-    n("young-person") && count(n("young-person"), "a young person's plan", "young people's plans"),
-    n("child") && count(n("child"), "a child's plan", "children's plans"),
-  ].filter((p): p is string => typeof p === "string");
-  if (parts.length === 0) return "no plans";
-  return parts.length === 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const parts = KIND_ORDER.flatMap((kind) => {
+    const n = plans.filter((p) => p.kind === kind).length;
+    return n ? [tCount(HOLDS[kind], n)] : [];
+  });
+  return parts.length === 0 ? t("workspace.holds.none") : listText(parts);
 }
 
 export function answerCount(plan: Plan): number {
   return Object.keys(plan.answers).length;
 }
 
+/** "12 answers". */
+export function answersText(n: number): string {
+  return tCount("workspace.answers", n);
+}
+
 /** "My safety plan (12 answers), Things to take (3 answers)": what leaving would clear. */
 export function describeUnsaved(plans: readonly Plan[]): string {
-  return plans
-    .map((p) => {
-      const n = answerCount(p);
-      return `${planName(p)} (${n} ${n === 1 ? "answer" : "answers"})`;
-    })
-    .join(", ");
+  return listSeparated(
+    plans.map((p) => t("workspace.planWithAnswers", { name: planName(p), answers: answersText(answerCount(p)) })),
+  );
 }

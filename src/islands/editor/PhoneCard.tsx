@@ -1,3 +1,4 @@
+import { t } from "../../core/i18n/runtime";
 import type { Person, Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
 import { numberLine, printWords } from "../../core/print/wording";
@@ -55,7 +56,7 @@ export function PhoneCard({
     }),
     ...peopleWithNumbers(template, plan).map((p) => ({
       key: `p-${p.name}-${p.phone}`,
-      name: p.name.trim() || "Someone I trust",
+      name: p.name.trim() || t("editor.paper.someoneITrust"),
       phone: p.phone.trim(),
       picture: "person",
     })),

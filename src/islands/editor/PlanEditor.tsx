@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
+import { formatDate } from "../../core/print/dates";
 import { Lazy } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
 import type { FieldProps } from "./fields/types";
@@ -120,7 +122,7 @@ export default function PlanEditor(props: PlanEditorProps) {
         <p class="lead">{template.intro[0]}</p>
         {template.intro.length > 1 && (
           <details class="intro-more">
-            <summary>More about this plan</summary>
+            <summary>{t("editor.moreAbout")}</summary>
             {template.intro.slice(1).map((p) => (
               <p key={p}>{p}</p>
             ))}
@@ -129,7 +131,7 @@ export default function PlanEditor(props: PlanEditorProps) {
         <p class="where-kept" role="note">
           {props.whereKept ?? (
             <>
-              <strong>Kept only on this screen.</strong> Leaving or reloading this page, or using Exit, clears it.
+              <strong>{t("editor.keptOnScreen.title")}</strong> {t("editor.keptOnScreen.text")}
             </>
           )}
         </p>
@@ -145,7 +147,7 @@ export default function PlanEditor(props: PlanEditorProps) {
         {sameKind.length > 1 && props.onPlanChange && (
           <div class="field plan-switch">
             <label class="field-label" for={`${idBase}-which`}>
-              Which plan to show
+              {t("editor.whichPlan")}
             </label>
             <select
               id={`${idBase}-which`}
@@ -155,7 +157,10 @@ export default function PlanEditor(props: PlanEditorProps) {
             >
               {sameKind.map((p, i) => (
                 <option value={p.id} key={p.id}>
-                  {p.label ? `${p.label}` : `Plan ${i + 1}`}, last changed {p.updatedAt.slice(0, 10)}
+                  {t("editor.planOption", {
+                    name: p.label ? p.label : t("editor.planNumber", { n: i + 1 }),
+                    date: formatDate(p.updatedAt.slice(0, 10)),
+                  })}
                 </option>
               ))}
             </select>
@@ -177,8 +182,8 @@ export default function PlanEditor(props: PlanEditorProps) {
           })
         ) : (
           <>
-            <nav class="section-index" aria-label="Sections of this plan">
-              <h2 class="section-index-title">Sections</h2>
+            <nav class="section-index" aria-label={t("editor.sections.label")}>
+              <h2 class="section-index-title">{t("editor.sections.title")}</h2>
               <ul>
                 {template.sections.map((s) => (
                   <li key={s.id}>

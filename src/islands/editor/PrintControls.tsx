@@ -1,4 +1,5 @@
 import { useRef, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { Template } from "../../core/plans/template";
 import { printChoice } from "../../core/print/choice";
 import { NUMBER_LABEL_MAX } from "../../core/print/wording";
@@ -45,7 +46,7 @@ export function PrintControls(props: {
   if (policy.full === "hidden" && !policy.card) return null;
   return (
     <section class="print-controls" aria-labelledby={`${idBase}-print-title`} ref={root}>
-      <h2 id={`${idBase}-print-title`}>Print</h2>
+      <h2 id={`${idBase}-print-title`}>{t("editor.print.title")}</h2>
       <div class="choices-stack">
         <label class="choice">
           <input
@@ -54,24 +55,20 @@ export function PrintControls(props: {
             aria-describedby={`${idBase}-discreet-hint`}
             onChange={(e) => printChoice.setDiscreet(e.currentTarget.checked)}
           />
-          <span>Discreet printout: plain words only, and a plain title (“{template.neutralTitle}”)</span>
+          <span>{t("editor.print.discreet", { title: template.neutralTitle })}</span>
         </label>
       </div>
       <p class="field-hint" id={`${idBase}-discreet-hint`}>
-        Headings become words like “Notes” and “People”, and the names of services are left off. This choice is for
-        every printout on this page, and it is not saved.
+        {t("editor.print.discreetHint")}
       </p>
       {choice.discreet && numbers.length > 0 && (
         <fieldset class="print-labels">
-          <legend>Numbers on the paper</legend>
-          <p class="field-hint">
-            Each number prints on its own, without the service's name. You can give it a name that means something only
-            to you, or leave it blank.
-          </p>
+          <legend>{t("editor.print.numbersLegend")}</legend>
+          <p class="field-hint">{t("editor.print.numbersHint")}</p>
           {numbers.map((n, i) => (
             <div class="field" key={n.phone}>
               <label class="field-label" for={`${idBase}-number-label-${i}`}>
-                {n.name}, {n.phone}
+                {t("editor.print.numberLabel", { name: n.name, phone: n.phone })}
               </label>
               <input
                 id={`${idBase}-number-label-${i}`}
@@ -88,23 +85,17 @@ export function PrintControls(props: {
       )}
       {policy.card && (
         <>
-          <p>
-            A small card with the phone numbers from this plan, to keep somewhere safe. It shows only names and numbers.
-          </p>
+          <p>{t("editor.print.cardText")}</p>
           <p>
             <button type="button" class="button" onClick={() => print("card")}>
-              Print my phone numbers
+              {t("editor.print.cardButton")}
             </button>
           </p>
         </>
       )}
       {policy.full !== "hidden" && (
         <>
-          <p>
-            {policy.full === "warn"
-              ? "The whole plan, for your records."
-              : "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you."}
-          </p>
+          <p>{policy.full === "warn" ? t("editor.print.forRecordsText") : t("editor.print.fullText")}</p>
           <div class="choices-stack">
             <label class="choice">
               <input
@@ -112,32 +103,30 @@ export function PrintControls(props: {
                 checked={options.skipEmpty}
                 onChange={(e) => onOptions({ ...options, skipEmpty: e.currentTarget.checked })}
               />
-              <span>Leave out questions I have not answered</span>
+              <span>{t("editor.print.skipEmpty")}</span>
             </label>
           </div>
           {policy.full === "warn" && !warning ? (
             <button type="button" class="button button-secondary" onClick={() => setWarning(true)}>
-              Print the whole plan
+              {t("editor.print.whole")}
             </button>
           ) : policy.full === "warn" ? (
             <section class="confirm" aria-labelledby={`${idBase}-print-warning`}>
               <p id={`${idBase}-print-warning`}>
-                <strong>A child should not keep a written plan.</strong> If it is found, the child could be put at risk.
-                Print the whole plan only for your own records, and keep it at your office. Give the child only the card
-                of phone numbers.
+                <strong>{t("editor.print.warningTitle")}</strong> {t("editor.print.warningText")}
               </p>
               <div class="button-row">
                 <button type="button" class="button" onClick={() => print("full")}>
-                  Print for my records
+                  {t("editor.print.forRecords")}
                 </button>
                 <button type="button" class="button button-secondary" onClick={() => setWarning(false)}>
-                  Cancel
+                  {t("common.cancel")}
                 </button>
               </div>
             </section>
           ) : (
             <button type="button" class="button" onClick={() => print("full")}>
-              Print
+              {t("editor.print.title")}
             </button>
           )}
         </>

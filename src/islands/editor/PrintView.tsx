@@ -1,7 +1,7 @@
 import { checklistRows, isAnswered } from "../../core/plans/answers";
-import { formatDay } from "../../core/plans/dates";
 import type { Answer, ChecklistAnswer, Drawing, Person, Place, Plan } from "../../core/plans/schema";
 import type { ChecklistItem, Field, Template } from "../../core/plans/template";
+import { formatDate } from "../../core/print/dates";
 import {
   fieldHeading,
   itemLabel,
@@ -11,6 +11,7 @@ import {
   printWords,
   sectionHeading,
 } from "../../core/print/wording";
+import { listSeparated } from "../../core/workspace/views";
 import type { NumberEntry } from "./NumbersBlock";
 import { usePrintChoice } from "./usePrintChoice";
 
@@ -105,7 +106,7 @@ export function PrintView(props: {
               })}
               {plan?.reviews?.length ? (
                 <p class="print-meta">
-                  {words.reviewedOn} {plan.reviews.map(formatDay).join(", ")}
+                  {words.reviewedOn} {listSeparated(plan.reviews.map((d) => formatDate(d)))}
                 </p>
               ) : null}
               {words.closing && <p class="print-closing">{words.closing}</p>}
@@ -153,7 +154,7 @@ function PrintField({ field, value, wording }: { field: Field; value: Answer | u
       return (
         <div class="print-field print-inline">
           <h3>{heading}</h3>
-          <p class="print-answer">{answered ? formatDay(value as string) : "____ / ____ / ________"}</p>
+          <p class="print-answer">{answered ? formatDate(value as string) : "____ / ____ / ________"}</p>
         </div>
       );
     case "yesNo":

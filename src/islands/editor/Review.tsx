@@ -1,7 +1,10 @@
+import { t } from "../../core/i18n/runtime";
 import { isAnswered } from "../../core/plans/answers";
-import { formatDay, today } from "../../core/plans/dates";
+import { today } from "../../core/plans/dates";
 import type { Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
+import { formatDate } from "../../core/print/dates";
+import { listSeparated } from "../../core/workspace/views";
 
 /**
  * A plan opened after its review date says so gently and lists what to look at again: the
@@ -19,12 +22,9 @@ export function ReviewNotice(props: { template: Template; plan: Plan | undefined
       {due && (
         <section class="review-due" aria-labelledby="review-due-title">
           <h2 id="review-due-title" class="review-due-title">
-            Time to look at this plan again
+            {t("editor.review.title")}
           </h2>
-          <p>
-            You planned to review it on {formatDay(plan.reviewDate ?? "")}. Things may have changed since then: people,
-            numbers, places and plans for the children. Look again at:
-          </p>
+          <p>{t("editor.review.text", { date: formatDate(plan.reviewDate ?? "") })}</p>
           <ul>
             {(toReview.length ? toReview : template.sections).map((s) => (
               <li key={s.id}>{s.title}</li>
@@ -39,13 +39,13 @@ export function ReviewNotice(props: { template: Template; plan: Plan | undefined
               requestAnimationFrame(() => document.getElementById("review-log")?.focus());
             }}
           >
-            I have reviewed it today
+            {t("editor.review.done")}
           </button>
         </section>
       )}
       {reviews.length > 0 && (
         <p class="review-log" id="review-log" tabIndex={-1}>
-          Reviewed on: {reviews.map(formatDay).join(", ")}.
+          {t("editor.review.log", { dates: listSeparated(reviews.map((d) => formatDate(d))) })}
         </p>
       )}
     </>

@@ -1,4 +1,5 @@
 import { memo } from "preact/compat";
+import { t } from "../../core/i18n/runtime";
 import { checklistCounts, sectionProgress } from "../../core/plans/answers";
 import type { Answer, ChecklistAnswer } from "../../core/plans/schema";
 import type { Section } from "../../core/plans/template";
@@ -30,10 +31,12 @@ function progressText(section: Section, values: readonly (Answer | undefined)[])
   const checklist = section.fields.find((f) => f.type === "checklist");
   if (checklist && section.fields.length === 1) {
     const c = checklistCounts(checklist, values[0] as ChecklistAnswer | undefined);
-    return `${c.decided} of ${c.total} decided`;
+    return t("editor.progress.decided", { decided: c.decided, total: c.total });
   }
   const p = sectionProgress(section, answers as Record<string, Answer>);
-  return p.answered === 0 ? "Not started" : `${p.answered} of ${p.total} answered`;
+  return p.answered === 0
+    ? t("editor.progress.notStarted")
+    : t("editor.progress.answered", { answered: p.answered, total: p.total });
 }
 
 export const SectionView = memo(
@@ -62,7 +65,7 @@ export const SectionView = memo(
           ))}
           {section.questions.length > 0 && (
             <div class="questions">
-              <h3 class="questions-title">Questions to think about</h3>
+              <h3 class="questions-title">{t("editor.questionsToThink")}</h3>
               <ul>
                 {section.questions.map((q) => (
                   <li key={q}>{q}</li>
@@ -73,7 +76,7 @@ export const SectionView = memo(
           {showAsk && <AskQuestions questions={section.askQuestions} />}
           {section.showNumbers && (
             <div class="panel">
-              <h3 class="questions-title">Numbers to know</h3>
+              <h3 class="questions-title">{t("editor.numbersToKnow")}</h3>
               <NumbersBlock numbers={numbers} />
             </div>
           )}

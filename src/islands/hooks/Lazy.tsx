@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 
 const cache = new Map<() => Promise<unknown>, unknown>();
 
@@ -33,9 +34,6 @@ export function Lazy<M>(props: {
       () => setFailed(true),
     );
   }, [module]);
-  if (failed)
-    return (
-      <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
-    );
+  if (failed) return <p role="alert">{t("common.couldNotLoad")}</p>;
   return module ? props.render(module) : (props.fallback ?? null);
 }

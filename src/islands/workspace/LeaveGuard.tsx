@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import { describeUnsaved } from "../../core/workspace/views";
 import { WithForms } from "../storage/WithForms";
@@ -30,10 +31,14 @@ export function LeaveGuard(props: {
     setSaved(false);
     props.onStay();
   };
-  const where = props.pending?.label ? `“${props.pending.label}”` : "that page";
+  const where = props.pending?.label
+    ? t("workspace.leave.linkName", { label: props.pending.label })
+    : t("workspace.leave.thatPage");
+  // The answers are named in bold, wherever the language puts them in the sentence.
+  const [before, after] = t("workspace.leave.wouldLose", { where }).split("{answers}");
   return (
     <Modal open={props.pending !== null} titleId="leave-title" onClose={stay}>
-      <h2 id="leave-title">Leave and clear what you wrote?</h2>
+      <h2 id="leave-title">{t("workspace.leave.title")}</h2>
       {saving ? (
         <WithForms>
           {({ ExportPanel }) => (
@@ -51,27 +56,26 @@ export function LeaveGuard(props: {
       ) : (
         <>
           {saved ? (
-            <p role="status">
-              Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.
-            </p>
+            <p role="status">{t("workspace.leave.savedAsFile")}</p>
           ) : (
             <p>
-              Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost:{" "}
-              <strong>{describeUnsaved(props.unsaved)}</strong>.
+              {before}
+              <strong>{describeUnsaved(props.unsaved)}</strong>
+              {after}
             </p>
           )}
           <div class="button-row">
             {/* Staying is the safe choice, so it comes first and takes the focus. */}
             <button type="button" class="button" onClick={stay} autofocus>
-              Stay
+              {t("workspace.leave.stay")}
             </button>
             {!saved && (
               <button type="button" class="button button-secondary" onClick={() => setSaving(true)}>
-                Save a copy first
+                {t("workspace.leave.saveFirst")}
               </button>
             )}
             <button type="button" class="button button-danger" onClick={props.onLeave}>
-              Leave and clear
+              {t("workspace.leave.leave")}
             </button>
           </div>
         </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 
 /**
  * A modal <dialog>: in view wherever the page is scrolled, focus kept inside, Esc closes it.
@@ -36,7 +37,7 @@ export function Modal(props: {
           {exitUrl && (
             <p class="modal-exit">
               <a class="qe-link" href={exitUrl} rel="nofollow noreferrer" data-quick-exit>
-                Exit this page
+                {t("common.exitThisPage")}
               </a>
             </p>
           )}

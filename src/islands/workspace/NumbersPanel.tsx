@@ -1,5 +1,6 @@
 import type { PanelSection } from "../../core/config/panel";
 import { telHref } from "../../core/config/tel";
+import { t } from "../../core/i18n/runtime";
 import { Modal } from "./Modal";
 
 /**
@@ -9,14 +10,12 @@ import { Modal } from "./Modal";
 export function NumbersPanel(props: { open: boolean; sections: readonly PanelSection[]; onClose: () => void }) {
   return (
     <Modal open={props.open} titleId="numbers-title" onClose={props.onClose} class="numbers-panel">
-      <h2 id="numbers-title">Phone numbers for help</h2>
-      <p>
-        Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55
-        when asked.
-      </p>
-      {props.sections.map((section) => (
-        <section key={section.title} aria-labelledby={`numbers-${section.title.replace(/\W+/g, "-")}`}>
-          <h3 id={`numbers-${section.title.replace(/\W+/g, "-")}`}>{section.title}</h3>
+      <h2 id="numbers-title">{t("workspace.numbers.title")}</h2>
+      <p>{t("workspace.numbers.intro")}</p>
+      {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
+      {props.sections.map((section, i) => (
+        <section key={section.title} aria-labelledby={`numbers-section-${i}`}>
+          <h3 id={`numbers-section-${i}`}>{section.title}</h3>
           <ul class="numbers-list">
             {section.services.map((s) => (
               <li key={s.name}>
@@ -35,7 +34,7 @@ export function NumbersPanel(props: { open: boolean; sections: readonly PanelSec
       ))}
       <p>
         <button type="button" class="button" onClick={props.onClose} autofocus>
-          Back to my plan
+          {t("workspace.numbers.back")}
         </button>
       </p>
     </Modal>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
+import { localPath } from "../../core/i18n/languages";
+import { t, uiLang } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import {
@@ -71,9 +73,10 @@ export function PersonalWorkspace(props: PersonalWorkspaceProps) {
       idleLockMinutes={props.idleLockMinutes}
       exportFileName={props.exportFileName}
       numbersPanel={props.numbersPanel}
-      endedUrl="/cleared/"
+      endedUrl={localPath(uiLang(), "/cleared/")}
       onLink={(url) => {
-        const next = viewForUrl(url);
+        // Only this page's language: a link to another language loads that language's page.
+        const next = viewForUrl(url, uiLang());
         if (!next) return false;
         go.current(next);
         return true;
@@ -182,14 +185,12 @@ function PersonalView(p: {
         <p class="workspace-notice" role="status">
           {state.notice}{" "}
           <button type="button" class="link-button" onClick={() => ws.dismissNotice()}>
-            OK
+            {t("common.ok")}
           </button>
         </p>
       )}
-      {loadFailed && (
-        <p role="alert">This part could not load. Check your connection and try again: nothing you wrote is lost.</p>
-      )}
-      {!loadFailed && loading && <p class="workspace-loading">Opening…</p>}
+      {loadFailed && <p role="alert">{t("common.couldNotLoad")}</p>}
+      {!loadFailed && loading && <p class="workspace-loading">{t("common.opening")}</p>}
       {!loading && template && view.practice && (
         <LazyPractice
           audience={view.kind === "child" ? "child" : "young-person"}
@@ -217,8 +218,7 @@ function PersonalView(p: {
           whereKept={
             state.saveFailed ? (
               <span role="alert">
-                <strong>Your latest changes could not be saved on this device.</strong> They are still on screen. It
-                will try again as you type; you could also save a copy as a file.
+                <strong>{t("workspace.saveFailed.title")}</strong> {t("workspace.saveFailed.text")}
               </span>
             ) : (
               whereKeptText(state.device, props.idleLockMinutes)
@@ -260,7 +260,7 @@ function relatedFooters(kind: PlanKind): Record<string, preact.ComponentChildren
     Object.entries(related).map(([sectionId, link]) => [
       sectionId,
       <p class="related-plan" key={sectionId}>
-        <a href={pathForView({ kind: link.kind })}>{link.text}</a>
+        <a href={pathForView({ kind: link.kind })}>{t(link.text)}</a>
       </p>,
     ]),
   );

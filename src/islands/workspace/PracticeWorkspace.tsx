@@ -1,3 +1,4 @@
+import { t } from "../../core/i18n/runtime";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import { Lazy } from "../hooks/Lazy";
 import { LazyStorage } from "./LazyStorage";
@@ -11,7 +12,7 @@ function LazyEditor(props: PlanEditorProps) {
     <Lazy
       load={load}
       render={({ default: PlanEditor }) => <PlanEditor {...props} />}
-      fallback={<p class="workspace-loading">Opening…</p>}
+      fallback={<p class="workspace-loading">{t("common.opening")}</p>}
     />
   );
 }

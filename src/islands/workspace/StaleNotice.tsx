@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../../core/i18n/runtime";
 import type { Workspace } from "../../core/workspace/controller";
 
 /**
@@ -10,16 +11,15 @@ export function StaleNotice(props: { ws: Workspace }) {
   return (
     <section class="confirm stale-notice" role="alert" aria-labelledby="stale-title">
       <p id="stale-title">
-        <strong>This plan was changed in another tab.</strong> Your latest changes in this tab are still on screen, but
-        they have not been saved, so that they do not overwrite the newer plan.
+        <strong>{t("workspace.stale.title")}</strong> {t("workspace.stale.text")}
       </p>
       {problem && <p>{problem}</p>}
       <div class="button-row">
         <button type="button" class="button" onClick={async () => setProblem(await props.ws.keepMineAsCopy())}>
-          Keep mine as a copy, beside the newer plan
+          {t("workspace.stale.keepMine")}
         </button>
         <button type="button" class="button button-secondary" onClick={() => void props.ws.reloadNewer()}>
-          Show the newer plan (drop my changes here)
+          {t("workspace.stale.showNewer")}
         </button>
       </div>
     </section>

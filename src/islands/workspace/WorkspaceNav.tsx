@@ -1,5 +1,14 @@
+import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
-import { answerCount, KIND_NAMES, KIND_ORDER, type PlanView, pathForView, planName } from "../../core/workspace/views";
+import {
+  answerCount,
+  answersText,
+  KIND_ORDER,
+  kindName,
+  type PlanView,
+  pathForView,
+  planName,
+} from "../../core/workspace/views";
 
 /**
  * Every plan in the workspace, as links. They are real addresses (they work without
@@ -14,24 +23,22 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
   const items = KIND_ORDER.flatMap((kind) => {
     const ofKind = plans.filter((p) => p.kind === kind);
     if (ofKind.length === 0)
-      return [
-        { key: kind, href: pathForView({ kind }), name: KIND_NAMES[kind], note: "", current: view.kind === kind },
-      ];
+      return [{ key: kind, href: pathForView({ kind }), name: kindName(kind), note: "", current: view.kind === kind }];
     return ofKind.map((p) => {
       const n = answerCount(p);
       return {
         key: p.id,
         href: pathForView(ofKind.length > 1 ? { kind, planId: p.id } : { kind }),
         name: planName(p),
-        note: n === 0 ? "" : `${n} ${n === 1 ? "answer" : "answers"}`,
+        note: n === 0 ? "" : answersText(n),
         current: p.id === shownId,
       };
     });
   });
   return (
-    <nav class="workspace-nav no-print" aria-label="Your plans">
+    <nav class="workspace-nav no-print" aria-label={t("workspace.nav.label")}>
       <p class="workspace-nav-title" aria-hidden="true">
-        Your plans
+        {t("workspace.nav.label")}
       </p>
       <ul>
         {items.map((item) => (

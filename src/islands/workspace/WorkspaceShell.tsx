@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { PanelSection } from "../../core/config/panel";
+import { localPath } from "../../core/i18n/languages";
+import { uiLang } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
@@ -108,7 +110,7 @@ export function WorkspaceShell(props: ShellProps) {
       const here = new URL(window.location.href);
       if (url.pathname === here.pathname && url.hash === "" && here.hash === "" && url.search === here.search) return; // the same page (a skip link, say): nothing is left behind
       if (onLink.current?.(url)) return event.preventDefault();
-      if (url.pathname === NUMBERS_PATH) {
+      if (url.pathname === localPath(uiLang(), NUMBERS_PATH)) {
         event.preventDefault();
         return setNumbersOpen(true);
       }

@@ -1,3 +1,4 @@
+import { t } from "../../../core/i18n/runtime";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids } from "./types";
 
@@ -20,7 +21,7 @@ export function AgreeField({ field, value, onChange, idBase }: FieldProps<boolea
           aria-describedby={field.hint ? id.hint : undefined}
           onChange={(e) => onChange(e.currentTarget.checked ? true : undefined)}
         />
-        <span id={tickId}>{field.agreeText ?? "I agree"}</span>
+        <span id={tickId}>{field.agreeText ?? t("editor.agree")}</span>
       </label>
     </div>
   );

@@ -1,15 +1,11 @@
 import { useState } from "preact/hooks";
-import {
-  checklistCounts,
-  checklistRows,
-  EMPTY_CHECKLIST,
-  removedItems,
-  STATUS_LABELS,
-} from "../../../core/plans/answers";
+import { t, tCount } from "../../../core/i18n/runtime";
+import { checklistCounts, checklistRows, EMPTY_CHECKLIST, removedItems } from "../../../core/plans/answers";
 import { CHECKLIST_STATUSES, type ChecklistStatus } from "../../../core/plans/constants";
 import { LIMITS } from "../../../core/plans/limits";
 import type { ChecklistAnswer } from "../../../core/plans/schema";
 import { randomId } from "../../../core/plans/store";
+import { STATUS_KEYS } from "../../../core/print/wording";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
 
@@ -63,8 +59,13 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
     <div class="field field-checklist">
       <FieldHint field={field} id={id.hint} />
       <p class="checklist-counts" aria-live="polite">
-        {counts.total} {counts.total === 1 ? "item" : "items"}: {counts.packed} packed, {counts["with-someone"]} left
-        with someone, {counts["need-to-get"]} to get, {counts["not-needed"]} not needed.
+        {t("editor.checklist.counts", {
+          items: tCount("editor.checklist.items", counts.total),
+          packed: counts.packed,
+          withSomeone: counts["with-someone"],
+          toGet: counts["need-to-get"],
+          notNeeded: counts["not-needed"],
+        })}
       </p>
       <ul class="checklist">
         {rows.map((row) => {
@@ -78,7 +79,7 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
                 {row.hint && <p class="field-hint">{row.hint}</p>}
                 <div class="checklist-controls">
                   <div class="entry-field">
-                    <label for={`${rowId}-status`}>Status</label>
+                    <label for={`${rowId}-status`}>{t("editor.checklist.status")}</label>
                     <select
                       id={`${rowId}-status`}
                       class="input"
@@ -89,16 +90,16 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
                         })
                       }
                     >
-                      <option value="">Not decided</option>
+                      <option value="">{t("editor.checklist.notDecided")}</option>
                       {CHECKLIST_STATUSES.map((s) => (
                         <option value={s} key={s}>
-                          {STATUS_LABELS[s]}
+                          {t(STATUS_KEYS[s])}
                         </option>
                       ))}
                     </select>
                   </div>
                   <div class="entry-field">
-                    <label for={`${rowId}-note`}>Where, or with whom</label>
+                    <label for={`${rowId}-note`}>{t("editor.checklist.where")}</label>
                     <input
                       id={`${rowId}-note`}
                       class="input"
@@ -110,7 +111,7 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
                     />
                   </div>
                   <button type="button" class="link-button" onClick={() => removeRow(row.id, row.custom)}>
-                    {row.custom ? "Delete" : "Not for me: remove"}
+                    {row.custom ? t("editor.checklist.delete") : t("editor.checklist.remove")}
                     <span class="visually-hidden"> {row.label}</span>
                   </button>
                 </div>
@@ -120,7 +121,7 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
         })}
       </ul>
       <form class="add-own" onSubmit={addOwn}>
-        <label for={`${id.input}-new`}>Add your own item</label>
+        <label for={`${id.input}-new`}>{t("editor.checklist.addOwn")}</label>
         <div class="add-own-row">
           <input
             id={`${id.input}-new`}
@@ -132,19 +133,21 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
             {...PRIVATE_INPUT}
           />
           <button type="submit" class="button button-secondary">
-            Add<span class="visually-hidden"> to {field.label}</span>
+            {t("editor.checklist.add")}
+            <span class="visually-hidden"> {t("editor.toField", { field: field.label })}</span>
           </button>
         </div>
       </form>
       {removed.length > 0 && (
         <details class="removed">
-          <summary>Items you removed ({removed.length})</summary>
+          <summary>{t("editor.checklist.removed", { count: removed.length })}</summary>
           <ul>
             {removed.map((item) => (
               <li key={item.id}>
                 {item.label}{" "}
                 <button type="button" class="link-button" onClick={() => restore(item.id)}>
-                  Put back<span class="visually-hidden"> {item.label}</span>
+                  {t("editor.checklist.putBack")}
+                  <span class="visually-hidden"> {item.label}</span>
                 </button>
               </li>
             ))}

@@ -1,3 +1,5 @@
+import type { UiTextKey } from "../../../core/i18n/keys";
+import { t } from "../../../core/i18n/runtime";
 import { LIMITS } from "../../../core/plans/limits";
 import type { Person, Place } from "../../../core/plans/schema";
 import { FieldHint } from "./FieldHint";
@@ -7,28 +9,46 @@ type Entry = Person | Place;
 
 interface Column {
   key: string;
-  label: string;
+  label: UiTextKey;
   max: number;
   type?: "tel";
 }
 
-const PEOPLE: { noun: string; columns: Column[]; blank: Person } = {
-  noun: "person",
+/** The words of a list's entries, as keys: read as the list renders. */
+interface ListKind<E extends Entry> {
+  columns: Column[];
+  blank: E;
+  /** Hidden legend: "People to call: person 2". */
+  entry: UiTextKey;
+  add: UiTextKey;
+  addAnother: UiTextKey;
+  /** Hidden after "Remove": "person 2 from People to call". */
+  remove: UiTextKey;
+}
+
+const PEOPLE: ListKind<Person> = {
   columns: [
-    { key: "name", label: "Name", max: LIMITS.name },
-    { key: "phone", label: "Phone number", max: LIMITS.phone, type: "tel" },
-    { key: "role", label: "How they can help", max: LIMITS.note },
+    { key: "name", label: "editor.list.name", max: LIMITS.name },
+    { key: "phone", label: "editor.list.phone", max: LIMITS.phone, type: "tel" },
+    { key: "role", label: "editor.list.role", max: LIMITS.note },
   ],
   blank: { name: "", phone: "", role: "" },
+  entry: "editor.list.person",
+  add: "editor.list.addPerson",
+  addAnother: "editor.list.addAnotherPerson",
+  remove: "editor.list.removePerson",
 };
 
-const PLACES: { noun: string; columns: Column[]; blank: Place } = {
-  noun: "place",
+const PLACES: ListKind<Place> = {
   columns: [
-    { key: "name", label: "Place", max: LIMITS.name * 2 },
-    { key: "note", label: "How I would get there, or anything else to remember", max: LIMITS.note },
+    { key: "name", label: "editor.list.place", max: LIMITS.name * 2 },
+    { key: "note", label: "editor.list.placeNote", max: LIMITS.note },
   ],
   blank: { name: "", note: "" },
+  entry: "editor.list.placeN",
+  add: "editor.list.addPlace",
+  addAnother: "editor.list.addAnotherPlace",
+  remove: "editor.list.removePlace",
 };
 
 /**
@@ -36,7 +56,7 @@ const PLACES: { noun: string; columns: Column[]; blank: Place } = {
  * always somewhere to start; entries can be added up to the field's limit and removed.
  */
 export function ListField({ field, value, onChange, idBase }: FieldProps<Person[] | Place[]>) {
-  const kind = field.type === "people" ? PEOPLE : PLACES;
+  const kind: ListKind<Entry> = field.type === "people" ? PEOPLE : PLACES;
   const id = ids(idBase, field);
   const max = Math.min(field.maxItems ?? LIMITS.listItems, LIMITS.listItems);
   const stored = Array.isArray(value) ? value : [];
@@ -64,14 +84,12 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
         {entries.map((entry, index) => (
           <li class="entry" key={index}>
             <fieldset class="entry-fields">
-              <legend class="visually-hidden">
-                {field.label}: {kind.noun} {index + 1}
-              </legend>
+              <legend class="visually-hidden">{t(kind.entry, { field: field.label, n: index + 1 })}</legend>
               {kind.columns.map((col, c) => {
                 const inputId = `${id.input}-${index}-${c}`;
                 return (
                   <div class="entry-field" key={col.key}>
-                    <label for={inputId}>{col.label}</label>
+                    <label for={inputId}>{t(col.label)}</label>
                     <input
                       id={inputId}
                       class="input"
@@ -88,11 +106,8 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
             </fieldset>
             {(stored.length > 1 || !isBlank(entry)) && (
               <button type="button" class="button button-secondary button-small" onClick={() => remove(index)}>
-                Remove
-                <span class="visually-hidden">
-                  {" "}
-                  {kind.noun} {index + 1} from {field.label}
-                </span>
+                {t("editor.list.remove")}
+                <span class="visually-hidden"> {t(kind.remove, { field: field.label, n: index + 1 })}</span>
               </button>
             )}
           </li>
@@ -100,11 +115,11 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
       </ol>
       {entries.length < max ? (
         <button type="button" id={`${id.input}-add`} class="button button-secondary" onClick={add}>
-          Add {entries.length ? "another" : "a"} {kind.noun}
-          <span class="visually-hidden"> to {field.label}</span>
+          {entries.length ? t(kind.addAnother) : t(kind.add)}
+          <span class="visually-hidden"> {t("editor.toField", { field: field.label })}</span>
         </button>
       ) : (
-        <p class="field-hint">That is the most this list can hold ({max}).</p>
+        <p class="field-hint">{t("editor.list.full", { max })}</p>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { t, tCount } from "../../../core/i18n/runtime";
 import { LIMITS } from "../../../core/plans/limits";
 import { LabelAndHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
@@ -44,7 +45,7 @@ export function TextField({ field, value, onChange, idBase }: FieldProps<string>
       )}
       {left < max * 0.2 && (
         <p id={countId} class={left === 0 ? "field-count field-count-full" : "field-count"}>
-          {left === 0 ? "This answer is full. You could carry on in another box." : `You have ${left} characters left.`}
+          {left === 0 ? t("editor.text.full") : tCount("editor.text.left", left)}
         </p>
       )}
     </div>

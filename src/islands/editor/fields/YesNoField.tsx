@@ -1,10 +1,12 @@
+import type { UiTextKey } from "../../../core/i18n/keys";
+import { t } from "../../../core/i18n/runtime";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids } from "./types";
 
-const OPTIONS = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-] as const;
+const OPTIONS: readonly { value: "yes" | "no"; label: UiTextKey }[] = [
+  { value: "yes", label: "common.yes" },
+  { value: "no", label: "common.no" },
+];
 
 export function YesNoField({ field, value, onChange, idBase }: FieldProps<string>) {
   const id = ids(idBase, field);
@@ -22,7 +24,7 @@ export function YesNoField({ field, value, onChange, idBase }: FieldProps<string
               checked={value === o.value}
               onChange={() => onChange(o.value)}
             />
-            <span>{o.label}</span>
+            <span>{t(o.label)}</span>
           </label>
         ))}
         {value !== undefined && (
@@ -35,7 +37,8 @@ export function YesNoField({ field, value, onChange, idBase }: FieldProps<string
               document.querySelector<HTMLInputElement>(`input[name="${id.input}"]`)?.focus();
             }}
           >
-            Clear answer<span class="visually-hidden">: {field.label}</span>
+            {t("editor.clearAnswer")}
+            <span class="visually-hidden">: {field.label}</span>
           </button>
         )}
       </div>

@@ -1,4 +1,93 @@
 import type { workspace as en } from "../../en/ui/workspace";
 import type { Translation } from "../../types";
 
-export const workspace: Translation<typeof en> = {};
+export const workspace: Translation<typeof en> = {
+  "workspace.tabTitle.plan": "خطتي",
+  "workspace.tabTitle.list": "قائمة",
+  "workspace.tabTitle.practice": "تدريب",
+
+  "workspace.kind.adult": "خطة الأمان الخاصة بي",
+  "workspace.kind.checklist": "أشياء تأخذها معك",
+  "workspace.kind.youngPerson": "خطة الشاب",
+  "workspace.kind.child": "خطة الطفل",
+  "workspace.planWithLabel": "{name} ({label})",
+
+  "workspace.related.makeList": "اكتب قائمة بالأشياء التي تأخذها معك",
+  "workspace.related.checkList": "راجع قائمة الأشياء التي تأخذها معك",
+  "workspace.related.seeList": "اطّلع على قائمة الأشياء التي تأخذها معك",
+  "workspace.related.childPlan": "اصنع خطة بسيطة مع طفل",
+
+  "workspace.holds.adult": {
+    one: "خطة لشخص بالغ",
+    two: "خطتان لشخصين بالغين",
+    few: "{count} خطط لأشخاص بالغين",
+    many: "{count} خطة لأشخاص بالغين",
+    other: "{count} خطة لأشخاص بالغين",
+  },
+  "workspace.holds.checklist": {
+    one: "أشياء تأخذها معك",
+    two: "قائمتان بالأشياء التي تأخذها معك",
+    few: "{count} قوائم بالأشياء التي تأخذها معك",
+    many: "{count} قائمة بالأشياء التي تأخذها معك",
+    other: "{count} قائمة بالأشياء التي تأخذها معك",
+  },
+  "workspace.holds.youngPerson": {
+    one: "خطة لشاب",
+    two: "خطتان لشابين",
+    few: "{count} خطط لشباب",
+    many: "{count} خطة لشباب",
+    other: "{count} خطة لشباب",
+  },
+  "workspace.holds.child": {
+    one: "خطة لطفل",
+    two: "خطتان لطفلين",
+    few: "{count} خطط لأطفال",
+    many: "{count} خطة لأطفال",
+    other: "{count} خطة لأطفال",
+  },
+  "workspace.holds.none": "لا توجد خطط",
+
+  "workspace.answers": {
+    zero: "لا إجابات",
+    one: "إجابة واحدة",
+    two: "إجابتان",
+    few: "{count} إجابات",
+    many: "{count} إجابة",
+    other: "{count} إجابة",
+  },
+  "workspace.planWithAnswers": "{name} ({answers})",
+
+  "workspace.nav.label": "خططك",
+
+  "workspace.notice.updated": "تغيّرت هذه الخطة في تبويب آخر. أنت ترى الآن النسخة الأحدث.",
+  "workspace.notice.lockedElsewhere": "قُفلت في تبويب آخر.",
+  "workspace.notice.deletedElsewhere": "حُذف كل ما كان محفوظًا على هذا الجهاز في تبويب آخر.",
+  "workspace.notice.replacedElsewhere":
+    "استُبدلت الخطة المحفوظة على هذا الجهاز في تبويب آخر. ما تراه على هذه الشاشة غير محفوظ هناك: احفظ نسخة في ملف لتحتفظ به.",
+  "workspace.notice.keptCopies": "الخطة الأحدث مفتوحة، وتغييراتك من هذا التبويب محفوظة بجانبها كنسخ.",
+  "workspace.notice.notLockedSaveFailed": "تعذّر حفظ آخر تغييراتك على هذا الجهاز، لذلك نحتفظ بها إلى أن تفتحه مرة أخرى.",
+  "workspace.tooManyPlans":
+    "معًا سيكون ذلك أكثر من {max} خطة، وهذا أكثر مما يستطيع هذا الموقع أن يحتفظ به في وقت واحد. لم يتغيّر شيء.",
+  "workspace.saveFailed.title": "تعذّر حفظ آخر تغييراتك على هذا الجهاز.",
+  "workspace.saveFailed.text": "ما زالت على الشاشة. سنحاول مرة أخرى وأنت تكتب، ويمكنك أيضًا حفظ نسخة في ملف.",
+
+  "workspace.stale.title": "تغيّرت هذه الخطة في تبويب آخر.",
+  "workspace.stale.text": "آخر تغييراتك في هذا التبويب ما زالت على الشاشة، لكنها لم تُحفظ، حتى لا تحلّ محلّ الخطة الأحدث.",
+  "workspace.stale.keepMine": "احتفظ بتغييراتي كنسخة، بجانب الخطة الأحدث",
+  "workspace.stale.showNewer": "اعرض الخطة الأحدث (وتُحذف تغييراتي هنا)",
+
+  "workspace.leave.title": "هل تريد المغادرة ومسح ما كتبته؟",
+  "workspace.leave.savedAsFile": "نسختك المقفلة محفوظة في ملف. المغادرة ستمسح هذه الشاشة، لكن الملف يحتفظ بكل شيء.",
+  "workspace.leave.wouldLose":
+    "الذهاب إلى {where} يمسح هذه الشاشة. هذه الإجابات غير محفوظة في أي مكان بعد، وستضيع: {answers}.",
+  "workspace.leave.linkName": "«{label}»",
+  "workspace.leave.thatPage": "تلك الصفحة",
+  "workspace.leave.stay": "ابقَ هنا",
+  "workspace.leave.saveFirst": "احفظ نسخة أولًا",
+  "workspace.leave.leave": "غادر وامسح",
+
+  "workspace.numbers.title": "أرقام هواتف للمساعدة",
+  "workspace.numbers.intro":
+    "تبقى خطتك كما هي خلف هذه اللوحة. إذا كنت في خطر الآن، اتصل بالرقم 999. من الهاتف المحمول، إذا لم تستطع الكلام، اضغط 55 عندما يُطلب منك.",
+  "workspace.numbers.back": "العودة إلى خطتي",
+};

@@ -1,4 +1,83 @@
 import type { workspace as en } from "../../en/ui/workspace";
 import type { Translation } from "../../types";
 
-export const workspace: Translation<typeof en> = {};
+export const workspace: Translation<typeof en> = {
+  "workspace.tabTitle.plan": "Fy nghynllun",
+  "workspace.tabTitle.list": "Rhestr",
+  "workspace.tabTitle.practice": "Ymarfer",
+
+  "workspace.kind.adult": "Fy nghynllun diogelwch",
+  "workspace.kind.checklist": "Pethau i fynd gyda chi",
+  "workspace.kind.youngPerson": "Cynllun person ifanc",
+  "workspace.kind.child": "Cynllun plentyn",
+  "workspace.planWithLabel": "{name} ({label})",
+
+  "workspace.related.makeList": "Gwnewch restr o bethau i fynd gyda chi",
+  "workspace.related.checkList": "Edrychwch ar y rhestr o bethau i fynd gyda chi",
+  "workspace.related.seeList": "Gweld y rhestr o bethau i fynd gyda chi",
+  "workspace.related.childPlan": "Gwnewch gynllun syml gyda phlentyn",
+
+  "workspace.holds.adult": {
+    one: "cynllun i oedolyn",
+    two: "{count} gynllun i oedolion",
+    other: "{count} cynllun i oedolion",
+  },
+  "workspace.holds.checklist": {
+    one: "pethau i fynd gyda chi",
+    two: "{count} restr o bethau i fynd gyda chi",
+    other: "{count} rhestr o bethau i fynd gyda chi",
+  },
+  "workspace.holds.youngPerson": {
+    one: "cynllun i berson ifanc",
+    two: "{count} gynllun i bobl ifanc",
+    other: "{count} cynllun i bobl ifanc",
+  },
+  "workspace.holds.child": {
+    one: "cynllun i blentyn",
+    two: "{count} gynllun i blant",
+    other: "{count} cynllun i blant",
+  },
+  "workspace.holds.none": "dim cynlluniau",
+
+  "workspace.answers": { one: "1 ateb", other: "{count} ateb" },
+  "workspace.planWithAnswers": "{name} ({answers})",
+
+  "workspace.nav.label": "Eich cynlluniau",
+
+  "workspace.notice.updated": "Cafodd y cynllun hwn ei newid mewn tab arall. Rydych chi'n gweld y fersiwn mwy newydd.",
+  "workspace.notice.lockedElsewhere": "Cafodd ei gloi mewn tab arall.",
+  "workspace.notice.deletedElsewhere": "Cafodd popeth oedd wedi'i gadw ar y ddyfais hon ei ddileu mewn tab arall.",
+  "workspace.notice.replacedElsewhere":
+    "Cafodd cynllun arall ei gadw yn lle'r cynllun ar y ddyfais hon, mewn tab arall. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yno: cadwch gopi fel ffeil i'w gadw.",
+  "workspace.notice.keptCopies":
+    "Mae'r cynllun mwy newydd ar agor, ac mae eich newidiadau o'r tab hwn wedi'u cadw wrth ei ymyl fel copïau.",
+  "workspace.notice.notLockedSaveFailed":
+    "Doedd dim modd cadw eich newidiadau diweddaraf ar y ddyfais hon, felly maen nhw'n cael eu cadw nes i chi ei agor eto.",
+  "workspace.tooManyPlans":
+    "Gyda'i gilydd, byddai hynny'n fwy na {max} cynllun, sy'n fwy nag y gall y wefan hon ei gadw ar unwaith. Does dim byd wedi newid.",
+  "workspace.saveFailed.title": "Doedd dim modd cadw eich newidiadau diweddaraf ar y ddyfais hon.",
+  "workspace.saveFailed.text":
+    "Maen nhw'n dal ar y sgrin. Bydd yn ceisio eto wrth i chi deipio; gallech chi hefyd gadw copi fel ffeil.",
+
+  "workspace.stale.title": "Cafodd y cynllun hwn ei newid mewn tab arall.",
+  "workspace.stale.text":
+    "Mae eich newidiadau diweddaraf yn y tab hwn yn dal ar y sgrin, ond dydyn nhw ddim wedi'u cadw, fel nad ydyn nhw'n ysgrifennu dros y cynllun mwy newydd.",
+  "workspace.stale.keepMine": "Cadw fy un i fel copi, wrth ymyl y cynllun mwy newydd",
+  "workspace.stale.showNewer": "Dangos y cynllun mwy newydd (colli fy newidiadau yma)",
+
+  "workspace.leave.title": "Gadael a chlirio'r hyn a ysgrifennoch chi?",
+  "workspace.leave.savedAsFile":
+    "Mae eich copi wedi'i gloi wedi'i gadw fel ffeil. Mae gadael yn dal i glirio'r sgrin hon, ond mae'r ffeil yn cadw popeth.",
+  "workspace.leave.wouldLose":
+    "Mae mynd i {where} yn clirio'r sgrin hon. Dydy'r atebion hyn ddim wedi'u cadw yn unman eto, a bydden nhw'n cael eu colli: {answers}.",
+  "workspace.leave.linkName": "‘{label}’",
+  "workspace.leave.thatPage": "y dudalen honno",
+  "workspace.leave.stay": "Aros",
+  "workspace.leave.saveFirst": "Cadw copi yn gyntaf",
+  "workspace.leave.leave": "Gadael a chlirio",
+
+  "workspace.numbers.title": "Rhifau ffôn am help",
+  "workspace.numbers.intro":
+    "Mae eich cynllun yn aros fel y mae y tu ôl i'r panel hwn. Os ydych chi mewn perygl nawr, ffoniwch 999. Ar ffôn symudol, os na allwch chi siarad, pwyswch 55 pan ofynnir i chi.",
+  "workspace.numbers.back": "Yn ôl i fy nghynllun",
+};

@@ -1,2 +1,75 @@
 /** Words of the workspace part of the interface, in English (the source). Keys start "workspace.". */
-export const workspace = {} as const;
+export const workspace = {
+  // Tab titles: neutral, they never say what the plan is about.
+  "workspace.tabTitle.plan": "My plan",
+  "workspace.tabTitle.list": "List",
+  "workspace.tabTitle.practice": "Practice",
+
+  // How each plan is named in the workspace's list of plans.
+  "workspace.kind.adult": "My safety plan",
+  "workspace.kind.checklist": "Things to take",
+  "workspace.kind.youngPerson": "Young person's plan",
+  "workspace.kind.child": "Child's plan",
+  /** A plan with its label: "Child's plan (AB)". */
+  "workspace.planWithLabel": "{name} ({label})",
+
+  // Links from a section to another plan.
+  "workspace.related.makeList": "Make a list of things to take",
+  "workspace.related.checkList": "Check the list of things to take",
+  "workspace.related.seeList": "See the list of things to take",
+  "workspace.related.childPlan": "Make a simple plan with a child",
+
+  // What a file holds: "an adult's plan, things to take and 2 children's plans".
+  "workspace.holds.adult": { one: "an adult's plan", other: "{count} adults' plans" },
+  "workspace.holds.checklist": { one: "things to take", other: "{count} lists of things to take" },
+  "workspace.holds.youngPerson": { one: "a young person's plan", other: "{count} young people's plans" },
+  "workspace.holds.child": { one: "a child's plan", other: "{count} children's plans" },
+  "workspace.holds.none": "no plans",
+
+  // What leaving would clear: "My safety plan (12 answers)".
+  "workspace.answers": { one: "1 answer", other: "{count} answers" },
+  "workspace.planWithAnswers": "{name} ({answers})",
+
+  "workspace.nav.label": "Your plans",
+
+  // Notices after another tab did something, or a save failed.
+  "workspace.notice.updated": "This plan was changed in another tab. You are seeing the newer version.",
+  "workspace.notice.lockedElsewhere": "It was locked in another tab.",
+  "workspace.notice.deletedElsewhere": "Everything saved on this device was deleted in another tab.",
+  "workspace.notice.replacedElsewhere":
+    "The plan saved on this device was replaced in another tab. What is on this screen is not saved there: save a copy as a file to keep it.",
+  "workspace.notice.keptCopies": "The newer plan is open, and your changes from this tab are kept beside it as copies.",
+  "workspace.notice.notLockedSaveFailed":
+    "Your latest changes could not be saved on this device, so they are held until you open it again.",
+  "workspace.tooManyPlans":
+    "Together that would be more than {max} plans, which is more than this site can keep at once. Nothing has changed.",
+  "workspace.saveFailed.title": "Your latest changes could not be saved on this device.",
+  "workspace.saveFailed.text":
+    "They are still on screen. It will try again as you type; you could also save a copy as a file.",
+
+  // Another tab saved newer work than this tab read.
+  "workspace.stale.title": "This plan was changed in another tab.",
+  "workspace.stale.text":
+    "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
+  "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",
+  "workspace.stale.showNewer": "Show the newer plan (drop my changes here)",
+
+  // Before a link leaves the workspace and clears unsaved answers.
+  "workspace.leave.title": "Leave and clear what you wrote?",
+  "workspace.leave.savedAsFile":
+    "Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.",
+  /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
+  "workspace.leave.wouldLose":
+    "Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost: {answers}.",
+  "workspace.leave.linkName": "“{label}”",
+  "workspace.leave.thatPage": "that page",
+  "workspace.leave.stay": "Stay",
+  "workspace.leave.saveFirst": "Save a copy first",
+  "workspace.leave.leave": "Leave and clear",
+
+  // The phone numbers, inside the workspace.
+  "workspace.numbers.title": "Phone numbers for help",
+  "workspace.numbers.intro":
+    "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
+  "workspace.numbers.back": "Back to my plan",
+} as const;
