@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync } from "node:fs";
 import { cryptoTimings } from "./crypto.mjs";
 import { drawingPointerMove } from "./drawing.mjs";
 import { keystrokeTime } from "./editor.mjs";
@@ -18,11 +19,16 @@ export async function extraMeasures(browser, base) {
   /** @type {Array<[string, string]>} */
   const usableAt = [
     ["/plan/adult/", ".workspace[data-ready]"],
+    // The same page in Welsh and Arabic: longer words (and Arabic's two-byte letters) to carry.
+    ["/cy/plan/adult/", ".workspace[data-ready]"],
+    ["/ar/plan/adult/", ".workspace[data-ready]"],
     ["/checklist/", ".workspace[data-ready]"],
     ["/plan/child/", ".workspace[data-ready]"],
+    ["/ar/plan/child/", ".workspace[data-ready]"],
     ["/professionals/session/", ".session[data-ready]"],
   ];
-  for (const [path, ready] of usableAt)
+  // Welsh and Arabic only where the organisation offers them.
+  for (const [path, ready] of usableAt.filter(([p]) => existsSync(`dist${p}index.html`)))
     usable.push({
       name: `${path}: navigation start → usable, CPU slowed 4× (median of 5)`,
       value: await timeToUsable(browser, base + path, ready),

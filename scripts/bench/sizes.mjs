@@ -13,14 +13,36 @@ export function builtPages(distDir = "dist") {
 }
 
 /**
+ * A page's address without its language: "/cy/plan/adult/" → "/plan/adult/", when the site has
+ * that page in English too (every language has the same pages, so the same budgets).
+ * @param {string} path
+ * @param {readonly string[]} pages
+ */
+export function plainPath(path, pages) {
+  const match = /^\/[a-z]{2}(\/.*)$/.exec(path);
+  return match?.[1] && pages.includes(match[1]) ? match[1] : path;
+}
+
+/**
+ * Every built page, each English page followed by its twins in the other languages
+ * ("/plan/adult/", "/ar/plan/adult/", "/cy/plan/adult/"), so the table compares them.
+ */
+export function pagesByLanguage(distDir = "dist") {
+  const pages = builtPages(distDir);
+  const plain = pages.filter((p) => plainPath(p, pages) === p);
+  return plain.flatMap((p) => [p, ...pages.filter((q) => q !== p && plainPath(q, pages) === p)]);
+}
+
+/**
  * Loads each page in Chromium and adds up what it really fetches, gzipped, so lazily loaded
- * island chunks count too. Inline scripts count as JS.
+ * island chunks count too. Inline scripts count as JS, and so do the islands' words, which a page
+ * carries as inline JSON in its own language (shown on their own as `words` too).
  * @param {import("@playwright/test").Browser} browser
  * @param {string} base
  */
 export async function measureSizes(browser, base) {
   const rows = [];
-  for (const path of builtPages()) {
+  for (const path of pagesByLanguage()) {
     const page = await browser.newPage();
     /** @type {Map<string, Promise<Buffer>>} */
     const bodies = new Map();
@@ -30,6 +52,9 @@ export async function measureSizes(browser, base) {
     await page.goto(base + path, { waitUntil: "networkidle" });
     const inline = await page.$$eval("script:not([src])", (ss) => ss.map((s) => s.textContent ?? ""));
     let js = inline.reduce((sum, s) => sum + gz(s), 0);
+    const words = (
+      await page.$$eval('script[type="application/json"]', (ss) => ss.map((s) => s.textContent ?? ""))
+    ).reduce((sum, s) => sum + gz(s), 0);
     let css = 0;
     let html = 0;
     for (const [url, body] of bodies) {
@@ -38,7 +63,7 @@ export async function measureSizes(browser, base) {
       else if (url.endsWith(".css")) css += gz(b);
       else if (new URL(url).pathname === path) html += gz(b);
     }
-    rows.push({ path, js, css, html });
+    rows.push({ path, js, words, css, html });
     await page.close();
   }
   return rows;

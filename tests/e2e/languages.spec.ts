@@ -38,7 +38,9 @@ function word(lang: Lang, key: string): string {
 function englishSentences(): string[] {
   const out = new Set<string>();
   for (const entry of Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages)))) {
-    const texts = (typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)) as string[];
+    const texts = (
+      typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)
+    ) as string[];
     for (const text of texts)
       for (const piece of richText(text).split(/\{[a-zA-Z]+\}/))
         for (const sentence of piece.split(/(?<=[.!?])\s+/)) {
@@ -213,7 +215,9 @@ test.describe("languages", () => {
         // At the end of the bar (within its padding): the right in a left-to-right language,
         // the left in Arabic, so it is where a reader of that language looks last in the bar.
         const gap = rtl ? layout.exit.left - layout.bar.left : layout.bar.right - layout.exit.right;
-        expect(gap, `${where}: the exit is at the ${rtl ? "left" : "right"} end of the top bar`).toBeLessThanOrEqual(24);
+        expect(gap, `${where}: the exit is at the ${rtl ? "left" : "right"} end of the top bar`).toBeLessThanOrEqual(
+          24,
+        );
       }
     });
 
@@ -247,7 +251,9 @@ test.describe("languages", () => {
     await page.getByRole("button", { name: cy("storage.export.download"), exact: true }).click();
     const file = await download;
     // The same neutral name in every language.
-    expect(file.suggestedFilename()).toMatch(new RegExp(`^${config.exportFileName}-\\d{4}-\\d{2}-\\d{2}(-copy)?\\.dat$`));
+    expect(file.suggestedFilename()).toMatch(
+      new RegExp(`^${config.exportFileName}-\\d{4}-\\d{2}-\\d{2}(-copy)?\\.dat$`),
+    );
     const saved = await file.path();
 
     const fresh = await browser.newContext();
