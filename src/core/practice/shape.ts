@@ -32,6 +32,19 @@ export interface CallStepShape {
   /** Which of the child's answers this step uses, if any. */
   answer?: CallStep["answer"];
 }
+/**
+ * The pretend 999 call, the same for a child and a young person: which service, name, address,
+ * what is happening, whether they are safe, and staying on the line. Each practice words it.
+ */
+export const CALL_STEPS: readonly CallStepShape[] = [
+  { id: "which-service" },
+  { id: "name", answer: "name" },
+  { id: "address", answer: "address" },
+  { id: "what-is-happening", answer: "what-is-happening" },
+  { id: "are-you-safe" },
+  { id: "stay-on-the-line" },
+];
+
 export interface PracticeShape {
   audience: Audience;
   scenarios: readonly ScenarioShape[];

@@ -1,4 +1,4 @@
-import type { PracticeShape } from "../shape";
+import { CALL_STEPS, type PracticeShape } from "../shape";
 
 /**
  * Practice for a child of about 7 to 9, done with a trusted adult ("The child needs to rehearse
@@ -144,29 +144,5 @@ export const childPracticeShape: PracticeShape = {
       ],
     },
   ],
-  call: {
-    steps: [
-      {
-        id: "which-service",
-      },
-      {
-        id: "name",
-        answer: "name",
-      },
-      {
-        id: "address",
-        answer: "address",
-      },
-      {
-        id: "what-is-happening",
-        answer: "what-is-happening",
-      },
-      {
-        id: "are-you-safe",
-      },
-      {
-        id: "stay-on-the-line",
-      },
-    ],
-  },
+  call: { steps: CALL_STEPS },
 };

@@ -1,4 +1,4 @@
-import type { PracticeShape } from "../shape";
+import { CALL_STEPS, type PracticeShape } from "../shape";
 
 /**
  * Practice for a young person of about 12 to 17 ("Young person's plan", Appendix 7 of the
@@ -174,29 +174,5 @@ export const youngPersonPracticeShape: PracticeShape = {
       ],
     },
   ],
-  call: {
-    steps: [
-      {
-        id: "which-service",
-      },
-      {
-        id: "name",
-        answer: "name",
-      },
-      {
-        id: "address",
-        answer: "address",
-      },
-      {
-        id: "what-is-happening",
-        answer: "what-is-happening",
-      },
-      {
-        id: "are-you-safe",
-      },
-      {
-        id: "stay-on-the-line",
-      },
-    ],
-  },
+  call: { steps: CALL_STEPS },
 };
