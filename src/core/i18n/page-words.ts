@@ -12,13 +12,20 @@ type All = typeof en;
 export type PageTextKey = TextKey<All>;
 export type PageListKey = ListKey<All>;
 
+const merged = new Map<Lang, ReturnType<typeof flatten>>();
+
 /**
  * The words for one page, at build time: its language's catalogue with the organisation's own
  * wording in. `rich` allows **strong** and [links](/path/) (see rich.ts); `href` keeps a link
  * inside the page's language.
  */
 export function pageWords(lang: Lang) {
-  const all = flatten(catalogueWith(lang, site.messages));
+  // Every component of every page asks for its words: merge each language's catalogue once.
+  let all = merged.get(lang);
+  if (!all) {
+    all = flatten(catalogueWith(lang, site.messages));
+    merged.set(lang, all);
+  }
   const info = LANGUAGE_INFO[lang];
   const text = (key: PageTextKey, vars?: Vars): string => {
     const entry = all[key];
