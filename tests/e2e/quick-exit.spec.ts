@@ -1,8 +1,14 @@
 import type { Page } from "@playwright/test";
+import { CATALOGUES } from "../../src/core/i18n/catalogue";
+import { LANGUAGES, splitLangPath } from "../../src/core/i18n/languages";
 import { builtPages, EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
 
 const pages = builtPages();
-const exitLink = (page: Page) => page.getByRole("link", { name: "Exit this page", exact: true });
+/** The exit, by its name in the page's own language ("Exit this page", "Gadael y dudalen hon"…). */
+const exitLink = (page: Page, path = "/") =>
+  page.getByRole("link", { name: String(CATALOGUES[splitLangPath(path).lang].pages["quickExit.label"]), exact: true });
+/** Each language's pages in a test of their own, so each test stays well inside its time. */
+const byLanguage = LANGUAGES.map((lang) => ({ lang, paths: pages.filter((p) => splitLangPath(p).lang === lang) }));
 
 /** True when nothing of the site can be seen: the root is hidden or the body is empty. */
 async function showsNothing(page: Page): Promise<boolean> {
@@ -25,53 +31,55 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
   for (const viewport of [
     { width: 320, height: 640 },
     { width: 1280, height: 800 },
-  ]) {
-    test(`in view, uncovered, 44×44 at ${viewport.width}×${viewport.height}, top and bottom of every page`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(viewport);
-      for (const path of pages) {
-        await page.goto(path);
-        for (const where of ["top", "bottom"] as const) {
-          if (where === "bottom") await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-          const link = exitLink(page);
-          const box = await link.boundingBox();
-          expect(box, `${path} ${where}`).not.toBeNull();
-          if (!box) continue;
-          expect(box.width, path).toBeGreaterThanOrEqual(44);
-          expect(box.height, path).toBeGreaterThanOrEqual(44);
-          expect(box.x, path).toBeGreaterThanOrEqual(0);
-          expect(box.y, path).toBeGreaterThanOrEqual(0);
-          expect(box.x + box.width, path).toBeLessThanOrEqual(viewport.width);
-          expect(box.y + box.height, path).toBeLessThanOrEqual(viewport.height);
-          // Nothing on top of it: the element at each corner and the centre is the link itself.
-          const uncovered = await link.evaluate((el) => {
-            const r = el.getBoundingClientRect();
-            const points: Array<[number, number]> = [
-              [r.left + r.width / 2, r.top + r.height / 2],
-              [r.left + 2, r.top + 2],
-              [r.right - 2, r.top + 2],
-              [r.left + 2, r.bottom - 2],
-              [r.right - 2, r.bottom - 2],
-            ];
-            return points.every(([x, y]) => {
-              const hit = document.elementFromPoint(x, y);
-              return hit !== null && el.contains(hit);
+  ])
+    for (const { lang, paths } of byLanguage) {
+      test(`in view, uncovered, 44×44 at ${viewport.width}×${viewport.height}, top and bottom of every page in ${lang}`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        for (const path of paths) {
+          await page.goto(path);
+          for (const where of ["top", "bottom"] as const) {
+            if (where === "bottom") await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+            const link = exitLink(page, path);
+            const box = await link.boundingBox();
+            expect(box, `${path} ${where}`).not.toBeNull();
+            if (!box) continue;
+            expect(box.width, path).toBeGreaterThanOrEqual(44);
+            expect(box.height, path).toBeGreaterThanOrEqual(44);
+            expect(box.x, path).toBeGreaterThanOrEqual(0);
+            expect(box.y, path).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, path).toBeLessThanOrEqual(viewport.width);
+            expect(box.y + box.height, path).toBeLessThanOrEqual(viewport.height);
+            // Nothing on top of it: the element at each corner and the centre is the link itself.
+            const uncovered = await link.evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              const points: Array<[number, number]> = [
+                [r.left + r.width / 2, r.top + r.height / 2],
+                [r.left + 2, r.top + 2],
+                [r.right - 2, r.top + 2],
+                [r.left + 2, r.bottom - 2],
+                [r.right - 2, r.bottom - 2],
+              ];
+              return points.every(([x, y]) => {
+                const hit = document.elementFromPoint(x, y);
+                return hit !== null && el.contains(hit);
+              });
             });
-          });
-          expect(uncovered, `${path} ${where}: something covers the exit`).toBe(true);
+            expect(uncovered, `${path} ${where}: something covers the exit`).toBe(true);
+          }
         }
+      });
+    }
+
+  for (const { lang, paths } of byLanguage)
+    test(`is the first Tab stop on every page in ${lang}`, async ({ page }) => {
+      for (const path of paths) {
+        await page.goto(path);
+        await page.keyboard.press("Tab");
+        await expect(exitLink(page, path), path).toBeFocused();
       }
     });
-  }
-
-  test("is the first Tab stop on every page", async ({ page }) => {
-    for (const path of pages) {
-      await page.goto(path);
-      await page.keyboard.press("Tab");
-      await expect(exitLink(page), path).toBeFocused();
-    }
-  });
 });
 
 test("b. without JavaScript it is a plain link that leaves", async ({ browser }) => {
