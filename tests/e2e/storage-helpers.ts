@@ -19,6 +19,21 @@ export async function unlockWith(page: Page, passphrase = PASSPHRASE): Promise<v
   await page.getByRole("button", { name: "Open", exact: true }).click();
 }
 
+/**
+ * Waits until a locked page has loaded afresh (Lock drops the whole heap by reloading once
+ * everything is written). Until then the page may be mid-navigation, and reading it would race.
+ */
+export async function waitForLockReload(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type)
+        .catch(() => "still loading"),
+    )
+    .toBe("reload");
+  await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
+}
+
 /** Every database, and the raw bytes of every stored value, as latin1 text. */
 export async function rawStorage(page: Page): Promise<{ databases: string[]; values: string[] }> {
   return page.evaluate(async () => {

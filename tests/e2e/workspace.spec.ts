@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { everyStorage, PASSPHRASE, saveOnDevice, unlockWith } from "./storage-helpers";
+import { everyStorage, PASSPHRASE, saveOnDevice, unlockWith, waitForLockReload } from "./storage-helpers";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Your plans" });
 const guard = (page: Page) => page.getByRole("dialog", { name: "Leave and clear what you wrote?" });
@@ -343,7 +343,7 @@ test.describe("every tab agrees", () => {
     await a.bringToFront();
     await a.getByRole("button", { name: "Lock now" }).click();
     await b.bringToFront();
-    await expect(b.getByRole("heading", { name: "Locked" })).toBeVisible();
+    await waitForLockReload(b);
     expect(await b.content()).not.toContain("locked everywhere");
   });
 
