@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
 import { stubSpeech } from "./speech-helpers";
@@ -194,32 +194,30 @@ test("the practice pages have no phone links", async ({ page }) => {
   }
 });
 
-for (const width of [360, 1280]) {
-  test(`axe: every child step and practice screen at ${width}px`, async ({ page }) => {
-    // A dozen screens, each checked by axe: more than the default 30 s on a busy 2-core machine.
-    test.slow();
-    await page.setViewportSize({ width, height: 900 });
-    await stubSpeech(page);
-    await page.goto("/plan/child/");
-    await page.waitForSelector(".plan-editor[data-ready]");
-    const check = (where: string) => expectNoAxeViolations(page, where);
-    for (let i = 1; i <= childTemplate.sections.length; i++) {
-      await step(page, i);
-      await check(`step ${i}`);
-    }
-    await page.getByRole("button", { name: "Practise my plan" }).click();
-    await check("practice menu");
-    await page.getByRole("button", { name: "Practise what to do" }).click();
-    await page.locator(".practice-choices button").first().click();
-    await check("practice scenario");
-    await page.getByRole("button", { name: "Stop", exact: true }).click();
-    await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
-    await check("pretend call");
-    await page.goto("/plan/young-person/");
-    await page.waitForSelector(".plan-editor[data-ready]");
-    await check("young person's plan");
-  });
-}
+test("axe: every child step and practice screen, at 360 and 1280 px", async ({ page }) => {
+  // A dozen screens, each reached once and checked by axe at both widths.
+  test.slow();
+  await page.setViewportSize({ width: 360, height: 900 });
+  await stubSpeech(page);
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const check = (where: string) => expectNoAxeViolationsAtWidths(page, where);
+  for (let i = 1; i <= childTemplate.sections.length; i++) {
+    await step(page, i);
+    await check(`step ${i}`);
+  }
+  await page.getByRole("button", { name: "Practise my plan" }).click();
+  await check("practice menu");
+  await page.getByRole("button", { name: "Practise what to do" }).click();
+  await page.locator(".practice-choices button").first().click();
+  await check("practice scenario");
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+  await check("pretend call");
+  await page.goto("/plan/young-person/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await check("young person's plan");
+});
 
 test("the quick exit stops Read aloud at once", async ({ page }) => {
   await stubSpeech(page);

@@ -83,14 +83,48 @@ export async function waitForIslands(page: Page): Promise<void> {
  */
 const AXE_RUN_MS = 15_000;
 
+/**
+ * The rules whose outcome depends on colour. The dark scheme changes only the colour custom
+ * properties (global.css, child.css), so on a screen already checked in full in light these
+ * are all a dark run can find.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
 /** Runs axe on the page as it is now and fails, naming each rule and element, on any violation. */
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  where: string,
+  options: { rules?: readonly string[] } = {},
+): Promise<void> {
   test.info().setTimeout(test.info().timeout + AXE_RUN_MS);
-  const results = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  if (options.rules) builder.withRules([...options.rules]);
+  const results = await builder.analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     where,
   ).toEqual([]);
+}
+
+/** Resizes the page's viewport and waits two frames, so layout and resize handlers have run. */
+export async function resizeTo(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: page.viewportSize()?.height ?? 800 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+export const AXE_WIDTHS = [360, 1280] as const;
+
+/**
+ * Axe on the screen as it is, at a phone's and a desktop's width: the screen is reached once and
+ * checked at both, rather than built again for each. Ends at the width it started at.
+ */
+export async function expectNoAxeViolationsAtWidths(page: Page, where: string): Promise<void> {
+  const start = page.viewportSize()?.width ?? AXE_WIDTHS[0];
+  for (const width of AXE_WIDTHS) {
+    await resizeTo(page, width);
+    await expectNoAxeViolations(page, `${where} at ${width}px`);
+  }
+  await resizeTo(page, start);
 }
 
 export { expect };

@@ -5,7 +5,7 @@ import type { Entry } from "../../src/core/i18n/entry";
 import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 import { flatten } from "../../src/core/i18n/parts";
 import { richText } from "../../src/core/i18n/rich";
-import { builtPages, EXIT_URL, expect, siteConfig, stubExit, test, waitForIslands } from "./fixtures";
+import { builtPages, EXIT_URL, expect, resizeTo, siteConfig, stubExit, test, waitForIslands } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 
 /**
@@ -19,7 +19,6 @@ import { openAllSections } from "./plan-helpers";
 const config = parseSiteConfig(siteConfig);
 const offered = config.languages;
 const pages = builtPages();
-const translated = pages.filter((p) => splitLangPath(p).lang !== SOURCE_LANG);
 const words = new Map<Lang, Record<string, Entry>>();
 
 /** A sentence of the catalogue in a language, as a person sees it (no markup). */
@@ -78,6 +77,38 @@ async function readableText(page: Page): Promise<string> {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
+/** The quick exit, by its name in a language. */
+const exitLink = (page: Page, lang: Lang) =>
+  page.getByRole("link", { name: word(lang, "quickExit.label"), exact: true });
+
+/**
+ * Nothing wider than the screen, and the exit inside it at the end of the top bar: the right in
+ * a left-to-right language, the left in Arabic, where a reader of that language looks last.
+ */
+async function expectLaidOutInItsDirection(page: Page, where: string, dir: "ltr" | "rtl", width: number) {
+  const layout = await page.evaluate(() => {
+    const bar = document.querySelector(".topbar .bar")?.getBoundingClientRect();
+    const exit = document.querySelector("[data-quick-exit]")?.getBoundingClientRect();
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      bar: bar ? { left: bar.left, right: bar.right } : null,
+      exit: exit ? { left: exit.left, right: exit.right, top: exit.top } : null,
+    };
+  });
+  expect(layout.overflow, `${where}: wider than the screen`).toBeLessThanOrEqual(0);
+  expect(layout.exit, where).not.toBeNull();
+  expect(layout.bar, where).not.toBeNull();
+  if (!layout.exit || !layout.bar) return;
+  expect(layout.exit.left, where).toBeGreaterThanOrEqual(0);
+  expect(layout.exit.right, where).toBeLessThanOrEqual(width);
+  expect(layout.exit.top, where).toBeGreaterThanOrEqual(0);
+  const gap = dir === "rtl" ? layout.exit.left - layout.bar.left : layout.bar.right - layout.exit.right;
+  expect(
+    gap,
+    `${where}: the exit is at the ${dir === "rtl" ? "left" : "right"} end of the top bar`,
+  ).toBeLessThanOrEqual(24);
+}
+
 test.describe("languages", () => {
   test.skip(offered.length < 2, "the organisation offers English only");
 
@@ -88,15 +119,25 @@ test.describe("languages", () => {
     expect(pages).toEqual(expected);
   });
 
+  /**
+   * One test per page, loading it as few times as the checks allow: its language and
+   * direction, its links to its twins, its layout at both widths, no English left, and the
+   * quick exit. Each page's link to the next language is followed (so every page is also
+   * reached by a twin's link), and the exit is used there by a click, then here by Shift ×3.
+   */
   for (const path of pages) {
     const { lang, path: plain } = splitLangPath(path);
     const info = LANGUAGE_INFO[lang];
     const twins = offered.filter((l) => l !== lang);
+    const next = offered[(offered.indexOf(lang) + 1) % offered.length] ?? SOURCE_LANG;
 
-    test(`${path} is in ${info.englishName} (lang ${info.htmlLang}, dir ${info.dir}) and links to its twins by their own names`, async ({
+    test(`${path}: in ${info.englishName} (lang ${info.htmlLang}, dir ${info.dir}), linked to its twins by their own names, laid out in its direction, all in its language, with a working exit`, async ({
       page,
     }) => {
+      await stubExit(page);
+      await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(path);
+      await waitForIslands(page);
       const html = page.locator("html");
       await expect(html).toHaveAttribute("lang", info.htmlLang);
       await expect(html).toHaveAttribute("dir", info.dir);
@@ -111,18 +152,35 @@ test.describe("languages", () => {
           localPath(other, plain),
         );
       }
-      // Each link works: it opens the same page in that language.
-      for (const other of twins) {
-        await page.goto(path);
-        await waitForIslands(page);
-        await nav.getByRole("link", { name: LANGUAGE_INFO[other].name, exact: true }).click();
-        await page.waitForURL((url) => url.pathname === localPath(other, plain));
-        await expect(html, `${path} → ${LANGUAGE_INFO[other].englishName}`).toHaveAttribute(
-          "lang",
-          LANGUAGE_INFO[other].htmlLang,
-        );
-        await expect(html).toHaveAttribute("dir", LANGUAGE_INFO[other].dir);
+      for (const width of [360, 1280]) {
+        await resizeTo(page, width);
+        await expectLaidOutInItsDirection(page, `${path} at ${width}px`, info.dir, width);
       }
+      if (lang !== SOURCE_LANG) {
+        if ((await page.locator(".plan-editor[data-ready]").count()) > 0) await openAllSections(page);
+        const text = await readableText(page);
+        const left = englishSentences().filter((sentence) => text.includes(sentence));
+        expect(left, `${path}: English sentences on the ${info.englishName} page`).toEqual([]);
+      }
+
+      // The link to the next language opens this page in it; its exit leaves by a click.
+      const theirs = LANGUAGE_INFO[next];
+      await nav.getByRole("link", { name: theirs.name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === localPath(next, plain));
+      await expect(html, `${path} → ${theirs.englishName}`).toHaveAttribute("lang", theirs.htmlLang);
+      await expect(html).toHaveAttribute("dir", theirs.dir);
+      await waitForIslands(page);
+      await exitLink(page, next).click();
+      await page.waitForURL(EXIT_URL);
+
+      // And here, Shift three times leaves.
+      await page.goto(path);
+      await waitForIslands(page);
+      await expect(exitLink(page, lang)).toBeVisible();
+      await page.keyboard.press("Shift");
+      await page.keyboard.press("Shift");
+      await page.keyboard.press("Shift");
+      await page.waitForURL(EXIT_URL);
     });
   }
 
@@ -168,68 +226,6 @@ test.describe("languages", () => {
     await other.goto("/");
     await expect(other.locator("html")).toHaveAttribute("lang", LANGUAGE_INFO[SOURCE_LANG].htmlLang);
   });
-
-  for (const path of translated) {
-    const { lang } = splitLangPath(path);
-    test(`${path}: the quick exit works, by a click and by Shift three times`, async ({ page }) => {
-      await stubExit(page);
-      const exit = page.getByRole("link", { name: word(lang, "quickExit.label"), exact: true });
-      await page.goto(path);
-      await waitForIslands(page);
-      await exit.click();
-      await page.waitForURL(EXIT_URL);
-      await page.goto(path);
-      await waitForIslands(page);
-      await expect(exit).toBeVisible();
-      await page.keyboard.press("Shift");
-      await page.keyboard.press("Shift");
-      await page.keyboard.press("Shift");
-      await page.waitForURL(EXIT_URL);
-    });
-
-    test(`${path}: laid out in its direction at 360 and 1280 px, exit at the end of the top bar, nothing off the side`, async ({
-      page,
-    }) => {
-      const rtl = LANGUAGE_INFO[lang].dir === "rtl";
-      for (const width of [360, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        await page.goto(path);
-        await waitForIslands(page);
-        const where = `${path} at ${width}px`;
-        const layout = await page.evaluate(() => {
-          const bar = document.querySelector(".topbar .bar")?.getBoundingClientRect();
-          const exit = document.querySelector("[data-quick-exit]")?.getBoundingClientRect();
-          return {
-            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            bar: bar ? { left: bar.left, right: bar.right } : null,
-            exit: exit ? { left: exit.left, right: exit.right, top: exit.top, bottom: exit.bottom } : null,
-          };
-        });
-        expect(layout.overflow, `${where}: wider than the screen`).toBeLessThanOrEqual(0);
-        expect(layout.exit, where).not.toBeNull();
-        expect(layout.bar, where).not.toBeNull();
-        if (!layout.exit || !layout.bar) continue;
-        expect(layout.exit.left, where).toBeGreaterThanOrEqual(0);
-        expect(layout.exit.right, where).toBeLessThanOrEqual(width);
-        expect(layout.exit.top, where).toBeGreaterThanOrEqual(0);
-        // At the end of the bar (within its padding): the right in a left-to-right language,
-        // the left in Arabic, so it is where a reader of that language looks last in the bar.
-        const gap = rtl ? layout.exit.left - layout.bar.left : layout.bar.right - layout.exit.right;
-        expect(gap, `${where}: the exit is at the ${rtl ? "left" : "right"} end of the top bar`).toBeLessThanOrEqual(
-          24,
-        );
-      }
-    });
-
-    test(`${path} shows no English sentence left untranslated`, async ({ page }) => {
-      await page.goto(path);
-      await waitForIslands(page);
-      if ((await page.locator(".plan-editor[data-ready]").count()) > 0) await openAllSections(page);
-      const text = await readableText(page);
-      const left = englishSentences().filter((s) => text.includes(s));
-      expect(left, `${path}: English sentences on the ${LANGUAGE_INFO[lang].englishName} page`).toEqual([]);
-    });
-  }
 
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
     page,

@@ -1,6 +1,6 @@
 import { expect, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { PASSPHRASE, saveOnDevice, waitForLockReload } from "./storage-helpers";
+import { lockAndWaitForReload, PASSPHRASE, saveOnDevice } from "./storage-helpers";
 
 const SECRET = "CANARY-heap-9d2e plan words";
 
@@ -9,9 +9,8 @@ test("after Lock now, no element or global still holds the plan text or the pass
   await openAllSections(page);
   await page.locator("#p-adult-worries").fill(SECRET);
   await saveOnDevice(page);
-  await page.getByRole("button", { name: "Lock now" }).click();
   // The page is loaded afresh once the record is written, so the old heap is gone.
-  await waitForLockReload(page);
+  await lockAndWaitForReload(page, () => page.getByRole("button", { name: "Lock now" }).click());
   expect(await page.content()).not.toContain("CANARY");
   const globals = await page.evaluate(() => {
     const seen: string[] = [];

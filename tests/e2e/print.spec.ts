@@ -1,8 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { Template } from "../../src/core/plans/template";
-import { adultTemplate } from "../../src/core/plans/templates";
-import { checklistTemplate } from "../../src/core/plans/templates";
-import { youngPersonTemplate } from "../../src/core/plans/templates";
+import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
 import { NORMAL_WORDS } from "../../src/core/print/wording";
 import { expect, expectNoAxeViolations, siteConfig, test } from "./fixtures";

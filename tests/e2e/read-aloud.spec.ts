@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { childTemplate } from "../../src/core/plans/templates";
-import { youngPersonTemplate } from "../../src/core/plans/templates";
+import { childTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { childPractice } from "../../src/core/practice/child";
 import { REWARDING_PICTURES } from "../../src/core/practice/pictures";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";

@@ -20,17 +20,15 @@ export async function unlockWith(page: Page, passphrase = PASSPHRASE): Promise<v
 }
 
 /**
- * Waits until a locked page has loaded afresh (Lock drops the whole heap by reloading once
- * everything is written). Until then the page may be mid-navigation, and reading it would race.
+ * Locks the page by `lock` and waits until it has loaded afresh (Lock drops the whole heap by
+ * reloading once everything is written). Until then the page may be mid-navigation, and reading
+ * it would race. A mark left on the old window tells the new one apart (the navigation timing
+ * entry would too, but Playwright's fake clock hides it).
  */
-export async function waitForLockReload(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page
-        .evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type)
-        .catch(() => "still loading"),
-    )
-    .toBe("reload");
+export async function lockAndWaitForReload(page: Page, lock: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { beforeLock: true }));
+  await lock();
+  await expect.poll(() => page.evaluate(() => !("beforeLock" in window)).catch(() => false)).toBe(true);
   await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
 }
 

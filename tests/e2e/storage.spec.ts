@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { everyStorage, PASSPHRASE, rawStorage, saveOnDevice, unlockWith, waitForLockReload } from "./storage-helpers";
+import {
+  everyStorage,
+  lockAndWaitForReload,
+  PASSPHRASE,
+  rawStorage,
+  saveOnDevice,
+  unlockWith,
+} from "./storage-helpers";
 
 const CANARY = "CANARY-7f3a-plaintext";
 const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
@@ -88,8 +95,7 @@ test("it locks itself after the idle time, clearing the screen", async ({ page }
   await page.clock.runFor(1_000);
   await page.clock.runFor(config.idleLockMinutes * 60_000 - 5_000);
   await expect(page.locator("#p-adult-worries")).toBeVisible();
-  await page.clock.runFor(10_000);
-  await waitForLockReload(page);
+  await lockAndWaitForReload(page, () => page.clock.runFor(10_000));
   expect(await page.locator("textarea, input[type=text]").count()).toBe(0);
   expect(await page.content()).not.toContain("left open on the table");
   await unlockWith(page);

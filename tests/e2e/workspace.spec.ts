@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { everyStorage, PASSPHRASE, saveOnDevice, unlockWith, waitForLockReload } from "./storage-helpers";
+import { everyStorage, lockAndWaitForReload, PASSPHRASE, saveOnDevice, unlockWith } from "./storage-helpers";
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Your plans" });
 const guard = (page: Page) => page.getByRole("dialog", { name: "Leave and clear what you wrote?" });
@@ -341,9 +341,10 @@ test.describe("every tab agrees", () => {
     await openAllSections(b);
     await expect(b.locator("#p-adult-worries")).toHaveValue("locked everywhere");
     await a.bringToFront();
-    await a.getByRole("button", { name: "Lock now" }).click();
-    await b.bringToFront();
-    await waitForLockReload(b);
+    await lockAndWaitForReload(b, async () => {
+      await a.getByRole("button", { name: "Lock now" }).click();
+      await b.bringToFront();
+    });
     expect(await b.content()).not.toContain("locked everywhere");
   });
 
