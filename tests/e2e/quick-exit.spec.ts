@@ -28,29 +28,39 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
     }
   });
 
-  for (const viewport of [
-    { width: 320, height: 640 },
-    { width: 1280, height: 800 },
-  ])
-    for (const { lang, paths } of byLanguage) {
-      test(`in view, uncovered, 44×44 at ${viewport.width}×${viewport.height}, top and bottom of every page in ${lang}`, async ({
-        page,
-      }) => {
-        await page.setViewportSize(viewport);
-        for (const path of paths) {
-          await page.goto(path);
+  /**
+   * One test per language: each page loads once, is checked as the first Tab stop, then in
+   * view and uncovered at the top and the bottom, on a small phone and then on a desktop (the
+   * width changed in place).
+   */
+  for (const { lang, paths } of byLanguage)
+    test(`first in the Tab order, in view, uncovered and 44×44 at 320×640 and 1280×800, top and bottom, on every page in ${lang}`, async ({
+      page,
+    }) => {
+      test.slow(); // 14 pages, each checked at 4 places
+      for (const path of paths) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(path);
+        const link = exitLink(page, path);
+        await page.keyboard.press("Tab");
+        await expect(link, `${path}: the first Tab stop`).toBeFocused();
+        for (const viewport of [
+          { width: 320, height: 640 },
+          { width: 1280, height: 800 },
+        ]) {
+          await page.setViewportSize(viewport);
           for (const where of ["top", "bottom"] as const) {
-            if (where === "bottom") await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-            const link = exitLink(page, path);
+            const at = `${path} at ${viewport.width}px, ${where}`;
+            await page.evaluate((y) => window.scrollTo(0, y), where === "top" ? 0 : 1e9);
             const box = await link.boundingBox();
-            expect(box, `${path} ${where}`).not.toBeNull();
+            expect(box, at).not.toBeNull();
             if (!box) continue;
-            expect(box.width, path).toBeGreaterThanOrEqual(44);
-            expect(box.height, path).toBeGreaterThanOrEqual(44);
-            expect(box.x, path).toBeGreaterThanOrEqual(0);
-            expect(box.y, path).toBeGreaterThanOrEqual(0);
-            expect(box.x + box.width, path).toBeLessThanOrEqual(viewport.width);
-            expect(box.y + box.height, path).toBeLessThanOrEqual(viewport.height);
+            expect(box.width, at).toBeGreaterThanOrEqual(44);
+            expect(box.height, at).toBeGreaterThanOrEqual(44);
+            expect(box.x, at).toBeGreaterThanOrEqual(0);
+            expect(box.y, at).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, at).toBeLessThanOrEqual(viewport.width);
+            expect(box.y + box.height, at).toBeLessThanOrEqual(viewport.height);
             // Nothing on top of it: the element at each corner and the centre is the link itself.
             const uncovered = await link.evaluate((el) => {
               const r = el.getBoundingClientRect();
@@ -70,18 +80,9 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
                 return hit !== null && el.contains(hit);
               });
             });
-            expect(uncovered, `${path} ${where}: something covers the exit`).toBe(true);
+            expect(uncovered, `${at}: something covers the exit`).toBe(true);
           }
         }
-      });
-    }
-
-  for (const { lang, paths } of byLanguage)
-    test(`is the first Tab stop on every page in ${lang}`, async ({ page }) => {
-      for (const path of paths) {
-        await page.goto(path);
-        await page.keyboard.press("Tab");
-        await expect(exitLink(page, path), path).toBeFocused();
       }
     });
 });
