@@ -156,9 +156,4 @@ export const storage: Translation<typeof en> = {
   "storage.where.screenTitle": "محفوظ على هذه الشاشة فقط.",
   "storage.where.screenText":
     "التنقّل بين خططك يبقيه؛ أما إعادة تحميل هذه الصفحة أو إغلاق علامة التبويب أو استخدام زر الخروج فيمسحه.",
-
-  "storage.status.packed": "في الحقيبة",
-  "storage.status.withSomeone": "تُرك مع شخص ما",
-  "storage.status.needToGet": "بحاجة إلى إحضاره",
-  "storage.status.notNeeded": "لا حاجة إليه",
 };

@@ -159,9 +159,4 @@ export const storage: Translation<typeof en> = {
   "storage.where.screenTitle": "Yn cael ei gadw ar y sgrin hon yn unig.",
   "storage.where.screenText":
     "Mae symud rhwng eich cynlluniau yn ei gadw; mae ail-lwytho'r dudalen hon, cau'r tab neu ddefnyddio Gadael yn ei glirio.",
-
-  "storage.status.packed": "Wedi pacio",
-  "storage.status.withSomeone": "Wedi'i adael gyda rhywun",
-  "storage.status.needToGet": "Angen ei gael",
-  "storage.status.notNeeded": "Dim angen",
 };

@@ -158,10 +158,4 @@ export const storage = {
   "storage.where.screenTitle": "Kept only on this screen.",
   "storage.where.screenText":
     "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
-
-  // Checklist statuses (src/core/plans/answers.ts): neutral, printed on discreet copies too
-  "storage.status.packed": "Packed",
-  "storage.status.withSomeone": "Left with someone",
-  "storage.status.needToGet": "Need to get",
-  "storage.status.notNeeded": "Not needed",
 } as const;
