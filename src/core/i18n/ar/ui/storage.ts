@@ -45,6 +45,8 @@ export const storage: Translation<typeof en> = {
   "storage.pass.suggest": "اقترح عبارة لي",
   "storage.pass.suggestQuoted": "«اقترح عبارة لي»",
   "storage.pass.suggested": "عبارة المرور الخاصة بك هي: {words}. قُلها بصوت عالٍ، أو اكتبها واحفظها في مكان آمن.",
+  "storage.pass.suggestedNote":
+    "كلماتها إنجليزية، بالحروف من a إلى z فقط، لذلك تُكتب بالطريقة نفسها على أي هاتف أو لوحة مفاتيح.",
   "storage.pass.again": "اكتب عبارة المرور مرة أخرى",
   "storage.pass.show": "أظهر عبارة المرور",
   "storage.pass.typeFirst": "اكتب عبارة مرور أولًا.",

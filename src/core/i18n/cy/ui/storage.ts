@@ -40,6 +40,8 @@ export const storage: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "“Awgrymu un i mi”",
   "storage.pass.suggested":
     "Eich cyfrinymadrodd yw: {words}. Dywedwch ef yn uchel, neu ysgrifennwch ef a'i gadw yn rhywle diogel.",
+  "storage.pass.suggestedNote":
+    "Geiriau Saesneg ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd.",
   "storage.pass.again": "Teipiwch y cyfrinymadrodd eto",
   "storage.pass.show": "Dangos y cyfrinymadrodd",
   "storage.pass.typeFirst": "Teipiwch gyfrinymadrodd yn gyntaf.",
