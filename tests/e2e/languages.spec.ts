@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
+import { NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../../src/core/config/services";
 import { catalogueWith } from "../../src/core/i18n/catalogue";
 import type { Entry } from "../../src/core/i18n/entry";
 import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
@@ -7,6 +8,7 @@ import { flatten } from "../../src/core/i18n/parts";
 import { richText } from "../../src/core/i18n/rich";
 import { builtPages, EXIT_URL, expect, resizeTo, siteConfig, stubExit, test, waitForIslands } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
+import { stubPrintDialog } from "./print-helpers";
 
 /**
  * Every language the organisation offers, on every page: the page says its language and
@@ -51,6 +53,55 @@ function englishSentences(): string[] {
         }
   }
   return [...out];
+}
+
+/** An entry's texts: a sentence, each item of a list, each form of a plural. */
+const textsOf = (entry: Entry) =>
+  (typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)) as string[];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The text as a whole phrase: not inside a longer word. */
+const phrasePattern = (phrase: string) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}(?=$|[^\\p{L}\\p{N}])`, "u");
+
+const phrasesFor = new Map<Lang, string[]>();
+
+/**
+ * Every English phrase of two words or more in the catalogue: each piece of an entry between
+ * its placeholders, punctuation, brackets and quotes, lower case, without markup. Short ones
+ * count too ("adult's plan", "keep both"): a name of a kind of plan or a button left in English
+ * is as foreign to a reader as a sentence. Leaves out the phrases that the language's own
+ * catalogue also has (a service's name it keeps, a browser's menu quoted as it is).
+ */
+function englishPhrases(lang: Lang): string[] {
+  const cached = phrasesFor.get(lang);
+  if (cached) return cached;
+  const clean = (text: string) =>
+    text
+      .replace(/\s+/g, " ")
+      .replace(/^[\s"“‘'(–—:;,.-]+|[\s"”’'):;,.!?–—-]+$/g, "")
+      .toLowerCase();
+  const own = Object.values(flatten(catalogueWith(lang, config.messages)))
+    .flatMap(textsOf)
+    .map((text) => clean(richText(text)))
+    .join("\n");
+  const out = new Set<string>();
+  for (const entry of Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages))))
+    for (const text of textsOf(entry))
+      for (const piece of richText(text).split(/\{[a-zA-Z]+\}|[()“”"«»]|(?<=[.!?:;,])\s+/)) {
+        const phrase = clean(piece);
+        if (phrase.split(" ").length >= 2 && !phrasePattern(phrase).test(own)) out.add(phrase);
+      }
+  const list = [...out];
+  phrasesFor.set(lang, list);
+  return list;
+}
+
+/** The English sentences and phrases found in a page's readable text (see readableText). */
+function englishIn(text: string, lang: Lang): string[] {
+  const sentences = englishSentences().filter((s) => text.includes(s));
+  const phrases = englishPhrases(lang).filter((p) => phrasePattern(p).test(text));
+  return [...new Set([...sentences, ...phrases])];
 }
 
 /**
@@ -159,8 +210,7 @@ test.describe("languages", () => {
       if (lang !== SOURCE_LANG) {
         if ((await page.locator(".plan-editor[data-ready]").count()) > 0) await openAllSections(page);
         const text = await readableText(page);
-        const left = englishSentences().filter((sentence) => text.includes(sentence));
-        expect(left, `${path}: English sentences on the ${info.englishName} page`).toEqual([]);
+        expect(englishIn(text, lang), `${path}: English on the ${info.englishName} page`).toEqual([]);
       }
 
       // The link to the next language opens this page in it; its exit leaves by a click.
@@ -226,6 +276,228 @@ test.describe("languages", () => {
     await other.goto("/");
     await expect(other.locator("html")).toHaveAttribute("lang", LANGUAGE_INFO[SOURCE_LANG].htmlLang);
   });
+
+  /**
+   * What the islands show only after something is done: where a plan is kept once it is saved,
+   * the passphrase form and its suggestion, a copy just made, a copy opened beside what is on
+   * screen, the locked screen, and a session's household with every kind of plan, handed over
+   * and opened again for a review. None of it is in the built page, so only walking through it
+   * finds English left behind.
+   */
+  for (const lang of offered.filter((l) => l !== SOURCE_LANG)) {
+    const info = LANGUAGE_INFO[lang];
+    const w = (key: string) => word(lang, key);
+    /** Fails, naming the screen, on any English sentence or phrase that a person could read. */
+    const expectNoEnglish = async (page: Page, screen: string) => {
+      const left = englishIn(await readableText(page), lang);
+      expect(left, `${info.englishName}, ${screen}: English left`).toEqual([]);
+    };
+    const passphrase = "copper meadow kettle violet harbour";
+    const choosePassphrase = async (page: Page) => {
+      await page.getByLabel(w("storage.pass.choose"), { exact: true }).fill(passphrase);
+      await page.getByLabel(w("storage.pass.again"), { exact: true }).fill(passphrase);
+    };
+
+    test(`${info.englishName}: saving, a locked copy and opening it show no English`, async ({ page, browser }) => {
+      await page.goto(localPath(lang, "/plan/adult/"));
+      await openAllSections(page);
+      await page.locator("#p-adult-worries").fill("٣ – tri");
+      await page.getByRole("button", { name: w("storage.keep.saveCopy"), exact: true }).click();
+      await page.getByRole("button", { name: w("storage.pass.suggest"), exact: true }).click();
+      await expect(page.locator(".suggested")).toBeVisible();
+      // The suggested words are English, typed exactly as shown: never translated, read in English.
+      const words = page.locator(".suggested-words");
+      await expect(words).toHaveAttribute("translate", "no");
+      await expect(words).toHaveAttribute("lang", LANGUAGE_INFO.en.htmlLang);
+      await expect(words).toHaveAttribute("dir", "ltr");
+      await expectNoEnglish(page, "the passphrase form with a suggestion");
+      await choosePassphrase(page);
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: w("storage.export.download"), exact: true }).click();
+      const file = await (await download).path();
+      await expect(page.getByText(w("storage.export.doneTitle"), { exact: true })).toBeVisible();
+      await expectNoEnglish(page, "a locked copy just made");
+
+      await page.getByRole("button", { name: w("storage.keep.saveOnDevice"), exact: true }).click();
+      await choosePassphrase(page);
+      await page.getByRole("button", { name: w("storage.saveAndLock"), exact: true }).click();
+      await expect(page.locator(".where-kept")).toContainText(w("storage.savedLocked"));
+      await expectNoEnglish(page, "saved on the device (where it is kept, the saving controls)");
+      await page.getByRole("button", { name: w("storage.keep.deleteEverything"), exact: true }).click();
+      await expect(page.getByText(w("storage.deleteQuestion"))).toBeVisible();
+      await expectNoEnglish(page, "asking before deleting everything");
+      await page.getByRole("button", { name: w("storage.noKeep"), exact: true }).click();
+      await page.getByRole("button", { name: w("storage.keep.lockNow"), exact: true }).click();
+      await expect(page.getByRole("heading", { name: w("storage.unlock.title"), exact: true })).toBeVisible();
+      await expectNoEnglish(page, "the locked screen");
+
+      // Another browser, with answers on screen already, opens the copy beside them.
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(localPath(lang, "/plan/adult/"));
+      await openAllSections(other);
+      await other.locator("#p-adult-worries").fill("pedwar – أربعة");
+      await other.getByRole("button", { name: w("storage.keep.openCopy"), exact: true }).click();
+      await other.locator("#import-file").setInputFiles(file);
+      await other.getByLabel(w("storage.pass.label"), { exact: true }).fill(passphrase);
+      await other.getByRole("button", { name: w("storage.import.openThis"), exact: true }).click();
+      await expect(other.getByRole("button", { name: w("storage.import.keepBoth"), exact: true })).toBeVisible();
+      await expectNoEnglish(other, "the copy opened, asking whether to replace or keep both");
+      await other.getByRole("button", { name: w("storage.import.keepBoth"), exact: true }).click();
+      await expect(other.locator("#import-file")).toHaveCount(0);
+      await expectNoEnglish(other, "the copy kept beside what was on screen");
+      await fresh.close();
+    });
+
+    test(`${info.englishName}: a session's household with every kind of plan, handed over and opened for a review, shows no English`, async ({
+      page,
+      browser,
+    }) => {
+      await page.goto(localPath(lang, "/professionals/session/"));
+      await page.waitForSelector(".session[data-ready]");
+      for (const [kind, initials] of [
+        ["session.household.childKind", "AB"],
+        ["session.kind.youngPerson", "CD"],
+      ] as const) {
+        await page.getByLabel(w(kind), { exact: true }).check();
+        await page.getByLabel(w("session.household.initials"), { exact: true }).fill(initials);
+        await page.getByRole("button", { name: w("session.household.add"), exact: true }).click();
+        await expect(page.locator(".session-plan-label")).toContainText(`(${initials})`);
+        await expectNoEnglish(page, `the plan just added (${initials})`);
+        await page.getByRole("button", { name: w("session.backToHousehold"), exact: true }).click();
+      }
+      await expect(page.locator(".household-plan")).toHaveCount(4);
+      await expectNoEnglish(
+        page,
+        "the household, with an adult's plan, things to take, a child's and a young person's plan",
+      );
+      await page.getByRole("button", { name: w("session.handOver"), exact: true }).click();
+      await page.getByRole("button", { name: w("session.handover.makeFile"), exact: true }).click();
+      await choosePassphrase(page);
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: w("storage.export.downloadPro"), exact: true }).click();
+      const file = await (await download).path();
+      await expect(page.getByText(w("storage.export.doneTitle"), { exact: true })).toBeVisible();
+      await expectNoEnglish(page, "handing over, with the person's file made");
+
+      // A later session opens the household file to review it.
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(localPath(lang, "/professionals/session/"));
+      await other.waitForSelector(".session[data-ready]");
+      await other.getByRole("button", { name: w("session.review.open"), exact: true }).click();
+      await other.locator("#import-file").setInputFiles(file);
+      await other.getByLabel(w("storage.pass.label"), { exact: true }).fill(passphrase);
+      await other.getByRole("button", { name: w("storage.import.openThis"), exact: true }).click();
+      await expect(other.locator(".workspace-notice")).toBeVisible();
+      await expect(other.locator(".household-plan")).toHaveCount(4);
+      await expectNoEnglish(other, "a household file opened for a review");
+      await fresh.close();
+    });
+  }
+
+  /**
+   * Phone numbers keep their digit groups in keypad order in every language (in Arabic text
+   * "0808 2000 247" would otherwise show as "247 2000 0808"), and a service keeps its own name,
+   * marked translate="no" so a translating browser leaves it as people know it; words that are
+   * translated (999's "Emergency") are not marked. On screen, in the numbers panel, on the
+   * printed plan and on the child's card of numbers.
+   */
+  for (const lang of offered.filter((l) => l !== SOURCE_LANG)) {
+    const info = LANGUAGE_INFO[lang];
+    const names = [...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES, ...(siteConfig.localServices ?? [])].map(
+      (s) => s.name,
+    );
+    /** Where the page lists services: each entry's name. */
+    const NAME_SELECTORS = ".service-name, .numbers li > strong, .numbers-list li > strong, .phone-card-name";
+
+    /** Numbers whose first digit is drawn to the right of their last: read backwards. */
+    const reversedNumbers = (page: Page) =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node as Text;
+          for (const match of text.data.matchAll(/\d+(?:[ \u00a0]\d+)+/g)) {
+            const box = (i: number) => {
+              const range = document.createRange();
+              range.setStart(text, i);
+              range.setEnd(text, i + 1);
+              return range.getBoundingClientRect();
+            };
+            const first = box(match.index);
+            const last = box(match.index + match[0].length - 1);
+            if (first.width === 0 || last.width === 0) continue; // not shown
+            if (first.left > last.left) out.push(match[0]);
+          }
+        }
+        return out;
+      });
+    /** Each service's name in the lists, with whether it is marked to be kept as it is. */
+    const listedNames = (page: Page) =>
+      page
+        .locator(NAME_SELECTORS)
+        .evaluateAll((els) =>
+          els
+            .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+            .map((el) => ({ text: (el.textContent ?? "").trim(), kept: el.closest('[translate="no"]') !== null })),
+        );
+    const expectNumbersRight = async (page: Page, where: string) => {
+      // Soft: one run names every screen that is wrong.
+      expect.soft(await reversedNumbers(page), `${info.englishName}, ${where}: numbers shown backwards`).toEqual([]);
+      const listed = await listedNames(page);
+      expect(listed.length, `${info.englishName}, ${where}: services listed`).toBeGreaterThan(0);
+      for (const { text, kept } of listed)
+        expect
+          .soft(kept, `${info.englishName}, ${where}: "${text}" ${kept ? "is" : "is not"} marked translate="no"`)
+          .toBe(names.includes(text));
+    };
+
+    test(`${info.englishName}: phone numbers read in keypad order and services keep their names, on screen and on paper`, async ({
+      page,
+    }) => {
+      await stubPrintDialog(page);
+      await page.goto(localPath(lang, "/help/"));
+      await expectNumbersRight(page, "the phone numbers page");
+
+      // In the built page too, before its island runs: a browser set to translate every page
+      // may do so as soon as it loads.
+      const built = await (await page.request.get(localPath(lang, "/plan/adult/"))).text();
+      const helpline = NATIONAL_HELPLINES.find((s) => s.nation === config.nation)?.name ?? "";
+      expect(built, `${info.englishName}: the built adult's plan keeps ${helpline} as it is`).toContain(
+        `<strong translate="no">${helpline}</strong>`,
+      );
+      await page.goto(localPath(lang, "/plan/adult/"));
+      await openAllSections(page);
+      await page.locator("#p-adult-people-who-would-call-0-0").fill("Jo");
+      await page.locator("#p-adult-people-who-would-call-0-1").fill("07700 900123");
+      await expectNumbersRight(page, "the adult's plan");
+      await page
+        .getByRole("navigation", { name: word(lang, "layout.nav"), exact: true })
+        .getByRole("link", { name: word(lang, "layout.navNumbers"), exact: true })
+        .click();
+      await expect(page.getByRole("dialog", { name: word(lang, "workspace.numbers.title") })).toBeVisible();
+      await expectNumbersRight(page, "the numbers panel");
+      await page.getByRole("button", { name: word(lang, "workspace.numbers.back"), exact: true }).click();
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
+      );
+      await page.emulateMedia({ media: "print" });
+      await expectNumbersRight(page, "the printed plan");
+      await page.emulateMedia({ media: "screen" });
+
+      await page.goto(localPath(lang, "/plan/child/"));
+      await page.waitForSelector(".plan-editor[data-ready]");
+      await page.locator(".step-dot").nth(4).click();
+      await page.locator("#p-child-help-from-0-0").fill("Nan");
+      await page.locator("#p-child-help-from-0-1").fill("07700 900100");
+      await page.getByRole("button", { name: word(lang, "editor.print.cardButton"), exact: true }).click();
+      await page.waitForFunction(() => document.querySelector(".phone-card") !== null);
+      await page.emulateMedia({ media: "print" });
+      await expectNumbersRight(page, "the child's card of numbers");
+      await page.emulateMedia({ media: "screen" });
+    });
+  }
 
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
     page,

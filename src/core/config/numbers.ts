@@ -5,6 +5,8 @@ import { EMERGENCY, mainHelpline, SPECIALIST_HELPLINES } from "./services";
 
 export interface NumberEntry {
   name: string;
+  /** The name is the service's own, kept as it is in every language (not 999's, which is translated). */
+  ownName: boolean;
   phone: string;
   note: string;
 }
@@ -14,9 +16,14 @@ export function planNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
   const text = serviceText(config, lang);
   const helpline = mainHelpline(config.nation);
   return [
-    { name: text("services.plan.emergencyName"), phone: EMERGENCY.phone, note: text("services.plan.emergencyNote") },
-    { name: helpline.name, phone: helpline.phone, note: text(helpline.hours) },
-    ...config.localServices.map((s) => ({ name: s.name, phone: s.phone, note: s.hours ?? "" })),
+    {
+      name: text("services.plan.emergencyName"),
+      ownName: false,
+      phone: EMERGENCY.phone,
+      note: text("services.plan.emergencyNote"),
+    },
+    { name: helpline.name, ownName: true, phone: helpline.phone, note: text(helpline.hours) },
+    ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
   ];
 }
 
@@ -29,11 +36,14 @@ export function childNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
   return [
     {
       name: text("services.plan.emergencyName"),
+      ownName: false,
       phone: EMERGENCY.phone,
       note: text("services.plan.childEmergencyNote"),
     },
-    ...(childline ? [{ name: childline.name, phone: childline.phone, note: text("services.plan.childlineNote") }] : []),
-    ...(nspcc ? [{ name: nspcc.name, phone: nspcc.phone, note: "" }] : []),
-    ...config.localServices.map((s) => ({ name: s.name, phone: s.phone, note: s.hours ?? "" })),
+    ...(childline
+      ? [{ name: childline.name, ownName: true, phone: childline.phone, note: text("services.plan.childlineNote") }]
+      : []),
+    ...(nspcc ? [{ name: nspcc.name, ownName: true, phone: nspcc.phone, note: "" }] : []),
+    ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
   ];
 }

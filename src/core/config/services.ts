@@ -36,6 +36,11 @@ export interface NationalService {
 export interface Service {
   readonly id: string;
   readonly name: string;
+  /**
+   * The name is the service's own, the same in every language (marked translate="no", so a
+   * translating browser leaves it as people know it); false for words that are translated (999's).
+   */
+  readonly ownName: boolean;
   readonly phone: string;
   readonly forWhom: string;
   readonly hours: string;
@@ -152,6 +157,7 @@ export function inLanguage(service: NationalService, text: ServiceText): Service
   return {
     id: service.id,
     name: service.nameKey ? text(service.nameKey) : service.name,
+    ownName: !service.nameKey,
     phone: service.phone,
     forWhom: text(service.helpsWith),
     hours: text(service.hours),
@@ -168,6 +174,7 @@ export function localAsService(local: LocalService, index: number, text: Service
   return {
     id: `local-${index}`,
     name: local.name,
+    ownName: true,
     phone: local.phone,
     forWhom: local.helpsWith,
     hours: local.hours ?? text("services.local.hours"),

@@ -1,4 +1,3 @@
-import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "./constants";
 import type { Answer, ChecklistAnswer, Person, Place } from "./schema";
 import type { ChecklistItem, Field, Section, Template } from "./template";
@@ -111,25 +110,6 @@ export function checklistCounts(field: Field, answer: ChecklistAnswer | undefine
   }
   return counts;
 }
-
-/**
- * The checklist's statuses, in the page's language. Each is read when it is shown (a getter),
- * not when this module loads, because the words are set per page.
- */
-export const STATUS_LABELS: Readonly<Record<ChecklistStatus, string>> = {
-  get packed() {
-    return t("storage.status.packed");
-  },
-  get "with-someone"() {
-    return t("storage.status.withSomeone");
-  },
-  get "need-to-get"() {
-    return t("storage.status.needToGet");
-  },
-  get "not-needed"() {
-    return t("storage.status.notNeeded");
-  },
-};
 
 /** Drops undefined values, for exactOptionalPropertyTypes. */
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {

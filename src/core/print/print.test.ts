@@ -135,11 +135,18 @@ describe("discreet wording", () => {
   });
 
   it("prints numbers without the services' names, under the person's labels if any", () => {
-    const entry = { name: "National Domestic Abuse Helpline", phone: "0808 2000 247", note: "Open all the time." };
+    const entry = {
+      name: "National Domestic Abuse Helpline",
+      ownName: true,
+      phone: "0808 2000 247",
+      note: "Open all the time.",
+    };
     expect(numberLine(entry, false, {})).toEqual(entry);
-    expect(numberLine(entry, true, {})).toEqual({ name: "", phone: "0808 2000 247", note: "" });
+    expect(numberLine(entry, true, {})).toEqual({ name: "", ownName: false, phone: "0808 2000 247", note: "" });
+    // The person's own label is not a service's name.
     expect(numberLine(entry, true, { "0808 2000 247": " Aunt Jo " })).toEqual({
       name: "Aunt Jo",
+      ownName: false,
       phone: "0808 2000 247",
       note: "",
     });

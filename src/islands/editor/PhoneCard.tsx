@@ -2,6 +2,7 @@ import { t } from "../../core/i18n/runtime";
 import type { Person, Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
 import { numberLine, printWords } from "../../core/print/wording";
+import { keepAsIs } from "../hooks/keepAsIs";
 import { Picture } from "../pictures/Picture";
 import type { NumberEntry } from "./NumbersBlock";
 import { usePrintChoice } from "./usePrintChoice";
@@ -12,6 +13,8 @@ const ROWS_PER_CARD = 10;
 interface Row {
   key: string;
   name: string;
+  /** A service's own name, kept as it is in every language. */
+  ownName: boolean;
   phone: string;
   picture: string;
 }
@@ -52,11 +55,18 @@ export function PhoneCard({
   const rows: Row[] = [
     ...numbers.map((n) => {
       const line = numberLine(n, discreet, labels);
-      return { key: `s-${n.phone}`, name: line.name, phone: line.phone, picture: n.phone === "999" ? "phone" : "talk" };
+      return {
+        key: `s-${n.phone}`,
+        name: line.name,
+        ownName: line.ownName,
+        phone: line.phone,
+        picture: n.phone === "999" ? "phone" : "talk",
+      };
     }),
     ...peopleWithNumbers(template, plan).map((p) => ({
       key: `p-${p.name}-${p.phone}`,
       name: p.name.trim() || t("editor.paper.someoneITrust"),
+      ownName: false,
       phone: p.phone.trim(),
       picture: "person",
     })),
@@ -74,8 +84,15 @@ export function PhoneCard({
               <li key={row.key}>
                 <Picture name={row.picture} size={34} />
                 <span class="phone-card-entry">
-                  <span class="phone-card-number">{row.phone}</span>
-                  {row.name && <span class="phone-card-name">{row.name}</span>}
+                  {/* Left to right in every language: in Arabic the digit groups would otherwise reverse. */}
+                  <span class="phone-card-number" dir="ltr">
+                    {row.phone}
+                  </span>
+                  {row.name && (
+                    <span class="phone-card-name" {...(row.ownName ? keepAsIs() : {})}>
+                      {row.name}
+                    </span>
+                  )}
                 </span>
               </li>
             ))}

@@ -3,6 +3,8 @@ import { t } from "../../core/i18n/runtime";
 import type { Template } from "../../core/plans/template";
 import { printChoice } from "../../core/print/choice";
 import { NUMBER_LABEL_MAX } from "../../core/print/wording";
+import { keepAsIs } from "../hooks/keepAsIs";
+import { slotted } from "../storage/slot";
 import { PRIVATE_INPUT } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
 import type { PrintOptions } from "./PrintView";
@@ -68,7 +70,10 @@ export function PrintControls(props: {
           {numbers.map((n, i) => (
             <div class="field" key={n.phone}>
               <label class="field-label" for={`${idBase}-number-label-${i}`}>
-                {t("editor.print.numberLabel", { name: n.name, phone: n.phone })}
+                {slotted(t("editor.print.numberLabel"), {
+                  name: n.ownName ? <span {...keepAsIs()}>{n.name}</span> : n.name,
+                  phone: <span dir="ltr">{n.phone}</span>,
+                })}
               </label>
               <input
                 id={`${idBase}-number-label-${i}`}

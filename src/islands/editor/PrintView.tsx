@@ -12,6 +12,7 @@ import {
   sectionHeading,
 } from "../../core/print/wording";
 import { listSeparated } from "../../core/workspace/views";
+import { keepAsIs } from "../hooks/keepAsIs";
 import type { NumberEntry } from "./NumbersBlock";
 import { usePrintChoice } from "./usePrintChoice";
 
@@ -85,8 +86,10 @@ export function PrintView(props: {
                           const line = numberLine(n, discreet, choice.labels);
                           return (
                             <li key={n.phone}>
-                              {line.name && <strong>{line.name} </strong>}
-                              <span class="tel">{line.phone}</span>
+                              {line.name && <strong {...(line.ownName ? keepAsIs() : {})}>{line.name} </strong>}
+                              <span class="tel" dir="ltr">
+                                {line.phone}
+                              </span>
                               {line.note && <span class="numbers-note"> {line.note}</span>}
                             </li>
                           );
@@ -234,7 +237,7 @@ function PeopleTable({ heading, words, people }: { heading: string; words: Print
           {rows.map((p, i) => (
             <tr key={i}>
               <td>{p?.name ?? ""}</td>
-              <td>{p?.phone ?? ""}</td>
+              <td>{p?.phone ? <span dir="ltr">{p.phone}</span> : ""}</td>
               <td>{p?.role ?? ""}</td>
             </tr>
           ))}

@@ -1,8 +1,8 @@
-import { memo } from "preact/compat";
 import { t } from "../../core/i18n/runtime";
 import { checklistCounts, sectionProgress } from "../../core/plans/answers";
 import type { Answer, ChecklistAnswer } from "../../core/plans/schema";
 import type { Section } from "../../core/plans/template";
+import { memo } from "../hooks/memo";
 import { AskQuestions } from "./AskQuestions";
 import { FieldView } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";

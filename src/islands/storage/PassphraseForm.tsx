@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { LANGUAGE_INFO } from "../../core/i18n/languages";
 import { t } from "../../core/i18n/runtime";
+import { keepAsIs } from "../hooks/keepAsIs";
 import { browserFailed, weakPassphrase } from "./messages";
 import { slotted } from "./slot";
 
@@ -140,9 +142,15 @@ export function PassphraseForm(props: PassphraseFormProps) {
           </button>
           {suggested && (
             <p class="suggested" role="status">
+              {/* English words, typed exactly as shown: read in English, left to right, never translated. */}
               {slotted(t("storage.pass.suggested"), {
-                words: <strong class="suggested-words">{suggested}</strong>,
-              })}
+                words: (
+                  <strong class="suggested-words" lang={LANGUAGE_INFO.en.htmlLang} dir="ltr" {...keepAsIs()}>
+                    {suggested}
+                  </strong>
+                ),
+              })}{" "}
+              {t("storage.pass.suggestedNote")}
             </p>
           )}
           <div class="field">

@@ -1,11 +1,13 @@
 import type { PanelSection } from "../../core/config/panel";
 import { telHref } from "../../core/config/tel";
 import { t } from "../../core/i18n/runtime";
+import { keepAsIs } from "../hooks/keepAsIs";
 import { Modal } from "./Modal";
 
 /**
  * The phone numbers, inside the workspace: looking one up leaves the plan where it is. The
- * same numbers as the /help/ page.
+ * same numbers as the /help/ page: services keep their own names (translate="no"), and numbers
+ * read left to right in every language.
  */
 export function NumbersPanel(props: { open: boolean; sections: readonly PanelSection[]; onClose: () => void }) {
   return (
@@ -19,8 +21,8 @@ export function NumbersPanel(props: { open: boolean; sections: readonly PanelSec
           <ul class="numbers-list">
             {section.services.map((s) => (
               <li key={s.name}>
-                <strong>{s.name}</strong>{" "}
-                <a class="tel" href={telHref(s.phone)}>
+                <strong {...(s.ownName ? keepAsIs() : {})}>{s.name}</strong>{" "}
+                <a class="tel" href={telHref(s.phone)} dir="ltr">
                   {s.phone}
                 </a>
                 <span class="numbers-note">

@@ -45,6 +45,8 @@ export const storage: Translation<typeof en> = {
   "storage.pass.suggest": "اقترح عبارة لي",
   "storage.pass.suggestQuoted": "«اقترح عبارة لي»",
   "storage.pass.suggested": "عبارة المرور الخاصة بك هي: {words}. قُلها بصوت عالٍ، أو اكتبها واحفظها في مكان آمن.",
+  "storage.pass.suggestedNote":
+    "كلماتها إنجليزية، بالحروف من a إلى z فقط، لذلك تُكتب بالطريقة نفسها على أي هاتف أو لوحة مفاتيح.",
   "storage.pass.again": "اكتب عبارة المرور مرة أخرى",
   "storage.pass.show": "أظهر عبارة المرور",
   "storage.pass.typeFirst": "اكتب عبارة مرور أولًا.",
@@ -156,9 +158,4 @@ export const storage: Translation<typeof en> = {
   "storage.where.screenTitle": "محفوظ على هذه الشاشة فقط.",
   "storage.where.screenText":
     "التنقّل بين خططك يبقيه؛ أما إعادة تحميل هذه الصفحة أو إغلاق علامة التبويب أو استخدام زر الخروج فيمسحه.",
-
-  "storage.status.packed": "في الحقيبة",
-  "storage.status.withSomeone": "تُرك مع شخص ما",
-  "storage.status.needToGet": "بحاجة إلى إحضاره",
-  "storage.status.notNeeded": "لا حاجة إليه",
 };

@@ -40,6 +40,8 @@ export const storage: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "“Awgrymu un i mi”",
   "storage.pass.suggested":
     "Eich cyfrinymadrodd yw: {words}. Dywedwch ef yn uchel, neu ysgrifennwch ef a'i gadw yn rhywle diogel.",
+  "storage.pass.suggestedNote":
+    "Geiriau Saesneg ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd.",
   "storage.pass.again": "Teipiwch y cyfrinymadrodd eto",
   "storage.pass.show": "Dangos y cyfrinymadrodd",
   "storage.pass.typeFirst": "Teipiwch gyfrinymadrodd yn gyntaf.",
@@ -159,9 +161,4 @@ export const storage: Translation<typeof en> = {
   "storage.where.screenTitle": "Yn cael ei gadw ar y sgrin hon yn unig.",
   "storage.where.screenText":
     "Mae symud rhwng eich cynlluniau yn ei gadw; mae ail-lwytho'r dudalen hon, cau'r tab neu ddefnyddio Gadael yn ei glirio.",
-
-  "storage.status.packed": "Wedi pacio",
-  "storage.status.withSomeone": "Wedi'i adael gyda rhywun",
-  "storage.status.needToGet": "Angen ei gael",
-  "storage.status.notNeeded": "Dim angen",
 };

@@ -39,6 +39,8 @@ export const storage = {
   "storage.pass.suggestQuoted": "“Suggest one for me”",
   "storage.pass.suggested":
     "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
+  /** After a suggestion: its words are English, in the letters a to z (docs/translations.md says why). */
+  "storage.pass.suggestedNote": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
   "storage.pass.again": "Type the passphrase again",
   "storage.pass.show": "Show the passphrase",
   "storage.pass.typeFirst": "Type a passphrase first.",
@@ -158,10 +160,4 @@ export const storage = {
   "storage.where.screenTitle": "Kept only on this screen.",
   "storage.where.screenText":
     "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
-
-  // Checklist statuses (src/core/plans/answers.ts): neutral, printed on discreet copies too
-  "storage.status.packed": "Packed",
-  "storage.status.withSomeone": "Left with someone",
-  "storage.status.needToGet": "Need to get",
-  "storage.status.notNeeded": "Not needed",
 } as const;

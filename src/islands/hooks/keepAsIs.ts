@@ -1,0 +1,16 @@
+/**
+ * The attribute translate="no", for a name that stays as people know it in every language (a
+ * service's name) or words that must be typed exactly as shown (a suggested passphrase), so a
+ * translating browser leaves them alone. Spread it as the element renders: <strong {...keepAsIs()}>.
+ *
+ * Not simply translate="no": in the browser Preact sets `translate` as the element's boolean
+ * property, where the string "no" counts as true and writes translate="yes". So the build's HTML
+ * gets "no" and the browser false, which it writes as translate="no". Decided at each render.
+ * (preact/compat would turn "no" into false at the build too, which the HTML then leaves out:
+ * the islands do not load it; see hooks/memo.ts.)
+ */
+export function keepAsIs(): { translate: boolean } {
+  return typeof document === "undefined"
+    ? ({ translate: "no" } as unknown as { translate: boolean })
+    : { translate: false };
+}
