@@ -89,7 +89,7 @@ export function PhoneCard({
                     {row.phone}
                   </span>
                   {row.name && (
-                    <span class="phone-card-name" {...(row.ownName ? keepAsIs() : {})}>
+                    <span class="phone-card-name" {...keepAsIs(row.ownName)}>
                       {row.name}
                     </span>
                   )}

@@ -1,7 +1,8 @@
 /**
  * The attribute translate="no", for a name that stays as people know it in every language (a
  * service's name) or words that must be typed exactly as shown (a suggested passphrase), so a
- * translating browser leaves them alone. Spread it as the element renders: <strong {...keepAsIs()}>.
+ * translating browser leaves them alone. Spread it as the element renders: <strong {...keepAsIs()}>, or
+ * <strong {...keepAsIs(entry.ownName)}> where only some names are a service's own.
  *
  * Not simply translate="no": in the browser Preact sets `translate` as the element's boolean
  * property, where the string "no" counts as true and writes translate="yes". So the build's HTML
@@ -9,7 +10,8 @@
  * (preact/compat would turn "no" into false at the build too, which the HTML then leaves out:
  * the islands do not load it; see hooks/memo.ts.)
  */
-export function keepAsIs(): { translate: boolean } {
+export function keepAsIs(keep = true): { translate?: boolean } {
+  if (!keep) return {};
   return typeof document === "undefined"
     ? ({ translate: "no" } as unknown as { translate: boolean })
     : { translate: false };
