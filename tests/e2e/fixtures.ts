@@ -3,6 +3,9 @@ import { join, relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { siteConfigPath, siteOutDir } from "../../scripts/site-paths.mjs";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { catalogueWith } from "../../src/core/i18n/catalogue";
+import { type Lang, SOURCE_LANG } from "../../src/core/i18n/languages";
 
 /** The build under test and its configuration: dist/ and site.config.json unless SITE_OUT or SITE_CONFIG say otherwise. */
 export const distDir = siteOutDir();
@@ -13,6 +16,15 @@ export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as 
   localServices?: Array<{ name: string; phone: string; website?: string }>;
 };
 export const EXIT_URL = siteConfig.exitUrl;
+
+/**
+ * The quick exit, by its name in a language ("Exit this page", "Gadael y dudalen hon"…), with the
+ * organisation's own wording if it changed it.
+ */
+export function exitLink(page: Page, lang: Lang = SOURCE_LANG) {
+  const name = String(catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages["quickExit.label"]);
+  return page.getByRole("link", { name, exact: true });
+}
 
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
 export function builtPages(): string[] {

@@ -6,7 +6,17 @@ import type { Entry } from "../../src/core/i18n/entry";
 import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 import { flatten } from "../../src/core/i18n/parts";
 import { richText } from "../../src/core/i18n/rich";
-import { builtPages, EXIT_URL, expect, resizeTo, siteConfig, stubExit, test, waitForIslands } from "./fixtures";
+import {
+  builtPages,
+  EXIT_URL,
+  exitLink,
+  expect,
+  resizeTo,
+  siteConfig,
+  stubExit,
+  test,
+  waitForIslands,
+} from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { stubPrintDialog } from "./print-helpers";
 
@@ -35,29 +45,32 @@ function word(lang: Lang, key: string): string {
   return richText(entry);
 }
 
-/** Every English sentence of four words or more in the catalogue, lower case, without markup. */
-function englishSentences(): string[] {
-  const out = new Set<string>();
-  for (const entry of Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages)))) {
-    const texts = (
-      typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)
-    ) as string[];
-    for (const text of texts)
-      for (const piece of richText(text).split(/\{[a-zA-Z]+\}/))
-        for (const sentence of piece.split(/(?<=[.!?])\s+/)) {
-          const clean = sentence
-            .replace(/\s+/g, " ")
-            .replace(/^[\s"“‘'(–—:;,.-]+|[\s"”’'):;,.!?–—-]+$/g, "")
-            .toLowerCase();
-          if (clean.split(" ").length >= 4) out.add(clean);
-        }
-  }
-  return [...out];
-}
-
 /** An entry's texts: a sentence, each item of a list, each form of a plural. */
 const textsOf = (entry: Entry) =>
   (typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)) as string[];
+
+/** A piece of text as compared: one space between words, no quotes or punctuation at its ends, lower case. */
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"“‘'(–—:;,.-]+|[\s"”’'):;,.!?–—-]+$/g, "")
+    .toLowerCase();
+
+/** The English catalogue's texts, with the organisation's wording, without markup. */
+const englishTexts = Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages)))
+  .flatMap(textsOf)
+  .map((text) => richText(text));
+
+/** Every English sentence of four words or more in the catalogue, lower case, without markup. */
+const englishSentences = [
+  ...new Set(
+    englishTexts
+      .flatMap((text) => text.split(/\{[a-zA-Z]+\}/))
+      .flatMap((piece) => piece.split(/(?<=[.!?])\s+/))
+      .map(clean)
+      .filter((sentence) => sentence.split(" ").length >= 4),
+  ),
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The text as a whole phrase: not inside a longer word. */
@@ -76,22 +89,16 @@ const phrasesFor = new Map<Lang, string[]>();
 function englishPhrases(lang: Lang): string[] {
   const cached = phrasesFor.get(lang);
   if (cached) return cached;
-  const clean = (text: string) =>
-    text
-      .replace(/\s+/g, " ")
-      .replace(/^[\s"“‘'(–—:;,.-]+|[\s"”’'):;,.!?–—-]+$/g, "")
-      .toLowerCase();
   const own = Object.values(flatten(catalogueWith(lang, config.messages)))
     .flatMap(textsOf)
     .map((text) => clean(richText(text)))
     .join("\n");
   const out = new Set<string>();
-  for (const entry of Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages))))
-    for (const text of textsOf(entry))
-      for (const piece of richText(text).split(/\{[a-zA-Z]+\}|[()“”"«»]|(?<=[.!?:;,])\s+/)) {
-        const phrase = clean(piece);
-        if (phrase.split(" ").length >= 2 && !phrasePattern(phrase).test(own)) out.add(phrase);
-      }
+  for (const text of englishTexts)
+    for (const piece of text.split(/\{[a-zA-Z]+\}|[()“”"«»]|(?<=[.!?:;,])\s+/)) {
+      const phrase = clean(piece);
+      if (phrase.split(" ").length >= 2 && !phrasePattern(phrase).test(own)) out.add(phrase);
+    }
   const list = [...out];
   phrasesFor.set(lang, list);
   return list;
@@ -99,7 +106,7 @@ function englishPhrases(lang: Lang): string[] {
 
 /** The English sentences and phrases found in a page's readable text (see readableText). */
 function englishIn(text: string, lang: Lang): string[] {
-  const sentences = englishSentences().filter((s) => text.includes(s));
+  const sentences = englishSentences.filter((s) => text.includes(s));
   const phrases = englishPhrases(lang).filter((p) => phrasePattern(p).test(text));
   return [...new Set([...sentences, ...phrases])];
 }
@@ -127,10 +134,6 @@ async function readableText(page: Page): Promise<string> {
   });
   return text.replace(/\s+/g, " ").toLowerCase();
 }
-
-/** The quick exit, by its name in a language. */
-const exitLink = (page: Page, lang: Lang) =>
-  page.getByRole("link", { name: word(lang, "quickExit.label"), exact: true });
 
 /**
  * Nothing wider than the screen, and the exit inside it at the end of the top bar: the right in
@@ -297,6 +300,14 @@ test.describe("languages", () => {
       await page.getByLabel(w("storage.pass.choose"), { exact: true }).fill(passphrase);
       await page.getByLabel(w("storage.pass.again"), { exact: true }).fill(passphrase);
     };
+    /** Makes the locked file by the button `key` (its passphrase chosen) and gives its path, once it says it is made. */
+    const downloadLockedFile = async (page: Page, key: string) => {
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: w(key), exact: true }).click();
+      const file = await (await download).path();
+      await expect(page.getByText(w("storage.export.doneTitle"), { exact: true })).toBeVisible();
+      return file;
+    };
 
     test(`${info.englishName}: saving, a locked copy and opening it show no English`, async ({ page, browser }) => {
       await page.goto(localPath(lang, "/plan/adult/"));
@@ -312,10 +323,7 @@ test.describe("languages", () => {
       await expect(words).toHaveAttribute("dir", "ltr");
       await expectNoEnglish(page, "the passphrase form with a suggestion");
       await choosePassphrase(page);
-      const download = page.waitForEvent("download");
-      await page.getByRole("button", { name: w("storage.export.download"), exact: true }).click();
-      const file = await (await download).path();
-      await expect(page.getByText(w("storage.export.doneTitle"), { exact: true })).toBeVisible();
+      const file = await downloadLockedFile(page, "storage.export.download");
       await expectNoEnglish(page, "a locked copy just made");
 
       await page.getByRole("button", { name: w("storage.keep.saveOnDevice"), exact: true }).click();
@@ -374,10 +382,7 @@ test.describe("languages", () => {
       await page.getByRole("button", { name: w("session.handOver"), exact: true }).click();
       await page.getByRole("button", { name: w("session.handover.makeFile"), exact: true }).click();
       await choosePassphrase(page);
-      const download = page.waitForEvent("download");
-      await page.getByRole("button", { name: w("storage.export.downloadPro"), exact: true }).click();
-      const file = await (await download).path();
-      await expect(page.getByText(w("storage.export.doneTitle"), { exact: true })).toBeVisible();
+      const file = await downloadLockedFile(page, "storage.export.downloadPro");
       await expectNoEnglish(page, "handing over, with the person's file made");
 
       // A later session opens the household file to review it.

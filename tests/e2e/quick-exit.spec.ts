@@ -1,12 +1,8 @@
 import type { Page } from "@playwright/test";
-import { CATALOGUES } from "../../src/core/i18n/catalogue";
 import { LANGUAGES, splitLangPath } from "../../src/core/i18n/languages";
-import { builtPages, EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
+import { builtPages, EXIT_URL, exitLink, expect, siteConfig, stubExit, test } from "./fixtures";
 
 const pages = builtPages();
-/** The exit, by its name in the page's own language ("Exit this page", "Gadael y dudalen hon"…). */
-const exitLink = (page: Page, path = "/") =>
-  page.getByRole("link", { name: String(CATALOGUES[splitLangPath(path).lang].pages["quickExit.label"]), exact: true });
 /** Each language's pages in a test of their own, so each test stays well inside its time. */
 const byLanguage = LANGUAGES.map((lang) => ({ lang, paths: pages.filter((p) => splitLangPath(p).lang === lang) }));
 
@@ -41,7 +37,7 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
       for (const path of paths) {
         await page.setViewportSize({ width: 320, height: 640 });
         await page.goto(path);
-        const link = exitLink(page, path);
+        const link = exitLink(page, lang);
         await page.keyboard.press("Tab");
         await expect(link, `${path}: the first Tab stop`).toBeFocused();
         for (const viewport of [
