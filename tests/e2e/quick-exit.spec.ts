@@ -158,14 +158,16 @@ test.describe("c. click or Shift ×3 exits, in one event", () => {
     await page.keyboard.type("orld");
     await page.keyboard.press("Shift");
     await page.keyboard.press("Shift");
-    await page.waitForTimeout(200);
+    // The count shows both presses were heard, and the capitals none: still here.
+    await expect(page.locator("#qe-link")).toHaveAttribute("data-presses", "2");
     expect(page.url()).not.toBe(EXIT_URL);
     await expect(page.locator("#typing")).toHaveValue("Hello World");
     // A capital in the middle of the count starts it again.
     await capital("KeyX");
+    await expect(page.locator("#qe-link")).toHaveAttribute("data-presses", "0");
     await page.keyboard.press("Shift");
     await page.keyboard.press("Shift");
-    await page.waitForTimeout(200);
+    await expect(page.locator("#qe-link")).toHaveAttribute("data-presses", "2");
     expect(page.url()).not.toBe(EXIT_URL);
     await page.keyboard.press("Shift");
     await page.waitForURL(EXIT_URL);
@@ -249,10 +251,18 @@ test.describe("f. history and the back/forward cache", () => {
 
 test("g. if the destination cannot load, the tab is blank", async ({ page }) => {
   // 204: the navigation is abandoned and the tab keeps the site's document. It must be empty.
-  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  await page.route(`${new URL(EXIT_URL).origin}/**`, async (route) => {
+    await route.fulfill({ status: 204 });
+    answer();
+  });
   await page.goto("/help/");
   await exitLink(page).click();
-  await page.waitForTimeout(300);
+  // The destination has answered "no content", so the browser gives up on leaving.
+  await answered;
   expect(page.url()).toContain("/help/");
   expect(await showsNothing(page)).toBe(true);
   expect(await page.evaluate(() => document.body.innerText.trim())).toBe("");
@@ -262,7 +272,8 @@ test("g. offline: a failed destination shows the browser's error page, not the s
   await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.abort("internetdisconnected"));
   await page.goto("/help/");
   await exitLink(page).click();
-  await page.waitForTimeout(500);
+  // The browser's own error page has replaced the site's document.
+  await page.waitForURL(/^chrome-error:/);
   const text = await page.evaluate(() => document.body?.innerText ?? "");
   expect(text).not.toContain("Phone numbers for help");
   expect(text).not.toContain("999");

@@ -32,6 +32,24 @@ export async function lockAndWaitForReload(page: Page, lock: () => Promise<unkno
   await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
 }
 
+/**
+ * Runs `change` and waits until autosave has written it: the saved revision on the page moves
+ * on and nothing is left pending. Reading the revision first means an autosave that has not
+ * started yet cannot pass for one that has finished.
+ */
+export async function changeAndWaitForAutosave(page: Page, change: () => Promise<unknown>): Promise<void> {
+  const workspace = page.locator(".workspace[data-ready]");
+  const before = await workspace.getAttribute("data-revision");
+  await change();
+  await expect(workspace).not.toHaveAttribute("data-revision", before ?? "");
+  await expect(page.locator(".workspace[data-ready]:not([data-pending])")).toBeVisible();
+}
+
+/** The saved record's 4-byte revision as stored, or null when none is stored. */
+export async function storedRevision(page: Page): Promise<string | null> {
+  return (await rawStorage(page)).values.find((v) => v.length === 4) ?? null;
+}
+
 /** Every database, and the raw bytes of every stored value, as latin1 text. */
 export async function rawStorage(page: Page): Promise<{ databases: string[]; values: string[] }> {
   return page.evaluate(async () => {

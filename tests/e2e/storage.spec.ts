@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import {
+  changeAndWaitForAutosave,
   everyStorage,
   lockAndWaitForReload,
   PASSPHRASE,
   rawStorage,
   saveOnDevice,
+  storedRevision,
   unlockWith,
 } from "./storage-helpers";
 
@@ -16,10 +18,13 @@ const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.
 };
 
 test("nothing is stored by visiting, until the person opts in", async ({ page }) => {
+  await page.clock.install();
   await page.goto("/plan/adult/");
   await openAllSections(page);
   await page.locator("#p-adult-worries").fill(CANARY);
-  await page.waitForTimeout(600);
+  // Run every timer an autosave could wait on, then check nothing is on its way to storage.
+  await page.clock.runFor(60_000);
+  await expect(page.locator(".workspace[data-ready]:not([data-pending])")).toBeVisible();
   const stored = await everyStorage(page);
   expect(stored.indexedDB).toEqual([]);
   expect(stored.localStorage).toBe(0);
@@ -33,8 +38,7 @@ test("save, reload, locked, wrong passphrase changes nothing, unlock gives the s
   await page.locator("#p-adult-people-who-would-call-0-0").fill("Jo");
   await saveOnDevice(page);
   // A change after saving is saved too (autosave), then the page is reloaded.
-  await page.locator("#p-adult-code-word").fill("bluebird");
-  await page.waitForTimeout(800);
+  await changeAndWaitForAutosave(page, () => page.locator("#p-adult-code-word").fill("bluebird"));
   await page.reload();
   await expect(page.getByRole("heading", { name: "Locked" })).toBeVisible();
   // The locked screen is neutral: it does not say what is locked.
@@ -55,8 +59,7 @@ test("IndexedDB holds no plain text, under a neutral name", async ({ page }) => 
   await openAllSections(page);
   await page.locator("#p-adult-worries").fill(CANARY);
   await saveOnDevice(page);
-  await page.locator("#p-adult-warning-signs").fill(`${CANARY} two`);
-  await page.waitForTimeout(800);
+  await changeAndWaitForAutosave(page, () => page.locator("#p-adult-warning-signs").fill(`${CANARY} two`));
   const { databases, values } = await rawStorage(page);
   expect(databases).toEqual(["app-data"]);
   // The locked record, and beside it the 4-byte revision number (docs/file-format.md).
@@ -70,16 +73,22 @@ test("IndexedDB holds no plain text, under a neutral name", async ({ page }) => 
 
 test("the quick exit locks: the last words typed are saved, and the next visit is locked", async ({ page }) => {
   await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+  await page.clock.install();
   await page.goto("/plan/adult/");
   await openAllSections(page);
   await saveOnDevice(page);
+  // Time stands still from here, so autosave cannot run: only the exit can save the last words.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+  const before = await storedRevision(page);
   await page.locator("#p-adult-worries").click();
   await page.keyboard.type("typed just before leaving");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
   await expect.poll(() => page.evaluate(() => document.body.innerText.trim())).toBe("");
-  await page.waitForTimeout(300);
+  // The exit's own save has landed when the stored revision moves on.
+  await expect.poll(() => storedRevision(page)).not.toBe(before);
+  await page.clock.resume();
   await page.goto("/plan/adult/");
   await unlockWith(page);
   await openAllSections(page);
