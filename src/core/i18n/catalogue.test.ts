@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { shapes } from "../plans/shape-registry";
 import { buildTemplate } from "../plans/shape";
+import { shapes } from "../plans/shape-registry";
 import { PLAN_KINDS } from "../plans/template";
 import { CATALOGUES } from "./catalogue";
 import { type Entry, isPlural, PLURAL_FORMS, placeholders } from "./entry";
@@ -21,7 +21,9 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx|astro)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
   });
 }
-const code = sources("src").map((p) => readFileSync(p, "utf8")).join("\n");
+const code = sources("src")
+  .map((p) => readFileSync(p, "utf8"))
+  .join("\n");
 
 describe("every language has every key", () => {
   it("keys are unique across the parts of the English catalogue", () => {
@@ -90,8 +92,14 @@ describe("every key is used", () => {
     const used = new Set<string>();
     buildTemplate(shapes[k], en.plans[k], used);
     const words = Object.keys(en.plans[k]);
-    expect(words.filter((key) => !used.has(key)), "unused").toEqual([]);
+    expect(
+      words.filter((key) => !used.has(key)),
+      "unused",
+    ).toEqual([]);
     const required = [...used].filter((key) => !/\.(hint|sentence|agreeText|printLabel|askQuestions)$/.test(key));
-    expect(required.filter((key) => !(key in en.plans[k])), "missing").toEqual([]);
+    expect(
+      required.filter((key) => !(key in en.plans[k])),
+      "missing",
+    ).toEqual([]);
   });
 });

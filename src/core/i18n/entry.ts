@@ -18,9 +18,7 @@ export function isPlural(entry: Entry | undefined): entry is Plural {
 /** Puts values into {placeholders}; an unknown placeholder is left as written, so it shows in tests. */
 export function format(text: string, vars?: Vars): string {
   if (!vars) return text;
-  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The placeholders a text uses, sorted, for checking that translations keep them. */

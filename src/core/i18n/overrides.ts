@@ -1,9 +1,10 @@
 import { CATALOGUES } from "./catalogue";
 import { type Entry, isPlural, placeholders } from "./entry";
-import { LANGUAGE_INFO, type Lang, LANGUAGES } from "./languages";
+import { LANGUAGE_INFO, LANGUAGES, type Lang } from "./languages";
 import { flatten } from "./parts";
 
-const kindOf = (entry: Entry) => (typeof entry === "string" ? "a sentence" : Array.isArray(entry) ? "a list of sentences" : "a plural");
+const kindOf = (entry: Entry) =>
+  typeof entry === "string" ? "a sentence" : Array.isArray(entry) ? "a list of sentences" : "a plural";
 
 /**
  * What is wrong with an organisation's own wording (config `messages`): a key the catalogue
@@ -31,7 +32,9 @@ export function overrideProblems(messages: Partial<Record<Lang, Readonly<Record<
       if (placeholders(entry).join(", ") !== want) {
         problems.push(
           want
-            ? `${where}: must keep the placeholders ${placeholders(expected).map((p) => `{${p}}`).join(", ")} and no others`
+            ? `${where}: must keep the placeholders ${placeholders(expected)
+                .map((p) => `{${p}}`)
+                .join(", ")} and no others`
             : `${where}: has a {placeholder}, but this entry takes none`,
         );
       }

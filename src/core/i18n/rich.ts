@@ -5,11 +5,11 @@ import { type Lang, localPath } from "./languages";
  * [a link](/path/). Everything else is escaped, so a catalogue entry (or an organisation's
  * own wording) can never add HTML. Links inside the site keep the page's language.
  */
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function richHtml(text: string, lang: Lang): string {
-  return escape(text)
+  return escapeHtml(text)
     .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole, label: string, href: string) => {
       if (href.startsWith("/") || href.startsWith("#")) return `<a href="${localPath(lang, href)}">${label}</a>`;

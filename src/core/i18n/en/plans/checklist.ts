@@ -5,11 +5,20 @@
 export const checklist = {
   "checklist.title": "Things to take if I leave",
   "checklist.neutralTitle": "List",
-  "checklist.intro": ["A list of things that can help if you need to leave, especially in a hurry. Take only what you safely can: you matter more than any of these things.","You don't need everything at once. You could leave copies or spares with someone you trust, or with a support service, ahead of time.","Tick things off as you gather them. Every item is optional."],
+  "checklist.intro": [
+    "A list of things that can help if you need to leave, especially in a hurry. Take only what you safely can: you matter more than any of these things.",
+    "You don't need everything at once. You could leave copies or spares with someone you trust, or with a support service, ahead of time.",
+    "Tick things off as you gather them. Every item is optional.",
+  ],
   "checklist.documents.title": "Documents",
   "checklist.documents.printTitle": "Documents",
-  "checklist.documents.help": ["Papers that show who you are and what you are entitled to. If you can't take the originals, copies or photos still help."],
-  "checklist.documents.questions": ["Could someone you trust keep copies for you?","Are any of these papers kept somewhere the person controls?"],
+  "checklist.documents.help": [
+    "Papers that show who you are and what you are entitled to. If you can't take the originals, copies or photos still help.",
+  ],
+  "checklist.documents.questions": [
+    "Could someone you trust keep copies for you?",
+    "Are any of these papers kept somewhere the person controls?",
+  ],
   "checklist.documents.documents-list.label": "Documents to take",
   "checklist.documents.documents-list.printLabel": "Documents",
   "checklist.documents.documents-list.passports.label": "Passports, for you and your children",
@@ -21,16 +30,22 @@ export const checklist = {
   "checklist.documents.documents-list.national-insurance.label": "National Insurance numbers",
   "checklist.documents.documents-list.benefit-papers.label": "Benefit letters, books or cards",
   "checklist.documents.documents-list.medical-records.label": "Medical cards and health records",
-  "checklist.documents.documents-list.medical-records.hint": "For example your children's red books and vaccination records.",
-  "checklist.documents.documents-list.tenancy-or-mortgage.label": "Tenancy agreement, lease, house deeds or mortgage papers",
+  "checklist.documents.documents-list.medical-records.hint":
+    "For example your children's red books and vaccination records.",
+  "checklist.documents.documents-list.tenancy-or-mortgage.label":
+    "Tenancy agreement, lease, house deeds or mortgage papers",
   "checklist.documents.documents-list.bills.label": "Recent bills, including any unpaid ones",
   "checklist.documents.documents-list.insurance-papers.label": "Insurance papers",
   "checklist.documents.documents-list.court-orders.label": "Court orders, divorce papers and other legal papers",
   "checklist.documents.documents-list.court-orders.printLabel": "Legal papers",
   "checklist.money-and-cards.title": "Money and cards",
   "checklist.money-and-cards.printTitle": "Money and cards",
-  "checklist.money-and-cards.help": ["Enough to get by for a day or two: fares, phone calls, food and perhaps a night somewhere."],
-  "checklist.money-and-cards.questions": ["Could you open a bank account of your own, with statements sent somewhere safe?"],
+  "checklist.money-and-cards.help": [
+    "Enough to get by for a day or two: fares, phone calls, food and perhaps a night somewhere.",
+  ],
+  "checklist.money-and-cards.questions": [
+    "Could you open a bank account of your own, with statements sent somewhere safe?",
+  ],
   "checklist.money-and-cards.money-list.label": "Money and cards to take",
   "checklist.money-and-cards.money-list.printLabel": "Money and cards",
   "checklist.money-and-cards.money-list.cash.label": "Some cash, including change for fares",
@@ -39,7 +54,9 @@ export const checklist = {
   "checklist.money-and-cards.money-list.chequebook.label": "Chequebook",
   "checklist.keys.title": "Keys",
   "checklist.keys.printTitle": "Keys",
-  "checklist.keys.help": ["Spare keys can be left with someone you trust, so you don't have to look for them in a hurry."],
+  "checklist.keys.help": [
+    "Spare keys can be left with someone you trust, so you don't have to look for them in a hurry.",
+  ],
   "checklist.keys.questions": ["Who could keep a spare set for you?"],
   "checklist.keys.keys-list.label": "Keys to take",
   "checklist.keys.keys-list.printLabel": "Keys",
@@ -56,10 +73,13 @@ export const checklist = {
   "checklist.medicine.medicine-list.my-medicine.label": "My medicine",
   "checklist.medicine.medicine-list.childrens-medicine.label": "My children's medicine",
   "checklist.medicine.medicine-list.prescriptions.label": "Prescriptions, or a list of medicines and doses",
-  "checklist.medicine.medicine-list.health-aids.label": "Glasses, hearing aids, inhalers or other things I need for my health",
+  "checklist.medicine.medicine-list.health-aids.label":
+    "Glasses, hearing aids, inhalers or other things I need for my health",
   "checklist.clothes.title": "Clothes",
   "checklist.clothes.printTitle": "Clothes",
-  "checklist.clothes.help": ["A change of clothes for everyone. A bag left with a friend or relative means you can go without packing."],
+  "checklist.clothes.help": [
+    "A change of clothes for everyone. A bag left with a friend or relative means you can go without packing.",
+  ],
   "checklist.clothes.questions": ["Could a friend or relative look after a bag of spare clothes for you?"],
   "checklist.clothes.clothes-list.label": "Clothes to take",
   "checklist.clothes.clothes-list.printLabel": "Clothes",
@@ -78,8 +98,13 @@ export const checklist = {
   "checklist.childrens-things.childrens-list.baby-things.label": "Baby things, such as bottles, formula and nappies",
   "checklist.proof.title": "Proof of what has happened",
   "checklist.proof.printTitle": "Records",
-  "checklist.proof.help": ["If it is safe, anything that shows what has happened can help later, for example with the police, a court or housing. Never put yourself at risk to collect it."],
-  "checklist.proof.questions": ["Is there somewhere safe, away from home, where you could keep these?","Which professionals already know what has been happening?"],
+  "checklist.proof.help": [
+    "If it is safe, anything that shows what has happened can help later, for example with the police, a court or housing. Never put yourself at risk to collect it.",
+  ],
+  "checklist.proof.questions": [
+    "Is there somewhere safe, away from home, where you could keep these?",
+    "Which professionals already know what has been happening?",
+  ],
   "checklist.proof.proof-list.label": "Proof to take",
   "checklist.proof.proof-list.printLabel": "Records",
   "checklist.proof.proof-list.diary.label": "A diary or notes of what happened and when",
@@ -95,13 +120,17 @@ export const checklist = {
   "checklist.things-that-matter.title": "Things that matter to me",
   "checklist.things-that-matter.printTitle": "Things that matter",
   "checklist.things-that-matter.help": ["Your phone, your contacts, and the things you could never replace."],
-  "checklist.things-that-matter.questions": ["Is there anything you couldn't bear to lose that someone could keep for you now?"],
+  "checklist.things-that-matter.questions": [
+    "Is there anything you couldn't bear to lose that someone could keep for you now?",
+  ],
   "checklist.things-that-matter.things-that-matter-list.label": "Things that matter to take",
   "checklist.things-that-matter.things-that-matter-list.printLabel": "Things that matter",
   "checklist.things-that-matter.things-that-matter-list.phone-and-charger.label": "My mobile phone and charger",
-  "checklist.things-that-matter.things-that-matter-list.address-book.label": "An address book, or important numbers written down",
+  "checklist.things-that-matter.things-that-matter-list.address-book.label":
+    "An address book, or important numbers written down",
   "checklist.things-that-matter.things-that-matter-list.photos.label": "Photos",
   "checklist.things-that-matter.things-that-matter-list.jewellery.label": "Jewellery",
   "checklist.things-that-matter.things-that-matter-list.sentimental-items.label": "Things of sentimental value",
-  "checklist.things-that-matter.things-that-matter-list.pet-things.label": "Things for my pets, such as food, medicine and vaccination records",
+  "checklist.things-that-matter.things-that-matter-list.pet-things.label":
+    "Things for my pets, such as food, medicine and vaccination records",
 } as const;
