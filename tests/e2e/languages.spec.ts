@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import { NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../../src/core/config/services";
@@ -8,6 +10,7 @@ import { flatten } from "../../src/core/i18n/parts";
 import { richText } from "../../src/core/i18n/rich";
 import {
   builtPages,
+  distDir,
   EXIT_URL,
   exitLink,
   expect,
@@ -171,6 +174,27 @@ test.describe("languages", () => {
     expect(english.length).toBeGreaterThan(5);
     const expected = offered.flatMap((lang) => english.map((p) => localPath(lang, p))).sort();
     expect(pages).toEqual(expected);
+  });
+
+  test("the islands as built, the first paint before any script runs, are in the page's language", () => {
+    const arabic = /[\u0600-\u06ff]{2,}/;
+    for (const path of pages) {
+      const html = readFileSync(join(distDir, path, "index.html"), "utf8");
+      const islands = html.match(/<astro-island[\s\S]*?<\/astro-island>/g);
+      if (!islands) continue;
+      const text = islands
+        .join(" ")
+        .replace(/<script[\s\S]*?<\/script>/g, " ")
+        // Names kept as they are (translate="no"), as readableText leaves them out.
+        .replace(/<(\w+)[^>]*translate="no"[^>]*>[\s\S]*?<\/\1>/g, " ")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .toLowerCase();
+      const { lang } = splitLangPath(path);
+      if (lang === "ar") expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
+      else expect(text.match(arabic), `${path}: Arabic in its islands`).toBeNull();
+      if (lang !== SOURCE_LANG) expect(englishIn(text, lang), `${path}: English in its islands`).toEqual([]);
+    }
   });
 
   /**

@@ -4,6 +4,7 @@ import { ui } from "../i18n/en/ui";
 import type { UiMessages } from "../i18n/keys";
 import type { Lang } from "../i18n/languages";
 import { setPageMessages } from "../i18n/runtime";
+import { UI_PARTS } from "../i18n/ui-parts";
 import { allFields } from "./answers";
 import { fleschKincaidGrade } from "./readability";
 import type { Answer, Person, Place } from "./schema";
@@ -139,8 +140,8 @@ describe("what a child's step says", () => {
 });
 
 describe("building sentences in the page's language", () => {
-  const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
-  afterEach(() => setPageMessages({ lang: "en", ui, overrides: {} }));
+  const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
+  afterEach(() => setPageMessages({ lang: "en", ui, parts: UI_PARTS, overrides: {} }));
 
   it("Arabic: ؟ ends a sentence, the Arabic comma does not hang, and names are joined with و", () => {
     speak("ar");

@@ -4,6 +4,7 @@ import { CATALOGUES } from "../i18n/catalogue";
 import type { UiMessages } from "../i18n/keys";
 import { LANGUAGES, type Lang } from "../i18n/languages";
 import { setPageMessages } from "../i18n/runtime";
+import { UI_PARTS } from "../i18n/ui-parts";
 import { PLAN_KINDS } from "../plans/template";
 import { templates, templatesFor } from "../plans/templates/index";
 import { createPrintChoiceStore } from "./choice";
@@ -13,7 +14,7 @@ import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE, neutralDocumentTitle } from "
 import { discreetStrings, NORMAL_WORDS, numberLine, printWords } from "./wording";
 
 /** Sets a page's words, as a page in that language would; English again after each test. */
-const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
+const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
 afterEach(() => speak("en"));
 
 /** A key standing in for a plan's words that are not translated yet: not words on paper. */

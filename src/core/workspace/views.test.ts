@@ -3,11 +3,12 @@ import { CATALOGUES } from "../i18n/catalogue";
 import type { UiMessages } from "../i18n/keys";
 import { LANGUAGES, type Lang } from "../i18n/languages";
 import { setPageMessages } from "../i18n/runtime";
+import { UI_PARTS } from "../i18n/ui-parts";
 import { createPlanStore } from "../plans/store";
 import { findRevealing } from "../print/revealing";
 import { describePlans, describeUnsaved, pathForView, titleForView, viewForUrl } from "./views";
 
-const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, overrides: {} });
+const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
 afterEach(() => speak("en"));
 
 const at = (path: string) => new URL(path, "https://example.test");

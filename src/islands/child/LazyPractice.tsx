@@ -1,12 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Catalogue } from "../../core/i18n/entry";
 import type { Lang } from "../../core/i18n/languages";
-import { t, uiLang, withOverrides } from "../../core/i18n/runtime";
+import { loadUiPart, t, uiLang, withOverrides } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
 
-type Loaded = { Practice: typeof import("./Practice").Practice; set: PracticeSet };
+export type PracticeScreens = typeof import("./Practice").Practice;
+type Loaded = { Practice: PracticeScreens; set: PracticeSet };
 
 /**
  * Each practice's structure and its words, in the page's language only, load when someone opens
@@ -33,20 +34,27 @@ const wordLoaders: Record<Lang, Record<Audience, () => Promise<Catalogue>>> = {
 };
 
 /** Loads practice (its screens, its structure and its words) only when someone opens it. */
-async function load(audience: Audience): Promise<Loaded> {
-  const [{ Practice }, shape, words] = await Promise.all([
-    import("./Practice"),
+async function load(audience: Audience, given?: PracticeScreens): Promise<Loaded> {
+  const [Practice, shape, words] = await Promise.all([
+    given ?? import("./Practice").then((m) => m.Practice),
     shapeLoaders[audience](),
     wordLoaders[uiLang()][audience](),
+    loadUiPart("child"),
   ]);
   return { Practice, set: buildPractice(shape, withOverrides(words)) };
 }
 
-export function LazyPractice(props: { audience: Audience; plan: Plan | undefined; onBack: () => void }) {
+export function LazyPractice(props: {
+  audience: Audience;
+  plan: Plan | undefined;
+  onBack: () => void;
+  /** The practice pages come with the screens, since practice is their first screen. */
+  Practice?: PracticeScreens | undefined;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    load(props.audience).then(setLoaded, () => setFailed(true));
+    load(props.audience, props.Practice).then(setLoaded, () => setFailed(true));
   }, [props.audience]);
   if (failed) return <p role="alert">{t("child.practice.loadFailed")}</p>;
   if (!loaded)

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../../core/i18n/runtime";
+import { t, withWords } from "../../core/i18n/runtime";
 
 type Forms = typeof import("./forms");
 let loaded: Forms | null = null;
+const load = withWords("forms", () => import("./forms"));
 
 /**
  * Renders once the passphrase forms and file panels have loaded. They are only needed when
@@ -13,7 +14,7 @@ export function WithForms(props: { children: (forms: Forms) => preact.VNode }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (forms) return;
-    import("./forms").then(
+    load().then(
       (m) => {
         loaded = m;
         setForms(m);

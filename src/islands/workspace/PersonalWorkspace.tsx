@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { localPath } from "../../core/i18n/languages";
-import { t, uiLang } from "../../core/i18n/runtime";
+import { hasUiPart, loadUiPart, t, uiLang, withWords } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import {
@@ -13,7 +13,7 @@ import {
   titleForView,
   viewForUrl,
 } from "../../core/workspace/views";
-import { LazyPractice } from "../child/LazyPractice";
+import { LazyPractice, type PracticeScreens } from "../child/LazyPractice";
 import { PractiseButton } from "../child/PractiseButton";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
@@ -45,11 +45,13 @@ export interface PersonalWorkspaceProps {
   Editor: preact.ComponentType<PlanEditorProps>;
   /** "Keep your plan" (saving and copies): bundled, or loaded on demand where it sits below the steps. */
   Storage: preact.ComponentType<StorageControlsProps>;
+  /** Practice's screens: bundled with the practice pages, loaded on demand elsewhere. */
+  Practice?: PracticeScreens;
 }
 
-const loadStale = () => import("./StaleNotice");
+const loadStale = withWords("later", () => import("./StaleNotice"));
 // Shown only once the page has found a saved plan, which is after the first screen anyway.
-const loadUnlock = () => import("../storage/UnlockScreen");
+const loadUnlock = withWords("forms", () => import("../storage/UnlockScreen"));
 
 const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
   adult: { full: "allowed", card: false },
@@ -126,7 +128,18 @@ function PersonalView(p: {
   useEffect(() => {
     if (needsParts) loadChildParts().then(setParts, () => setLoadFailed(true));
   }, [needsParts]);
-  const loading = !template || needsParts;
+  // The young person's and child's screens use the child's words (practice, read aloud), which
+  // the adult's pages do not carry: they come when someone moves to one of those plans.
+  const [, setChildWords] = useState(false);
+  const needsWords = (view.kind === "child" || view.kind === "young-person") && !hasUiPart("child");
+  useEffect(() => {
+    if (needsWords)
+      loadUiPart("child").then(
+        () => setChildWords(true),
+        () => setLoadFailed(true),
+      );
+  }, [needsWords]);
+  const loading = !template || needsParts || needsWords;
   useEffect(() => {
     if (!moved.current || loading) return;
     moved.current = false;
@@ -196,6 +209,7 @@ function PersonalView(p: {
           audience={view.kind === "child" ? "child" : "young-person"}
           plan={plan}
           onBack={() => p.go.current({ ...view, practice: false })}
+          Practice={props.Practice}
         />
       )}
       {!loading && template && !view.practice && (

@@ -1,4 +1,5 @@
 import { t } from "../../core/i18n/runtime";
+import { Practice } from "../child/Practice";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import { Lazy } from "../hooks/Lazy";
 import { LazyStorage } from "./LazyStorage";
@@ -18,6 +19,6 @@ function LazyEditor(props: PlanEditorProps) {
 }
 
 /** The workspace on a practice page: practice first, the plans' editor only when opened. */
-export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor" | "Storage">) {
-  return <PersonalWorkspace {...props} Editor={LazyEditor} Storage={LazyStorage} />;
+export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor" | "Storage" | "Practice">) {
+  return <PersonalWorkspace {...props} Editor={LazyEditor} Storage={LazyStorage} Practice={Practice} />;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { PanelSection } from "../../core/config/panel";
 import { localPath } from "../../core/i18n/languages";
-import { uiLang } from "../../core/i18n/runtime";
+import { uiLang, withWords } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
@@ -38,8 +38,8 @@ export interface ShellProps {
   children: (ctx: ShellContext) => preact.VNode;
 }
 
-const loadGuard = () => import("./LeaveGuard");
-const loadNumbers = () => import("./NumbersPanel");
+const loadGuard = withWords("later", () => import("./LeaveGuard"));
+const loadNumbers = withWords("later", () => import("./NumbersPanel"));
 
 /** The controller, from the browser's own pieces. Nothing is opened or created until start(). */
 function browserWorkspace(store: PlanStore, props: ShellProps): Workspace {

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../../core/i18n/entry";
 import type { Lang } from "../../core/i18n/languages";
-import { uiLang, withOverrides } from "../../core/i18n/runtime";
+import { uiLang, withOverrides, withWords } from "../../core/i18n/runtime";
 import { buildTemplate, type TemplateShape } from "../../core/plans/shape";
 import type { PlanKind, Template } from "../../core/plans/template";
 import type { FieldProps } from "../editor/fields/types";
@@ -55,4 +55,6 @@ export interface ChildParts {
   StepsView: preact.FunctionComponent<{ ctx: StepsContext; onFinish?: () => void }>;
 }
 
-export const loadChildParts = (): Promise<ChildParts> => import("./childParts").then((m) => m.childParts);
+export const loadChildParts: () => Promise<ChildParts> = withWords("child", () =>
+  import("./childParts").then((m) => m.childParts),
+);

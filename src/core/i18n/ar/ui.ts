@@ -1,9 +1,11 @@
 import { child } from "./ui/child";
 import { common } from "./ui/common";
 import { editor } from "./ui/editor";
+import { forms } from "./ui/forms";
+import { later } from "./ui/later";
 import { session } from "./ui/session";
 import { storage } from "./ui/storage";
 import { workspace } from "./ui/workspace";
 
 /** Every word the islands show or say: the page carries these for its own language only. */
-export const ui = { ...common, ...workspace, ...editor, ...storage, ...session, ...child };
+export const ui = { ...common, ...workspace, ...later, ...editor, ...storage, ...forms, ...session, ...child };

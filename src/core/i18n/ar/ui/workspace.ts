@@ -70,24 +70,4 @@ export const workspace: Translation<typeof en> = {
     "معًا سيكون ذلك أكثر من {max} خطة، وهذا أكثر مما يستطيع هذا الموقع أن يحتفظ به في وقت واحد. لم يتغيّر شيء.",
   "workspace.saveFailed.title": "تعذّر حفظ آخر تغييراتك على هذا الجهاز.",
   "workspace.saveFailed.text": "ما زالت على الشاشة. سنحاول مرة أخرى وأنت تكتب، ويمكنك أيضًا حفظ نسخة في ملف.",
-
-  "workspace.stale.title": "تغيّرت هذه الخطة في تبويب آخر.",
-  "workspace.stale.text": "آخر تغييراتك في هذا التبويب ما زالت على الشاشة، لكنها لم تُحفظ، حتى لا تحلّ محلّ الخطة الأحدث.",
-  "workspace.stale.keepMine": "احتفظ بتغييراتي كنسخة، بجانب الخطة الأحدث",
-  "workspace.stale.showNewer": "اعرض الخطة الأحدث (وتُحذف تغييراتي هنا)",
-
-  "workspace.leave.title": "هل تريد المغادرة ومسح ما كتبته؟",
-  "workspace.leave.savedAsFile": "نسختك المقفلة محفوظة في ملف. المغادرة ستمسح هذه الشاشة، لكن الملف يحتفظ بكل شيء.",
-  "workspace.leave.wouldLose":
-    "الذهاب إلى {where} يمسح هذه الشاشة. هذه الإجابات غير محفوظة في أي مكان بعد، وستضيع: {answers}.",
-  "workspace.leave.linkName": "«{label}»",
-  "workspace.leave.thatPage": "تلك الصفحة",
-  "workspace.leave.stay": "ابقَ هنا",
-  "workspace.leave.saveFirst": "احفظ نسخة أولًا",
-  "workspace.leave.leave": "غادر وامسح",
-
-  "workspace.numbers.title": "أرقام هواتف للمساعدة",
-  "workspace.numbers.intro":
-    "تبقى خطتك كما هي خلف هذه اللوحة. إذا كنت في خطر الآن، اتصل بالرقم 999. من الهاتف المحمول، إذا لم تستطع الكلام، اضغط 55 عندما يُطلب منك.",
-  "workspace.numbers.back": "العودة إلى خطتي",
 };

@@ -1,0 +1,28 @@
+/** Words of the workspace's leave guard, numbers panel and stale notice, in English (the source). They load with the code that shows them. */
+export const later = {
+  // Another tab saved newer work than this tab read.
+  "workspace.stale.title": "This plan was changed in another tab.",
+  "workspace.stale.text":
+    "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
+  "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",
+  "workspace.stale.showNewer": "Show the newer plan (drop my changes here)",
+
+  // Before a link leaves the workspace and clears unsaved answers.
+  "workspace.leave.title": "Leave and clear what you wrote?",
+  "workspace.leave.savedAsFile":
+    "Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.",
+  /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
+  "workspace.leave.wouldLose":
+    "Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost: {answers}.",
+  "workspace.leave.linkName": "“{label}”",
+  "workspace.leave.thatPage": "that page",
+  "workspace.leave.stay": "Stay",
+  "workspace.leave.saveFirst": "Save a copy first",
+  "workspace.leave.leave": "Leave and clear",
+
+  // The phone numbers, inside the workspace.
+  "workspace.numbers.title": "Phone numbers for help",
+  "workspace.numbers.intro":
+    "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
+  "workspace.numbers.back": "Back to my plan",
+} as const;

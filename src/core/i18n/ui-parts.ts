@@ -1,0 +1,40 @@
+/**
+ * The islands' words that most visits never need, in parts that load with the code that shows
+ * them rather than with the page: a page carries only the words its first screen can show
+ * (docs/architecture.md, "Words"). Each part is its own file in every language
+ * (src/core/i18n/<lang>/ui/<part>.ts); a key's part is found by its prefix.
+ */
+export const LATE_UI_PARTS = {
+  /** The passphrase forms, the file panels and the locked screen. */
+  forms: [
+    "storage.pass.",
+    "storage.strength.",
+    "storage.advice.",
+    "storage.export.",
+    "storage.import.",
+    "storage.unlock.",
+    "storage.error.",
+  ],
+  /** The leave guard, the numbers panel and the stale notice. */
+  later: ["workspace.leave.", "workspace.stale.", "workspace.numbers."],
+  /** A professional's session: carried only by the session page. */
+  session: ["session."],
+  /** The child's steps, practice, drawing and read aloud. */
+  child: ["child."],
+} as const satisfies Record<string, readonly string[]>;
+
+export type UiPart = keyof typeof LATE_UI_PARTS;
+
+/** The late parts a page's first screen shows, by its address without the language. */
+export function earlyPartsFor(path: string): UiPart[] {
+  if (path === "/professionals/session/") return ["session"];
+  // The child's steps, and the young person's practice button and read aloud.
+  if (/^\/plan\/(child|young-person)\//.test(path)) return ["child"];
+  return [];
+}
+export const UI_PARTS = Object.keys(LATE_UI_PARTS) as UiPart[];
+
+/** The late part a key belongs to, or undefined for words every page with islands carries. */
+export function partOfKey(key: string): UiPart | undefined {
+  return UI_PARTS.find((part) => LATE_UI_PARTS[part].some((prefix) => key.startsWith(prefix)));
+}
