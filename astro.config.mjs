@@ -1,6 +1,7 @@
 // @ts-check
 import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
+import { firstScreenChunksPlugin } from "./scripts/chunks.mjs";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
@@ -38,6 +39,9 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
-    build: { assetsInlineLimit: 0 },
+    plugins: [firstScreenChunksPlugin()],
+    build: {
+      assetsInlineLimit: 0,
+    },
   },
 });

@@ -64,9 +64,10 @@ export function loadUiPart(part: UiPart): Promise<void> {
   return promise;
 }
 
-/** A loader that also brings the words of `part`, for code whose screens show them. */
-export function withWords<M>(part: UiPart, load: () => Promise<M>): () => Promise<M> {
-  return () => Promise.all([load(), loadUiPart(part)]).then(([module]) => module);
+/** A loader that also brings the words of `parts`, for code whose screens show them. */
+export function withWords<M>(parts: UiPart | readonly UiPart[], load: () => Promise<M>): () => Promise<M> {
+  const all: readonly UiPart[] = typeof parts === "string" ? [parts] : parts;
+  return () => Promise.all([load(), ...all.map(loadUiPart)]).then(([module]) => module);
 }
 
 /**

@@ -13,17 +13,20 @@ export const UI_PART_LOADERS: Record<Lang, Record<UiPart, () => Promise<Catalogu
     later: () => import("./en/ui/later").then((m) => m.later),
     session: () => import("./en/ui/session").then((m) => m.session),
     child: () => import("./en/ui/child").then((m) => m.child),
+    steps: () => import("./en/ui/steps").then((m) => m.steps),
   },
   cy: {
     forms: () => import("./cy/ui/forms").then((m) => m.forms),
     later: () => import("./cy/ui/later").then((m) => m.later),
     session: () => import("./cy/ui/session").then((m) => m.session),
     child: () => import("./cy/ui/child").then((m) => m.child),
+    steps: () => import("./cy/ui/steps").then((m) => m.steps),
   },
   ar: {
     forms: () => import("./ar/ui/forms").then((m) => m.forms),
     later: () => import("./ar/ui/later").then((m) => m.later),
     session: () => import("./ar/ui/session").then((m) => m.session),
     child: () => import("./ar/ui/child").then((m) => m.child),
+    steps: () => import("./ar/ui/steps").then((m) => m.steps),
   },
 };

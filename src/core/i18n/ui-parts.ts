@@ -19,8 +19,10 @@ export const LATE_UI_PARTS = {
   later: ["workspace.leave.", "workspace.stale.", "workspace.numbers."],
   /** A professional's session: carried only by the session page. */
   session: ["session."],
-  /** The child's steps, practice, drawing and read aloud. */
-  child: ["child."],
+  /** Practice and read aloud: the child's and the young person's pages. */
+  child: ["child.practice.", "child.readAloud."],
+  /** The child's plan's steps and drawing. */
+  steps: ["child.steps.", "child.drawing."],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UiPart = keyof typeof LATE_UI_PARTS;
@@ -28,7 +30,8 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 /** The late parts a page's first screen shows, by its address without the language. */
 export function earlyPartsFor(path: string): UiPart[] {
   if (path === "/professionals/session/") return ["session"];
-  // The child's steps, and the young person's practice button and read aloud.
+  // The child's steps; the young person's practice button and read aloud; practice.
+  if (path === "/plan/child/") return ["child", "steps"];
   if (/^\/plan\/(child|young-person)\//.test(path)) return ["child"];
   return [];
 }

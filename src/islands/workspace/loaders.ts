@@ -55,6 +55,6 @@ export interface ChildParts {
   StepsView: preact.FunctionComponent<{ ctx: StepsContext; onFinish?: () => void }>;
 }
 
-export const loadChildParts: () => Promise<ChildParts> = withWords("child", () =>
+export const loadChildParts: () => Promise<ChildParts> = withWords(["child", "steps"], () =>
   import("./childParts").then((m) => m.childParts),
 );

@@ -4,8 +4,19 @@ import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
 import { later } from "./ui/later";
 import { session } from "./ui/session";
+import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
 import { workspace } from "./ui/workspace";
 
 /** Every word the islands show or say: the page carries these for its own language only. */
-export const ui = { ...common, ...workspace, ...later, ...editor, ...storage, ...forms, ...session, ...child };
+export const ui = {
+  ...common,
+  ...workspace,
+  ...later,
+  ...editor,
+  ...storage,
+  ...forms,
+  ...session,
+  ...child,
+  ...steps,
+};
