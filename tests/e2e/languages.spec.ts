@@ -504,6 +504,43 @@ test.describe("languages", () => {
     });
   }
 
+  /**
+   * Keys as the keyboard shows them, in every language: "Ctrl + H" left to right (in Arabic text
+   * it would otherwise show as "H + Ctrl"), and never broken across two lines on a phone.
+   */
+  test("keyboard shortcuts read left to right and stay on one line, at 360 px, in every language", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const lang of offered) {
+      await page.goto(localPath(lang, "/staying-safe-online/"));
+      await expect(page.locator("h1")).toBeVisible();
+      const keys = await page.locator("kbd").evaluateAll((els) =>
+        els.map((kbd) => {
+          const shortcut = kbd.closest(".shortcut");
+          const all = Array.from(shortcut?.querySelectorAll("kbd") ?? []);
+          const boxes = all.map((k) => k.getBoundingClientRect());
+          return {
+            text: shortcut?.textContent ?? kbd.textContent ?? "",
+            dir: shortcut ? getComputedStyle(shortcut).direction : "",
+            // On one line: every piece of it (each key, each "+") shares the same band of the page.
+            oneLine: (() => {
+              const rects = Array.from(shortcut?.getClientRects() ?? []);
+              const lowestTop = Math.max(...rects.map((r) => r.top));
+              return rects.length > 0 && rects.every((r) => r.bottom > lowestTop);
+            })(),
+            leftToRight: boxes.length > 1 && boxes.every((b, i) => i === 0 || b.left > (boxes[i - 1]?.right ?? 0) - 1),
+          };
+        }),
+      );
+      expect(keys.length, `${lang}: shortcuts on the page`).toBeGreaterThan(0);
+      for (const key of keys) {
+        const where = `${lang}: "${key.text}"`;
+        expect.soft(key.dir, `${where} reads left to right`).toBe("ltr");
+        expect.soft(key.leftToRight, `${where} shows its keys in order, left to right`).toBe(true);
+        expect.soft(key.oneLine, `${where} is on one line`).toBe(true);
+      }
+    }
+  });
+
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
     page,
     browser,
