@@ -541,6 +541,35 @@ test.describe("languages", () => {
     }
   });
 
+  /**
+   * A session's household on a phone: each plan's progress ("Not started", "3 answers") keeps
+   * room for its words, in every direction, rather than being squeezed to a word per line.
+   */
+  test("the session's household rows fit a 360 px screen, with the progress on one line, in every language", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const lang of offered) {
+      await page.goto(localPath(lang, "/professionals/session/"));
+      await page.waitForSelector(".session[data-ready]");
+      await expect(page.locator(".household-plan").first()).toBeVisible();
+      const rows = await page.locator(".household-progress").evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          return { text: (el.textContent ?? "").trim(), lines: tops.size };
+        }),
+      );
+      expect(rows.length, lang).toBeGreaterThan(0);
+      for (const row of rows) expect.soft(row.lines, `${lang}: "${row.text}" on one line`).toBe(1);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        `${lang}: wider than the screen`,
+      ).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
     page,
     browser,
