@@ -438,24 +438,33 @@ test.describe("languages", () => {
         }
         return out;
       });
-    /** Each service's name in the lists, with whether it is marked to be kept as it is. */
+    /** The national services' names, which are English: read with an English voice (lang). */
+    const english = [...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES].map((s) => s.name);
+    /** Each service's name in the lists, with whether it is marked to be kept as it is, and its language. */
     const listedNames = (page: Page) =>
-      page
-        .locator(NAME_SELECTORS)
-        .evaluateAll((els) =>
-          els
-            .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
-            .map((el) => ({ text: (el.textContent ?? "").trim(), kept: el.closest('[translate="no"]') !== null })),
-        );
+      page.locator(NAME_SELECTORS).evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+          .map((el) => ({
+            text: (el.textContent ?? "").trim(),
+            kept: el.closest('[translate="no"]') !== null,
+            lang: el.closest("[lang]")?.getAttribute("lang") ?? "",
+          })),
+      );
     const expectNumbersRight = async (page: Page, where: string) => {
       // Soft: one run names every screen that is wrong.
       expect.soft(await reversedNumbers(page), `${info.englishName}, ${where}: numbers shown backwards`).toEqual([]);
       const listed = await listedNames(page);
       expect(listed.length, `${info.englishName}, ${where}: services listed`).toBeGreaterThan(0);
-      for (const { text, kept } of listed)
+      for (const { text, kept, lang: said } of listed) {
         expect
           .soft(kept, `${info.englishName}, ${where}: "${text}" ${kept ? "is" : "is not"} marked translate="no"`)
           .toBe(names.includes(text));
+        // An organisation's own service may be named in any language: it is read as the page is.
+        expect
+          .soft(said, `${info.englishName}, ${where}: "${text}" is read in the voice of lang="${said}"`)
+          .toBe(english.includes(text) ? LANGUAGE_INFO.en.htmlLang : info.htmlLang);
+      }
     };
 
     test(`${info.englishName}: phone numbers read in keypad order and services keep their names, on screen and on paper`, async ({
@@ -470,7 +479,7 @@ test.describe("languages", () => {
       const built = await (await page.request.get(localPath(lang, "/plan/adult/"))).text();
       const helpline = NATIONAL_HELPLINES.find((s) => s.nation === config.nation)?.name ?? "";
       expect(built, `${info.englishName}: the built adult's plan keeps ${helpline} as it is`).toContain(
-        `<strong translate="no">${helpline}</strong>`,
+        `<strong translate="no" lang="${LANGUAGE_INFO.en.htmlLang}">${helpline}</strong>`,
       );
       await page.goto(localPath(lang, "/plan/adult/"));
       await openAllSections(page);
