@@ -22,6 +22,7 @@ export const pages: Translation<typeof en> = {
     other: "Shift: اضغط {count} مرة أخرى للخروج",
   },
   "quickExit.expired": "Shift: انتهت مهلة اختصار الخروج",
+  "quickExit.tabTitle": "علامة تبويب جديدة",
   "quickExit.noticeTitle": "مغادرة هذا الموقع بسرعة",
   "quickExit.notice":
     "اختر **اخرج من هذه الصفحة**، أو اضغط مفتاح **Shift** ثلاث مرات، لتغادر فورًا. تصبح الصفحة فارغة ويُفتح موقع عادي بدلًا منها. [ما يخفيه زر الخروج وما لا يخفيه](/staying-safe-online/).",

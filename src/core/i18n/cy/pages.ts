@@ -21,6 +21,7 @@ export const pages: Translation<typeof en> = {
     other: "Shift: pwyswch {count} gwaith eto i adael",
   },
   "quickExit.expired": "Shift: mae'r llwybr byr i adael wedi dod i ben",
+  "quickExit.tabTitle": "Tab Newydd",
   "quickExit.noticeTitle": "Gadael y wefan hon yn gyflym",
   "quickExit.notice":
     "Dewiswch **Gadael y dudalen hon**, neu pwyswch y fysell **Shift** 3 gwaith, i adael ar unwaith. Mae'r dudalen yn mynd yn wag ac mae gwefan bob dydd yn agor yn ei lle. [Beth mae'r botwm gadael yn ei guddio, a beth nad yw'n ei guddio](/staying-safe-online/).",

@@ -19,6 +19,8 @@ export const pages = {
     other: "Shift: press {count} more times to exit",
   },
   "quickExit.expired": "Shift: exit shortcut expired",
+  /** The tab's title the moment the exit is used: what a browser calls a new, empty tab. Neutral. */
+  "quickExit.tabTitle": "New Tab",
   "quickExit.noticeTitle": "Leaving this site quickly",
   "quickExit.notice":
     "Select **Exit this page**, or press the **Shift** key 3 times, to leave at once. The page goes blank and an everyday website opens instead. [What the exit does and does not hide](/staying-safe-online/).",
