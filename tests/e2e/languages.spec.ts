@@ -551,6 +551,48 @@ test.describe("languages", () => {
   });
 
   /**
+   * A workspace moves between plans without loading a page (the address changes in place); the
+   * links to the page in the other languages follow, so they open the plan now shown.
+   */
+  for (const lang of offered) {
+    const info = LANGUAGE_INFO[lang];
+    const twins = offered.filter((l) => l !== lang);
+    test(`${info.englishName}: after moving to another plan in the page, the links to the other languages open that plan`, async ({
+      page,
+    }) => {
+      await page.goto(localPath(lang, "/plan/adult/"));
+      await page.waitForSelector(".workspace[data-ready]");
+      const checklist = (l: Lang) => localPath(l, "/checklist/");
+      await page
+        .getByRole("navigation", { name: word(lang, "workspace.nav.label"), exact: true })
+        .locator(`a[href="${checklist(lang)}"]`)
+        .click();
+      await page.waitForURL((url) => url.pathname === checklist(lang));
+      const nav = page.getByRole("navigation", { name: word(lang, "layout.languages"), exact: true });
+      for (const other of twins) {
+        const theirs = LANGUAGE_INFO[other];
+        await expect(nav.getByRole("link", { name: theirs.name, exact: true })).toHaveAttribute(
+          "href",
+          checklist(other),
+        );
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${theirs.htmlLang}"]`)).toHaveAttribute(
+          "href",
+          checklist(other),
+        );
+      }
+      const next = twins[0] ?? SOURCE_LANG;
+      await nav.getByRole("link", { name: LANGUAGE_INFO[next].name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === checklist(next));
+      await expect(page.locator("html")).toHaveAttribute("lang", LANGUAGE_INFO[next].htmlLang);
+      await expect(
+        page
+          .getByRole("navigation", { name: word(next, "workspace.nav.label"), exact: true })
+          .locator(`a[href="${checklist(next)}"]`),
+      ).toHaveAttribute("aria-current", "page");
+    });
+  }
+
+  /**
    * A session's household on a phone: each plan's progress ("Not started", "3 answers") keeps
    * room for its words, in every direction, rather than being squeezed to a word per line.
    */
