@@ -19,6 +19,17 @@ export interface NavigateDetail {
   label?: string;
 }
 
+/**
+ * Dispatched on window after a page changes its own address without loading (a workspace moving
+ * between plans calls history.replaceState). The page's links to its twins in other languages
+ * (in the header and in <head>) follow, so they open the plan now shown (quick-exit.inline.js).
+ */
+export const ADDRESS_EVENT = "site:address";
+export interface AddressDetail {
+  /** The page's new full address. */
+  url: string;
+}
+
 /** One BroadcastChannel between the site's tabs. The name is neutral, like everything stored. */
 export const TAB_CHANNEL = "app-tabs";
 

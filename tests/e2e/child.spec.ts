@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { localPath } from "../../src/core/i18n/languages";
 import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
-import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
+import { expect, expectNoAxeViolationsAtWidths, siteConfig, test } from "./fixtures";
 import { containsLoosely, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
 import { stubSpeech } from "./speech-helpers";
@@ -217,6 +219,77 @@ test("axe: every child step and practice screen, at 360 and 1280 px", async ({ p
   await page.goto("/plan/young-person/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await check("young person's plan");
+});
+
+/** WCAG's contrast ratio of two opaque colours, as getComputedStyle gives them ("rgb(11, 95, 90)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+/** Each picture on a button: its colour, the colour behind it, and the button's words' colour and background. */
+function buttonPictures(page: Page) {
+  return page.locator(".button .picture").evaluateAll((pictures) => {
+    const behind = (el: Element | null): string => {
+      for (let at = el; at; at = at.parentElement) {
+        const bg = getComputedStyle(at).backgroundColor;
+        if (bg !== "transparent" && !bg.startsWith("rgba(0, 0, 0, 0")) return bg;
+      }
+      return getComputedStyle(document.body).backgroundColor;
+    };
+    return pictures
+      .filter((p) => p.getClientRects().length > 0)
+      .map((p) => {
+        const button = p.closest(".button") as HTMLElement;
+        return {
+          button: (button.textContent ?? "").trim(),
+          picture: getComputedStyle(p).color,
+          pictureBg: behind(p.parentElement),
+          text: getComputedStyle(button).color,
+          textBg: behind(button),
+        };
+      });
+  });
+}
+
+test("pictures on the practice buttons stand out 3:1, and their words 4.5:1, in every language and both colour schemes", async ({
+  page,
+}) => {
+  test.slow(); // 2 practices × 3 languages × 2 schemes, two screens each
+  const expectContrast = async (where: string) => {
+    const found = await buttonPictures(page);
+    expect(found.length, `${where}: pictures on buttons`).toBeGreaterThan(0);
+    for (const f of found) {
+      expect
+        .soft(contrast(f.picture, f.pictureBg), `${where}, "${f.button}": picture ${f.picture} on ${f.pictureBg}`)
+        .toBeGreaterThanOrEqual(3);
+      expect
+        .soft(contrast(f.text, f.textBg), `${where}, "${f.button}": words ${f.text} on ${f.textBg}`)
+        .toBeGreaterThanOrEqual(4.5);
+    }
+  };
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const lang of parseSiteConfig(siteConfig).languages)
+      for (const path of ["/plan/child/practice/", "/plan/young-person/practice/"]) {
+        const where = `${localPath(lang, path)} (${colorScheme})`;
+        await page.goto(localPath(lang, path));
+        await expect(page.locator(".practice-menu .button .picture").first()).toBeVisible();
+        await expectContrast(`${where}, menu`);
+        // A scenario, with a choice made: its picture and its verdict.
+        await page.locator(".practice-menu .button").first().click();
+        await page.locator(".practice-choices button").first().click();
+        await expect(page.locator(".feedback p").first()).toBeVisible();
+        await expectContrast(`${where}, a scenario`);
+      }
+  }
 });
 
 test("the quick exit stops Read aloud at once", async ({ page }) => {

@@ -11,7 +11,7 @@ import { type Lang, SOURCE_LANG } from "../../src/core/i18n/languages";
 export const distDir = siteOutDir();
 export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as {
   exitUrl: string;
-  exitTitle: string;
+  exitTitle?: string;
   siteName: string;
   localServices?: Array<{ name: string; phone: string; website?: string }>;
 };
@@ -24,6 +24,14 @@ export const EXIT_URL = siteConfig.exitUrl;
 export function exitLink(page: Page, lang: Lang = SOURCE_LANG) {
   const name = String(catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages["quickExit.label"]);
   return page.getByRole("link", { name, exact: true });
+}
+
+/** The tab's title the moment the exit is used: the organisation's, or "New Tab" in the page's language. */
+export function exitTitleIn(lang: Lang = SOURCE_LANG): string {
+  return (
+    siteConfig.exitTitle ??
+    String(catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages["quickExit.tabTitle"])
+  );
 }
 
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */

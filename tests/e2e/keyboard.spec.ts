@@ -1,4 +1,6 @@
-import { builtPages, EXIT_URL, expect, stubExit, test } from "./fixtures";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
+import { builtPages, EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
 
 // One test per page, so each has its own time and a failure names its page.
 for (const path of builtPages()) {
@@ -34,6 +36,50 @@ for (const path of builtPages()) {
     );
     expect(missing, path).toEqual([]);
     expect(reached.size, path).toBe(total);
+  });
+}
+
+/**
+ * The quick exit is the first Tab stop (at the bar's end, where it is looked for) and the skip
+ * link the second; after them Tab goes through the top bar in the order it reads: line by line,
+ * and along each line in the language's direction.
+ */
+for (const lang of parseSiteConfig(siteConfig).languages) {
+  const { dir } = LANGUAGE_INFO[lang];
+  test(`in ${lang}, after the exit and the skip link, Tab follows the top bar as it reads, at 360 and 1280 px`, async ({
+    page,
+  }) => {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(localPath(lang, "/help/"));
+      await page.keyboard.press("Tab");
+      await expect(page.locator("[data-quick-exit]"), `${width}px: the first Tab stop`).toBeFocused();
+      await page.keyboard.press("Tab");
+      await expect(page.locator(".skip-link"), `${width}px: the second`).toBeFocused();
+      const stops: Array<{ name: string; top: number; bottom: number; left: number; right: number }> = [];
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press("Tab");
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el?.closest(".topbar")) return null;
+          const r = el.getBoundingClientRect();
+          return { name: (el.textContent ?? "").trim(), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        });
+        if (!stop) break;
+        stops.push(stop);
+      }
+      expect(stops.length, `${width}px: stops in the top bar after the skip link`).toBeGreaterThan(1);
+      for (let i = 1; i < stops.length; i++) {
+        const [a, b] = [stops[i - 1], stops[i]];
+        if (!a || !b) continue;
+        const lineBelow = b.top >= a.bottom - 1;
+        const sameLine = b.top < a.bottom && b.bottom > a.top;
+        const further = dir === "rtl" ? b.right <= a.left + 1 : b.left >= a.right - 1;
+        expect(lineBelow || (sameLine && further), `${width}px: "${a.name}" then "${b.name}", as the bar reads`).toBe(
+          true,
+        );
+      }
+    }
   });
 }
 

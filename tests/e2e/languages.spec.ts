@@ -462,24 +462,33 @@ test.describe("languages", () => {
         }
         return out;
       });
-    /** Each service's name in the lists, with whether it is marked to be kept as it is. */
+    /** The national services' names, which are English: read with an English voice (lang). */
+    const english = [...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES].map((s) => s.name);
+    /** Each service's name in the lists, with whether it is marked to be kept as it is, and its language. */
     const listedNames = (page: Page) =>
-      page
-        .locator(NAME_SELECTORS)
-        .evaluateAll((els) =>
-          els
-            .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
-            .map((el) => ({ text: (el.textContent ?? "").trim(), kept: el.closest('[translate="no"]') !== null })),
-        );
+      page.locator(NAME_SELECTORS).evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0)
+          .map((el) => ({
+            text: (el.textContent ?? "").trim(),
+            kept: el.closest('[translate="no"]') !== null,
+            lang: el.closest("[lang]")?.getAttribute("lang") ?? "",
+          })),
+      );
     const expectNumbersRight = async (page: Page, where: string) => {
       // Soft: one run names every screen that is wrong.
       expect.soft(await reversedNumbers(page), `${info.englishName}, ${where}: numbers shown backwards`).toEqual([]);
       const listed = await listedNames(page);
       expect(listed.length, `${info.englishName}, ${where}: services listed`).toBeGreaterThan(0);
-      for (const { text, kept } of listed)
+      for (const { text, kept, lang: said } of listed) {
         expect
           .soft(kept, `${info.englishName}, ${where}: "${text}" ${kept ? "is" : "is not"} marked translate="no"`)
           .toBe(names.includes(text));
+        // An organisation's own service may be named in any language: it is read as the page is.
+        expect
+          .soft(said, `${info.englishName}, ${where}: "${text}" is read in the voice of lang="${said}"`)
+          .toBe(english.includes(text) ? LANGUAGE_INFO.en.htmlLang : info.htmlLang);
+      }
     };
 
     test(`${info.englishName}: phone numbers read in keypad order and services keep their names, on screen and on paper`, async ({
@@ -494,7 +503,7 @@ test.describe("languages", () => {
       const built = await (await page.request.get(localPath(lang, "/plan/adult/"))).text();
       const helpline = NATIONAL_HELPLINES.find((s) => s.nation === config.nation)?.name ?? "";
       expect(built, `${info.englishName}: the built adult's plan keeps ${helpline} as it is`).toContain(
-        `<strong translate="no">${helpline}</strong>`,
+        `<strong translate="no" lang="${LANGUAGE_INFO.en.htmlLang}">${helpline}</strong>`,
       );
       await page.goto(localPath(lang, "/plan/adult/"));
       await openAllSections(page);
@@ -527,6 +536,114 @@ test.describe("languages", () => {
       await page.emulateMedia({ media: "screen" });
     });
   }
+
+  /**
+   * Keys as the keyboard shows them, in every language: "Ctrl + H" left to right (in Arabic text
+   * it would otherwise show as "H + Ctrl"), and never broken across two lines on a phone.
+   */
+  test("keyboard shortcuts read left to right and stay on one line, at 360 px, in every language", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const lang of offered) {
+      await page.goto(localPath(lang, "/staying-safe-online/"));
+      await expect(page.locator("h1")).toBeVisible();
+      const keys = await page.locator("kbd").evaluateAll((els) =>
+        els.map((kbd) => {
+          const shortcut = kbd.closest(".shortcut");
+          const all = Array.from(shortcut?.querySelectorAll("kbd") ?? []);
+          const boxes = all.map((k) => k.getBoundingClientRect());
+          return {
+            text: shortcut?.textContent ?? kbd.textContent ?? "",
+            dir: shortcut ? getComputedStyle(shortcut).direction : "",
+            // On one line: every piece of it (each key, each "+") shares the same band of the page.
+            oneLine: (() => {
+              const rects = Array.from(shortcut?.getClientRects() ?? []);
+              const lowestTop = Math.max(...rects.map((r) => r.top));
+              return rects.length > 0 && rects.every((r) => r.bottom > lowestTop);
+            })(),
+            leftToRight: boxes.length > 1 && boxes.every((b, i) => i === 0 || b.left > (boxes[i - 1]?.right ?? 0) - 1),
+          };
+        }),
+      );
+      expect(keys.length, `${lang}: shortcuts on the page`).toBeGreaterThan(0);
+      for (const key of keys) {
+        const where = `${lang}: "${key.text}"`;
+        expect.soft(key.dir, `${where} reads left to right`).toBe("ltr");
+        expect.soft(key.leftToRight, `${where} shows its keys in order, left to right`).toBe(true);
+        expect.soft(key.oneLine, `${where} is on one line`).toBe(true);
+      }
+    }
+  });
+
+  /**
+   * A workspace moves between plans without loading a page (the address changes in place); the
+   * links to the page in the other languages follow, so they open the plan now shown.
+   */
+  for (const lang of offered) {
+    const info = LANGUAGE_INFO[lang];
+    const twins = offered.filter((l) => l !== lang);
+    test(`${info.englishName}: after moving to another plan in the page, the links to the other languages open that plan`, async ({
+      page,
+    }) => {
+      await page.goto(localPath(lang, "/plan/adult/"));
+      await page.waitForSelector(".workspace[data-ready]");
+      const checklist = (l: Lang) => localPath(l, "/checklist/");
+      await page
+        .getByRole("navigation", { name: word(lang, "workspace.nav.label"), exact: true })
+        .locator(`a[href="${checklist(lang)}"]`)
+        .click();
+      await page.waitForURL((url) => url.pathname === checklist(lang));
+      const nav = page.getByRole("navigation", { name: word(lang, "layout.languages"), exact: true });
+      for (const other of twins) {
+        const theirs = LANGUAGE_INFO[other];
+        await expect(nav.getByRole("link", { name: theirs.name, exact: true })).toHaveAttribute(
+          "href",
+          checklist(other),
+        );
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${theirs.htmlLang}"]`)).toHaveAttribute(
+          "href",
+          checklist(other),
+        );
+      }
+      const next = twins[0] ?? SOURCE_LANG;
+      await nav.getByRole("link", { name: LANGUAGE_INFO[next].name, exact: true }).click();
+      await page.waitForURL((url) => url.pathname === checklist(next));
+      await expect(page.locator("html")).toHaveAttribute("lang", LANGUAGE_INFO[next].htmlLang);
+      await expect(
+        page
+          .getByRole("navigation", { name: word(next, "workspace.nav.label"), exact: true })
+          .locator(`a[href="${checklist(next)}"]`),
+      ).toHaveAttribute("aria-current", "page");
+    });
+  }
+
+  /**
+   * A session's household on a phone: each plan's progress ("Not started", "3 answers") keeps
+   * room for its words, in every direction, rather than being squeezed to a word per line.
+   */
+  test("the session's household rows fit a 360 px screen, with the progress on one line, in every language", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const lang of offered) {
+      await page.goto(localPath(lang, "/professionals/session/"));
+      await page.waitForSelector(".session[data-ready]");
+      await expect(page.locator(".household-plan").first()).toBeVisible();
+      const rows = await page.locator(".household-progress").evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          return { text: (el.textContent ?? "").trim(), lines: tops.size };
+        }),
+      );
+      expect(rows.length, lang).toBeGreaterThan(0);
+      for (const row of rows) expect.soft(row.lines, `${lang}: "${row.text}" on one line`).toBe(1);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        `${lang}: wider than the screen`,
+      ).toBeLessThanOrEqual(0);
+    }
+  });
 
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
     page,

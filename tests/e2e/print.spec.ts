@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
 import type { Template } from "../../src/core/plans/template";
 import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
@@ -75,6 +77,52 @@ test("the adult's normal printout still names the helpline and ends with the clo
   expect(normal.text).toContain("National Domestic Abuse Helpline");
   expect(containsLoosely(normal.text, NORMAL_WORDS.closing ?? "")).toBe(true);
   expect(revealing(normal)).not.toEqual([]);
+});
+
+test("on paper each service's name has a line of its own, its number and hours beneath it, in every language", async ({
+  page,
+}) => {
+  for (const lang of parseSiteConfig(siteConfig).languages) {
+    const { dir } = LANGUAGE_INFO[lang];
+    await page.goto(localPath(lang, "/plan/adult/"));
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
+    );
+    await page.emulateMedia({ media: "print" });
+    const services = await page.locator(".print-view .numbers li").evaluateAll((items) =>
+      items.map((li) => {
+        const box = (el: Element | null | undefined) => {
+          const r = el?.getClientRects()[0];
+          return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right } : null;
+        };
+        return {
+          text: (li.textContent ?? "").trim(),
+          name: box(li.querySelector(":scope > strong")),
+          number: box(li.querySelector(".tel")),
+          hours: box(li.querySelector(".numbers-note")),
+        };
+      }),
+    );
+    await page.emulateMedia({ media: "screen" });
+    expect(services.length, lang).toBeGreaterThan(1);
+    for (const { text, name, number, hours } of services) {
+      const where = `${lang}: "${text}"`;
+      expect(name && number, `${where}: a name and a number`).toBeTruthy();
+      if (!name || !number) continue;
+      expect
+        .soft(name.bottom, `${where}: the name is on a line of its own, above the number`)
+        .toBeLessThanOrEqual(number.top + 1);
+      if (!hours) continue;
+      // The hours follow the number on its line: to its right, or to its left in Arabic.
+      expect
+        .soft(hours.top < number.bottom && hours.bottom > number.top, `${where}: hours beside the number`)
+        .toBe(true);
+      if (dir === "rtl")
+        expect.soft(hours.right, `${where}: hours after the number`).toBeLessThanOrEqual(number.left + 1);
+      else expect.soft(hours.left, `${where}: hours after the number`).toBeGreaterThanOrEqual(number.right - 1);
+    }
+  }
 });
 
 test("a discreet printout shows service numbers without their names, or with the person's own labels", async ({

@@ -1,9 +1,11 @@
 import type { Page } from "@playwright/test";
-import { LANGUAGES, splitLangPath } from "../../src/core/i18n/languages";
-import { builtPages, EXIT_URL, exitLink, expect, siteConfig, stubExit, test } from "./fixtures";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { LANGUAGES, localPath, splitLangPath } from "../../src/core/i18n/languages";
+import { builtPages, EXIT_URL, exitLink, exitTitleIn, expect, siteConfig, stubExit, test } from "./fixtures";
 
 const pages = builtPages();
 /** Each language's pages in a test of their own, so each test stays well inside its time. */
+const offered = parseSiteConfig(siteConfig).languages;
 const byLanguage = LANGUAGES.map((lang) => ({ lang, paths: pages.filter((p) => splitLangPath(p).lang === lang) }));
 
 /** True when nothing of the site can be seen: the root is hidden or the body is empty. */
@@ -95,37 +97,40 @@ test("b. without JavaScript it is a plain link that leaves", async ({ browser })
 });
 
 test.describe("c. click or Shift ×3 exits, in one event", () => {
-  test("a click hides the page, sets a neutral title, clears session storage, tells islands, replaces", async ({
-    page,
-    context,
-  }) => {
-    const opened: string[] = [];
-    context.on("page", (p) => opened.push(p.url()));
-    await stubExit(page);
-    await page.goto("/about/");
-    // An island's listener sees the state of the page inside the same event, and reports it
-    // on the console, which outlives the page.
-    await page.evaluate(() => {
-      sessionStorage.setItem("plan-draft", "secret");
-      window.addEventListener("quickexit", () => {
-        const state = {
-          display: getComputedStyle(document.documentElement).display,
-          title: document.title,
-          session: sessionStorage.length,
-        };
-        console.info(`exit-state ${JSON.stringify(state)}`);
+  // The neutral title in the page's own language ("New Tab", "Tab Newydd"…), or the organisation's.
+  for (const lang of offered)
+    test(`a click hides the page, sets a neutral title in ${lang}, clears session storage, tells islands, replaces`, async ({
+      page,
+      context,
+    }) => {
+      const opened: string[] = [];
+      context.on("page", (p) => opened.push(p.url()));
+      await stubExit(page);
+      const about = localPath(lang, "/about/");
+      await page.goto(about);
+      // An island's listener sees the state of the page inside the same event, and reports it
+      // on the console, which outlives the page.
+      await page.evaluate(() => {
+        sessionStorage.setItem("plan-draft", "secret");
+        window.addEventListener("quickexit", () => {
+          const state = {
+            display: getComputedStyle(document.documentElement).display,
+            title: document.title,
+            session: sessionStorage.length,
+          };
+          console.info(`exit-state ${JSON.stringify(state)}`);
+        });
       });
+      const report = page.waitForEvent("console", (m) => m.text().startsWith("exit-state"));
+      await exitLink(page, lang).click();
+      const state = JSON.parse((await report).text().slice("exit-state ".length));
+      expect(state).toEqual({ display: "none", title: exitTitleIn(lang), session: 0 });
+      await page.waitForURL(EXIT_URL);
+      const cdp = await context.newCDPSession(page);
+      const history = await cdp.send("Page.getNavigationHistory");
+      expect(history.entries.map((e) => e.url).filter((u) => u.includes(about))).toEqual([]);
+      expect(opened).toEqual([]);
     });
-    const report = page.waitForEvent("console", (m) => m.text().startsWith("exit-state"));
-    await exitLink(page).click();
-    const state = JSON.parse((await report).text().slice("exit-state ".length));
-    expect(state).toEqual({ display: "none", title: siteConfig.exitTitle, session: 0 });
-    await page.waitForURL(EXIT_URL);
-    const cdp = await context.newCDPSession(page);
-    const history = await cdp.send("Page.getNavigationHistory");
-    expect(history.entries.map((e) => e.url).filter((u) => u.includes("/about/"))).toEqual([]);
-    expect(opened).toEqual([]);
-  });
 
   test("Shift three times exits, left and right both count", async ({ page }) => {
     await stubExit(page);

@@ -2,7 +2,8 @@
    Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
-import { NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
+import { isLang, localPath, splitLangPath } from "../../core/i18n/languages";
+import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
 
 (() => {
   var win = window;
@@ -177,6 +178,17 @@ import { NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signal
     },
     true,
   );
+
+  // A workspace moves between plans without loading a page: the links to this page in the
+  // other languages (LanguageLinks.astro marks them data-twin) follow it to the plan now shown.
+  win.addEventListener(ADDRESS_EVENT, (e) => {
+    var url = new URL(e.detail?.url || win.location.href, win.location.href);
+    var here = splitLangPath(url.pathname).path + url.hash;
+    doc.querySelectorAll("[data-twin]").forEach((el) => {
+      var lang = el.getAttribute("data-twin");
+      if (isLang(lang)) el.setAttribute("href", localPath(lang, here));
+    });
+  });
 
   // Back/forward cache: hide the page as it goes in, so a restored snapshot never shows
   // content. On return, leave again if the person had exited; otherwise load the page afresh,

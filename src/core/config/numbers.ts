@@ -1,12 +1,14 @@
 import type { Lang } from "../i18n/languages";
 import { serviceText } from "./panel";
 import type { SiteConfig } from "./schema";
-import { EMERGENCY, mainHelpline, SPECIALIST_HELPLINES } from "./services";
+import { EMERGENCY, mainHelpline, SERVICE_NAME_LANG, SPECIALIST_HELPLINES } from "./services";
 
 export interface NumberEntry {
   name: string;
   /** The name is the service's own, kept as it is in every language (not 999's, which is translated). */
   ownName: boolean;
+  /** The language the name is in, when known: English for a national service (not a local one's). */
+  nameLang?: string;
   phone: string;
   note: string;
 }
@@ -22,7 +24,13 @@ export function planNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
       phone: EMERGENCY.phone,
       note: text("services.plan.emergencyNote"),
     },
-    { name: helpline.name, ownName: true, phone: helpline.phone, note: text(helpline.hours) },
+    {
+      name: helpline.name,
+      ownName: true,
+      nameLang: SERVICE_NAME_LANG,
+      phone: helpline.phone,
+      note: text(helpline.hours),
+    },
     ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
   ];
 }
@@ -41,9 +49,17 @@ export function childNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
       note: text("services.plan.childEmergencyNote"),
     },
     ...(childline
-      ? [{ name: childline.name, ownName: true, phone: childline.phone, note: text("services.plan.childlineNote") }]
+      ? [
+          {
+            name: childline.name,
+            ownName: true,
+            nameLang: SERVICE_NAME_LANG,
+            phone: childline.phone,
+            note: text("services.plan.childlineNote"),
+          },
+        ]
       : []),
-    ...(nspcc ? [{ name: nspcc.name, ownName: true, phone: nspcc.phone, note: "" }] : []),
+    ...(nspcc ? [{ name: nspcc.name, ownName: true, nameLang: SERVICE_NAME_LANG, phone: nspcc.phone, note: "" }] : []),
     ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
   ];
 }

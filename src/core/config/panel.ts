@@ -14,7 +14,7 @@ import {
 
 export interface PanelSection {
   title: string;
-  services: Pick<Service, "name" | "ownName" | "phone" | "forWhom" | "hours">[];
+  services: Pick<Service, "name" | "ownName" | "nameLang" | "phone" | "forWhom" | "hours">[];
 }
 
 /**
@@ -29,7 +29,14 @@ export function serviceText(config: SiteConfig, lang: Lang): ServiceText {
   };
 }
 
-const slim = ({ name, ownName, phone, forWhom, hours }: Service) => ({ name, ownName, phone, forWhom, hours });
+const slim = ({ name, ownName, nameLang, phone, forWhom, hours }: Service) => ({
+  name,
+  ownName,
+  ...(nameLang ? { nameLang } : {}),
+  phone,
+  forWhom,
+  hours,
+});
 
 /** The phone numbers panel inside a workspace: the same numbers as /help/, in the same order, in the page's language. */
 export function numbersPanel(config: SiteConfig, lang: Lang): PanelSection[] {

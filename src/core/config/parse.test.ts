@@ -29,6 +29,12 @@ describe("site configuration", () => {
     expect(config.allowIndexing).toBe(false);
     expect(config.allowRevealingName).toBe(false);
     expect(config.idleLockMinutes).toBe(10);
+    // Left out, the exit's tab title is the page's own word for a new tab, in its language.
+    expect(config.exitTitle).toBeUndefined();
+  });
+
+  it("keeps an exit title the organisation sets, for every language", () => {
+    expect(parseSiteConfig({ exitTitle: " Weather " }).exitTitle).toBe("Weather");
   });
 
   it("names the field and says what is wrong", () => {
@@ -187,7 +193,9 @@ describe("configuration warnings", () => {
 
   it("warns about wording for a language that is not offered", () => {
     expect(
-      siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en"], messages: { cy: { "layout.navHome": "Cartref" } } })),
+      siteConfigWarnings(
+        parseSiteConfig({ organisation, languages: ["en"], messages: { cy: { "layout.navHome": "Cartref" } } }),
+      ),
     ).toEqual([`messages.cy: gives wording for a language that languages does not offer, so it is not used.`]);
   });
 });

@@ -110,8 +110,12 @@ export const SiteConfigSchema = z
     shortName: z._default(text(12), "Planner"),
     /** Where the quick exit goes: an ordinary page that is not personalised. Example: "https://www.bbc.co.uk/weather". */
     exitUrl: z._default(httpsUrl, "https://www.bbc.co.uk/weather"),
-    /** The tab title set the moment the quick exit is used, before the next page loads. Example: "New Tab". */
-    exitTitle: z._default(text(40), "New Tab"),
+    /**
+     * The tab title set the moment the quick exit is used, before the next page loads, in every
+     * language. Leave out to use what a browser calls a new tab in the page's own language ("New
+     * Tab", "Tab Newydd", "علامة تبويب جديدة": the catalogue's quickExit.tabTitle). Example: "New Tab".
+     */
+    exitTitle: z.optional(text(40)),
     /** Whose national helpline is shown first. Example: "wales" (one of england, wales, scotland, northern-ireland). */
     nation: z._default(z.enum(NATIONS), "england"),
     /** Up to 20 local services, shown after the national ones. Example: [{ "name": "…", "phone": "0116 000 0000", "helpsWith": "…" }]. */
@@ -156,7 +160,7 @@ export const SiteConfigSchema = z
     languages: z._default(
       z.array(z.enum(LANGUAGES)).check(
         z.minLength(1),
-        z.refine((list) => list[0] === "en", "must start with \"en\": English is always offered, at the plain addresses"),
+        z.refine((list) => list[0] === "en", 'must start with "en": English is always offered, at the plain addresses'),
         z.refine((list) => new Set(list).size === list.length, "must list each language once"),
       ),
       [...LANGUAGES],
@@ -180,7 +184,8 @@ export const SiteConfigSchema = z
         if (config.allowRevealingName === true) return;
         for (const key of NEUTRAL_SETTINGS) {
           const value = config[key];
-          const words = typeof value === "string" ? revealingWords(value) : [];
+          if (typeof value !== "string") continue; // exitTitle may be left out
+          const words = revealingWords(value);
           if (words.length === 0) continue;
           ctx.addIssue({
             code: "custom",

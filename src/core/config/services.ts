@@ -1,4 +1,5 @@
 import type { services as serviceWords } from "../i18n/en/services";
+import { LANGUAGE_INFO } from "../i18n/languages";
 import type { LocalService, Nation } from "./schema";
 
 /** A key of the services' words, in src/core/i18n/<lang>/services.ts. */
@@ -41,12 +42,24 @@ export interface Service {
    * translating browser leaves it as people know it); false for words that are translated (999's).
    */
   readonly ownName: boolean;
+  /**
+   * The language the name is in, when it is known: a national service's name is English
+   * (SERVICE_NAME_LANG). An organisation's own services may be named in any language, so theirs
+   * is not given.
+   */
+  readonly nameLang?: string;
   readonly phone: string;
   readonly forWhom: string;
   readonly hours: string;
   readonly nation?: Nation;
   readonly website?: string;
 }
+
+/**
+ * The language of the national services' own names (they are English in every language), for
+ * their lang attribute: a screen reader on a Welsh or Arabic page then says them in English.
+ */
+export const SERVICE_NAME_LANG = LANGUAGE_INFO.en.htmlLang;
 
 export const EMERGENCY: NationalService = {
   id: "emergency",
@@ -158,6 +171,7 @@ export function inLanguage(service: NationalService, text: ServiceText): Service
     id: service.id,
     name: service.nameKey ? text(service.nameKey) : service.name,
     ownName: !service.nameKey,
+    ...(service.nameKey ? {} : { nameLang: SERVICE_NAME_LANG }),
     phone: service.phone,
     forWhom: text(service.helpsWith),
     hours: text(service.hours),

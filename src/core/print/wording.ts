@@ -93,14 +93,15 @@ export const NUMBER_LABEL_MAX = 40;
 /**
  * A service's number as printed. Normal: its name, number and note. Discreet: the number alone,
  * under the person's own label if they gave one (the service's name would give the paper away).
- * `ownName` says the name is the service's own, kept as it is in every language (translate="no").
+ * `ownName` says the name is the service's own, kept as it is in every language (translate="no"),
+ * and `nameLang` the language it is in, where known.
  */
 export function numberLine(
   entry: NumberEntry,
   discreet: boolean,
   labels: Readonly<Record<string, string>>,
 ): NumberEntry {
-  if (!discreet) return { name: entry.name, ownName: entry.ownName, phone: entry.phone, note: entry.note };
+  if (!discreet) return { ...entry };
   const label = (labels[entry.phone] ?? "").trim().slice(0, NUMBER_LABEL_MAX);
   return { name: label, ownName: false, phone: entry.phone, note: "" };
 }

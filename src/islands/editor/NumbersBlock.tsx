@@ -13,7 +13,7 @@ export function NumbersBlock({ numbers, links = true }: { numbers: readonly Numb
     <ul class="numbers">
       {numbers.map((n) => (
         <li key={n.name}>
-          <strong {...keepAsIs(n.ownName)}>{n.name}</strong>{" "}
+          <strong {...keepAsIs(n.ownName, n.nameLang)}>{n.name}</strong>{" "}
           {links ? (
             <a class="tel" href={telHref(n.phone)} dir="ltr">
               {n.phone}

@@ -15,6 +15,8 @@ interface Row {
   name: string;
   /** A service's own name, kept as it is in every language. */
   ownName: boolean;
+  /** The language of that name, when known (a national service's is English). */
+  nameLang?: string;
   phone: string;
   picture: string;
 }
@@ -59,6 +61,7 @@ export function PhoneCard({
         key: `s-${n.phone}`,
         name: line.name,
         ownName: line.ownName,
+        ...(line.nameLang ? { nameLang: line.nameLang } : {}),
         phone: line.phone,
         picture: n.phone === "999" ? "phone" : "talk",
       };
@@ -89,7 +92,7 @@ export function PhoneCard({
                     {row.phone}
                   </span>
                   {row.name && (
-                    <span class="phone-card-name" {...keepAsIs(row.ownName)}>
+                    <span class="phone-card-name" {...keepAsIs(row.ownName, row.nameLang)}>
                       {row.name}
                     </span>
                   )}

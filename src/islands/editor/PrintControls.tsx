@@ -71,7 +71,7 @@ export function PrintControls(props: {
             <div class="field" key={n.phone}>
               <label class="field-label" for={`${idBase}-number-label-${i}`}>
                 {slotted(t("editor.print.numberLabel"), {
-                  name: n.ownName ? <span {...keepAsIs()}>{n.name}</span> : n.name,
+                  name: n.ownName ? <span {...keepAsIs(true, n.nameLang)}>{n.name}</span> : n.name,
                   phone: <span dir="ltr">{n.phone}</span>,
                 })}
               </label>

@@ -86,7 +86,7 @@ export function PrintView(props: {
                           const line = numberLine(n, discreet, choice.labels);
                           return (
                             <li key={n.phone}>
-                              {line.name && <strong {...keepAsIs(line.ownName)}>{line.name} </strong>}
+                              {line.name && <strong {...keepAsIs(line.ownName, line.nameLang)}>{line.name} </strong>}
                               <span class="tel" dir="ltr">
                                 {line.phone}
                               </span>

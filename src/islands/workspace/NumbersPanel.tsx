@@ -21,7 +21,7 @@ export function NumbersPanel(props: { open: boolean; sections: readonly PanelSec
           <ul class="numbers-list">
             {section.services.map((s) => (
               <li key={s.name}>
-                <strong {...keepAsIs(s.ownName)}>{s.name}</strong>{" "}
+                <strong {...keepAsIs(s.ownName, s.nameLang)}>{s.name}</strong>{" "}
                 <a class="tel" href={telHref(s.phone)} dir="ltr">
                   {s.phone}
                 </a>

@@ -5,6 +5,7 @@ import { localPath } from "../../core/i18n/languages";
 import { hasUiPart, loadUiPart, t, uiLang, withWords } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
+import { ADDRESS_EVENT, type AddressDetail } from "../../core/signals";
 import {
   describeUnsaved,
   type PlanView,
@@ -113,6 +114,8 @@ function PersonalView(p: {
     p.setView(next);
     window.history.replaceState(null, "", pathForView(next));
     document.title = `${titleForView(next)} – ${props.siteName}`;
+    // The links to this page in other languages follow, to the plan now shown.
+    window.dispatchEvent(new CustomEvent<AddressDetail>(ADDRESS_EVENT, { detail: { url: window.location.href } }));
   };
 
   useEffect(() => setReady(true), []);

@@ -21,6 +21,7 @@ export const pages: Translation<typeof en> = {
     other: "Shift: pwyswch {count} gwaith eto i adael",
   },
   "quickExit.expired": "Shift: mae'r llwybr byr i adael wedi dod i ben",
+  "quickExit.tabTitle": "Tab Newydd",
   "quickExit.noticeTitle": "Gadael y wefan hon yn gyflym",
   "quickExit.notice":
     "Dewiswch **Gadael y dudalen hon**, neu pwyswch y fysell **Shift** 3 gwaith, i adael ar unwaith. Mae'r dudalen yn mynd yn wag ac mae gwefan bob dydd yn agor yn ei lle. [Beth mae'r botwm gadael yn ei guddio, a beth nad yw'n ei guddio](/staying-safe-online/).",
@@ -201,13 +202,13 @@ export const pages: Translation<typeof en> = {
   ],
   "online.closeHeading": "Cau'r tab yn gyflym",
   "online.close":
-    "Pwyswch {ctrl} + {w} (ar Mac, {cmd} + {w}) i gau'r tab ar unwaith. Ar ffôn, caewch y tab o'r botwm tabiau. Mae cau'r tab yn clirio unrhyw beth heb ei gadw.",
+    "Pwyswch {ctrlW} (ar Mac, {cmdW}) i gau'r tab ar unwaith. Ar ffôn, caewch y tab o'r botwm tabiau. Mae cau'r tab yn clirio unrhyw beth heb ei gadw.",
   "online.historyHeading": "Dileu'r wefan hon yn unig o'ch hanes",
   "online.historyIntro":
     "Gall dileu eich holl hanes edrych yn amheus. Yn lle hynny, gallwch chi dynnu cofnodion y wefan hon yn unig:",
   "online.history": [
-    "**Chrome neu Edge:** agorwch yr Hanes (History) ({ctrl} + {h}, neu {cmd} + {y} ar Mac), chwiliwch am enw'r wefan hon, ticiwch ei chofnodion a dewiswch Dileu (Delete).",
-    '**Firefox:** agorwch yr Hanes (History) ({ctrl} + {h}), dewch o hyd i gofnod ar gyfer y wefan hon, de-gliciwch arno a dewiswch "Anghofio am y wefan hon" (Forget about this site).',
+    "**Chrome neu Edge:** agorwch yr Hanes (History) ({ctrlH}, neu {cmdY} ar Mac), chwiliwch am enw'r wefan hon, ticiwch ei chofnodion a dewiswch Dileu (Delete).",
+    '**Firefox:** agorwch yr Hanes (History) ({ctrlH}), dewch o hyd i gofnod ar gyfer y wefan hon, de-gliciwch arno a dewiswch "Anghofio am y wefan hon" (Forget about this site).',
     "**Safari ar Mac:** dewiswch Hanes (History), yna Dangos yr Holl Hanes (Show All History), chwiliwch am y wefan, dewiswch y cofnodion a phwyso Delete.",
     "**iPhone neu iPad (Safari):** tapiwch y botwm nodau tudalen, yna'r cloc, dewch o hyd i'r wefan a llithro i'r chwith ar bob cofnod i'w ddileu.",
     "**Android (Chrome):** tapiwch y tri dot, yna Hanes (History), a thapio'r groes wrth ymyl pob cofnod ar gyfer y wefan hon.",

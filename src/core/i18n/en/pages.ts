@@ -19,6 +19,8 @@ export const pages = {
     other: "Shift: press {count} more times to exit",
   },
   "quickExit.expired": "Shift: exit shortcut expired",
+  /** The tab's title the moment the exit is used: what a browser calls a new, empty tab. Neutral. */
+  "quickExit.tabTitle": "New Tab",
   "quickExit.noticeTitle": "Leaving this site quickly",
   "quickExit.notice":
     "Select **Exit this page**, or press the **Shift** key 3 times, to leave at once. The page goes blank and an everyday website opens instead. [What the exit does and does not hide](/staying-safe-online/).",
@@ -194,13 +196,13 @@ export const pages = {
   ],
   "online.closeHeading": "Close the tab quickly",
   "online.close":
-    "Press {ctrl} + {w} (on a Mac, {cmd} + {w}) to close the tab at once. On a phone, close the tab from the tabs button. Closing the tab clears anything you had not saved.",
+    "Press {ctrlW} (on a Mac, {cmdW}) to close the tab at once. On a phone, close the tab from the tabs button. Closing the tab clears anything you had not saved.",
   "online.historyHeading": "Delete just this site from your history",
   "online.historyIntro":
     "Deleting all your history can look suspicious. You can remove only this site's entries instead:",
   "online.history": [
-    "**Chrome or Edge:** open History ({ctrl} + {h}, or {cmd} + {y} on a Mac), search for this site's name, tick its entries and choose Delete.",
-    '**Firefox:** open History ({ctrl} + {h}), find an entry for this site, right-click it and choose "Forget about this site".',
+    "**Chrome or Edge:** open History ({ctrlH}, or {cmdY} on a Mac), search for this site's name, tick its entries and choose Delete.",
+    '**Firefox:** open History ({ctrlH}), find an entry for this site, right-click it and choose "Forget about this site".',
     "**Safari on a Mac:** choose History, then Show All History, search for the site, select the entries and press Delete.",
     "**iPhone or iPad (Safari):** tap the bookmarks button, then the clock, find the site and swipe left on each entry to delete it.",
     "**Android (Chrome):** tap the three dots, then History, and tap the cross beside each entry for this site.",
