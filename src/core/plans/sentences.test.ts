@@ -140,7 +140,8 @@ describe("what a child's step says", () => {
 });
 
 describe("building sentences in the page's language", () => {
-  const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
+  const speak = (lang: Lang) =>
+    setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
   afterEach(() => setPageMessages({ lang: "en", ui, parts: UI_PARTS, overrides: {} }));
 
   it("Arabic: ؟ ends a sentence, the Arabic comma does not hang, and names are joined with و", () => {

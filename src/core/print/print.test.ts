@@ -14,7 +14,8 @@ import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE, neutralDocumentTitle } from "
 import { discreetStrings, NORMAL_WORDS, numberLine, printWords } from "./wording";
 
 /** Sets a page's words, as a page in that language would; English again after each test. */
-const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
+const speak = (lang: Lang) =>
+  setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
 afterEach(() => speak("en"));
 
 /** A key standing in for a plan's words that are not translated yet: not words on paper. */

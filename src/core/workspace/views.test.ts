@@ -8,7 +8,8 @@ import { createPlanStore } from "../plans/store";
 import { findRevealing } from "../print/revealing";
 import { describePlans, describeUnsaved, pathForView, titleForView, viewForUrl } from "./views";
 
-const speak = (lang: Lang) => setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
+const speak = (lang: Lang) =>
+  setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
 afterEach(() => speak("en"));
 
 const at = (path: string) => new URL(path, "https://example.test");

@@ -24,74 +24,74 @@ export const adultShape: TemplateShape = {
       fields: [
         {
           id: "worries",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "warning-signs",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "living-together",
-          type: "yesNo"
+          type: "yesNo",
         },
         {
           id: "if-i-stay",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "if-i-have-left",
-          type: "longText"
-        }
-      ]
+          type: "longText",
+        },
+      ],
     },
     {
       id: "staying-safer-at-home",
       fields: [
         {
           id: "people-who-would-call",
-          type: "people"
+          type: "people",
         },
         {
           id: "if-children-hurt",
-          type: "people"
+          type: "people",
         },
         {
           id: "safest-room",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "rooms-to-avoid",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "code-word",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "code-word-people",
-          type: "people"
+          type: "people",
         },
         {
           id: "children-plan",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "children-safe-place",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "phone-plan",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "escape-routes",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "escape-practised",
-          type: "yesNo"
-        }
-      ]
+          type: "yesNo",
+        },
+      ],
     },
     {
       id: "getting-ready-to-leave",
@@ -99,74 +99,74 @@ export const adultShape: TemplateShape = {
         {
           id: "places-to-go",
           type: "places",
-          maxItems: 4
+          maxItems: 4,
         },
         {
           id: "children-place",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "money-set-aside",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "things-kept-safe",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "professional-or-neighbour",
-          type: "people"
+          type: "people",
         },
         {
           id: "pets",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "immigration",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "money-benefits-work",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "health",
-          type: "longText"
-        }
-      ]
+          type: "longText",
+        },
+      ],
     },
     {
       id: "after-leaving",
       fields: [
         {
           id: "home-security",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "people-to-inform",
-          type: "people"
+          type: "people",
         },
         {
           id: "collect-children",
-          type: "people"
+          type: "people",
         },
         {
           id: "hide-my-number",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "work",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "places-to-avoid",
-          type: "places"
+          type: "places",
         },
         {
           id: "if-i-think-of-going-back",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "important-numbers",
@@ -174,18 +174,18 @@ export const adultShape: TemplateShape = {
       fields: [
         {
           id: "my-numbers",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "review",
       fields: [
         {
           id: "review-date",
-          type: "reviewDate"
-        }
-      ]
-    }
-  ]
+          type: "reviewDate",
+        },
+      ],
+    },
+  ],
 };

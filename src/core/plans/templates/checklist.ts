@@ -22,44 +22,44 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "passports"
+              id: "passports",
             },
             {
-              id: "birth-certificates"
+              id: "birth-certificates",
             },
             {
-              id: "identification"
+              id: "identification",
             },
             {
-              id: "driving-licence"
+              id: "driving-licence",
             },
             {
-              id: "immigration-papers"
+              id: "immigration-papers",
             },
             {
-              id: "national-insurance"
+              id: "national-insurance",
             },
             {
-              id: "benefit-papers"
+              id: "benefit-papers",
             },
             {
-              id: "medical-records"
+              id: "medical-records",
             },
             {
-              id: "tenancy-or-mortgage"
+              id: "tenancy-or-mortgage",
             },
             {
-              id: "bills"
+              id: "bills",
             },
             {
-              id: "insurance-papers"
+              id: "insurance-papers",
             },
             {
-              id: "court-orders"
-            }
-          ]
-        }
-      ]
+              id: "court-orders",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "money-and-cards",
@@ -69,20 +69,20 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "cash"
+              id: "cash",
             },
             {
-              id: "bank-cards"
+              id: "bank-cards",
             },
             {
-              id: "bank-books"
+              id: "bank-books",
             },
             {
-              id: "chequebook"
-            }
-          ]
-        }
-      ]
+              id: "chequebook",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "keys",
@@ -92,20 +92,20 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "house-keys"
+              id: "house-keys",
             },
             {
-              id: "car-keys"
+              id: "car-keys",
             },
             {
-              id: "work-keys"
+              id: "work-keys",
             },
             {
-              id: "friends-keys"
-            }
-          ]
-        }
-      ]
+              id: "friends-keys",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "medicine",
@@ -115,20 +115,20 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "my-medicine"
+              id: "my-medicine",
             },
             {
-              id: "childrens-medicine"
+              id: "childrens-medicine",
             },
             {
-              id: "prescriptions"
+              id: "prescriptions",
             },
             {
-              id: "health-aids"
-            }
-          ]
-        }
-      ]
+              id: "health-aids",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "clothes",
@@ -138,17 +138,17 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "my-clothes"
+              id: "my-clothes",
             },
             {
-              id: "childrens-clothes"
+              id: "childrens-clothes",
             },
             {
-              id: "toiletries"
-            }
-          ]
-        }
-      ]
+              id: "toiletries",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "childrens-things",
@@ -158,20 +158,20 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "favourite-toys"
+              id: "favourite-toys",
             },
             {
-              id: "comfort-blanket"
+              id: "comfort-blanket",
             },
             {
-              id: "school-things"
+              id: "school-things",
             },
             {
-              id: "baby-things"
-            }
-          ]
-        }
-      ]
+              id: "baby-things",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "proof",
@@ -181,23 +181,23 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "diary"
+              id: "diary",
             },
             {
-              id: "photos-of-injuries"
+              id: "photos-of-injuries",
             },
             {
-              id: "messages"
+              id: "messages",
             },
             {
-              id: "crime-reference-numbers"
+              id: "crime-reference-numbers",
             },
             {
-              id: "professionals-who-know"
-            }
-          ]
-        }
-      ]
+              id: "professionals-who-know",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "things-that-matter",
@@ -207,26 +207,26 @@ export const checklistShape: TemplateShape = {
           type: "checklist",
           items: [
             {
-              id: "phone-and-charger"
+              id: "phone-and-charger",
             },
             {
-              id: "address-book"
+              id: "address-book",
             },
             {
-              id: "photos"
+              id: "photos",
             },
             {
-              id: "jewellery"
+              id: "jewellery",
             },
             {
-              id: "sentimental-items"
+              id: "sentimental-items",
             },
             {
-              id: "pet-things"
-            }
-          ]
-        }
-      ]
-    }
-  ]
+              id: "pet-things",
+            },
+          ],
+        },
+      ],
+    },
+  ],
 };

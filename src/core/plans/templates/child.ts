@@ -23,71 +23,71 @@ export const childShape: TemplateShape = {
       fields: [
         {
           id: "cant-stop-it",
-          type: "agree"
-        }
-      ]
+          type: "agree",
+        },
+      ],
     },
     {
       id: "get-out-of-the-way",
       fields: [
         {
           id: "get-away",
-          type: "agree"
-        }
-      ]
+          type: "agree",
+        },
+      ],
     },
     {
       id: "safe-place",
       fields: [
         {
           id: "my-safe-place",
-          type: "shortText"
-        }
-      ]
+          type: "shortText",
+        },
+      ],
     },
     {
       id: "phone-999",
       fields: [
         {
           id: "my-name",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "my-address",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "what-is-happening",
-          type: "shortText"
-        }
-      ]
+          type: "shortText",
+        },
+      ],
     },
     {
       id: "who-else-can-help",
       fields: [
         {
           id: "help-from",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "talk-later",
       fields: [
         {
           id: "talk-to",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "if-i-am-hurt",
       fields: [
         {
           id: "tell-if-hurt",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "feelings",
@@ -98,74 +98,74 @@ export const childShape: TemplateShape = {
           choices: [
             {
               id: "happy",
-              picture: "happy"
+              picture: "happy",
             },
             {
               id: "sad",
-              picture: "sad"
+              picture: "sad",
             },
             {
               id: "scared",
-              picture: "scared"
+              picture: "scared",
             },
             {
               id: "angry",
-              picture: "angry"
+              picture: "angry",
             },
             {
               id: "worried",
-              picture: "worried"
+              picture: "worried",
             },
             {
               id: "calm",
-              picture: "calm"
+              picture: "calm",
             },
             {
               id: "confused",
-              picture: "confused"
-            }
-          ]
-        }
-      ]
+              picture: "confused",
+            },
+          ],
+        },
+      ],
     },
     {
       id: "who-knows",
       fields: [
         {
           id: "plan-known-by",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "me",
       fields: [
         {
           id: "me-drawing",
-          type: "drawing"
-        }
-      ]
+          type: "drawing",
+        },
+      ],
     },
     {
       id: "our-names",
       fields: [
         {
           id: "child-name",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "adult-name",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "worker-name",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "plan-date",
-          type: "date"
-        }
-      ]
-    }
-  ]
+          type: "date",
+        },
+      ],
+    },
+  ],
 };

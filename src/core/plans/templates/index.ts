@@ -1,10 +1,10 @@
 import { catalogueWith } from "../../i18n/catalogue";
-import type { Catalogue } from "../../i18n/entry";
-import type { Lang } from "../../i18n/languages";
 import { adult } from "../../i18n/en/plans/adult";
 import { checklist } from "../../i18n/en/plans/checklist";
 import { child } from "../../i18n/en/plans/child";
 import { youngPerson } from "../../i18n/en/plans/young-person";
+import type { Catalogue } from "../../i18n/entry";
+import type { Lang } from "../../i18n/languages";
 import { buildTemplate } from "../shape";
 import { shapes } from "../shape-registry";
 import type { PlanKind, Template } from "../template";
@@ -27,7 +27,12 @@ export function getTemplate(kind: PlanKind): Template {
 export function templatesFor(lang: Lang, overrides: Parameters<typeof catalogueWith>[1]): Record<PlanKind, Template> {
   const { plans } = catalogueWith(lang, overrides);
   const build = (kind: PlanKind) => buildTemplate(shapes[kind], plans[kind]);
-  return { adult: build("adult"), "young-person": build("young-person"), child: build("child"), checklist: build("checklist") };
+  return {
+    adult: build("adult"),
+    "young-person": build("young-person"),
+    child: build("child"),
+    checklist: build("checklist"),
+  };
 }
 
 export const adultTemplate = templates.adult;

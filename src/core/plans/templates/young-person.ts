@@ -21,25 +21,25 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "right-to-be-safe",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "not-my-fault",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "cannot-stop-it",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "ok-to-break-rules",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "other-ways-to-keep-safe",
-          type: "longText"
-        }
-      ]
+          type: "longText",
+        },
+      ],
     },
     {
       id: "getting-out-of-the-way",
@@ -47,17 +47,17 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "get-out-of-the-way",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "safe-room",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "safe-room-locks",
-          type: "yesNo"
-        }
-      ]
+          type: "yesNo",
+        },
+      ],
     },
     {
       id: "calling-for-help",
@@ -65,25 +65,25 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "nearest-phone",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "call-my-name",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "call-my-address",
-          type: "shortText"
+          type: "shortText",
         },
         {
           id: "call-what-is-happening",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "silent-call",
-          type: "agree"
-        }
-      ]
+          type: "agree",
+        },
+      ],
     },
     {
       id: "people-i-trust",
@@ -91,13 +91,13 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "trusted-people",
-          type: "people"
+          type: "people",
         },
         {
           id: "code-word",
-          type: "shortText"
-        }
-      ]
+          type: "shortText",
+        },
+      ],
     },
     {
       id: "brothers-and-sisters",
@@ -105,13 +105,13 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "siblings-have-plan",
-          type: "yesNo"
+          type: "yesNo",
         },
         {
           id: "siblings-know-mine",
-          type: "yesNo"
-        }
-      ]
+          type: "yesNo",
+        },
+      ],
     },
     {
       id: "if-we-leave",
@@ -119,17 +119,17 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "places-to-go",
-          type: "places"
+          type: "places",
         },
         {
           id: "my-bag",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "bag-kept-at",
-          type: "shortText"
-        }
-      ]
+          type: "shortText",
+        },
+      ],
     },
     {
       id: "if-someone-is-hurt",
@@ -137,13 +137,13 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "if-i-am-hurt",
-          type: "people"
+          type: "people",
         },
         {
           id: "if-parent-hurt",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "how-i-feel",
@@ -151,9 +151,9 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "talk-about-feelings",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "my-relationships",
@@ -161,17 +161,17 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "relationship-worries",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "meeting-safely",
-          type: "longText"
+          type: "longText",
         },
         {
           id: "relationship-help",
-          type: "people"
-        }
-      ]
+          type: "people",
+        },
+      ],
     },
     {
       id: "who-knows-my-plan",
@@ -179,17 +179,17 @@ export const youngPersonShape: TemplateShape = {
       fields: [
         {
           id: "plan-known-by",
-          type: "people"
+          type: "people",
         },
         {
           id: "keep-safe",
-          type: "agree"
+          type: "agree",
         },
         {
           id: "plan-date",
-          type: "date"
-        }
-      ]
-    }
-  ]
+          type: "date",
+        },
+      ],
+    },
+  ],
 };
