@@ -96,11 +96,14 @@ export function memoryKeyValue(): KeyValue {
  * block it fail here, so the page can say so kindly and carry on in memory.
  */
 export async function probe(kv: KeyValue): Promise<boolean> {
+  // Each probe has its own key: two tabs loading at once (after Lock now, say) would otherwise
+  // delete each other's marker, and one would wrongly decide it cannot save here.
+  const key = `probe-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   try {
     const marker = new Uint8Array([1, 2, 3]);
-    await kv.set("probe", marker);
-    const back = await kv.get("probe");
-    await kv.delete("probe");
+    await kv.set(key, marker);
+    const back = await kv.get(key);
+    await kv.delete(key);
     return back?.length === 3 && back[2] === 3;
   } catch {
     return false;

@@ -59,6 +59,21 @@ describe("vault", () => {
     expect(await probe(kv)).toBe(true);
   });
 
+  it("lets two tabs check the same store at once without spoiling each other's check", async () => {
+    const kv = memoryKeyValue();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // This tab writes its marker, then is slow to read it back...
+    const slow = { ...kv, get: async (key: string) => gate.then(() => kv.get(key)) };
+    const slowCheck = probe(slow);
+    // ...while another tab writes, reads and deletes its own.
+    expect(await probe(kv)).toBe(true);
+    release();
+    expect(await slowCheck).toBe(true);
+  });
+
   it("saves only over the revision it last read: a second tab's older view is refused", async () => {
     const kv = memoryKeyValue();
     const first = createVault(kv, fast);
