@@ -20,7 +20,7 @@ import {
   test,
   waitForIslands,
 } from "./fixtures";
-import { openAllSections } from "./plan-helpers";
+import { openAllSections, printoutsReady } from "./plan-helpers";
 import { stubPrintDialog } from "./print-helpers";
 
 /**
@@ -404,7 +404,7 @@ test.describe("languages", () => {
         "the household, with an adult's plan, things to take, a child's and a young person's plan",
       );
       await page.getByRole("button", { name: w("session.handOver"), exact: true }).click();
-      await page.getByRole("button", { name: w("session.handover.makeFile"), exact: true }).click();
+      await page.getByRole("button", { name: w("handover.makeFile"), exact: true }).click();
       await choosePassphrase(page);
       const file = await downloadLockedFile(page, "storage.export.downloadPro");
       await expectNoEnglish(page, "handing over, with the person's file made");
@@ -517,9 +517,7 @@ test.describe("languages", () => {
       await expect(page.getByRole("dialog", { name: word(lang, "workspace.numbers.title") })).toBeVisible();
       await expectNumbersRight(page, "the numbers panel");
       await page.getByRole("button", { name: word(lang, "workspace.numbers.back"), exact: true }).click();
-      await page.waitForFunction(() =>
-        Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
-      );
+      await printoutsReady(page);
       await page.emulateMedia({ media: "print" });
       await expectNumbersRight(page, "the printed plan");
       await page.emulateMedia({ media: "screen" });

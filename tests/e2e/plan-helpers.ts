@@ -96,13 +96,23 @@ export function containsLoosely(text: string, wanted: string): boolean {
   return text.replace(/\s+/g, "").includes(wanted.replace(/\s+/g, ""));
 }
 
+/**
+ * Waits until every printout on the page is on it, as it is by the time a person prints: the
+ * printout's code loads at the page's first key or click (every print begins with one), so this
+ * presses Control first, as Ctrl+P does.
+ */
+export async function printoutsReady(page: Page): Promise<void> {
+  await page.keyboard.press("Control");
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll(".print-area")).every(
+      (area) => area.children.length > 0 && !area.querySelector(".print-pending"),
+    ),
+  );
+}
+
 /** Prints the page to PDF as Chromium would, and returns its text and raw bytes. */
 export async function printToPdf(page: Page): Promise<{ text: string; raw: string; pages: number; path: string }> {
-  // The printout loads just after the plan opens: print once it is on the page, as it would be
-  // by the time a person reaches the Print button.
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
-  );
+  await printoutsReady(page);
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });

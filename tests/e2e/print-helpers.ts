@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { findRevealing } from "../../src/core/print/revealing";
+import { printoutsReady } from "./plan-helpers";
 
 /**
  * Stands in for the browser's print dialog: the Print buttons call window.print(), which in
@@ -32,13 +33,12 @@ export interface Printout {
   path: string;
 }
 
-/** Prints the page to PDF as Chromium would, on A4 or Letter, and reads it back with poppler. */
-export async function printAs(page: Page, format: "A4" | "Letter" = "A4"): Promise<Printout> {
-  // The printout loads just after the plan opens: print once it is on the page, as it would be
-  // by the time a person reaches the Print button.
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
-  );
+/**
+ * Prints the page to PDF as Chromium would, on A4 or Letter, and reads it back with poppler.
+ * Unless `asNow`, it first waits for the printouts as a person's Ctrl+P would (printoutsReady).
+ */
+export async function printAs(page: Page, format: "A4" | "Letter" = "A4", asNow = false): Promise<Printout> {
+  if (!asNow) await printoutsReady(page);
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });

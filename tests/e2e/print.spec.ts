@@ -1,16 +1,20 @@
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
+import { editor } from "../../src/core/i18n/en/ui/editor";
 import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
 import type { Template } from "../../src/core/plans/template";
 import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
 import { NORMAL_WORDS } from "../../src/core/print/wording";
 import { expect, expectNoAxeViolations, siteConfig, test } from "./fixtures";
-import { containsLoosely, fillEveryField, openAllSections } from "./plan-helpers";
+import { containsLoosely, fillEveryField, openAllSections, printoutsReady } from "./plan-helpers";
 import { emptyPages, type Printout, printAs, printCalls, revealing, stubPrintDialog } from "./print-helpers";
 
 /** Local services named in the configuration give the paper away as much as national ones. */
 const LOCAL_NAMES = (siteConfig as unknown as { localServices?: { name: string }[] }).localServices?.map((s) => s.name);
+
+/** What a printout says when it was begun before the page had its printout's code. */
+const NOT_READY = editor["editor.print.notReady"];
 
 /** Neutral answers, so that only the site's own words are tested. */
 const neutral = (_field: unknown, i: number) => `Item ${i + 1}`;
@@ -86,9 +90,7 @@ test("on paper each service's name has a line of its own, its number and hours b
     const { dir } = LANGUAGE_INFO[lang];
     await page.goto(localPath(lang, "/plan/adult/"));
     await page.waitForSelector(".plan-editor[data-ready]");
-    await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll(".print-area")).every((area) => area.children.length > 0),
-    );
+    await printoutsReady(page);
     await page.emulateMedia({ media: "print" });
     const services = await page.locator(".print-view .numbers li").evaluateAll((items) =>
       items.map((li) => {
@@ -173,6 +175,49 @@ test("the Print button prints a discreet printout under a neutral title, and the
   await page.reload();
   await page.waitForSelector(".plan-editor[data-ready]");
   await expect(page.getByLabel(/Discreet printout/)).not.toBeChecked();
+});
+
+test("a print begun before any key or click says on the paper that it was not ready; after one, the plan prints", async ({
+  page,
+}) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const early = await printAs(page, "A4", true);
+  expect(containsLoosely(early.text, NOT_READY)).toBe(true);
+  expect(early.text).not.toContain(adultTemplate.title);
+  const printout = await printAs(page);
+  expect(printout.text).toContain(adultTemplate.title);
+  expect(containsLoosely(printout.text, NOT_READY)).toBe(false);
+});
+
+test("the Print button waits for the printout's code before the print dialog opens", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printedPending: boolean[] };
+    w.printedPending = [];
+    const counted = window.print;
+    window.print = () => {
+      w.printedPending.push(document.querySelector(".print-pending") !== null);
+      counted();
+    };
+  });
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  // A slow network: the printout's code is held back until the Print button has been pressed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_astro/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "Print", exact: true }).click();
+  expect(await printCalls(page)).toBe(0);
+  release();
+  await expect.poll(() => printCalls(page)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { printedPending: boolean[] }).printedPending)).toEqual([
+    false,
+  ]);
 });
 
 test("in a session, the discreet choice is made once for every plan, and no screen control prints", async ({

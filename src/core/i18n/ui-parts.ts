@@ -5,8 +5,10 @@
  * (src/core/i18n/<lang>/ui/<part>.ts); a key's part is found by its prefix.
  */
 export const LATE_UI_PARTS = {
-  /** The passphrase forms, the file panels and the locked screen. */
+  /** The passphrase forms, the file panels, the locked screen, and what saving and deleting say. */
   forms: [
+    "storage.save.",
+    "storage.delete.",
     "storage.pass.",
     "storage.strength.",
     "storage.advice.",
@@ -19,6 +21,8 @@ export const LATE_UI_PARTS = {
   later: ["workspace.leave.", "workspace.stale.", "workspace.numbers."],
   /** A professional's session: carried only by the session page. */
   session: ["session."],
+  /** The session's hand-over screen, after the plans are made. */
+  handover: ["handover."],
   /** Practice and read aloud: the child's and the young person's pages. */
   child: ["child.practice.", "child.readAloud."],
   /** The child's plan's steps and drawing. */

@@ -15,6 +15,8 @@ export const LIMITS = {
   fieldsPerPlan: 200,
   plansPerBundle: 30,
   label: 20,
+  /** A person's own label for a number on a discreet printout. */
+  numberLabel: 40,
   reviews: 100,
   /** A "Me" drawing as a PNG data URL. */
   drawingChars: 400_000,

@@ -1,4 +1,4 @@
-import { NUMBER_LABEL_MAX } from "./wording";
+import { LIMITS } from "../plans/limits";
 
 /**
  * The person's printing choice, made once and used by every printout on the page (each plan's
@@ -41,7 +41,7 @@ export function createPrintChoiceStore(initial: PrintChoice = DEFAULT_PRINT_CHOI
     },
     setLabel(phone, label) {
       const { [phone]: _old, ...rest } = state.labels;
-      const clean = label.slice(0, NUMBER_LABEL_MAX);
+      const clean = label.slice(0, LIMITS.numberLabel);
       if ((state.labels[phone] ?? "") === (clean.trim() ? clean : "")) return;
       set({ ...state, labels: clean.trim() ? { ...rest, [phone]: clean } : rest });
     },

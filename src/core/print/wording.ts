@@ -4,7 +4,9 @@ import { editor } from "../i18n/en/ui/editor";
 import type { UiTextKey } from "../i18n/keys";
 import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "../plans/constants";
+import { LIMITS } from "../plans/limits";
 import type { ChecklistItem, Field, Section, Template } from "../plans/template";
+import { STATUS_KEYS } from "./status-words";
 
 /**
  * What a printout says, in its two modes. Normal prints the plan's own words; discreet prints
@@ -28,14 +30,6 @@ export interface PrintWords {
 }
 
 type Lookup = (key: UiTextKey) => string;
-
-/** A checklist status's words, on screen and on paper. */
-export const STATUS_KEYS: Record<ChecklistStatus, UiTextKey> = {
-  packed: "editor.status.packed",
-  "with-someone": "editor.status.withSomeone",
-  "need-to-get": "editor.status.needToGet",
-  "not-needed": "editor.status.notNeeded",
-};
 
 /** The words of a printout, from a language's words (the page's, read when it prints). */
 export function printWordsFrom(text: Lookup, discreet: boolean): PrintWords {
@@ -87,9 +81,6 @@ export const fieldHeading = (field: Field, discreet: boolean) => (discreet ? fie
 export const itemLabel = (item: ChecklistItem, discreet: boolean) =>
   discreet ? (item.printLabel ?? item.label) : item.label;
 
-/** Longest label a person may give a number on a discreet printout. */
-export const NUMBER_LABEL_MAX = 40;
-
 /**
  * A service's number as printed. Normal: its name, number and note. Discreet: the number alone,
  * under the person's own label if they gave one (the service's name would give the paper away).
@@ -102,7 +93,7 @@ export function numberLine(
   labels: Readonly<Record<string, string>>,
 ): NumberEntry {
   if (!discreet) return { ...entry };
-  const label = (labels[entry.phone] ?? "").trim().slice(0, NUMBER_LABEL_MAX);
+  const label = (labels[entry.phone] ?? "").trim().slice(0, LIMITS.numberLabel);
   return { name: label, ownName: false, phone: entry.phone, note: "" };
 }
 

@@ -5,6 +5,7 @@ import { loadUiPart, t, uiLang, withOverrides } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
+import { PracticeLoading } from "./PracticeLoading";
 
 export type PracticeScreens = typeof import("./Practice").Practice;
 type Loaded = { Practice: PracticeScreens; set: PracticeSet };
@@ -44,26 +45,22 @@ async function load(audience: Audience, given?: PracticeScreens): Promise<Loaded
   return { Practice, set: buildPractice(shape, withOverrides(words)) };
 }
 
-export function LazyPractice(props: {
+export interface LazyPracticeProps {
   audience: Audience;
   plan: Plan | undefined;
   onBack: () => void;
   /** The practice pages come with the screens, since practice is their first screen. */
   Practice?: PracticeScreens | undefined;
-}) {
+}
+
+export function LazyPractice(props: LazyPracticeProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     load(props.audience, props.Practice).then(setLoaded, () => setFailed(true));
   }, [props.audience]);
   if (failed) return <p role="alert">{t("child.practice.loadFailed")}</p>;
-  if (!loaded)
-    return (
-      <section class="practice" aria-labelledby="practice-title">
-        <h1 id="practice-title">{t("child.practice.loadingTitle")}</h1>
-        <p class="practice-loading">{t("child.practice.loading")}</p>
-      </section>
-    );
+  if (!loaded) return <PracticeLoading />;
   const { Practice, set } = loaded;
   return <Practice set={set} plan={props.plan} onBack={props.onBack} />;
 }

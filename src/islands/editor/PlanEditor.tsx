@@ -219,7 +219,10 @@ export default function PlanEditor(props: PlanEditorProps) {
           onOptions={setPrintOptions}
           idBase={idBase}
           policy={printPolicy}
-          onPrint={setPrintTarget}
+          onPrint={(target) => {
+            setPrintTarget(target);
+            return target === "full" ? loadPrintView() : undefined;
+          }}
           numbers={numbers}
         />
       </div>
@@ -227,9 +230,12 @@ export default function PlanEditor(props: PlanEditorProps) {
         {printPolicy.full !== "hidden" && (
           <Lazy
             load={loadPrintView}
+            atFirstInput
             render={({ PrintView }) => (
               <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
             )}
+            // Only if a print began before any key or click on the page: say so on the paper.
+            fallback={<p class="print-view print-pending">{t("editor.print.notReady")}</p>}
           />
         )}
         {printPolicy.card && <LazyPhoneCard template={template} plan={plan} numbers={numbers} />}

@@ -1,8 +1,8 @@
 import { useRef, useState } from "preact/hooks";
 import { t } from "../../core/i18n/runtime";
+import { LIMITS } from "../../core/plans/limits";
 import type { Template } from "../../core/plans/template";
 import { printChoice } from "../../core/print/choice";
-import { NUMBER_LABEL_MAX } from "../../core/print/wording";
 import { keepAsIs } from "../hooks/keepAsIs";
 import { slotted } from "../storage/slot";
 import { PRIVATE_INPUT } from "./fields/types";
@@ -30,7 +30,8 @@ export function PrintControls(props: {
   onOptions: (o: PrintOptions) => void;
   idBase: string;
   policy: PrintPolicy;
-  onPrint: (target: PrintTarget) => void;
+  /** Shows the chosen printout; a promise when its code is still on its way. */
+  onPrint: (target: PrintTarget) => Promise<unknown> | undefined;
   numbers?: readonly NumberEntry[];
 }) {
   const { template, options, onOptions, idBase, policy } = props;
@@ -39,9 +40,10 @@ export function PrintControls(props: {
   const choice = usePrintChoice();
   const root = useRef<HTMLElement>(null);
   useNeutralPrinting();
-  const print = (target: PrintTarget) => {
+  const print = async (target: PrintTarget) => {
     markNextPrint(root.current?.closest(".plan-editor")?.querySelector(":scope > .print-area"));
-    props.onPrint(target);
+    // A slow network may still be bringing the printout's code: wait for it (or its failure).
+    await props.onPrint(target)?.catch(() => undefined);
     // Let the chosen printout render before the print dialog takes its picture.
     requestAnimationFrame(() => window.print());
   };
@@ -79,7 +81,7 @@ export function PrintControls(props: {
                 id={`${idBase}-number-label-${i}`}
                 class="input"
                 type="text"
-                maxLength={NUMBER_LABEL_MAX}
+                maxLength={LIMITS.numberLabel}
                 {...PRIVATE_INPUT}
                 value={choice.labels[n.phone] ?? ""}
                 onInput={(e) => printChoice.setLabel(n.phone, e.currentTarget.value)}

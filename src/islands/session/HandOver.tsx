@@ -24,7 +24,7 @@ export function HandOver(props: {
   /** A plan already saved here is replaced only after the professional has been told once. */
   const [replaceWarned, setReplaceWarned] = useState(false);
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
-  const confirmations = tList("session.handover.confirmations");
+  const confirmations = tList("handover.confirmations");
   const chosenBundle = (): Bundle => ({ ...bundle, plans: bundle.plans.filter((p) => chosen.has(p.id)) });
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
@@ -35,24 +35,24 @@ export function HandOver(props: {
   return (
     <section class="handover" aria-labelledby="handover-title">
       <h1 id="handover-title">{t("session.handOver")}</h1>
-      <p>{t("session.handover.intro")}</p>
-      <h2>{t("session.handover.print")}</h2>
+      <p>{t("handover.intro")}</p>
+      <h2>{t("handover.print")}</h2>
       <ul class="household-plans">
         {bundle.plans.map((plan) => (
           <li key={plan.id} class="household-plan">
             <span class="household-name">{planLabel(plan)}</span>
             <button type="button" class="button button-secondary" onClick={() => props.onOpen(plan)}>
-              {plan.kind === "child" ? t("session.handover.printCard") : t("session.handover.print")}
+              {plan.kind === "child" ? t("handover.printCard") : t("handover.print")}
               <span class="visually-hidden"> {planLabel(plan)}</span>
             </button>
           </li>
         ))}
       </ul>
-      <p class="field-hint">{t("session.handover.printHint")}</p>
+      <p class="field-hint">{t("handover.printHint")}</p>
 
-      <h2>{t("session.handover.fileTitle")}</h2>
+      <h2>{t("handover.fileTitle")}</h2>
       <fieldset class="field">
-        <legend class="field-label">{t("session.handover.include")}</legend>
+        <legend class="field-label">{t("handover.include")}</legend>
         {bundle.plans.map((plan) => (
           <label class="choice" key={plan.id}>
             <input
@@ -72,7 +72,7 @@ export function HandOver(props: {
           aria-expanded={panel === "file"}
           onClick={() => setPanel(panel === "file" ? "none" : "file")}
         >
-          {t("session.handover.makeFile")}
+          {t("handover.makeFile")}
         </button>
         <button
           type="button"
@@ -81,7 +81,7 @@ export function HandOver(props: {
           aria-expanded={panel === "device"}
           onClick={() => setPanel(panel === "device" ? "none" : "device")}
         >
-          {t("session.handover.saveDevice")}
+          {t("handover.saveDevice")}
         </button>
       </div>
       {panel === "file" && (
@@ -99,8 +99,8 @@ export function HandOver(props: {
       )}
       {panel === "device" && (
         <section class="panel" aria-labelledby="device-title">
-          <h3 id="device-title">{t("session.handover.deviceTitle")}</h3>
-          <p>{t("session.handover.deviceText")}</p>
+          <h3 id="device-title">{t("handover.deviceTitle")}</h3>
+          <p>{t("handover.deviceText")}</p>
           {saved ? (
             <p role="status">{t("storage.savedLocked")}</p>
           ) : (
@@ -115,16 +115,16 @@ export function HandOver(props: {
                     // Storage and crypto load only when someone saves.
                     const { openVault } = await import("../../core/storage/open-vault");
                     const vault = await openVault();
-                    if (!vault) return t("session.handover.noStorage");
+                    if (!vault) return t("handover.noStorage");
                     try {
                       // An existing saved plan is replaced only after the professional was told once.
                       const result = await vault.create(pass, chosenBundle(), { replace: replaceWarned });
                       if (!result.ok) {
                         setReplaceWarned(true);
-                        return t("session.handover.alreadySaved");
+                        return t("handover.alreadySaved");
                       }
                     } catch {
-                      return t("session.handover.saveFailed");
+                      return t("handover.saveFailed");
                     }
                     setSaved(true);
                     props.onSavedOnDevice();
@@ -137,9 +137,9 @@ export function HandOver(props: {
         </section>
       )}
 
-      <h2>{t("session.handover.finishTitle")}</h2>
+      <h2>{t("handover.finishTitle")}</h2>
       <fieldset class="field">
-        <legend class="field-label">{t("session.handover.handedOver")}</legend>
+        <legend class="field-label">{t("handover.handedOver")}</legend>
         {confirmations.map((text, i) => (
           <label class="choice" key={text}>
             <input
@@ -156,7 +156,7 @@ export function HandOver(props: {
           </label>
         ))}
       </fieldset>
-      <p role="status">{t("session.handover.checked", { done: confirmed.size, total: confirmations.length })}</p>
+      <p role="status">{t("handover.checked", { done: confirmed.size, total: confirmations.length })}</p>
       <p>
         <button type="button" class="link-button" onClick={props.onBack}>
           {t("session.backToHousehold")}

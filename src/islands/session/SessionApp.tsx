@@ -1,20 +1,19 @@
 import { useEffect, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
-import { t, tCount } from "../../core/i18n/runtime";
+import { t, tCount, withWords } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
-import PlanEditor, { loadPrintView } from "../editor/PlanEditor";
-import { preload } from "../hooks/Lazy";
+import PlanEditor from "../editor/PlanEditor";
+import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
 import { Modal } from "../workspace/Modal";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
-import { HandOver } from "./HandOver";
 import { Household } from "./Household";
 import { heldSummary, planLabel } from "./labels";
 import "../child/child.css";
@@ -38,6 +37,9 @@ export interface SessionAppProps {
 type View = { name: "household" } | { name: "plan"; id: string } | { name: "handover" };
 
 /** The child's step view and drawing load only when a child's plan is opened. */
+// Handing over comes once the plans are made: its code and words load when it opens.
+const loadHandOver = withWords("handover", () => import("./HandOver"));
+
 function useChildParts(needed: boolean): ChildParts | null {
   const [parts, setParts] = useState<ChildParts | null>(null);
   useEffect(() => {
@@ -85,15 +87,6 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(true);
-    // Any plan may be printed the moment it is opened: have the printout ready from the first
-    // key or click, which always comes before a print.
-    const warm = () => preload(loadPrintView);
-    window.addEventListener("pointerdown", warm, { once: true, capture: true });
-    window.addEventListener("keydown", warm, { once: true, capture: true });
-    return () => {
-      window.removeEventListener("pointerdown", warm, { capture: true });
-      window.removeEventListener("keydown", warm, { capture: true });
-    };
   }, []);
 
   useEffect(() => {
@@ -198,7 +191,12 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
               {opened}
             </p>
           )}
-          <Household store={store} bundle={bundle} onOpen={open} onHandOver={() => setView({ name: "handover" })} />
+          <Household
+            store={store}
+            bundle={bundle}
+            onOpen={open}
+            onHandOver={() => void preload(loadHandOver).then(() => setView({ name: "handover" }))}
+          />
           <section class="session-open no-print" aria-labelledby="session-open-title">
             <h2 id="session-open-title">{t("session.review.title")}</h2>
             <p>{t("session.review.text")}</p>
@@ -229,13 +227,19 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
       )}
 
       {view.name === "handover" && (
-        <HandOver
-          bundle={bundle}
-          exportFileName={props.exportFileName}
-          onBack={() => setView({ name: "household" })}
-          onOpen={open}
-          onSavedOnDevice={() => setSavedOnDevice(true)}
-          onExported={(b) => ws.markExported(b)}
+        <Lazy
+          load={loadHandOver}
+          render={({ HandOver }) => (
+            <HandOver
+              bundle={bundle}
+              exportFileName={props.exportFileName}
+              onBack={() => setView({ name: "household" })}
+              onOpen={open}
+              onSavedOnDevice={() => setSavedOnDevice(true)}
+              onExported={(b) => ws.markExported(b)}
+            />
+          )}
+          fallback={<p class="session-plan">{t("common.opening")}</p>}
         />
       )}
 

@@ -9,8 +9,8 @@ import { WithForms } from "./WithForms";
 export type { DeviceState };
 
 const ENABLE_MESSAGES: Record<Exclude<EnableResult, "ok" | "exists">, UiTextKey> = {
-  unavailable: "storage.keep.enableUnavailable",
-  failed: "storage.keep.enableFailed",
+  unavailable: "storage.save.unavailable",
+  failed: "storage.save.failed",
 };
 
 export interface StorageControlsProps {
@@ -100,54 +100,59 @@ export function StorageControls(props: StorageControlsProps) {
           {notice}
         </p>
       )}
+      {/* What saving and deleting say loads with the forms (the "forms" words): most visits never open them. */}
       {panel === "save" && clash !== null && (
-        <section class="confirm panel" aria-labelledby="clash-title">
-          <p id="clash-title">
-            <strong>{t("storage.keep.clashTitle")}</strong> {t("storage.keep.clashText")}
-          </p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                setClash(null);
-                setPanel("none");
-                props.onOpenLocked();
-              }}
-            >
-              {t("storage.keep.openSaved")}
-            </button>
-            <button
-              type="button"
-              class="button button-danger"
-              onClick={async () => {
-                const result = await props.onEnable(clash, true);
-                setClash(null);
-                setPanel("none");
-                setNotice(result === "ok" ? t("storage.keep.replaced") : null);
-              }}
-            >
-              {t("storage.keep.replaceSaved")}
-            </button>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() => {
-                setClash(null);
-                setPanel("none");
-              }}
-            >
-              {t("storage.cancel")}
-            </button>
-          </div>
-        </section>
+        <WithForms>
+          {() => (
+            <section class="confirm panel" aria-labelledby="clash-title">
+              <p id="clash-title">
+                <strong>{t("storage.save.clashTitle")}</strong> {t("storage.save.clashText")}
+              </p>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    setClash(null);
+                    setPanel("none");
+                    props.onOpenLocked();
+                  }}
+                >
+                  {t("storage.save.openSaved")}
+                </button>
+                <button
+                  type="button"
+                  class="button button-danger"
+                  onClick={async () => {
+                    const result = await props.onEnable(clash, true);
+                    setClash(null);
+                    setPanel("none");
+                    setNotice(result === "ok" ? t("storage.save.replaced") : null);
+                  }}
+                >
+                  {t("storage.save.replaceSaved")}
+                </button>
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  onClick={() => {
+                    setClash(null);
+                    setPanel("none");
+                  }}
+                >
+                  {t("storage.cancel")}
+                </button>
+              </div>
+            </section>
+          )}
+        </WithForms>
       )}
       {panel === "save" && clash === null && (
-        <section class="panel" aria-labelledby="save-title">
-          <h3 id="save-title">{t("storage.keep.saveTitle")}</h3>
-          <p>{tCount("storage.keep.saveText", props.idleLockMinutes)}</p>
-          <WithForms>
-            {({ PassphraseForm }) => (
+        <WithForms>
+          {({ PassphraseForm }) => (
+            <section class="panel" aria-labelledby="save-title">
+              <h3 id="save-title">{t("storage.save.title")}</h3>
+              <p>{tCount("storage.save.text", props.idleLockMinutes)}</p>
               <PassphraseForm
                 idBase="save"
                 mode="new"
@@ -166,32 +171,36 @@ export function StorageControls(props: StorageControlsProps) {
                   return null;
                 }}
               />
-            )}
-          </WithForms>
-        </section>
+            </section>
+          )}
+        </WithForms>
       )}
       {panel === "delete" && (
-        <section class="confirm panel" aria-labelledby="delete-title">
-          <p id="delete-title">
-            <strong>{t("storage.deleteQuestion")}</strong> {t("storage.keep.deleteText")}
-          </p>
-          <div class="button-row">
-            <button
-              type="button"
-              class="button button-danger"
-              onClick={async () => {
-                await props.onDeleteEverything();
-                setPanel("none");
-                setNotice(t("storage.keep.deleted"));
-              }}
-            >
-              {t("storage.yesDelete")}
-            </button>
-            <button type="button" class="button button-secondary" onClick={() => setPanel("none")}>
-              {t("storage.noKeep")}
-            </button>
-          </div>
-        </section>
+        <WithForms>
+          {() => (
+            <section class="confirm panel" aria-labelledby="delete-title">
+              <p id="delete-title">
+                <strong>{t("storage.deleteQuestion")}</strong> {t("storage.delete.text")}
+              </p>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button-danger"
+                  onClick={async () => {
+                    await props.onDeleteEverything();
+                    setPanel("none");
+                    setNotice(t("storage.delete.done"));
+                  }}
+                >
+                  {t("storage.yesDelete")}
+                </button>
+                <button type="button" class="button button-secondary" onClick={() => setPanel("none")}>
+                  {t("storage.noKeep")}
+                </button>
+              </div>
+            </section>
+          )}
+        </WithForms>
       )}
       {panel === "export" && (
         <WithForms>
@@ -220,8 +229,8 @@ export function StorageControls(props: StorageControlsProps) {
                 const plans = describePlans(bundle.plans);
                 setNotice(
                   how === "replace"
-                    ? t("storage.keep.openedReplace", { plans })
-                    : t("storage.keep.openedBeside", { plans }),
+                    ? t("storage.import.openedReplace", { plans })
+                    : t("storage.import.openedBeside", { plans }),
                 );
                 return null;
               }}

@@ -1,4 +1,4 @@
-import { t, tCount } from "../../core/i18n/runtime";
+import { hasUiPart, t, tCount } from "../../core/i18n/runtime";
 import type { DeviceState } from "../../core/workspace/controller";
 
 /** The line under a plan's introduction: where what you write is kept, in words. */
@@ -6,7 +6,9 @@ export function whereKeptText(device: DeviceState, idleLockMinutes: number): pre
   if (device === "saving") {
     return (
       <>
-        <strong>{t("storage.savedLocked")}</strong> {tCount("storage.where.savingText", idleLockMinutes)}
+        {/* Saving is only turned on through the forms, so their words are here by then. */}
+        <strong>{t("storage.savedLocked")}</strong>{" "}
+        {hasUiPart("forms") && tCount("storage.save.savingText", idleLockMinutes)}
       </>
     );
   }

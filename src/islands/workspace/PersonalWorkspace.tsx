@@ -14,7 +14,8 @@ import {
   titleForView,
   viewForUrl,
 } from "../../core/workspace/views";
-import { LazyPractice, type PracticeScreens } from "../child/LazyPractice";
+import type { LazyPracticeProps, PracticeScreens } from "../child/LazyPractice";
+import { PracticeLoading } from "../child/PracticeLoading";
 import { PractiseButton } from "../child/PractiseButton";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
@@ -48,6 +49,20 @@ export interface PersonalWorkspaceProps {
   Storage: preact.ComponentType<StorageControlsProps>;
   /** Practice's screens: bundled with the practice pages, loaded on demand elsewhere. */
   Practice?: PracticeScreens;
+  /** Practice itself (its loaders and structure): bundled with the practice pages, likewise. */
+  PracticeView?: preact.ComponentType<LazyPracticeProps>;
+}
+
+// Most visits to a plan never open practice, so its code comes only when someone does.
+const loadPractice = () => import("../child/LazyPractice");
+function OnDemandPractice(props: LazyPracticeProps) {
+  return (
+    <Lazy
+      load={loadPractice}
+      render={({ LazyPractice }) => <LazyPractice {...props} />}
+      fallback={<PracticeLoading />}
+    />
+  );
 }
 
 const loadStale = withWords("later", () => import("./StaleNotice"));
@@ -99,6 +114,7 @@ function PersonalView(p: {
 }) {
   const { ctx, props, view } = p;
   const { store, ws, state, bundle } = ctx;
+  const PracticeView = props.PracticeView ?? OnDemandPractice;
   const [templates, setTemplates] = useState<Partial<Record<PlanKind, Template>>>({
     [props.initial.kind]: props.template,
   });
@@ -208,7 +224,7 @@ function PersonalView(p: {
       {loadFailed && <p role="alert">{t("common.couldNotLoad")}</p>}
       {!loadFailed && loading && <p class="workspace-loading">{t("common.opening")}</p>}
       {!loading && template && view.practice && (
-        <LazyPractice
+        <PracticeView
           audience={view.kind === "child" ? "child" : "young-person"}
           plan={plan}
           onBack={() => p.go.current({ ...view, practice: false })}

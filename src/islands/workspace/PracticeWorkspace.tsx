@@ -1,4 +1,5 @@
 import { t } from "../../core/i18n/runtime";
+import { LazyPractice } from "../child/LazyPractice";
 import { Practice } from "../child/Practice";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import { Lazy } from "../hooks/Lazy";
@@ -19,6 +20,16 @@ function LazyEditor(props: PlanEditorProps) {
 }
 
 /** The workspace on a practice page: practice first, the plans' editor only when opened. */
-export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor" | "Storage" | "Practice">) {
-  return <PersonalWorkspace {...props} Editor={LazyEditor} Storage={LazyStorage} Practice={Practice} />;
+export default function PracticeWorkspace(
+  props: Omit<PersonalWorkspaceProps, "Editor" | "Storage" | "Practice" | "PracticeView">,
+) {
+  return (
+    <PersonalWorkspace
+      {...props}
+      Editor={LazyEditor}
+      Storage={LazyStorage}
+      Practice={Practice}
+      PracticeView={LazyPractice}
+    />
+  );
 }

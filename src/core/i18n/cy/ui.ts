@@ -2,6 +2,7 @@ import { child } from "./ui/child";
 import { common } from "./ui/common";
 import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
+import { handover } from "./ui/handover";
 import { later } from "./ui/later";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
@@ -17,6 +18,7 @@ export const ui = {
   ...storage,
   ...forms,
   ...session,
+  ...handover,
   ...child,
   ...steps,
 };

@@ -5,7 +5,7 @@ import { CHECKLIST_STATUSES, type ChecklistStatus } from "../../../core/plans/co
 import { LIMITS } from "../../../core/plans/limits";
 import type { ChecklistAnswer } from "../../../core/plans/schema";
 import { randomId } from "../../../core/plans/store";
-import { STATUS_KEYS } from "../../../core/print/wording";
+import { STATUS_KEYS } from "../../../core/print/status-words";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
 

@@ -1,6 +1,16 @@
 import type { forms as en } from "../../en/ui/forms";
 import type { Translation } from "../../types";
 
+/** Sentences about minutes, in each of Arabic's plural forms (digits stay Western). */
+const locksAfter = (before: string, after: string) => ({
+  zero: `${before} أقل من دقيقة ${after}`,
+  one: `${before} دقيقة واحدة ${after}`,
+  two: `${before} دقيقتين ${after}`,
+  few: `${before} {count} دقائق ${after}`,
+  many: `${before} {count} دقيقة ${after}`,
+  other: `${before} {count} دقيقة ${after}`,
+});
+
 export const forms: Translation<typeof en> = {
   "storage.error.wrongPassphrase":
     "لم تفتحه عبارة المرور هذه. تحقّق من أخطاء الكتابة والأحرف الكبيرة والمسافات، ثم حاول مرة أخرى. إذا بقي لا يُفتح، فقد يكون الملف تالفًا.",
@@ -94,4 +104,29 @@ export const forms: Translation<typeof en> = {
   "storage.unlock.deleteAndStart": "احذف كل شيء وابدأ من جديد",
   "storage.unlock.continueWithout": "تابع دون فتحه",
   "storage.unlock.continueNote": "(ما حفظته يبقى مقفلًا، ولن يُحفظ شيء جديد)",
+  "storage.save.unavailable":
+    "هذا المتصفح لا يسمح للمواقع بالحفظ على الجهاز (بعض النوافذ الخاصة تمنع ذلك). خطتك لا تزال هنا. يمكنك بدلًا من ذلك حفظ نسخة مقفلة كملف.",
+  "storage.save.failed":
+    "لم يسمح لنا هذا المتصفح بالحفظ. خطتك لا تزال هنا على الشاشة. يمكنك بدلًا من ذلك حفظ نسخة كملف.",
+  "storage.save.clashTitle": "توجد خطة محفوظة على هذا الجهاز من قبل، وهي مقفلة.",
+  "storage.save.clashText":
+    "لم يُستبدل شيء، وما على هذه الشاشة لا يزال هنا. يمكنك فتح الخطة المحفوظة (ويبقى ما على الشاشة بجانبها)، أو استبدال الخطة المحفوظة بما على الشاشة.",
+  "storage.save.openSaved": "افتح الخطة المحفوظة",
+  "storage.save.replaceSaved": "استبدل الخطة المحفوظة (ستُحذف)",
+  "storage.save.replaced": "حُفظت وقُفلت على هذا الجهاز، بدلًا من الخطة السابقة.",
+  "storage.save.title": "احفظ على هذا الجهاز، مقفلة",
+  "storage.save.text": locksAfter(
+    "ستُقفل خطتك بعبارة مرور وتُحفظ في هذا المتصفح. كل تغيير يُحفظ تلقائيًا. تُقفل من تلقاء نفسها بعد",
+    "دون استخدام، وعندما تستخدم زر الخروج، وعندما تختار «اقفل الآن». يمكن لأي شخص يستخدم هذا الجهاز أن يرى أن شيئًا ما محفوظ، لكنه لا يستطيع قراءته.",
+  ),
+  "storage.delete.text": "تُمسح الخطة التي على هذه الشاشة أيضًا. لا يمكن التراجع عن هذا. النسخ المحفوظة كملفات لا تتأثر.",
+  "storage.delete.done": "حُذف كل ما كان محفوظًا على هذا الجهاز.",
+  "storage.import.openedReplace": "النسخة المحفوظة مفتوحة: {plans}. استخدم «خططك» في الأعلى للتنقّل بينها.",
+  "storage.import.openedBeside":
+    "النسخة المحفوظة مفتوحة بجانب ما كان لديك: {plans}. استخدم «خططك» في الأعلى للتنقّل بينها.",
+
+  "storage.save.savingText": locksAfter(
+    "تُحفظ التغييرات أثناء الكتابة، لكل خططك. تُقفل من تلقاء نفسها بعد",
+    "دون استخدام، وعندما تستخدم زر الخروج.",
+  ),
 };

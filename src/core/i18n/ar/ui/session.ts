@@ -101,31 +101,4 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "الأحرف الأولى فقط، وليس الاسم الكامل أبدًا: حتى 4 أحرف.",
   "session.household.add": "أضف الخطة",
   "session.handOver": "تسليم الخطط",
-
-  "session.handover.intro": "اختر الأكثر أمانًا لهذه الأسرة. الطباعة للطفل تعني بطاقة أرقام هواتف فقط. لا يُخزَّن شيء هنا.",
-  "session.handover.print": "اطبع",
-  "session.handover.printCard": "اطبع بطاقة أرقام الهواتف",
-  "session.handover.printHint": "يفتح الخطة؛ خيارات الطباعة في آخر الصفحة.",
-  "session.handover.fileTitle": "ملف مقفل، أو الحفظ على جهاز الشخص",
-  "session.handover.include": "الخطط التي ستُضمَّن",
-  "session.handover.makeFile": "اصنع ملفًا مقفلًا",
-  "session.handover.saveDevice": "احفظ مقفلًا على هذا الجهاز (جهاز الشخص نفسه)",
-  "session.handover.deviceTitle": "احفظ مقفلًا على جهاز الشخص نفسه",
-  "session.handover.deviceText":
-    "فقط إذا كان هذا جهاز الشخص نفسه، وكان من الآمن له أن يحتفظ بها عليه. هو من يختار عبارة المرور. تُقفل من تلقاء نفسها بعد بضع دقائق دون استخدام. عند إنهاء الجلسة ستُسأل هل تريد إبقاءها.",
-  "session.handover.noStorage": "هذا المتصفح لا يسمح للمواقع بالحفظ على الجهاز. اصنع ملفًا مقفلًا بدلًا من ذلك.",
-  "session.handover.alreadySaved":
-    "توجد خطة مقفلة محفوظة على هذا الجهاز من قبل. الحفظ الآن يستبدلها. للمتابعة، اختر «احفظ واقفل» مرة أخرى.",
-  "session.handover.saveFailed": "لم يسمح لنا هذا المتصفح بالحفظ. اصنع ملفًا مقفلًا بدلًا من ذلك.",
-  "session.handover.finishTitle": "قبل أن تنهي",
-  "session.handover.handedOver": "ما تم تسليمه (علامات الاختيار لا تُحفظ)",
-  "session.handover.confirmations": [
-    "لدى كل طفل بطاقة أرقام الهواتف فقط، أو لا شيء مكتوب على الإطلاق",
-    "لدى الشخص ملفه المقفل، أو خطته المطبوعة",
-    "قيلت عبارة المرور بصوت عالٍ، ولم تُكتب مع الملف",
-    "نسختي الخاصة في سجلات مؤسستي",
-    "يعرف الشخص مكان «اخرج من هذه الصفحة»، وكيف يغادر بسرعة",
-    "اتفقنا على موعد مراجعة الخطط",
-  ],
-  "session.handover.checked": "تم تحديد {done} من {total}.",
 };

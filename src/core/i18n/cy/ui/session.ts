@@ -73,33 +73,4 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "Llythrennau blaen yn unig, byth enw llawn: hyd at 4 llythyren.",
   "session.household.add": "Ychwanegu cynllun",
   "session.handOver": "Trosglwyddo",
-
-  "session.handover.intro":
-    "Dewiswch beth sydd fwyaf diogel i'r teulu hwn. Mae argraffu i blentyn yn golygu cerdyn o rifau ffôn yn unig. Does dim byd yma'n cael ei storio.",
-  "session.handover.print": "Argraffu",
-  "session.handover.printCard": "Argraffu'r cerdyn rhifau ffôn",
-  "session.handover.printHint": "Mae'n agor y cynllun; mae ei ddewisiadau argraffu ar waelod y dudalen.",
-  "session.handover.fileTitle": "Ffeil wedi'i chloi, neu gadw ar ddyfais y person",
-  "session.handover.include": "Cynlluniau i'w cynnwys",
-  "session.handover.makeFile": "Gwneud ffeil wedi'i chloi",
-  "session.handover.saveDevice": "Cadw wedi'i gloi ar y ddyfais hon (dyfais y person ei hun)",
-  "session.handover.deviceTitle": "Cadw wedi'i gloi ar ddyfais y person ei hun",
-  "session.handover.deviceText":
-    "Dim ond os mai dyfais y person ei hun yw hon, a'i bod yn ddiogel iddyn nhw ei gadw arni. Nhw sy'n dewis y cyfrinymadrodd. Mae'n cloi ei hun ar ôl ychydig funudau heb ei ddefnyddio. Bydd gorffen y sesiwn yn gofyn a ddylid ei gadw.",
-  "session.handover.noStorage":
-    "Dydy'r porwr hwn ddim yn gadael i wefannau gadw ar y ddyfais. Gwnewch ffeil wedi'i chloi yn lle hynny.",
-  "session.handover.alreadySaved":
-    "Mae cynllun wedi'i gloi eisoes wedi'i gadw ar y ddyfais hon. Bydd cadw nawr yn ei ddisodli. I fwrw ymlaen, dewiswch Cadw a chloi eto.",
-  "session.handover.saveFailed": "Doedd y porwr hwn ddim yn gadael i ni gadw. Gwnewch ffeil wedi'i chloi yn lle hynny.",
-  "session.handover.finishTitle": "Cyn i chi orffen",
-  "session.handover.handedOver": "Beth sydd wedi'i drosglwyddo (dydy'r ticiau ddim yn cael eu cadw)",
-  "session.handover.confirmations": [
-    "Dim ond y cerdyn o rifau ffôn sydd gan bob plentyn, neu ddim byd wedi'i ysgrifennu o gwbl",
-    "Mae gan y person ei ffeil wedi'i chloi, neu ei gynllun wedi'i argraffu",
-    "Cafodd y cyfrinymadrodd ei ddweud yn uchel, ac nid ei ysgrifennu gyda'r ffeil",
-    "Mae fy nghopi fy hun yng nghofnodion fy sefydliad",
-    "Mae'r person yn gwybod ble mae Gadael y dudalen hon, a sut i adael yn gyflym",
-    "Rydyn ni wedi cytuno pryd i adolygu'r cynlluniau",
-  ],
-  "session.handover.checked": "{done} o {total} wedi'u ticio.",
 };

@@ -101,4 +101,32 @@ export const forms = {
   "storage.unlock.deleteAndStart": "Delete everything and start again",
   "storage.unlock.continueWithout": "Continue without opening it",
   "storage.unlock.continueNote": "(what you saved stays locked, and nothing new is saved)",
+  "storage.save.unavailable":
+    "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.",
+  "storage.save.failed":
+    "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.",
+  "storage.save.clashTitle": "A plan is already saved on this device, locked.",
+  "storage.save.clashText":
+    "Nothing has been replaced, and what is on this screen is still here. You can open the saved plan (what is on screen is kept beside it), or replace the saved plan with what is on screen.",
+  "storage.save.openSaved": "Open the saved plan",
+  "storage.save.replaceSaved": "Replace the saved plan (it is deleted)",
+  "storage.save.replaced": "Saved and locked on this device, in place of the earlier plan.",
+  "storage.save.title": "Save on this device, locked",
+  "storage.save.text": {
+    one: 'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after 1 minute without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+    other:
+      'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after {count} minutes without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+  },
+  "storage.delete.text":
+    "The plan on this screen is cleared too. This cannot be undone. Copies saved as files are not affected.",
+  "storage.delete.done": "Everything saved on this device has been deleted.",
+  "storage.import.openedReplace": "The saved copy is open: {plans}. Use “Your plans” at the top to move between them.",
+  "storage.import.openedBeside":
+    "The saved copy is open beside what you had: {plans}. Use “Your plans” at the top to move between them.",
+
+  "storage.save.savingText": {
+    one: "Changes save as you type, for all your plans. It locks itself after 1 minute without use, and when you use Exit.",
+    other:
+      "Changes save as you type, for all your plans. It locks itself after {count} minutes without use, and when you use Exit.",
+  },
 } as const;

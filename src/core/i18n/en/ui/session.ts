@@ -74,33 +74,4 @@ export const session = {
   "session.household.initialsHint": "Initials only, never a full name: up to 4 letters.",
   "session.household.add": "Add plan",
   "session.handOver": "Hand over",
-
-  // Handing over
-  "session.handover.intro":
-    "Choose what is safest for this family. Printing for a child means a card of phone numbers only. Nothing here is stored.",
-  "session.handover.print": "Print",
-  "session.handover.printCard": "Print the phone card",
-  "session.handover.printHint": "Opens the plan; its print options are at the end of the page.",
-  "session.handover.fileTitle": "Locked file, or save on the person's device",
-  "session.handover.include": "Plans to include",
-  "session.handover.makeFile": "Make a locked file",
-  "session.handover.saveDevice": "Save locked on this device (the person's own)",
-  "session.handover.deviceTitle": "Save locked on the person's own device",
-  "session.handover.deviceText":
-    "Only if this is the person's own device, and safe for them to keep it on. They choose the passphrase. It locks itself after a few minutes without use. Ending the session will ask whether to keep it.",
-  "session.handover.noStorage": "This browser does not let sites save on the device. Make a locked file instead.",
-  "session.handover.alreadySaved":
-    "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.",
-  "session.handover.saveFailed": "This browser would not let us save. Make a locked file instead.",
-  "session.handover.finishTitle": "Before you finish",
-  "session.handover.handedOver": "What has been handed over (ticks are not saved)",
-  "session.handover.confirmations": [
-    "Each child has only the card of phone numbers, or nothing written at all",
-    "The person has their locked file, or their printed plan",
-    "The passphrase was told out loud, and not written with the file",
-    "My own copy is in my organisation's records",
-    "The person knows where Exit this page is, and how to leave quickly",
-    "We agreed when to review the plans",
-  ],
-  "session.handover.checked": "{done} of {total} checked.",
 } as const;

@@ -1,0 +1,33 @@
+import type { handover as en } from "../../en/ui/handover";
+import type { Translation } from "../../types";
+
+export const handover: Translation<typeof en> = {
+  "handover.intro":
+    "Dewiswch beth sydd fwyaf diogel i'r teulu hwn. Mae argraffu i blentyn yn golygu cerdyn o rifau ffôn yn unig. Does dim byd yma'n cael ei storio.",
+  "handover.print": "Argraffu",
+  "handover.printCard": "Argraffu'r cerdyn rhifau ffôn",
+  "handover.printHint": "Mae'n agor y cynllun; mae ei ddewisiadau argraffu ar waelod y dudalen.",
+  "handover.fileTitle": "Ffeil wedi'i chloi, neu gadw ar ddyfais y person",
+  "handover.include": "Cynlluniau i'w cynnwys",
+  "handover.makeFile": "Gwneud ffeil wedi'i chloi",
+  "handover.saveDevice": "Cadw wedi'i gloi ar y ddyfais hon (dyfais y person ei hun)",
+  "handover.deviceTitle": "Cadw wedi'i gloi ar ddyfais y person ei hun",
+  "handover.deviceText":
+    "Dim ond os mai dyfais y person ei hun yw hon, a'i bod yn ddiogel iddyn nhw ei gadw arni. Nhw sy'n dewis y cyfrinymadrodd. Mae'n cloi ei hun ar ôl ychydig funudau heb ei ddefnyddio. Bydd gorffen y sesiwn yn gofyn a ddylid ei gadw.",
+  "handover.noStorage":
+    "Dydy'r porwr hwn ddim yn gadael i wefannau gadw ar y ddyfais. Gwnewch ffeil wedi'i chloi yn lle hynny.",
+  "handover.alreadySaved":
+    "Mae cynllun wedi'i gloi eisoes wedi'i gadw ar y ddyfais hon. Bydd cadw nawr yn ei ddisodli. I fwrw ymlaen, dewiswch Cadw a chloi eto.",
+  "handover.saveFailed": "Doedd y porwr hwn ddim yn gadael i ni gadw. Gwnewch ffeil wedi'i chloi yn lle hynny.",
+  "handover.finishTitle": "Cyn i chi orffen",
+  "handover.handedOver": "Beth sydd wedi'i drosglwyddo (dydy'r ticiau ddim yn cael eu cadw)",
+  "handover.confirmations": [
+    "Dim ond y cerdyn o rifau ffôn sydd gan bob plentyn, neu ddim byd wedi'i ysgrifennu o gwbl",
+    "Mae gan y person ei ffeil wedi'i chloi, neu ei gynllun wedi'i argraffu",
+    "Cafodd y cyfrinymadrodd ei ddweud yn uchel, ac nid ei ysgrifennu gyda'r ffeil",
+    "Mae fy nghopi fy hun yng nghofnodion fy sefydliad",
+    "Mae'r person yn gwybod ble mae Gadael y dudalen hon, a sut i adael yn gyflym",
+    "Rydyn ni wedi cytuno pryd i adolygu'r cynlluniau",
+  ],
+  "handover.checked": "{done} o {total} wedi'u ticio.",
+};
