@@ -20,7 +20,7 @@ import {
   test,
   waitForIslands,
 } from "./fixtures";
-import { openAllSections, printoutsReady } from "./plan-helpers";
+import { openAllSections, printoutsReady, printToPdf } from "./plan-helpers";
 import { stubPrintDialog } from "./print-helpers";
 
 /**
@@ -641,6 +641,19 @@ test.describe("languages", () => {
         `${lang}: wider than the screen`,
       ).toBeLessThanOrEqual(0);
     }
+  });
+
+  test("a number typed on an Arabic page reads the right way round, on screen and on paper", async ({ page }) => {
+    await page.goto("/ar/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await openAllSections(page);
+    // "How they can help": a line of Arabic would show "07700 900123" as "900123 07700".
+    const role = page.locator("#p-adult-people-who-would-call-0-2");
+    await role.fill("07700 900123");
+    await expect(role).toHaveCSS("unicode-bidi", "plaintext");
+    const { text } = await printToPdf(page);
+    expect(text).toContain("07700 900123");
+    expect(text).not.toContain("900123 07700");
   });
 
   test("a locked copy saved on the Welsh page opens on the Arabic page, with its answers", async ({
