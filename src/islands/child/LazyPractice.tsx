@@ -7,7 +7,7 @@ import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
 import { PracticeLoading } from "./PracticeLoading";
 
-export type PracticeScreens = typeof import("./Practice").Practice;
+type PracticeScreens = typeof import("./Practice").Practice;
 type Loaded = { Practice: PracticeScreens; set: PracticeSet };
 
 /**

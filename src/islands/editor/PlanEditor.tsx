@@ -20,7 +20,7 @@ import "./editor.css";
 
 // The printout loads as the editor mounts, only for plans that print in full (never a child's,
 // outside a session): it is ready long before anyone prints, Ctrl+P included.
-export const loadPrintView = () => import("./PrintView");
+const loadPrintView = () => import("./PrintView");
 
 export interface PlanEditorProps {
   template: Template;

@@ -36,10 +36,10 @@ export interface SessionAppProps {
 
 type View = { name: "household" } | { name: "plan"; id: string } | { name: "handover" };
 
-/** The child's step view and drawing load only when a child's plan is opened. */
 // Handing over comes once the plans are made: its code and words load when it opens.
 const loadHandOver = withWords("handover", () => import("./HandOver"));
 
+/** The child's step view and drawing load only when a child's plan is opened. */
 function useChildParts(needed: boolean): ChildParts | null {
   const [parts, setParts] = useState<ChildParts | null>(null);
   useEffect(() => {

@@ -14,7 +14,7 @@ import {
   titleForView,
   viewForUrl,
 } from "../../core/workspace/views";
-import type { LazyPracticeProps, PracticeScreens } from "../child/LazyPractice";
+import type { LazyPracticeProps } from "../child/LazyPractice";
 import { PracticeLoading } from "../child/PracticeLoading";
 import { PractiseButton } from "../child/PractiseButton";
 import type { PlanEditorProps } from "../editor/PlanEditor";
@@ -47,9 +47,7 @@ export interface PersonalWorkspaceProps {
   Editor: preact.ComponentType<PlanEditorProps>;
   /** "Keep your plan" (saving and copies): bundled, or loaded on demand where it sits below the steps. */
   Storage: preact.ComponentType<StorageControlsProps>;
-  /** Practice's screens: bundled with the practice pages, loaded on demand elsewhere. */
-  Practice?: PracticeScreens;
-  /** Practice itself (its loaders and structure): bundled with the practice pages, likewise. */
+  /** Practice (its screens, loaders and structure): bundled with the practice pages, loaded on demand elsewhere. */
   PracticeView?: preact.ComponentType<LazyPracticeProps>;
 }
 
@@ -228,7 +226,6 @@ function PersonalView(p: {
           audience={view.kind === "child" ? "child" : "young-person"}
           plan={plan}
           onBack={() => p.go.current({ ...view, practice: false })}
-          Practice={props.Practice}
         />
       )}
       {!loading && template && !view.practice && (

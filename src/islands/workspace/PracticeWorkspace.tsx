@@ -1,5 +1,5 @@
 import { t } from "../../core/i18n/runtime";
-import { LazyPractice } from "../child/LazyPractice";
+import { LazyPractice, type LazyPracticeProps } from "../child/LazyPractice";
 import { Practice } from "../child/Practice";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import { Lazy } from "../hooks/Lazy";
@@ -19,17 +19,12 @@ function LazyEditor(props: PlanEditorProps) {
   );
 }
 
+/** Practice with its screens bundled: on a practice page it is the first screen. */
+function BundledPractice(props: LazyPracticeProps) {
+  return <LazyPractice {...props} Practice={Practice} />;
+}
+
 /** The workspace on a practice page: practice first, the plans' editor only when opened. */
-export default function PracticeWorkspace(
-  props: Omit<PersonalWorkspaceProps, "Editor" | "Storage" | "Practice" | "PracticeView">,
-) {
-  return (
-    <PersonalWorkspace
-      {...props}
-      Editor={LazyEditor}
-      Storage={LazyStorage}
-      Practice={Practice}
-      PracticeView={LazyPractice}
-    />
-  );
+export default function PracticeWorkspace(props: Omit<PersonalWorkspaceProps, "Editor" | "Storage" | "PracticeView">) {
+  return <PersonalWorkspace {...props} Editor={LazyEditor} Storage={LazyStorage} PracticeView={BundledPractice} />;
 }
