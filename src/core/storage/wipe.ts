@@ -4,9 +4,12 @@ import { DB_NAME } from "./names";
  * Clears everything a browser lets this site keep: IndexedDB, localStorage, sessionStorage,
  * the Cache API and cookies. Used when a professional ends a session. Each step is guarded:
  * one storage being blocked must not stop the others being cleared.
+ *
+ * The saved plan's database is kept unless deleteSavedPlan is set: a session deletes only a
+ * plan it saved itself (a hand-over it was told not to keep), never a person's own.
  */
-export async function wipeEverything(options: { keepSavedPlan?: boolean } = {}): Promise<string[]> {
-  const keep = options.keepSavedPlan ? DB_NAME : undefined;
+export async function wipeEverything(options: { deleteSavedPlan?: boolean } = {}): Promise<string[]> {
+  const keep = options.deleteSavedPlan ? undefined : DB_NAME;
   const failed: string[] = [];
   const attempt = async (name: string, step: () => unknown) => {
     try {

@@ -96,8 +96,9 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
 
   const end = async (keep: boolean) => {
     store.clear();
-    // The person's own locked plan stays only if the professional chose to keep it.
-    await wipeEverything({ keepSavedPlan: keep });
+    // A plan saved here by this session's hand-over goes only if the professional chose so; a
+    // plan the session did not save (the person's own) is never the session's to delete.
+    await wipeEverything({ deleteSavedPlan: savedOnDevice && !keep });
     // Every tab of the site clears too; this one then leaves for the ended page.
     ws.endSession(true);
   };
