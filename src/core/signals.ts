@@ -40,15 +40,17 @@ export const TAB_CHANNEL = "app-tabs";
  * - deleted: everything saved on this device was deleted; every tab clears.
  * - session-ended: a professional ended the session; every tab clears.
  * - saved: the locked record now has this revision (a newer plan exists).
+ * - active: someone is using this tab; the idle lock counts use of any tab.
  */
 export type TabMessage =
   | { type: "exit" }
   | { type: "lock" }
   | { type: "deleted" }
   | { type: "session-ended" }
-  | { type: "saved"; revision: number; from: string };
+  | { type: "saved"; revision: number; from: string }
+  | { type: "active" };
 
-const TYPES = new Set(["exit", "lock", "deleted", "session-ended", "saved"]);
+const TYPES = new Set(["exit", "lock", "deleted", "session-ended", "saved", "active"]);
 
 /** Messages come from our own origin, but are checked anyway: a bad one is ignored. */
 export function isTabMessage(value: unknown): value is TabMessage {

@@ -29,9 +29,9 @@ describe("vault", () => {
     const vault = createVault(kv, fast);
     await vault.create("another passphrase", { schemaVersion: 1, plans: [] });
     const plan = filledPlanOf("checklist");
-    await vault.save({ schemaVersion: 1, plans: [plan] });
+    await vault.save({ schemaVersion: 1, plans: [plan] }, 1);
     vault.lock();
-    await vault.save({ schemaVersion: 1, plans: [] });
+    await vault.save({ schemaVersion: 1, plans: [] }, 2);
     const opened = await vault.unlock("another passphrase");
     expect(opened.ok && opened.bundle.plans).toEqual([plan]);
   });
@@ -80,11 +80,42 @@ describe("vault", () => {
     await first.create("a long passphrase here", { schemaVersion: 1, plans: [] });
     const second = createVault(kv, fast);
     expect((await second.unlock("a long passphrase here")).ok).toBe(true);
-    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] })).toEqual({ ok: true, revision: 2 });
-    expect(await second.save({ schemaVersion: 1, plans: [] })).toEqual({ ok: false, reason: "stale", revision: 2 });
+    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    expect(await second.save({ schemaVersion: 1, plans: [] }, 1)).toEqual({ ok: false, reason: "stale", revision: 2 });
     const latest = await second.readLatest();
     expect(latest.ok && latest.bundle.plans).toHaveLength(1);
-    expect(await second.save({ schemaVersion: 1, plans: [] })).toEqual({ ok: true, revision: 3 });
+    expect(await second.save({ schemaVersion: 1, plans: [] }, 2)).toEqual({ ok: true, revision: 3 });
+  });
+
+  it("a save is based on the revision it states: reading a newer one meanwhile does not let it write", async () => {
+    const kv = memoryKeyValue();
+    const first = createVault(kv, fast);
+    await first.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    const second = createVault(kv, fast);
+    expect((await second.unlock("a long passphrase here")).ok).toBe(true);
+    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    // The second tab reads the newer record, but its screen still holds words based on 1.
+    expect((await second.readLatest()).ok).toBe(true);
+    expect(await second.save({ schemaVersion: 1, plans: [] }, 1)).toEqual({ ok: false, reason: "stale", revision: 2 });
+  });
+
+  it("a record that has gone (the browser's data cleared) is said to be gone, never made again", async () => {
+    const kv = memoryKeyValue();
+    const vault = createVault(kv, fast);
+    await vault.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    await kv.destroy();
+    expect(await vault.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+      ok: false,
+      reason: "gone",
+    });
+    expect(await vault.hasRecord()).toBe(false);
+    expect(await vault.readLatest()).toEqual({ ok: false, code: "missing" });
   });
 
   it("never replaces a saved record on opt-in unless told to", async () => {

@@ -10,24 +10,26 @@ import { RECORD_KEY, REVISION_KEY } from "./names";
  * it, and nothing is ever stored unencrypted.
  *
  * The revision rule: the record carries a revision number, raised by one on every write. A
- * tab may save only over the revision it last read or wrote; otherwise it is told the plan
+ * save states the revision its words were based on, and writes only if that is still the
+ * stored one; otherwise it is told the plan
  * is stale and nothing is written. Writes run one at a time across tabs (Web Locks), so the
  * check and the write cannot interleave with another tab's.
  */
-export type UnlockError = CryptoErrorCode | "not-a-bundle" | "invalid" | "storage-failed";
+/** missing: no record is stored (deleted, or the browser's data was cleared). */
+export type UnlockError = CryptoErrorCode | "not-a-bundle" | "invalid" | "storage-failed" | "missing";
 export type UnlockResult = { ok: true; bundle: Bundle; revision: number } | { ok: false; code: UnlockError };
 export type SaveResult =
   | { ok: true; revision: number }
-  /** Another tab saved since this one last read: nothing was written. */
+  /** The stored revision is not the one this save was based on: nothing was written. */
   | { ok: false; reason: "stale"; revision: number }
+  /** No record is stored any more (deleted, or the browser's data cleared): nothing was written. */
+  | { ok: false; reason: "gone" }
   | { ok: false; reason: "locked" };
 export type CreateResult = { ok: true; revision: number } | { ok: false; reason: "exists" };
 
 export interface Vault {
   readonly kv: KeyValue;
   isUnlocked(): boolean;
-  /** The revision this tab last read or wrote. */
-  revision(): number;
   hasRecord(): Promise<boolean>;
   /**
    * Turns saving on: derives a key from the passphrase and saves the bundle, locked. If a
@@ -35,7 +37,11 @@ export interface Vault {
    */
   create(passphrase: string, bundle: Bundle, options?: { replace?: boolean }): Promise<CreateResult>;
   unlock(passphrase: string): Promise<UnlockResult>;
-  save(bundle: Bundle): Promise<SaveResult>;
+  /**
+   * Saves over the record only if its stored revision is still `base`, the revision the bundle
+   * was based on (the one the caller last loaded or wrote). Never re-creates a missing record.
+   */
+  save(bundle: Bundle, base: number): Promise<SaveResult>;
   /** Reads the newest record with the key in hand (after another tab saved). */
   readLatest(): Promise<UnlockResult>;
   /** Forgets the key. The stored record stays, locked. */
@@ -64,14 +70,13 @@ export function decodeRevision(bytes: Uint8Array | undefined): number {
 export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
   const withLock = options.withLock ?? webLock;
   let key: PlanKey | null = null;
-  let revision = 0;
   const stored = async () => decodeRevision(await kv.get(REVISION_KEY));
   const write = async (k: PlanKey, bundle: Bundle, next: number) => {
     await kv.setMany([
       [RECORD_KEY, await encryptWithKey(k, bundle)],
       [REVISION_KEY, encodeRevision(next)],
     ]);
-    revision = next;
+    return next;
   };
   const open = async (bytes: Uint8Array, k: PlanKey | null, passphrase: string): Promise<UnlockResult> => {
     const opened = k
@@ -84,7 +89,7 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
     if (!parsed.ok)
       return { ok: false, code: parsed.error.code === "newer-version" ? "newer-version" : parsed.error.code };
     key = opened.value.key;
-    return { ok: true, bundle: parsed.bundle, revision };
+    return { ok: true, bundle: parsed.bundle, revision: 0 };
   };
   const read = (k: PlanKey | null, passphrase: string) =>
     withLock(async (): Promise<UnlockResult> => {
@@ -96,18 +101,13 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
       } catch {
         return { ok: false, code: "storage-failed" };
       }
-      if (!bytes) return { ok: false, code: "not-a-plan-file" };
+      if (!bytes) return { ok: false, code: "missing" };
       const result = await open(bytes, k, passphrase);
-      if (result.ok) {
-        revision = rev;
-        return { ...result, revision: rev };
-      }
-      return result;
+      return result.ok ? { ...result, revision: rev } : result;
     });
   return {
     kv,
     isUnlocked: () => key !== null,
-    revision: () => revision,
     async hasRecord() {
       try {
         return (await kv.get(RECORD_KEY)) !== undefined;
@@ -120,23 +120,24 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
       return withLock(async (): Promise<CreateResult> => {
         const existing = await kv.get(RECORD_KEY);
         if (existing && !createOptions.replace) return { ok: false, reason: "exists" };
-        await write(k, bundle, (await stored()) + 1);
+        const revision = await write(k, bundle, (await stored()) + 1);
         key = k;
         return { ok: true, revision };
       });
     },
     unlock: (passphrase) => read(null, passphrase),
     readLatest: () => (key ? read(key, "") : Promise.resolve({ ok: false, code: "wrong-passphrase-or-damaged" })),
-    save(bundle) {
+    save(bundle, base) {
       const k = key;
       if (!k) return Promise.resolve({ ok: false, reason: "locked" } as const);
       return withLock(async (): Promise<SaveResult> => {
+        // A record that vanished is not silently made again: the caller says so and asks.
+        if ((await kv.get(RECORD_KEY)) === undefined) return { ok: false, reason: "gone" };
         const current = await stored();
-        if (current !== revision) return { ok: false, reason: "stale", revision: current };
+        if (current !== base) return { ok: false, reason: "stale", revision: current };
         // Locked while waiting for the lock (Exit, Lock now): the key in hand still saves the
         // words typed before it, which is what the person expects.
-        await write(k, bundle, current + 1);
-        return { ok: true, revision };
+        return { ok: true, revision: await write(k, bundle, current + 1) };
       });
     },
     lock() {
@@ -144,7 +145,6 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
     },
     async destroy() {
       key = null;
-      revision = 0;
       await kv.destroy();
     },
   };

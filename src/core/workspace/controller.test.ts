@@ -16,7 +16,12 @@ function browser() {
   const lock = localLock();
   const hub = memoryTabHub();
   const tab = (
-    options: { idleLockMs?: number; deaf?: boolean; unlockGate?: { read: () => void; open: Promise<void> } } = {},
+    options: {
+      idleLockMs?: number;
+      deaf?: boolean;
+      mode?: "personal" | "session";
+      unlockGate?: { read: () => void; open: Promise<void> };
+    } = {},
   ) => {
     const store = createPlanStore();
     const ws = createWorkspace({
@@ -45,6 +50,7 @@ function browser() {
         return vault;
       },
       openChannel: () => (options.deaf ? null : hub.channel()),
+      ...(options.mode ? { mode: options.mode } : {}),
       idleLockMs: options.idleLockMs ?? 60_000,
       autosaveMs: 0,
     });
@@ -246,16 +252,42 @@ describe("workspace controller", () => {
     expect(a.store.plan(id)?.answers.worries).toBe("left open");
   });
 
-  it("ending a session in one tab clears every tab", async () => {
+  it("ending a session in one tab clears every session tab", async () => {
     const b = browser();
-    const a = b.tab();
-    const other = b.tab();
+    const a = b.tab({ mode: "session" });
+    const other = b.tab({ mode: "session" });
     await a.ws.start();
     await other.ws.start();
     other.store.change(other.store.ensure("adult").id, "worries", "x");
     a.ws.endSession(true);
     await vi.waitFor(() => expect(other.ws.state().ended).toBe(true));
     expect(other.store.bundle().plans).toEqual([]);
+  });
+
+  it("a session's end never ends a person's own workspace, nor touches their saved plan", async () => {
+    const b = browser();
+    const person = b.tab();
+    await person.ws.start();
+    const id = person.store.ensure("adult").id;
+    person.store.change(id, "worries", "my own plan");
+    await person.ws.enable(PASS);
+    await saving(person.ws);
+    const session = b.tab({ mode: "session" });
+    await session.ws.start();
+    // A second session tab, opened after the person's: once it has heard, so has the person's.
+    const later = b.tab({ mode: "session" });
+    await later.ws.start();
+    // The person is typing when the professional's session ends (by a click, or by itself).
+    person.store.change(id, "code-word", "still typing");
+    session.ws.endSession(true);
+    await vi.waitFor(() => expect(later.ws.state().ended).toBe(true));
+    await saving(person.ws);
+    expect(person.ws.state()).toMatchObject({ ended: false, device: "saving" });
+    expect(person.store.plan(id)?.answers).toEqual({ worries: "my own plan", "code-word": "still typing" });
+    const check = b.tab();
+    await check.ws.start();
+    expect(await check.ws.unlock(PASS)).toBeNull();
+    expect(check.store.plan(id)?.answers).toEqual({ worries: "my own plan", "code-word": "still typing" });
   });
 
   it("a file opens whole: every plan in it, beside or instead of what is here", async () => {

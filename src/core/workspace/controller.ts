@@ -42,7 +42,10 @@ export interface WorkspaceState {
   notice: string | null;
   /** A session was ended (here or in another tab): the page should leave for the ended page. */
   ended: boolean;
-  /** The saved record's revision this tab last read or wrote (0 before any). */
+  /**
+   * The saved record's revision that the plans on screen are based on: the one this tab last
+   * loaded or wrote (0 before any). Every save states it, and writes only over it.
+   */
   revision: number;
   /** Locked with everything written: load the page afresh to drop everything from memory. */
   reload: boolean;
@@ -93,7 +96,7 @@ export interface Workspace {
   deleteEverything(): Promise<void>;
   /** Writes pending changes now. */
   flush(): Promise<void>;
-  /** Use of the page (a key, a click): restarts the idle lock. */
+  /** Use of the page (a key, a click): restarts the idle lock, in this tab and every other. */
   touch(): void;
   /** The quick exit: drop the key and the plans at once. Pending words are saved if they can be. */
   exit(): void;
@@ -107,7 +110,10 @@ export interface Workspace {
   markExported(bundle: Bundle): void;
   /** Brings in an opened file: every plan in it. Says why not when it cannot. */
   takeIn(bundle: Bundle, how: MergeHow): { ok: true; added: Plan[] } | { ok: false; message: string };
-  /** The session is over (ended here, or in another tab): clear, and say so to leave. */
+  /**
+   * The session is over (ended here, or in another session's tab): clear, and say so to leave.
+   * Only sessions end: a person's own workspace never hears of it.
+   */
   endSession(tellOthers?: boolean): void;
   dismissNotice(): void;
   dispose(): void;
@@ -132,6 +138,7 @@ export const NOTICES = {
   lockedElsewhere: "workspace.notice.lockedElsewhere",
   deletedElsewhere: "workspace.notice.deletedElsewhere",
   replacedElsewhere: "workspace.notice.replacedElsewhere",
+  gone: "workspace.notice.gone",
   keptCopies: "workspace.notice.keptCopies",
   notLockedSaveFailed: "workspace.notice.notLockedSaveFailed",
 } as const satisfies Record<string, UiTextKey>;
@@ -156,8 +163,13 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   let exited = false;
   /** Plans exactly as they went into a file (plans are immutable: an edit makes a new object). */
   const exported = new WeakSet<Bundle["plans"][number]>();
-  /** Words that could not be saved when the plan locked: brought back beside it on unlock. */
-  let heldBack: Bundle["plans"] = [];
+  /**
+   * The plans as this tab last loaded or wrote them (at state.revision): what it changed since
+   * is what it would lose, so only those become copies beside a newer plan.
+   */
+  let base: Bundle | null = null;
+  /** Words that could not be saved when the plan locked, and the revision they were based on. */
+  let heldBack: { plans: Bundle["plans"]; revision: number } | null = null;
   const unsubscribers: Array<() => void> = [];
 
   const set = (patch: Partial<WorkspaceState>) => {
@@ -166,6 +178,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   };
   const idle = createIdleTimer({ endMs: deps.idleLockMs, onEnd: () => void lockHere(true) });
   const unlocked = () => vault?.isUnlocked() === true;
+  /** Counts every time the key is dropped or the device forgotten, so a finished await can tell. */
+  let epoch = 0;
   const load = (bundle: Bundle) => {
     quiet = true;
     try {
@@ -182,9 +196,43 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     return vault;
   };
 
+  // Use of any tab keeps every tab open: shared at most this often (first and last use both go).
+  const shareEveryMs = Math.min(15_000, deps.idleLockMs / 4);
+  let lastShared = Number.NEGATIVE_INFINITY;
+  let shareTimer: ReturnType<typeof setTimeout> | undefined;
+  const shareActivity = () => {
+    const since = Date.now() - lastShared;
+    if (since >= shareEveryMs) {
+      lastShared = Date.now();
+      channel?.post({ type: "active" });
+    } else if (!shareTimer)
+      shareTimer = setTimeout(() => {
+        shareTimer = undefined;
+        lastShared = Date.now();
+        if (state.device === "saving") channel?.post({ type: "active" });
+      }, shareEveryMs - since);
+  };
+  const stopIdle = () => {
+    idle.stop();
+    clearTimeout(shareTimer);
+    shareTimer = undefined;
+  };
+
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), autosaveMs);
+  };
+
+  /** The record is no longer there: say so, keep what is on screen, and offer saving again. */
+  const gone = () => {
+    epoch += 1;
+    clearTimeout(timer);
+    stopIdle();
+    vault?.lock();
+    vault = null;
+    kv = null;
+    base = null;
+    set({ device: "off", unlocking: false, dirty: false, saving: false, stale: false, notice: noticeText("gone") });
   };
 
   async function flush(): Promise<void> {
@@ -196,14 +244,19 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     if (!state.dirty || state.stale || !unlocked() || !vault) return;
     const v = vault;
     const bundle = store.bundle();
+    const from = state.revision;
     set({ dirty: false, saving: true });
     inFlight = (async () => {
-      const result = await v.save(bundle).catch(() => null);
+      const result = await v.save(bundle, from).catch(() => null);
+      // Deleted, or the key dropped, while this was written: that already set the state.
+      if (vault !== v) return;
       if (!result) set({ saving: false, dirty: true, saveFailed: true });
       else if (result.ok) {
+        base = bundle;
         set({ saving: false, saveFailed: false, revision: result.revision });
         channel?.post({ type: "saved", revision: result.revision, from: tabId });
       } else if (result.reason === "stale") set({ saving: false, dirty: true, stale: true });
+      else if (result.reason === "gone") gone();
       else set({ saving: false, dirty: true });
     })();
     try {
@@ -216,37 +269,74 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   /** Locks this tab. A stale tab keeps its changes as copies first, so locking loses nothing. */
   async function lockHere(tellOthers: boolean, fromOther = false): Promise<void> {
     if (!unlocked()) return;
+    const at = epoch;
     if (state.stale && state.dirty) await keepMineAsCopy();
     await flush();
-    if (state.dirty) heldBack = [...heldBack, ...store.bundle().plans.filter(hasWork)];
-    vault?.lock();
-    idle.stop();
+    // Deleted, gone, or locked by another path meanwhile: that has already been done.
+    const v = vault;
+    if (epoch !== at || !v || !unlocked()) return;
+    // Typing may have gone on during that write. Take the last words and clear the screen in
+    // one step, so nothing typed falls between them, then write those words with the key in hand.
+    epoch += 1;
+    const last = store.bundle();
+    const from = state.revision;
+    const pending = state.dirty && !state.stale;
+    const held = state.dirty && state.stale;
+    const writing = pending ? v.save(last, from).catch(() => null) : null;
+    v.lock();
+    stopIdle();
     clearTimeout(timer);
     store.clear();
+    base = null;
     if (tellOthers) channel?.post({ type: "lock" });
+    set({ device: "locked", unlocking: true, dirty: false, stale: false, saving: writing !== null });
+    const result = writing ? await writing : null;
+    if (result?.ok) channel?.post({ type: "saved", revision: result.revision, from: tabId });
+    if (held || (writing && !result?.ok)) {
+      // Held in memory, beside the plan, until it is opened again: never lost, never a copy twice.
+      heldBack = { plans: [...(heldBack?.plans ?? []), ...last.plans.filter(hasWork)], revision: from };
+    }
+    const kept = (heldBack?.plans.length ?? 0) > 0;
     set({
-      device: "locked",
-      unlocking: true,
-      dirty: false,
       saving: false,
-      stale: false,
-      notice: heldBack.length ? noticeText("notLockedSaveFailed") : fromOther ? noticeText("lockedElsewhere") : null,
+      notice: kept ? noticeText("notLockedSaveFailed") : fromOther ? noticeText("lockedElsewhere") : null,
       // Everything is written: the page can load afresh, which drops the whole heap (the
       // passphrase in a form's closure, the plan's text in old renders) at once. Words that
       // could not be written are held instead, and the page stays.
-      reload: heldBack.length === 0,
+      reload: !kept,
     });
   }
 
+  /** The plans this tab changed since it last loaded or wrote the record. */
+  const changedHere = (mine: Bundle): Bundle["plans"] => {
+    const before = new Set(base?.plans ?? []);
+    return mine.plans.filter((p) => !before.has(p));
+  };
+
   async function keepMineAsCopy(): Promise<string | null> {
-    if (!vault) return null;
+    const v = vault;
+    if (!v) return null;
+    const at = epoch;
+    const latest = await v.readLatest();
+    if (epoch !== at || vault !== v) return null;
+    if (!latest.ok) {
+      if (latest.code === "missing") {
+        gone();
+        return null;
+      }
+      return noticeText("replacedElsewhere");
+    }
+    // Read again after the await: typing during the read belongs to the copies too.
     const mine = store.bundle();
-    const latest = await vault.readLatest();
-    if (!latest.ok) return noticeText("replacedElsewhere");
-    const merged = mergePlans(latest.bundle, plansOnlyIn(mine, latest.bundle), "keep-both");
+    const merged = mergePlans(
+      latest.bundle,
+      plansOnlyIn({ ...mine, plans: changedHere(mine) }, latest.bundle),
+      "keep-both",
+    );
     if (!merged.ok) return merged.message;
     load(merged.bundle);
-    set({ stale: false, dirty: true, notice: noticeText("keptCopies") });
+    base = latest.bundle;
+    set({ stale: false, dirty: true, revision: latest.revision, notice: noticeText("keptCopies") });
     await flush();
     return null;
   }
@@ -257,29 +347,42 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       if (state.device === "off") set({ device: "locked" });
       return;
     }
-    if (revision <= vault.revision()) return;
-    if (state.dirty || state.saving || inFlight) return set({ stale: true });
-    const latest = await vault.readLatest();
+    // A write of this tab's own may be on its way: its answer decides what is newer.
+    if (inFlight) await inFlight;
+    const v = vault;
+    if (!v || !unlocked() || revision <= state.revision || state.stale) return;
+    if (state.dirty || state.saving) return set({ stale: true });
+    const at = epoch;
+    const before = store.bundle();
+    const latest = await v.readLatest();
+    // Everything may have changed during the read: check again before applying anything.
+    if (epoch !== at || vault !== v || !unlocked() || exited) return;
     if (latest.ok) {
+      if (latest.revision <= state.revision) return;
+      // Typed here while reading: never load over it. This tab is now behind, and says so.
+      if (store.bundle() !== before || state.dirty || state.saving || inFlight) return set({ stale: true });
       load(latest.bundle);
+      base = latest.bundle;
       return set({ stale: false, notice: noticeText("updated"), revision: latest.revision });
     }
-    // Replaced under another passphrase: keep what is on screen, and say it is not saved.
-    vault.lock();
-    idle.stop();
+    if (latest.code === "missing") return gone();
+    if (latest.code === "storage-failed") return;
+    // It no longer opens with this tab's key: keep what is on screen, and say it is not saved.
+    epoch += 1;
+    v.lock();
+    stopIdle();
     set({ device: "locked", stale: false, notice: noticeText("replacedElsewhere") });
   };
 
-  /** Counts "forget everything" (a delete here or in another tab), so a slow unlock can tell. */
-  let forgotten = 0;
   const forgetEverything = (notice: string | null) => {
-    forgotten += 1;
+    epoch += 1;
     clearTimeout(timer);
-    idle.stop();
+    stopIdle();
     vault?.lock();
     vault = null;
     kv = null;
-    heldBack = [];
+    base = null;
+    heldBack = null;
     store.clear();
     set({
       device: deps.storage.available() ? "off" : "unavailable",
@@ -303,10 +406,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
         return void lockHere(false, true);
       case "deleted":
         return forgetEverything(noticeText("deletedElsewhere"));
-      case "session-ended":
-        return workspace.endSession(false);
+      case "active":
+        if (state.device === "saving" && unlocked()) idle.touch();
+        return;
       case "saved":
         if (message.from !== tabId) void onOtherTabSaved(message.revision);
+        return;
+      case "session-ended":
+        // A session ending is the session's business: a person's own workspace carries on.
         return;
       case "exit":
         // The inline quick-exit script handles this in every tab, including this one.
@@ -349,6 +456,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       set(record ? { device: "locked", unlocking: true } : { device: "off" });
     },
     async enable(passphrase, options = {}) {
+      const at = epoch;
       const v = await getVault().catch(() => null);
       if (!v) {
         set({ device: "unavailable" });
@@ -362,16 +470,18 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
         set({ device: "locked" });
         return "exists";
       }
-      if (exited) {
+      if (exited || epoch !== at) {
         v.lock();
         return "ok";
       }
-      heldBack = [];
+      heldBack = null;
+      base = bundle;
       set({
         device: "saving",
         unlocking: false,
         saveFailed: false,
         stale: false,
+        notice: null,
         dirty: store.bundle() !== bundle,
         revision: result.revision,
       });
@@ -383,22 +493,39 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       return "ok";
     },
     async unlock(passphrase) {
-      const at = forgotten;
+      const at = epoch;
       const v = await getVault().catch(() => null);
       if (!v) return "storage-failed";
       const result = await v.unlock(passphrase);
-      if (!result.ok) return result.code;
+      if (!result.ok) {
+        // Nothing is saved here any more: say so, and offer saving what is on screen again.
+        if (result.code === "missing" && epoch === at) gone();
+        return result.code;
+      }
       // The exit was used, or everything was deleted (here or in another tab), while the key
       // was being worked out: open nothing, so a deleted plan never comes back.
-      if (exited || forgotten !== at) {
+      if (exited || epoch !== at) {
         v.lock();
         return null;
       }
       // Anything typed after "Continue without opening it", or held back at a failed lock,
-      // stays, beside the saved plan.
-      const typed = [...store.bundle().plans.filter(hasWork), ...heldBack];
-      heldBack = [];
+      // stays, beside the saved plan. Held-back words based on this very revision were never
+      // overtaken: they take their own plans' places instead of becoming copies.
+      const held = heldBack;
+      heldBack = null;
+      const inPlace = held !== null && held.revision === result.revision;
+      const typed = [...store.bundle().plans.filter(hasWork), ...(held && !inPlace ? held.plans : [])];
+      let opened = result.bundle;
+      if (inPlace) {
+        const byId = new Map(held.plans.map((p) => [p.id, p]));
+        const known = new Set(opened.plans.map((p) => p.id));
+        opened = {
+          ...opened,
+          plans: [...opened.plans.map((p) => byId.get(p.id) ?? p), ...held.plans.filter((p) => !known.has(p.id))],
+        };
+      }
       load(result.bundle);
+      base = result.bundle;
       set({
         device: "saving",
         unlocking: false,
@@ -407,8 +534,9 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
         notice: null,
         revision: result.revision,
       });
+      if (opened !== result.bundle) store.load(opened);
       if (typed.length) {
-        const merged = mergePlans(result.bundle, typed, "keep-both");
+        const merged = mergePlans(store.bundle(), typed, "keep-both");
         if (merged.ok) store.load(merged.bundle);
         else set({ notice: merged.message });
       }
@@ -433,7 +561,9 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     },
     flush,
     touch() {
-      if (state.device === "saving" && !state.unlocking) idle.touch();
+      if (state.device !== "saving" || state.unlocking) return;
+      idle.touch();
+      shareActivity();
     },
     exit() {
       exited = true;
@@ -441,15 +571,19 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       // inside the exit's own event: the write needs nothing more from this page.
       if (unlocked() && state.dirty && !state.stale) void flush();
       vault?.lock();
-      idle.stop();
+      stopIdle();
       clearTimeout(timer);
       store.clear();
     },
     async reloadNewer() {
-      if (!vault) return;
-      const latest = await vault.readLatest();
-      if (!latest.ok) return set({ notice: noticeText("replacedElsewhere") });
+      const v = vault;
+      if (!v) return;
+      const at = epoch;
+      const latest = await v.readLatest();
+      if (epoch !== at || vault !== v) return;
+      if (!latest.ok) return latest.code === "missing" ? gone() : set({ notice: noticeText("replacedElsewhere") });
       load(latest.bundle);
+      base = latest.bundle;
       set({ stale: false, dirty: false, notice: null, revision: latest.revision });
     },
     keepMineAsCopy,
@@ -474,7 +608,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     dismissNotice: () => set({ notice: null }),
     dispose() {
       clearTimeout(timer);
-      idle.stop();
+      stopIdle();
       for (const u of unsubscribers.splice(0)) u();
     },
   };

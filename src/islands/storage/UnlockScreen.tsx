@@ -29,7 +29,7 @@ export function UnlockScreen(props: {
             busyLabel={t("storage.opening")}
             onSubmit={async (pass) => {
               const code = await props.onUnlock(pass);
-              return code ? `${openError(code)} ${t("storage.nothingLost")}` : null;
+              return code ? `${openError(code)} ${t("storage.nothingChanged")}` : null;
             }}
           />
         )}

@@ -33,7 +33,7 @@ describe("the rule for a new passphrase", () => {
 
 describe("opening messages", () => {
   it("are kind and say what happened, never 'something went wrong'", () => {
-    expect(OPEN_ERROR_CODES).toHaveLength(8);
+    expect(OPEN_ERROR_CODES).toHaveLength(9);
     for (const message of OPEN_ERROR_CODES.map(openError)) {
       expect(message).not.toMatch(/something went wrong/i);
       expect(message.length).toBeGreaterThan(30);

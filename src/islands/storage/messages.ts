@@ -12,6 +12,7 @@ const OPEN_ERROR_KEYS: Record<UnlockError, UiTextKey> = {
   "not-a-bundle": "storage.error.notBundle",
   invalid: "storage.error.invalid",
   "storage-failed": "storage.error.storageFailed",
+  missing: "storage.error.missing",
 };
 
 export const OPEN_ERROR_CODES = Object.keys(OPEN_ERROR_KEYS) as UnlockError[];

@@ -2,7 +2,7 @@ import type { later as en } from "../../en/ui/later";
 import type { Translation } from "../../types";
 
 export const later: Translation<typeof en> = {
-  "workspace.stale.title": "تغيّرت هذه الخطة في تبويب آخر.",
+  "workspace.stale.title": "حُفظت نسخة أحدث من هذه الخطة على هذا الجهاز.",
   "workspace.stale.text": "آخر تغييراتك في هذا التبويب ما زالت على الشاشة، لكنها لم تُحفظ، حتى لا تحلّ محلّ الخطة الأحدث.",
   "workspace.stale.keepMine": "احتفظ بتغييراتي كنسخة، بجانب الخطة الأحدث",
   "workspace.stale.showNewer": "اعرض الخطة الأحدث (وتُحذف تغييراتي هنا)",

@@ -7,7 +7,6 @@ export const storage: Translation<typeof en> = {
   "storage.locking": "جارٍ القفل…",
   "storage.opening": "جارٍ الفتح…",
   "storage.nothingChanged": "لم يتغيّر شيء على هذه الشاشة.",
-  "storage.nothingLost": "لم يضِع أي شيء.",
   "storage.browserFailed": "لم يتمكّن هذا المتصفح من إتمام ذلك، لذلك لم يتغيّر شيء. حاول مرة أخرى من فضلك.",
   "storage.loadFailed": "تعذّر تحميل هذا الجزء. تحقّق من اتصالك وحاول مرة أخرى: لم يضِع شيء مما كتبته.",
   "storage.savedLocked": "محفوظ ومقفل على هذا الجهاز.",

@@ -13,6 +13,7 @@ export const forms: Translation<typeof en> = {
     "Agorodd hwn, ond nid cynllun o'r wefan hon sydd y tu mewn iddo, felly chafodd dim byd ei lwytho.",
   "storage.error.invalid":
     "Agorodd hwn, ond dydy rhywfaint o'r hyn sydd y tu mewn iddo ddim yn edrych yn iawn, felly chafodd dim byd ei lwytho, i fod yn ddiogel.",
+  "storage.error.missing": "Does dim cynllun wedi'i gadw ar y ddyfais hon bellach, felly does dim byd i'w agor yma.",
   "storage.error.storageFailed":
     "Doedd y porwr hwn ddim yn gadael i ni ddarllen yr hyn sydd wedi'i gadw. Rhowch gynnig arall arni, neu caewch dabiau eraill y wefan hon yn gyntaf.",
 

@@ -2,7 +2,7 @@ import type { later as en } from "../../en/ui/later";
 import type { Translation } from "../../types";
 
 export const later: Translation<typeof en> = {
-  "workspace.stale.title": "Cafodd y cynllun hwn ei newid mewn tab arall.",
+  "workspace.stale.title": "Mae fersiwn mwy newydd o'r cynllun hwn wedi'i gadw ar y ddyfais hon.",
   "workspace.stale.text":
     "Mae eich newidiadau diweddaraf yn y tab hwn yn dal ar y sgrin, ond dydyn nhw ddim wedi'u cadw, fel nad ydyn nhw'n ysgrifennu dros y cynllun mwy newydd.",
   "workspace.stale.keepMine": "Cadw fy un i fel copi, wrth ymyl y cynllun mwy newydd",

@@ -7,7 +7,6 @@ export const storage: Translation<typeof en> = {
   "storage.locking": "Wrthi'n cloi…",
   "storage.opening": "Wrthi'n agor…",
   "storage.nothingChanged": "Does dim byd ar y sgrin hon wedi newid.",
-  "storage.nothingLost": "Does dim byd wedi'i golli.",
   "storage.browserFailed":
     "Doedd y porwr hwn ddim yn gallu gorffen hynny, felly does dim byd wedi newid. Rhowch gynnig arall arni.",
   "storage.loadFailed":

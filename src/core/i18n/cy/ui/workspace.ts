@@ -48,7 +48,9 @@ export const workspace: Translation<typeof en> = {
   "workspace.notice.lockedElsewhere": "Cafodd ei gloi mewn tab arall.",
   "workspace.notice.deletedElsewhere": "Cafodd popeth oedd wedi'i gadw ar y ddyfais hon ei ddileu mewn tab arall.",
   "workspace.notice.replacedElsewhere":
-    "Cafodd cynllun arall ei gadw yn lle'r cynllun ar y ddyfais hon, mewn tab arall. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yno: cadwch gopi fel ffeil i'w gadw.",
+    "Mae'r cynllun sydd wedi'i gadw ar y ddyfais hon wedi newid, a dydy e ddim yn agor bellach gyda'r cyfrinymadrodd a ddefnyddiwyd yn y tab hwn. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yno: cadwch gopi fel ffeil i'w gadw.",
+  "workspace.notice.gone":
+    "Dydy'r cynllun oedd wedi'i gadw ar y ddyfais hon ddim yno bellach. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yn unman eto: gallwch ei gadw ar y ddyfais hon eto, neu gadw copi fel ffeil.",
   "workspace.notice.keptCopies":
     "Mae'r cynllun mwy newydd ar agor, ac mae eich newidiadau o'r tab hwn wedi'u cadw wrth ei ymyl fel copïau.",
   "workspace.notice.notLockedSaveFailed":

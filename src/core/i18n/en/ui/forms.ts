@@ -11,6 +11,7 @@ export const forms = {
   "storage.error.notBundle": "This opened, but what is inside is not a plan from this site, so nothing was loaded.",
   "storage.error.invalid":
     "This opened, but some of what is inside does not look right, so nothing was loaded to be safe.",
+  "storage.error.missing": "No plan is saved on this device any more, so there is nothing to open here.",
   "storage.error.storageFailed":
     "This browser would not let us read what is saved. Try again, or close other tabs of this site first.",
 

@@ -1,7 +1,8 @@
 /** Words of the workspace's leave guard, numbers panel and stale notice, in English (the source). They load with the code that shows them. */
 export const later = {
-  // Another tab saved newer work than this tab read.
-  "workspace.stale.title": "This plan was changed in another tab.",
+  // A newer revision was saved than the one this tab's words are based on (by whom, the code
+  // cannot always know: another tab, another window, a session's hand-over).
+  "workspace.stale.title": "A newer version of this plan has been saved on this device.",
   "workspace.stale.text":
     "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
   "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",

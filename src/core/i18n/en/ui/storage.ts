@@ -6,7 +6,6 @@ export const storage = {
   "storage.locking": "Locking…",
   "storage.opening": "Opening…",
   "storage.nothingChanged": "Nothing on this screen has changed.",
-  "storage.nothingLost": "Nothing has been lost.",
   "storage.browserFailed": "This browser could not finish that, so nothing was changed. Please try again.",
   "storage.loadFailed": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
   "storage.savedLocked": "Saved and locked on this device.",
