@@ -13,6 +13,7 @@ export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as 
   exitUrl: string;
   exitTitle?: string;
   siteName: string;
+  idleLockMinutes: number;
   localServices?: Array<{ name: string; phone: string; website?: string }>;
 };
 export const EXIT_URL = siteConfig.exitUrl;

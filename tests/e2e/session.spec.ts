@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { everyStorage } from "./storage-helpers";
+import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
 const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
   sessionWarnMinutes: number;
@@ -282,4 +282,37 @@ test("a household file opens in a session for a review, whole, with the question
   await openAllSections(page);
   await expect(page.locator("#p-adult-worries")).toHaveValue(String(household.plans[0]?.answers.worries));
   await expect(page.locator(".ask-questions").first()).toBeVisible();
+});
+
+test("ending a session never deletes the person's own saved plan, nor ends the person's tab", async ({ context }) => {
+  // Several tabs and page loads: on a busy machine this takes longer than one page's test.
+  test.slow();
+  const person = await context.newPage();
+  await person.goto("/plan/adult/");
+  await openAllSections(person);
+  await person.locator("#p-adult-worries").fill("my own plan");
+  await saveOnThisDevice(person);
+  const session = await context.newPage();
+  await session.goto("/professionals/session/");
+  await session.waitForSelector(".session[data-ready]");
+  // The person goes on typing in their own tab.
+  await person.bringToFront();
+  await person.locator("#p-adult-code-word").fill("still typing");
+  await session.bringToFront();
+  await session.getByRole("button", { name: "End session and clear this device" }).click();
+  // The session saved nothing here, so it offers nothing to keep: the plan is not its own.
+  await expect(session.getByLabel(/Keep the plan saved, locked, on this device/)).toHaveCount(0);
+  await session.getByRole("button", { name: "Yes, end and clear" }).click();
+  await session.waitForURL("**/cleared/");
+  expect((await everyStorage(session)).indexedDB).toEqual(["app-data"]);
+  await person.bringToFront();
+  await expect(person.locator("#p-adult-code-word")).toHaveValue("still typing");
+  await expect(person.getByRole("button", { name: "Lock now" })).toBeVisible();
+  expect(new URL(person.url()).pathname).toBe("/plan/adult/");
+  // The plan is still saved, locked, with the words typed after the session began.
+  await person.reload();
+  await unlockWith(person);
+  await openAllSections(person);
+  await expect(person.locator("#p-adult-worries")).toHaveValue("my own plan");
+  await expect(person.locator("#p-adult-code-word")).toHaveValue("still typing");
 });

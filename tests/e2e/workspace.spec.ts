@@ -403,6 +403,34 @@ test.describe("every tab agrees", () => {
     await expect(b.locator("#p-adult-worries")).toHaveValue("the first plan");
   });
 
+  test("use of one tab keeps every tab open: a tab left alone does not lock the one being typed in", async ({
+    context,
+  }) => {
+    const { a, b } = await twoTabs(context);
+    for (const p of [a, b]) await p.clock.install();
+    // Several tabs and page loads: on a busy machine this takes longer than one page's test.
+    test.slow();
+    await a.bringToFront();
+    await a.goto("/plan/adult/");
+    await openAllSections(a);
+    await saveOnDevice(a);
+    await b.bringToFront();
+    await b.goto("/plan/adult/");
+    await unlockWith(b);
+    await expect(b.getByRole("button", { name: "Lock now" })).toBeVisible();
+    // A is typed in for one and a half idle times; B is left alone all along.
+    await a.bringToFront();
+    const step = (siteConfig.idleLockMinutes * 60_000) / 4;
+    for (let i = 1; i <= 6; i += 1) {
+      await a.locator("#p-adult-worries").fill(`sentence ${i}`);
+      await a.clock.runFor(step);
+      await b.clock.runFor(step);
+    }
+    await expect(a.locator("#p-adult-worries")).toHaveValue("sentence 6");
+    await expect(a.getByRole("button", { name: "Lock now" })).toBeVisible();
+    await expect(b.getByRole("button", { name: "Lock now" })).toBeVisible();
+  });
+
   test("a tab that hears of a new saved plan offers to open it instead of saving over it", async ({ context }) => {
     const { a, b } = await twoTabs(context);
     await a.bringToFront();
