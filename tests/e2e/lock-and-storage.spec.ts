@@ -1,6 +1,6 @@
 import { expect, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { lockAndWaitForReload, PASSPHRASE, saveOnDevice } from "./storage-helpers";
+import { lockAndWaitForReload, PASSPHRASE, saveOnDevice, unlockWith } from "./storage-helpers";
 
 const SECRET = "CANARY-heap-9d2e plan words";
 
@@ -69,4 +69,30 @@ test("Shift tapped between other keys never counts toward the exit (Sticky Keys 
   // Three in a row still leave.
   await page.keyboard.press("Shift");
   await page.waitForURL(/weather/);
+});
+
+test("with saving on, the last words are saved when the page is left at once: reload, or closing the tab", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  // Several tabs and page loads: on a busy machine this takes longer than one page's test.
+  test.slow();
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await saveOnDevice(page);
+  // Reloaded straight after typing, before the autosave's pause has passed.
+  await page.locator("#p-adult-worries").fill("typed just before reloading");
+  await page.reload();
+  await unlockWith(page);
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("typed just before reloading");
+  // Closed straight after typing.
+  await page.locator("#p-adult-code-word").fill("typed just before closing");
+  await page.close();
+  const again = await context.newPage();
+  await again.goto("/plan/adult/");
+  await unlockWith(again);
+  await openAllSections(again);
+  await expect(again.locator("#p-adult-code-word")).toHaveValue("typed just before closing");
+  await expect(again.locator("#p-adult-worries")).toHaveValue("typed just before reloading");
 });

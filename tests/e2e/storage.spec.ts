@@ -45,7 +45,7 @@ test("save, reload, locked, wrong passphrase changes nothing, unlock gives the s
   await expect(page.locator("main")).not.toContainText("safety");
   await unlockWith(page, "not the right words");
   await expect(page.getByRole("alert")).toContainText("That passphrase did not open it");
-  await expect(page.getByRole("alert")).toContainText("Nothing has been lost");
+  await expect(page.getByRole("alert")).toContainText("Nothing on this screen has changed");
   await unlockWith(page);
   await openAllSections(page);
   await expect(page.locator("#p-adult-worries")).toHaveValue(`${CANARY} one`);

@@ -262,7 +262,9 @@ test.describe("every tab agrees", () => {
     await expect.poll(() => revision(a)).toBeGreaterThan(before);
     await b.bringToFront();
     await b.locator("#p-adult-warning-signs").fill("typed in tab B");
-    const stale = b.getByRole("alert").filter({ hasText: "This plan was changed in another tab" });
+    const stale = b
+      .getByRole("alert")
+      .filter({ hasText: "A newer version of this plan has been saved on this device" });
     await expect(stale).toBeVisible();
     await expect(b.locator("#p-adult-warning-signs")).toHaveValue("typed in tab B");
     await stale.getByRole("button", { name: /Keep mine as a copy/ }).click();

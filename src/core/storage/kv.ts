@@ -1,4 +1,4 @@
-import { createStore, del, get, set, setMany, type UseStore } from "idb-keyval";
+import { createStore, del, get, promisifyRequest, set, type UseStore } from "idb-keyval";
 
 /**
  * Where a locked plan is kept: IndexedDB through idb-keyval, or memory when IndexedDB is
@@ -46,10 +46,13 @@ export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
       await set(key, value, useStore());
     },
     async setMany(entries) {
-      await setMany(
-        entries.map(([k, v]) => [k, v] as [string, Uint8Array]),
-        useStore(),
-      );
+      await useStore()("readwrite", (s) => {
+        for (const [k, v] of entries) s.put(v, k);
+        // Commit at once: a write begun as the page is left (pagehide) is otherwise aborted
+        // with the page, even when it started in time.
+        s.transaction.commit?.();
+        return promisifyRequest(s.transaction);
+      });
     },
     async delete(key) {
       await del(key, useStore());

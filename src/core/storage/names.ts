@@ -4,3 +4,9 @@ export const STORE_NAME = "entries";
 export const RECORD_KEY = "current";
 /** The record's revision, beside it: raised by one on every save (see vault.ts). */
 export const REVISION_KEY = "revision";
+/**
+ * Words written as a page was left (pagehide), before their full save could finish, and the
+ * revision they were based on. Read, and cleared, by the next unlock and save.
+ */
+export const LEFT_KEY = "left";
+export const LEFT_BASE_KEY = "left-base";

@@ -3,7 +3,7 @@ import { parseBundle } from "../plans/parse";
 import type { Bundle } from "../plans/schema";
 import type { KeyValue } from "./kv";
 import { type WithLock, webLock } from "./locks";
-import { RECORD_KEY, REVISION_KEY } from "./names";
+import { LEFT_BASE_KEY, LEFT_KEY, RECORD_KEY, REVISION_KEY } from "./names";
 
 /**
  * The locked plan on this device. The key lives only in this object's memory: locking drops
@@ -17,7 +17,15 @@ import { RECORD_KEY, REVISION_KEY } from "./names";
  */
 /** missing: no record is stored (deleted, or the browser's data was cleared). */
 export type UnlockError = CryptoErrorCode | "not-a-bundle" | "invalid" | "storage-failed" | "missing";
-export type UnlockResult = { ok: true; bundle: Bundle; revision: number } | { ok: false; code: UnlockError };
+export type UnlockResult =
+  | {
+      ok: true;
+      bundle: Bundle;
+      revision: number;
+      /** Words written as a page was left, after its last full save, and the revision they were based on. */
+      left?: { bundle: Bundle; base: number };
+    }
+  | { ok: false; code: UnlockError };
 export type SaveResult =
   | { ok: true; revision: number }
   /** The stored revision is not the one this save was based on: nothing was written. */
@@ -44,6 +52,14 @@ export interface Vault {
   save(bundle: Bundle, base: number): Promise<SaveResult>;
   /** Reads the newest record with the key in hand (after another tab saved). */
   readLatest(): Promise<UnlockResult>;
+  /** Encrypts a bundle with the key in hand, ready for leave(). Null when locked. */
+  seal(bundle: Bundle): Promise<Uint8Array | null>;
+  /**
+   * The page is being left: writes sealed words beside the record, at once, without the lock
+   * or a read (there is no time for them). They never replace the record: the next unlock
+   * takes them in place if the record is still at base, or beside it as copies if not.
+   */
+  leave(sealed: Uint8Array, base: number): void;
   /** Forgets the key. The stored record stays, locked. */
   lock(): void;
   /** Deletes the record and the database. */
@@ -70,6 +86,8 @@ export function decodeRevision(bytes: Uint8Array | undefined): number {
 export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
   const withLock = options.withLock ?? webLock;
   let key: PlanKey | null = null;
+  /** Words left on leaving may be stored: the next full save clears them. */
+  let leftStored = false;
   const stored = async () => decodeRevision(await kv.get(REVISION_KEY));
   const write = async (k: PlanKey, bundle: Bundle, next: number) => {
     await kv.setMany([
@@ -91,6 +109,16 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
     key = opened.value.key;
     return { ok: true, bundle: parsed.bundle, revision: 0 };
   };
+  /** Words left on leaving, if any open with the key in hand. */
+  const readLeft = async (k: PlanKey): Promise<{ bundle: Bundle; base: number } | undefined> => {
+    const bytes = await kv.get(LEFT_KEY).catch(() => undefined);
+    if (!bytes) return undefined;
+    leftStored = true;
+    const base = decodeRevision(await kv.get(LEFT_BASE_KEY).catch(() => undefined));
+    const opened = await decryptWithKey(k, bytes);
+    const parsed = opened.ok ? parseBundle(opened.value) : null;
+    return parsed?.ok ? { bundle: parsed.bundle, base } : undefined;
+  };
   const read = (k: PlanKey | null, passphrase: string) =>
     withLock(async (): Promise<UnlockResult> => {
       let bytes: Uint8Array | undefined;
@@ -103,7 +131,10 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
       }
       if (!bytes) return { ok: false, code: "missing" };
       const result = await open(bytes, k, passphrase);
-      return result.ok ? { ...result, revision: rev } : result;
+      if (!result.ok) return result;
+      // Only an unlock takes in words left on leaving; a tab already open has its own.
+      const left = !k && key ? await readLeft(key) : undefined;
+      return { ...result, revision: rev, ...(left ? { left } : {}) };
     });
   return {
     kv,
@@ -137,8 +168,26 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
         if (current !== base) return { ok: false, reason: "stale", revision: current };
         // Locked while waiting for the lock (Exit, Lock now): the key in hand still saves the
         // words typed before it, which is what the person expects.
-        return { ok: true, revision: await write(k, bundle, current + 1) };
+        const revision = await write(k, bundle, current + 1);
+        if (leftStored) {
+          // The full save holds everything now: what was left on leaving is no longer needed.
+          leftStored = false;
+          await kv.delete(LEFT_KEY).catch(() => undefined);
+        }
+        return { ok: true, revision };
       });
+    },
+    async seal(bundle) {
+      return key ? encryptWithKey(key, bundle) : null;
+    },
+    leave(sealed, base) {
+      leftStored = true;
+      void kv
+        .setMany([
+          [LEFT_KEY, sealed],
+          [LEFT_BASE_KEY, encodeRevision(base)],
+        ])
+        .catch(() => undefined);
     },
     lock() {
       key = null;

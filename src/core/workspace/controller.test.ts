@@ -20,6 +20,9 @@ function browser() {
       idleLockMs?: number;
       deaf?: boolean;
       mode?: "personal" | "session";
+      /** The page unloads once it is left: a save begun after that never finishes. */
+      unloadOnLeave?: { sealed: number };
+      autosaveMs?: number;
       unlockGate?: { read: () => void; open: Promise<void> };
     } = {},
   ) => {
@@ -37,6 +40,21 @@ function browser() {
       },
       makeVault: async (k) => {
         const vault = createVault(k, { iterations: MIN_ITERATIONS, withLock: lock });
+        const unload = options.unloadOnLeave;
+        if (unload) {
+          let gone = false;
+          const { leave, save, seal } = vault;
+          vault.leave = (...args) => {
+            leave.apply(vault, args);
+            gone = true;
+          };
+          vault.save = (...args) => (gone ? new Promise(() => {}) : save.apply(vault, args));
+          vault.seal = async (...args) => {
+            const sealed = await seal.apply(vault, args);
+            unload.sealed += 1;
+            return sealed;
+          };
+        }
         const gate = options.unlockGate;
         if (!gate) return vault;
         // A slow key derivation: the unlock finishes only when the test opens the gate.
@@ -52,7 +70,7 @@ function browser() {
       openChannel: () => (options.deaf ? null : hub.channel()),
       ...(options.mode ? { mode: options.mode } : {}),
       idleLockMs: options.idleLockMs ?? 60_000,
-      autosaveMs: 0,
+      autosaveMs: options.autosaveMs ?? 0,
     });
     return { store, ws };
   };
@@ -288,6 +306,31 @@ describe("workspace controller", () => {
     await check.ws.start();
     expect(await check.ws.unlock(PASS)).toBeNull();
     expect(check.store.plan(id)?.answers).toEqual({ worries: "my own plan", "code-word": "still typing" });
+  });
+
+  it("words typed just before the page is left are kept, though the full save never finishes", async () => {
+    const b = browser();
+    const unload = { sealed: 0 };
+    const a = b.tab({ unloadOnLeave: unload, autosaveMs: 60_000 });
+    await a.ws.start();
+    const id = a.store.ensure("adult").id;
+    a.store.change(id, "worries", "saved");
+    await a.ws.enable(PASS);
+    a.store.change(id, "code-word", "typed just before leaving");
+    // Sealed within moments of the key, long before the autosave's pause is over.
+    await vi.waitFor(() => expect(unload.sealed).toBeGreaterThan(0));
+    a.ws.leave();
+    a.ws.dispose();
+    const again = b.tab();
+    await again.ws.start();
+    expect(await again.ws.unlock(PASS)).toBeNull();
+    // In place: the record had not moved on, so there is still one plan, not a copy.
+    expect(again.store.bundle().plans.map((p) => p.answers)).toEqual([
+      { worries: "saved", "code-word": "typed just before leaving" },
+    ]);
+    // Saved in full, the words left on leaving are cleared.
+    await saving(again.ws);
+    await vi.waitFor(async () => expect(await b.kv()?.get("left")).toBeUndefined());
   });
 
   it("a file opens whole: every plan in it, beside or instead of what is here", async () => {

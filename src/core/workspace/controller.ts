@@ -98,6 +98,12 @@ export interface Workspace {
   flush(): Promise<void>;
   /** Use of the page (a key, a click): restarts the idle lock, in this tab and every other. */
   touch(): void;
+  /**
+   * The page is being left or hidden (pagehide, visibilitychange): write what is not yet saved
+   * at once. Words sealed in advance go beside the record in the same moment, since a page
+   * being unloaded cannot wait for the full save; the next unlock takes them in.
+   */
+  leave(): void;
   /** The quick exit: drop the key and the plans at once. Pending words are saved if they can be. */
   exit(): void;
   /** Stale tab: show the newer plan, dropping this tab's unsaved changes. */
@@ -221,6 +227,27 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), autosaveMs);
+  };
+
+  // The newest words, encrypted as soon as they change (a few ms), so that leaving the page can
+  // write them in the one moment it has. One encryption at a time, always catching up.
+  let sealed: { bundle: Bundle; bytes: Uint8Array } | null = null;
+  let sealing = false;
+  const sealLatest = async () => {
+    if (sealing) return;
+    sealing = true;
+    try {
+      for (;;) {
+        const v = vault;
+        const bundle = store.bundle();
+        if (!v || !unlocked() || bundle === base || sealed?.bundle === bundle) return;
+        const bytes = await v.seal(bundle).catch(() => null);
+        if (!bytes || vault !== v) return;
+        sealed = { bundle, bytes };
+      }
+    } finally {
+      sealing = false;
+    }
   };
 
   /** The record is no longer there: say so, keep what is on screen, and offer saving again. */
@@ -440,6 +467,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
           if (state.device !== "saving" || !unlocked()) return;
           set({ dirty: true });
           schedule();
+          void sealLatest();
         }),
       );
       if (mode === "session") return;
@@ -515,7 +543,12 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       heldBack = null;
       const inPlace = held !== null && held.revision === result.revision;
       const typed = [...store.bundle().plans.filter(hasWork), ...(held && !inPlace ? held.plans : [])];
-      let opened = result.bundle;
+      // Words written as a page was left: in place if the record has not moved on since, else
+      // beside it, as copies of the plans that differ.
+      const left = result.left;
+      const leftInPlace = left !== undefined && left.base === result.revision;
+      if (left && !leftInPlace) typed.push(...plansOnlyIn(left.bundle, result.bundle));
+      let opened = leftInPlace ? left.bundle : result.bundle;
       if (inPlace) {
         const byId = new Map(held.plans.map((p) => [p.id, p]));
         const known = new Set(opened.plans.map((p) => p.id));
@@ -565,11 +598,18 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       idle.touch();
       shareActivity();
     },
+    leave() {
+      const v = vault;
+      const latest = store.bundle();
+      if (v && unlocked() && !state.stale && latest !== base && sealed?.bundle === latest)
+        v.leave(sealed.bytes, state.revision);
+      void flush();
+    },
     exit() {
       exited = true;
       // Save what is pending with the key in hand, then drop the key and the plans, all
       // inside the exit's own event: the write needs nothing more from this page.
-      if (unlocked() && state.dirty && !state.stale) void flush();
+      if (unlocked() && !state.stale) workspace.leave();
       vault?.lock();
       stopIdle();
       clearTimeout(timer);

@@ -94,6 +94,20 @@ export function WorkspaceShell(props: ShellProps) {
   }, [ws]);
   useQuickExit(() => ws.exit());
   useActivity(() => ws.touch());
+  // Leaving (reload, Back, closing the tab) or switching away: write what is pending now, not
+  // after the autosave's pause. No prompt, ever: the page must be free to go at once.
+  useEffect(() => {
+    const save = () => ws.leave();
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") save();
+    };
+    window.addEventListener("pagehide", save);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", save);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [ws]);
   useEffect(() => {
     if (state.ended) window.location.replace(props.endedUrl);
   }, [state.ended]);
