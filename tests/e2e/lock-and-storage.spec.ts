@@ -1,6 +1,6 @@
 import { expect, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
-import { lockAndWaitForReload, PASSPHRASE, saveOnDevice, unlockWith } from "./storage-helpers";
+import { everyStorage, lockAndWaitForReload, PASSPHRASE, saveOnDevice, unlockWith } from "./storage-helpers";
 
 const SECRET = "CANARY-heap-9d2e plan words";
 
@@ -95,4 +95,32 @@ test("with saving on, the last words are saved when the page is left at once: re
   await openAllSections(again);
   await expect(again.locator("#p-adult-code-word")).toHaveValue("typed just before closing");
   await expect(again.locator("#p-adult-worries")).toHaveValue("typed just before reloading");
+});
+
+test("the saved plan deleted under a live tab: it says so, keeps the words, and offers saving again", async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await saveOnDevice(page);
+  // As the browser's "Clear browsing data" does: from outside the page's own code.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase("app-data");
+        request.onsuccess = request.onerror = () => resolve(null);
+      }),
+  );
+  await page.locator("#p-adult-worries").fill("typed after the clear");
+  await expect(page.getByRole("status").filter({ hasText: "is no longer there" })).toBeVisible();
+  await expect(page.getByText("changed in another tab")).toHaveCount(0);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("typed after the clear");
+  // Nothing was made again behind the person's back; saving is offered again.
+  expect((await everyStorage(page)).indexedDB).toEqual([]);
+  await saveOnDevice(page);
+  await page.reload();
+  await unlockWith(page);
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("typed after the clear");
 });

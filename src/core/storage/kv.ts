@@ -24,6 +24,8 @@ export { DB_NAME, RECORD_KEY, STORE_NAME };
 
 export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
   let store: UseStore | undefined;
+  /** The database was deleted under this page (another tab, or the browser's data cleared). */
+  let vanished = false;
   const useStore = (): UseStore => {
     if (!store) {
       const opened = createStore(dbName, STORE_NAME);
@@ -31,7 +33,15 @@ export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
       // If another tab deletes everything, let go at once so the delete is not blocked. Later
       // saves from this tab then fail (and say so) instead of quietly re-creating the data.
       void opened("readonly", (s) => {
-        s.transaction.db.onversionchange = () => s.transaction.db.close();
+        const db = s.transaction.db;
+        db.onversionchange = (e) => {
+          if (e.newVersion === null) vanished = true;
+          db.close();
+        };
+        // Closed by the browser itself, as when someone clears the site's data.
+        db.onclose = () => {
+          vanished = true;
+        };
       }).catch(() => undefined);
     }
     return store;
@@ -39,6 +49,8 @@ export function indexedDbKeyValue(dbName = DB_NAME): KeyValue {
   return {
     kind: "indexeddb",
     async get(key) {
+      // Nothing is there any more: say so, rather than fail, so the page can say it truthfully.
+      if (vanished) return undefined;
       const value: unknown = await get(key, useStore());
       return value instanceof Uint8Array ? value : undefined;
     },
