@@ -173,6 +173,7 @@ export function createVault(kv: KeyValue, options: VaultOptions = {}): Vault {
           // The full save holds everything now: what was left on leaving is no longer needed.
           leftStored = false;
           await kv.delete(LEFT_KEY).catch(() => undefined);
+          await kv.delete(LEFT_BASE_KEY).catch(() => undefined);
         }
         return { ok: true, revision };
       });

@@ -331,6 +331,7 @@ describe("workspace controller", () => {
     // Saved in full, the words left on leaving are cleared.
     await saving(again.ws);
     await vi.waitFor(async () => expect(await b.kv()?.get("left")).toBeUndefined());
+    expect(await b.kv()?.get("left-base")).toBeUndefined();
   });
 
   it("a file opens whole: every plan in it, beside or instead of what is here", async () => {
