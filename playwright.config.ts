@@ -9,9 +9,12 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 2,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 30_000,
+  // Room for a 2-core machine with a build running beside the tests, where every step takes
+  // twice as long or more; a passing test takes no longer for it. Tests wait for what the page
+  // shows and the page's clock (page.clock), never for real time.
+  timeout: 60_000,
   // Assertions wait for what the page shows; on a busy 2-core machine that can take a while.
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "off",

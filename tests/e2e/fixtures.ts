@@ -45,6 +45,15 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/**
+ * Stops the page's fake clock (page.clock.install() first): from now on it moves only by
+ * page.clock.runFor, so however long a busy machine takes between two steps, the page sees
+ * exactly the time the test gives it. (Installed but not paused, it also runs in real time.)
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+}
+
 /** A stand-in for the exit destination: the tests never reach the real internet. */
 export async function stubExit(page: Page, body = "<title>Weather</title><h1>Weather stub</h1>"): Promise<void> {
   await page.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
