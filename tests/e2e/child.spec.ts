@@ -3,7 +3,7 @@ import { parseSiteConfig } from "../../src/core/config/parse";
 import { localPath } from "../../src/core/i18n/languages";
 import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
-import { expect, expectNoAxeViolationsAtWidths, siteConfig, test } from "./fixtures";
+import { EXIT_URL, expect, expectNoAxeViolationsAtWidths, siteConfig, test } from "./fixtures";
 import { printed, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
 import { stubSpeech } from "./speech-helpers";
@@ -295,7 +295,7 @@ test("pictures on the practice buttons stand out 3:1, and their words 4.5:1, in 
 
 test("the quick exit stops Read aloud at once", async ({ page }) => {
   await stubSpeech(page);
-  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await page.getByRole("button", { name: "Read aloud" }).click();

@@ -7,7 +7,10 @@ import { parseSiteConfig } from "../../src/core/config/parse";
 import { catalogueWith } from "../../src/core/i18n/catalogue";
 import { type Lang, SOURCE_LANG } from "../../src/core/i18n/languages";
 
-/** The build under test and its configuration: dist/ and site.config.json unless SITE_OUT or SITE_CONFIG say otherwise. */
+/**
+ * The build under test and its configuration, as playwright.config.ts set them: the tests' own
+ * (dist-test/, tests/site.config.test.json) for npm test, the organisation's for npm run check-site.
+ */
 export const distDir = siteOutDir();
 export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as {
   exitUrl: string;
@@ -37,7 +40,9 @@ export function exitTitleIn(lang: Lang = SOURCE_LANG): string {
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
 export function builtPages(): string[] {
   if (!existsSync(join(distDir, "index.html"))) {
-    throw new Error(`No built site in ${distDir}: run \`npm run build\` first (npm run test:e2e builds it).`);
+    throw new Error(
+      `No built site in ${distDir}: npm run test:e2e builds the tests' own; for npm run check-site, run npm run build first.`,
+    );
   }
   return readdirSync(distDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("index.html"))

@@ -1,5 +1,5 @@
 import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
-import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
+import { EXIT_URL, expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { fillEveryField, openAllSections, printed, printToPdf } from "./plan-helpers";
 
 const CHROME = [
@@ -86,7 +86,7 @@ test.describe("adult plan", () => {
 
   test("a quick exit in the middle of typing leaves nothing visible and drops the plan", async ({ page }) => {
     // 204: the tab stays on the site's document, so the test can look at what is left of it.
-    await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+    await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
     await page.goto("/plan/adult/");
     await openAllSections(page);
     const box = page.locator("#p-adult-worries");

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolationsAtWidths, pauseClock, test } from "./fixtures";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { expect, expectNoAxeViolationsAtWidths, pauseClock, siteConfig, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { everyStorage } from "./storage-helpers";
 
-const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
-  sessionWarnMinutes: number;
-  sessionGraceMinutes: number;
-};
+/** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
+const config = parseSiteConfig(siteConfig);
 /** What every storage API a page can see should hold after a session ends. */
 const NOTHING = { indexedDB: [], localStorage: 0, sessionStorage: [], caches: [], cookies: "" };
 const CLIENT_PASS = "amber kettle meadow violin saucer";
