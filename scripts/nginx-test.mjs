@@ -185,6 +185,12 @@ try {
     "plain HTTP redirects to the same address over HTTPS",
     `${redirect.status} ${redirect.headers.location}`,
   );
+  const page = await request(`https://127.0.0.1:${httpsPort}/help/`);
+  check(
+    redirect.headers.server === "nginx" && page.headers.server === "nginx",
+    "neither the redirect nor a page names the nginx version (server_tokens off in both servers)",
+    `${redirect.headers.server} / ${page.headers.server}`,
+  );
   const folder = await request(`https://127.0.0.1:${httpsPort}/help`);
   check(folder.status === 301 && folder.headers.location === "/help/", "a folder without its slash redirects to it");
   for (const file of ["/_headers", "/nginx-headers.conf"]) {
@@ -210,6 +216,21 @@ try {
     "check-headers fails on a stale include, naming the policy and the missing header",
     caught.output,
   );
+
+  // A host whose folder lacks part of the build (here the Welsh pages): named, not "all pages".
+  writeFileSync(include, current);
+  const welsh = join(site, "cy");
+  if (existsSync(welsh)) {
+    rmSync(welsh, { recursive: true, force: true });
+    await stop(child);
+    child = await start();
+    const partial = runCheckHeaders();
+    check(
+      partial.status === 1 && partial.output.includes("/cy/: not found (404), though the build has it"),
+      "check-headers fails on a page the build has and the site does not serve, naming it",
+      partial.output,
+    );
+  }
 } catch (e) {
   check(false, e instanceof Error ? e.message : String(e));
 } finally {
