@@ -1,5 +1,5 @@
 import { parseSiteConfig } from "../../src/core/config/parse";
-import { EXIT_URL, expect, siteConfig, test } from "./fixtures";
+import { EXIT_URL, expect, pauseClock, siteConfig, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import {
   changeAndWaitForAutosave,
@@ -77,7 +77,7 @@ test("the quick exit locks: the last words typed are saved, and the next visit i
   await openAllSections(page);
   await saveOnDevice(page);
   // Time stands still from here, so autosave cannot run: only the exit can save the last words.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+  await pauseClock(page);
   const before = await storedRevision(page);
   await page.locator("#p-adult-worries").click();
   await page.keyboard.type("typed just before leaving");
