@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@site-config": fileURLToPath(new URL("./site.config.json", import.meta.url)) } },
+  resolve: { alias: { "@site-config": fileURLToPath(new URL("./tests/site.config.test.json", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts", "tests/fixtures/**/*.test.ts"],
     environment: "node",

@@ -8,8 +8,9 @@
  *   npm run check-headers -- https://plans.example.org/ --out orgs/dist-acme
  *
  * It fetches every page of the build (and one missing page, since error pages need the
- * headers too), names every header that is missing or different, and exits with 1 on any
- * difference (2 when the site cannot be reached).
+ * headers too), names every header that is missing or different and every page of the build
+ * that the site does not serve, and exits with 1 on any of them (2 when the site cannot be
+ * reached).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -35,13 +36,19 @@ export async function checkSite(base, out) {
   const expected = parseHeadersFile(readFileSync(join(out, "_headers"), "utf8"));
   if (expected.length === 0) throw new Error(`${join(out, "_headers")} lists no headers`);
   const root = new URL(base.endsWith("/") ? base : `${base}/`);
-  const paths = [...builtPaths(out), "/a-page-that-does-not-exist/"];
+  const pages = builtPaths(out);
+  const paths = [...pages, "/a-page-that-does-not-exist/"];
   /** @type {Map<string, string[]>} */
   const problems = new Map();
+  /** Pages of the build the site does not serve: an old or half-uploaded folder. */
+  const absent = [];
   for (const path of paths) {
     const url = new URL(path.slice(1), root);
     const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
     await response.arrayBuffer();
+    if (pages.includes(path) && !response.ok) {
+      absent.push(`${path}: not found (${response.status}), though the build has it`);
+    }
     const found = compareHeaders(expected, (name) => response.headers.get(name));
     // HTTPS sites should also tell browsers to keep to HTTPS (the host sends it: docs/deploy.md).
     if (url.protocol === "https:" && !response.headers.has("strict-transport-security")) {
@@ -50,15 +57,23 @@ export async function checkSite(base, out) {
     for (const problem of found) problems.set(problem, [...(problems.get(problem) ?? []), path]);
   }
   const lines = [...problems].map(([problem, where]) => {
-    const pages = where.length === paths.length ? "every page" : where.join(", ");
-    return `${problem}\n    on ${pages}`;
+    const on = where.length === paths.length ? "every page" : where.join(", ");
+    return `${problem}\n    on ${on}`;
   });
+  lines.push(...absent);
+  const ok = problems.size === 0 && absent.length === 0;
+  const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(
-    problems.size === 0
+    ok
       ? `${root.href}: all ${paths.length} pages send the headers of ${out}.`
-      : `${root.href}: ${problems.size} header problem${problems.size === 1 ? "" : "s"} (the build is ${out}).`,
+      : `${root.href}: ${[
+          problems.size > 0 ? plural(problems.size, "header problem") : "",
+          absent.length > 0 ? `${plural(absent.length, "page")} of the build not on the site` : "",
+        ]
+          .filter(Boolean)
+          .join(", ")} (the build is ${out}).`,
   );
-  return { ok: problems.size === 0, lines };
+  return { ok, lines };
 }
 
 /** @param {string[]} args */

@@ -20,12 +20,15 @@ writeFileSync(join(out, "_headers"), `/*\n  Content-Security-Policy: ${CSP}\n  R
 
 /** A "host" whose headers the test sets: first the build's, then a stale policy. */
 let served: Record<string, string> = {};
+/** Pages the host does not have (its folder is older than the build, or a part was not uploaded). */
+let notServed = new Set<string>();
 let server: Server;
 let base = "";
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    res.writeHead(req.url === "/a-page-that-does-not-exist/" ? 404 : 200, served).end("ok");
+    const missing = req.url === "/a-page-that-does-not-exist/" || notServed.has(req.url ?? "");
+    res.writeHead(missing ? 404 : 200, served).end("ok");
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -69,6 +72,16 @@ describe("npm run check-headers", () => {
     expect(output).toContain('missing: Referrer-Policy (the build sends "no-referrer")');
     expect(output).toContain("on every page");
     expect(output).toContain("2 header problems");
+  });
+
+  it("fails when a page of the build is not on the site, naming it, even with the right headers", async () => {
+    served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
+    notServed = new Set(["/help/"]);
+    const { code, output } = await checkHeaders();
+    notServed = new Set();
+    expect(code).toBe(1);
+    expect(output).toContain("/help/: not found (404), though the build has it");
+    expect(output).not.toContain("all 3 pages");
   });
 
   it("says how to use it without a web address", async () => {

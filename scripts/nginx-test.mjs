@@ -4,7 +4,10 @@
  * build's headers, and that `npm run check-headers` catches a stale include. .ci/run runs it
  * when nginx is installed (Debian: `apt-get install nginx`).
  *
- *   npm run build && npm run test:nginx [-- built-folder]
+ *   npm run test:nginx [-- built-folder]
+ *
+ * By default it serves the tests' own build (dist-test/, which `npm test` makes; or
+ * `node scripts/build-test-site.mjs`); name a folder to try an organisation's build instead.
  *
  * Only the placeholders change: the domain, the certificate (a throwaway self-signed one),
  * the folder, and the ports (loopback ones instead of 80 and 443).
@@ -17,19 +20,19 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { siteOutDir } from "./site-paths.mjs";
+import { testOutDir } from "./site-paths.mjs";
 
 const nginx = process.env.NGINX ?? "nginx";
 const example = fileURLToPath(new URL("../docs/nginx.conf", import.meta.url));
 const checkHeaders = fileURLToPath(new URL("./check-headers.mjs", import.meta.url));
-const out = resolve(process.argv[2] ?? siteOutDir());
+const out = resolve(process.argv[2] ?? testOutDir);
 
 if (spawnSync(nginx, ["-v"], { stdio: "ignore" }).error) {
   console.error("nginx is not installed: install it with `sudo apt-get install nginx` (or set NGINX to its path).");
   process.exit(1);
 }
 if (!existsSync(join(out, "nginx-headers.conf"))) {
-  console.error(`${out} has no nginx-headers.conf: build the site first (npm run build).`);
+  console.error(`${out} has no nginx-headers.conf: build it first (npm test, or node scripts/build-test-site.mjs).`);
   process.exit(1);
 }
 
@@ -182,6 +185,12 @@ try {
     "plain HTTP redirects to the same address over HTTPS",
     `${redirect.status} ${redirect.headers.location}`,
   );
+  const page = await request(`https://127.0.0.1:${httpsPort}/help/`);
+  check(
+    redirect.headers.server === "nginx" && page.headers.server === "nginx",
+    "neither the redirect nor a page names the nginx version (server_tokens off in both servers)",
+    `${redirect.headers.server} / ${page.headers.server}`,
+  );
   const folder = await request(`https://127.0.0.1:${httpsPort}/help`);
   check(folder.status === 301 && folder.headers.location === "/help/", "a folder without its slash redirects to it");
   for (const file of ["/_headers", "/nginx-headers.conf"]) {
@@ -207,6 +216,21 @@ try {
     "check-headers fails on a stale include, naming the policy and the missing header",
     caught.output,
   );
+
+  // A host whose folder lacks part of the build (here the Welsh pages): named, not "all pages".
+  writeFileSync(include, current);
+  const welsh = join(site, "cy");
+  if (existsSync(welsh)) {
+    rmSync(welsh, { recursive: true, force: true });
+    await stop(child);
+    child = await start();
+    const partial = runCheckHeaders();
+    check(
+      partial.status === 1 && partial.output.includes("/cy/: not found (404), though the build has it"),
+      "check-headers fails on a page the build has and the site does not serve, naming it",
+      partial.output,
+    );
+  }
 } catch (e) {
   check(false, e instanceof Error ? e.message : String(e));
 } finally {

@@ -9,6 +9,9 @@
  *   dist/, and any other configuration into a folder beside it named after it:
  *   orgs/acme.json → orgs/dist-acme/, orgs/beta/site.config.json → orgs/beta/dist-site/.
  *   So one organisation's build never overwrites another's.
+ *
+ * The tests have their own configuration and folder (testSiteEnv): `npm test` never reads the
+ * organisation's site.config.json nor writes its dist/.
  */
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,4 +33,14 @@ export function siteOutDir(env = process.env) {
     .replace(/\.json$/i, "")
     .replace(/\.config$/i, "");
   return join(dirname(config), `dist-${name}`);
+}
+
+/** The tests' own configuration: the site as shipped, whatever an organisation changed. */
+export const testConfigPath = join(projectRoot, "tests", "site.config.test.json");
+/** Where the tests build it. */
+export const testOutDir = join(projectRoot, "dist-test");
+
+/** The environment that points the build, the server and the tests at the tests' own site. */
+export function testSiteEnv() {
+  return { SITE_CONFIG: testConfigPath, SITE_OUT: testOutDir };
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot, siteConfigPath, siteOutDir } from "./site-paths.mjs";
+import { projectRoot, siteConfigPath, siteOutDir, testSiteEnv } from "./site-paths.mjs";
 
 describe("where the configuration is read and the site is built", () => {
   it("uses site.config.json and dist/ by default", () => {
@@ -20,5 +20,14 @@ describe("where the configuration is read and the site is built", () => {
 
   it("uses SITE_OUT when it is set", () => {
     expect(siteOutDir({ SITE_OUT: "/srv/www/acme", SITE_CONFIG: "/srv/orgs/acme.json" })).toBe("/srv/www/acme");
+  });
+});
+
+describe("the tests' own site", () => {
+  it("has its own configuration and folder, never the organisation's", () => {
+    const env = testSiteEnv();
+    expect(env.SITE_CONFIG).not.toBe(siteConfigPath({}));
+    expect(siteOutDir(env)).toBe(join(projectRoot, "dist-test"));
+    expect(siteOutDir(env)).not.toBe(siteOutDir({}));
   });
 });

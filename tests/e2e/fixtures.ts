@@ -7,7 +7,10 @@ import { parseSiteConfig } from "../../src/core/config/parse";
 import { catalogueWith } from "../../src/core/i18n/catalogue";
 import { type Lang, SOURCE_LANG } from "../../src/core/i18n/languages";
 
-/** The build under test and its configuration: dist/ and site.config.json unless SITE_OUT or SITE_CONFIG say otherwise. */
+/**
+ * The build under test and its configuration, as playwright.config.ts set them: the tests' own
+ * (dist-test/, tests/site.config.test.json) for npm test, the organisation's for npm run check-site.
+ */
 export const distDir = siteOutDir();
 export const siteConfig = JSON.parse(readFileSync(siteConfigPath(), "utf8")) as {
   exitUrl: string;
@@ -38,12 +41,33 @@ export function exitTitleIn(lang: Lang = SOURCE_LANG): string {
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
 export function builtPages(): string[] {
   if (!existsSync(join(distDir, "index.html"))) {
-    throw new Error(`No built site in ${distDir}: run \`npm run build\` first (npm run test:e2e builds it).`);
+    throw new Error(
+      `No built site in ${distDir}: npm run test:e2e builds the tests' own; for npm run check-site, run npm run build first.`,
+    );
   }
   return readdirSync(distDir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("index.html"))
     .map((f) => `/${relative(distDir, join(distDir, f)).replace(/index\.html$/, "")}`)
     .sort();
+}
+
+/**
+ * Stops the page's fake clock (page.clock.install() first): from now on it moves only by
+ * page.clock.runFor, so however long a busy machine takes between two steps, the page sees
+ * exactly the time the test gives it. (Installed but not paused, it also runs in real time.)
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  // pauseAt needs a time still to come, and on a busy machine the page's clock can pass a
+  // near one before the call lands; then a little further on.
+  for (const ahead of [1_000, 5_000, 30_000]) {
+    try {
+      await page.clock.pauseAt(await page.evaluate((ms) => Date.now() + ms, ahead));
+      return;
+    } catch (e) {
+      if (!/to the past/.test(String(e))) throw e;
+    }
+  }
+  throw new Error("could not stop the page's clock");
 }
 
 /** A stand-in for the exit destination: the tests never reach the real internet. */

@@ -96,6 +96,34 @@ export function containsLoosely(text: string, wanted: string): boolean {
   return text.replace(/\s+/g, "").includes(wanted.replace(/\s+/g, ""));
 }
 
+/** A printout's text read two ways (see pdfReadings). */
+export interface PdfText {
+  /** In reading order, as poppler lays out the page: what a person reads. */
+  text: string;
+  /** In the order Chromium drew it: each table cell whole, however its lines wrapped. */
+  stream: string;
+}
+
+/**
+ * The text of a PDF (or of pages `first`–`last`) in both readings. Where a table cell's answer
+ * wraps depends on the fonts installed; poppler's reading order then interleaves the lines of
+ * cells side by side ("javascript:alert(document.do <img src=x main)"), while the drawing order
+ * keeps each cell whole.
+ */
+export function pdfReadings(path: string, first?: number, last?: number): PdfText {
+  const range = first === undefined ? [] : ["-f", String(first), "-l", String(last ?? first)];
+  const read = (...mode: string[]) => execFileSync("pdftotext", [...mode, ...range, path, "-"], { encoding: "utf8" });
+  return { text: read(), stream: read("-raw") };
+}
+
+/**
+ * Whether a printout holds `wanted`, whichever fonts the machine has: in either reading, ignoring
+ * how lines wrapped. So `printed(…) === false` means it is in neither.
+ */
+export function printed(printout: PdfText, wanted: string): boolean {
+  return containsLoosely(printout.text, wanted) || containsLoosely(printout.stream, wanted);
+}
+
 /**
  * Waits until every printout on the page is on it, as it is by the time a person prints: the
  * printout's code loads at the page's first key or click (every print begins with one), so this
@@ -111,7 +139,7 @@ export async function printoutsReady(page: Page): Promise<void> {
 }
 
 /** Prints the page to PDF as Chromium would, and returns its text and raw bytes. */
-export async function printToPdf(page: Page): Promise<{ text: string; raw: string; pages: number; path: string }> {
+export async function printToPdf(page: Page): Promise<PdfText & { raw: string; pages: number; path: string }> {
   await printoutsReady(page);
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
@@ -119,9 +147,7 @@ export async function printToPdf(page: Page): Promise<{ text: string; raw: strin
   const dir = mkdtempSync(join(tmpdir(), "plan-pdf-"));
   const path = join(dir, "plan.pdf");
   writeFileSync(path, pdf);
-  // Reading order, not layout: table cells that wrap stay together.
-  const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" });
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  return { text, raw: pdf.toString("latin1"), pages, path };
+  return { ...pdfReadings(path), raw: pdf.toString("latin1"), pages, path };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { findRevealing } from "../../src/core/print/revealing";
-import { printoutsReady } from "./plan-helpers";
+import { type PdfText, pdfReadings, printoutsReady } from "./plan-helpers";
 
 /**
  * Stands in for the browser's print dialog: the Print buttons call window.print(), which in
@@ -23,8 +23,7 @@ export async function stubPrintDialog(page: Page): Promise<void> {
 
 export const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
 
-export interface Printout {
-  text: string;
+export interface Printout extends PdfText {
   /** Text of each page, in order. */
   pageTexts: string[];
   pages: number;
@@ -47,11 +46,11 @@ export async function printAs(page: Page, format: "A4" | "Letter" = "A4", asNow 
   writeFileSync(path, pdf);
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  const pageTexts = Array.from({ length: pages }, (_, i) =>
-    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), path, "-"], { encoding: "utf8" }),
-  );
+  const pageReadings = Array.from({ length: pages }, (_, i) => pdfReadings(path, i + 1));
+  const pageTexts = pageReadings.map((p) => p.text);
   return {
     text: pageTexts.join("\n"),
+    stream: pageReadings.map((p) => p.stream).join("\n"),
     pageTexts,
     pages,
     title: /Title:\s+(.*)/.exec(info)?.[1]?.trim() ?? "",

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { expect, expectNoAxeViolationsAtWidths, pauseClock, siteConfig, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
-const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
-  sessionWarnMinutes: number;
-  sessionGraceMinutes: number;
-};
+/** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
+const config = parseSiteConfig(siteConfig);
 /** What every storage API a page can see should hold after a session ends. */
 const NOTHING = { indexedDB: [], localStorage: 0, sessionStorage: [], caches: [], cookies: "" };
 const CLIENT_PASS = "amber kettle meadow violin saucer";
@@ -59,6 +58,9 @@ async function buildHousehold(page: Page) {
 }
 
 test("a full session: household, hand over as files, import elsewhere, end and clear", async ({ page, browser }) => {
+  // Five plans built, and three key derivations at 600,000 iterations (two files made, one
+  // opened in another browser): the longest path in the suite, so it has three times the time.
+  test.slow();
   await buildHousehold(page);
   await page.getByRole("button", { name: "Hand over" }).click();
   await page.getByRole("button", { name: "Make a locked file" }).click();
@@ -148,6 +150,7 @@ test("the session warns in a dialog in view wherever the page is scrolled, then 
   await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
   await openAllSections(page);
   await page.locator("#p-adult-worries").fill("should vanish");
+  await pauseClock(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const warning = page.getByRole("dialog", { name: "Are you still there?" });
   await page.clock.runFor(config.sessionWarnMinutes * 60_000 - 2_000);
@@ -168,6 +171,7 @@ test("the session warns in a dialog in view wherever the page is scrolled, then 
   await expect(warning).toHaveCount(0);
   // Left alone: the warning, then the end, and every storage API is empty.
   await page.clock.runFor((config.sessionWarnMinutes + config.sessionGraceMinutes) * 60_000 + 1_000);
+  await page.clock.resume(); // clearing the device waits on timers of its own
   await page.waitForURL("**/cleared/");
   expect(await everyStorage(page)).toEqual(NOTHING);
 });

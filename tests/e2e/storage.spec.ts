@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { EXIT_URL, expect, pauseClock, siteConfig, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import {
   changeAndWaitForAutosave,
@@ -13,9 +13,8 @@ import {
 } from "./storage-helpers";
 
 const CANARY = "CANARY-7f3a-plaintext";
-const config = JSON.parse(readFileSync(new URL("../../site.config.json", import.meta.url), "utf8")) as {
-  idleLockMinutes: number;
-};
+/** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
+const config = parseSiteConfig(siteConfig);
 
 test("nothing is stored by visiting, until the person opts in", async ({ page }) => {
   await page.clock.install();
@@ -72,13 +71,13 @@ test("IndexedDB holds no plain text, under a neutral name", async ({ page }) => 
 });
 
 test("the quick exit locks: the last words typed are saved, and the next visit is locked", async ({ page }) => {
-  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 204 }));
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
   await page.clock.install();
   await page.goto("/plan/adult/");
   await openAllSections(page);
   await saveOnDevice(page);
   // Time stands still from here, so autosave cannot run: only the exit can save the last words.
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+  await pauseClock(page);
   const before = await storedRevision(page);
   await page.locator("#p-adult-worries").click();
   await page.keyboard.type("typed just before leaving");

@@ -168,7 +168,7 @@ export const SiteConfigSchema = z
     /**
      * Your own wording for any entry of a language's catalogue, by key (the keys are in
      * src/core/i18n/en/). A key the catalogue does not have fails the build, naming it.
-     * Example: { "en": { "home.lead": "Plan at your own pace." }, "cy": { "home.lead": "…" } }.
+     * Example: { "en": { "home.lead": "{siteName} helps you plan at your own pace." } }.
      */
     messages: z._default(z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), MessageEntrySchema)), {}),
     /** Minutes without input before a saved plan locks itself (1 to 120). Example: 10. */

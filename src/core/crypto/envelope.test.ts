@@ -218,34 +218,25 @@ describe("decrypt error codes", () => {
     expect(codeOf(await decrypt(argon, "pw"))).toBe("newer-version");
   });
 
-  it("rejects a header claiming 2^32−1 iterations as damaged in well under 10 ms", async () => {
+  it("rejects a header claiming 2^32−1 iterations as damaged, without deriving a key", async () => {
     const bytes = await encrypt({ a: 1 }, "pw", FAST);
     const evil = bytes.slice();
     new DataView(evil.buffer).setUint32(12, 0xffffffff, false);
-    await decrypt(evil, "pw"); // warm up
-    // Best of 5, so a GC pause or a busy CI machine does not make this flaky; a KDF run at
-    // 2^32−1 iterations would take hours, so any single fast run proves no derivation happened.
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const r = await decrypt(evil, "pw");
-      best = Math.min(best, performance.now() - t0);
-      expect(codeOf(r)).toBe("damaged");
-    }
-    expect(best).toBeLessThan(10);
+    // A key derivation at 2^32−1 iterations would take hours: none may start at all.
+    const derived = vi.spyOn(subtle, "deriveKey");
+    expect(codeOf(await decrypt(evil, "pw"))).toBe("damaged");
+    expect(derived).not.toHaveBeenCalled();
+    derived.mockRestore();
   });
 
   it("too-large above MAX_FILE_BYTES, before any key derivation", async () => {
     const bytes = await encrypt({ a: 1 }, "pw", FAST);
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(bytes);
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      expect(codeOf(await decrypt(big, "pw"))).toBe("too-large");
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(10); // no KDF (which takes ≥ 20 ms even at MIN_ITERATIONS)
+    const derived = vi.spyOn(subtle, "deriveKey");
+    expect(codeOf(await decrypt(big, "pw"))).toBe("too-large");
+    expect(derived).not.toHaveBeenCalled();
+    derived.mockRestore();
   });
 
   it("too-large when the decrypted payload inflates past MAX_PAYLOAD_BYTES (gzip bomb)", async () => {
@@ -407,7 +398,7 @@ describe("derived-key mode (autosave)", () => {
     expect(codeOf(await decryptWithKey(k2, await encryptWithKey(k1, 1)))).toBe("wrong-passphrase-or-damaged");
   });
 
-  it("autosave of a ~20 KB plan is fast (loose bound; real budget is in the bench)", async () => {
+  it("autosave of a ~20 KB plan round-trips (its speed is measured by npm run bench)", async () => {
     const k = await createKey("pw", FAST);
     const plan = {
       schemaVersion: 1,
@@ -419,15 +410,8 @@ describe("derived-key mode (autosave)", () => {
     };
     const size = new TextEncoder().encode(JSON.stringify(plan)).length;
     expect(size).toBeGreaterThan(15_000);
-    expect(size).toBeLessThan(30_000);
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      const t0 = performance.now();
-      await encryptWithKey(k, plan);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[15]!).toBeLessThan(50);
+    const opened = await decryptWithKey(k, await encryptWithKey(k, plan));
+    expect(opened.ok && opened.value).toEqual(plan);
   });
 });
 

