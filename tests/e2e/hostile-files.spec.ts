@@ -234,3 +234,28 @@ test.describe("the file does not say what it is", () => {
       .toEqual([latin1(MAGIC), "revision"]);
   });
 });
+
+test("a file's plan labels are shown without direction overrides or invisible characters, isolated", async ({
+  page,
+}) => {
+  const childPlan = (id: string, label: string) => ({
+    schemaVersion: 1,
+    id,
+    kind: "child",
+    label,
+    createdAt: "2026-01-15T10:00:00.000Z",
+    updatedAt: "2026-01-15T10:00:00.000Z",
+    answers: {},
+  });
+  const file: { schemaVersion: number; plans: object[] } = bundle("labels");
+  // U+202E would reverse what follows it ("(AB" then "dc)" shown as ")cd"); U+200B hides a difference.
+  file.plans.push(childPlan("label-spec-1", "AB\u202Edc"), childPlan("label-spec-2", "A\u200BB"));
+  await page.goto("/plan/adult/");
+  await chooseFile(page, asFile(await encrypt(file, GOOD, FAST)), GOOD);
+  await expect(page.getByRole("status").filter({ hasText: "The saved copy is open:" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Your plans" });
+  const labels = await nav.locator("a bdi").allTextContents();
+  expect(labels).toEqual(["ABdc", "AB"]);
+  const text = (await nav.innerText()).normalize();
+  expect(text).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+});
