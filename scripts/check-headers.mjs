@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compareHeaders, parseHeadersFile } from "./headers.mjs";
+import { compareHeaders, headersForPath, parseHeadersFile } from "./headers.mjs";
 import { siteOutDir } from "./site-paths.mjs";
 
 /** @param {string} out */
@@ -32,7 +32,8 @@ export function builtPaths(out) {
  * @param {string} out
  */
 export async function checkSite(base, out) {
-  const expected = parseHeadersFile(readFileSync(join(out, "_headers"), "utf8"));
+  const headersText = readFileSync(join(out, "_headers"), "utf8");
+  const expected = parseHeadersFile(headersText);
   if (expected.length === 0) throw new Error(`${join(out, "_headers")} lists no headers`);
   const root = new URL(base.endsWith("/") ? base : `${base}/`);
   const paths = [...builtPaths(out), "/a-page-that-does-not-exist/"];
@@ -42,7 +43,12 @@ export async function checkSite(base, out) {
     const url = new URL(path.slice(1), root);
     const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
     await response.arrayBuffer();
-    const found = compareHeaders(expected, (name) => response.headers.get(name));
+    const own = headersForPath(headersText, path);
+    const found = compareHeaders([...expected, ...own], (name) => response.headers.get(name));
+    // Clear-Site-Data anywhere else would delete a saved plan and hold pages up while it works.
+    if (response.headers.has("clear-site-data") && !own.some(([name]) => name.toLowerCase() === "clear-site-data")) {
+      found.push('extra: Clear-Site-Data (only the page after "Delete everything" may send it)');
+    }
     // HTTPS sites should also tell browsers to keep to HTTPS (the host sends it: docs/deploy.md).
     if (url.protocol === "https:" && !response.headers.has("strict-transport-security")) {
       found.push("missing: Strict-Transport-Security (send it from the HTTPS server: docs/deploy.md)");

@@ -121,6 +121,8 @@ export const forms: Translation<typeof en> = {
   "storage.delete.text":
     "Mae'r cynllun ar y sgrin hon yn cael ei glirio hefyd. Does dim modd dadwneud hyn. Dydy copïau sydd wedi'u cadw fel ffeiliau ddim yn cael eu heffeithio.",
   "storage.delete.done": "Mae popeth a gadwyd ar y ddyfais hon wedi'i ddileu.",
+  "storage.delete.traces":
+    "Gall porwr gadw hen gopïau wedi'u cloi yn ei ffeiliau ei hun am ychydig ar ôl dileu. Dim ond gyda'ch cyfrinymadrodd y mae modd eu hagor o hyd. Yna mae'r wefan hon yn gofyn i'r porwr eu clirio. I fod yn siŵr, gallwch hefyd glirio data'r wefan hon yng ngosodiadau eich porwr.",
   "storage.import.openedReplace":
     "Mae'r copi a gadwyd ar agor: {plans}. Defnyddiwch “Eich cynlluniau” ar y brig i symud rhyngddyn nhw.",
   "storage.import.openedBeside":

@@ -120,6 +120,8 @@ export const forms = {
   "storage.delete.text":
     "The plan on this screen is cleared too. This cannot be undone. Copies saved as files are not affected.",
   "storage.delete.done": "Everything saved on this device has been deleted.",
+  "storage.delete.traces":
+    "A browser can keep older locked copies in its own files for a while after deleting. They still open only with your passphrase. This site then asks the browser to clear them. To be sure, you can also clear this site's data in your browser's settings.",
   "storage.import.openedReplace": "The saved copy is open: {plans}. Use “Your plans” at the top to move between them.",
   "storage.import.openedBeside":
     "The saved copy is open beside what you had: {plans}. Use “Your plans” at the top to move between them.",
