@@ -43,6 +43,8 @@ export const forms: Translation<typeof en> = {
   "storage.advice.empty": "Teipiwch gyfrinymadrodd, neu defnyddiwch {button}.",
   "storage.advice.common":
     "Mae hwn yn defnyddio cyfrinair cyffredin iawn, felly byddai'n cael ei ddyfalu'n gyflym. Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
+  "storage.advice.personal":
+    "Mae enwau a dyddiadau, fel pen-blwydd neu flwyddyn, yn hawdd eu dyfalu i rywun sy'n eich adnabod. Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
   "storage.advice.pattern":
     "Mae ailadrodd, rhediadau fel “abcd” neu “1234”, a blynyddoedd yn hawdd eu dyfalu. Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
   "storage.advice.shortButStrong":

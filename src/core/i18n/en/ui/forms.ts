@@ -43,6 +43,8 @@ export const forms = {
   "storage.advice.empty": "Type a passphrase, or use {button}.",
   "storage.advice.common":
     "This uses a very common password, so it would be guessed quickly. Try four or more unrelated words, or use {button}.",
+  "storage.advice.personal":
+    "Names and dates, like a birthday or a year, are easy to guess for someone who knows you. Try four or more unrelated words, or use {button}.",
   "storage.advice.pattern":
     "Repeats, runs like “abcd” or “1234”, and years are easy to guess. Try four or more unrelated words, or use {button}.",
   "storage.advice.shortButStrong": "That’s a good mix – it just needs to be at least {min} characters long.",
