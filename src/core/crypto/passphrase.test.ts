@@ -325,6 +325,34 @@ describe("assessPassphrase", () => {
     expect(assessPassphrase("llwynog melyn ger ffynnon ddistaw").acceptable).toBe(true);
   });
 
+  // Issue 19, item 13: the meter said "try four or more unrelated words" to a four-word phrase.
+  it.each([
+    "the cat sat down",
+    "i love my garden",
+    "my cat and my dog",
+    "I love you so much",
+    "my dog likes long walks",
+  ])("never tells a phrase of four or more words to use four or more words: %s", (phrase) => {
+    const result = assessPassphrase(phrase);
+    expect(result.acceptable).toBe(false);
+    expect(result.advice).not.toMatch(/four or more/i);
+  });
+
+  it("tells four common words why they are weak and what to try instead", () => {
+    expect(assessPassphrase("the cat sat down").advice).toBe(
+      "These words are common, so together they are still easy to guess. Try less common words that have nothing to do with each other, or use “Suggest one for me”.",
+    );
+    expect(assessPassphrase("I love you so much").advice).toMatch(
+      /^This uses a very common password.* less common words/,
+    );
+  });
+
+  it("tells fewer words why, then to use four or more", () => {
+    expect(assessPassphrase("password").advice).toBe(
+      "This uses a very common password, so it would be guessed quickly. Try four or more unrelated words, or use “Suggest one for me”.",
+    );
+  });
+
   it("explains why a common password is weak, kindly", () => {
     expect(assessPassphrase("password").advice).toMatch(/very common password/);
     expect(assessPassphrase("aaaaaaaaaaaa").advice).toMatch(/Repeats, runs/);

@@ -159,6 +159,8 @@ const SCORE_THRESHOLDS = [20, 30, ACCEPTABLE_BITS, 50] as const;
 const ADVICE_KEYS = {
   empty: "storage.advice.empty",
   common: "storage.advice.common",
+  commonWords: "storage.advice.commonWords",
+  tryRarer: "storage.advice.tryRarer",
   personal: "storage.advice.personal",
   pattern: "storage.advice.pattern",
   shortButStrong: "storage.advice.shortButStrong",
@@ -169,8 +171,11 @@ const ADVICE_KEYS = {
   strong: "storage.advice.strong",
 } as const satisfies Record<string, UiTextKey>;
 
-function adviceText(kind: keyof typeof ADVICE_KEYS): string {
-  return t(ADVICE_KEYS[kind], { button: t("storage.pass.suggestQuoted"), min: MIN_PASSPHRASE_LENGTH });
+type AdviceKind = keyof typeof ADVICE_KEYS;
+
+function adviceText(kinds: readonly AdviceKind[]): string {
+  const vars = { button: t("storage.pass.suggestQuoted"), min: MIN_PASSPHRASE_LENGTH };
+  return kinds.map((kind) => t(ADVICE_KEYS[kind], vars)).join(" ");
 }
 
 /**
@@ -486,7 +491,7 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const text = foldForGuessing(passphrase);
   const length = Array.from(text).length;
   if (length === 0) {
-    return { score: 0, label: scoreLabel(0), advice: adviceText("empty"), acceptable: false, bits: 0 };
+    return { score: 0, label: scoreLabel(0), advice: adviceText(["empty"]), acceptable: false, bits: 0 };
   }
   const estimate = characterEstimate(text);
   const bits = Math.floor(Math.max(estimate.bits, wordListBits(text)));
@@ -495,15 +500,19 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const score: PassphraseScore = tooShort && byBits > 2 ? 2 : byBits;
   const acceptable = score >= 3;
 
-  let advice: keyof typeof ADVICE_KEYS;
-  if (score === 4) advice = "strong";
-  else if (score === 3) advice = "good";
-  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = "common";
-  else if (estimate.personal && bits < ACCEPTABLE_BITS) advice = "personal";
-  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = "pattern";
-  else if (tooShort) advice = bits >= ACCEPTABLE_BITS ? "shortButStrong" : "short";
-  else if (score === 2) advice = "fair";
-  else advice = "weak";
+  // Why it is weak, then what to try. Someone who already typed four or more words is not
+  // told to use four or more words (the meter and the error said so to a four-word phrase).
+  const wordCount = text.split(/[\s\-_.'’]+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const step: AdviceKind = wordCount >= 4 ? "tryRarer" : "weak";
+  let advice: AdviceKind[];
+  if (score === 4) advice = ["strong"];
+  else if (score === 3) advice = ["good"];
+  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = ["common", step];
+  else if (estimate.personal && bits < ACCEPTABLE_BITS) advice = ["personal", step];
+  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = ["pattern", step];
+  else if (tooShort) advice = [bits >= ACCEPTABLE_BITS ? "shortButStrong" : "short"];
+  else if (score === 2) advice = ["fair"];
+  else advice = wordCount >= 4 ? ["commonWords", step] : [step];
 
   return { score, label: scoreLabel(score), advice: adviceText(advice), acceptable, bits };
 }
