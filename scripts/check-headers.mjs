@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compareHeaders, parseHeadersFile } from "./headers.mjs";
+import { compareHeaders, headersForPath, parseHeadersFile } from "./headers.mjs";
 import { siteOutDir } from "./site-paths.mjs";
 
 /** @param {string} out */
@@ -33,7 +33,8 @@ export function builtPaths(out) {
  * @param {string} out
  */
 export async function checkSite(base, out) {
-  const expected = parseHeadersFile(readFileSync(join(out, "_headers"), "utf8"));
+  const headersText = readFileSync(join(out, "_headers"), "utf8");
+  const expected = parseHeadersFile(headersText);
   if (expected.length === 0) throw new Error(`${join(out, "_headers")} lists no headers`);
   const root = new URL(base.endsWith("/") ? base : `${base}/`);
   const pages = builtPaths(out);
@@ -49,7 +50,12 @@ export async function checkSite(base, out) {
     if (pages.includes(path) && !response.ok) {
       absent.push(`${path}: not found (${response.status}), though the build has it`);
     }
-    const found = compareHeaders(expected, (name) => response.headers.get(name));
+    const own = headersForPath(headersText, path);
+    const found = compareHeaders([...expected, ...own], (name) => response.headers.get(name));
+    // Clear-Site-Data anywhere else would delete a saved plan and hold pages up while it works.
+    if (response.headers.has("clear-site-data") && !own.some(([name]) => name.toLowerCase() === "clear-site-data")) {
+      found.push('extra: Clear-Site-Data (only the page after "Delete everything" may send it)');
+    }
     // HTTPS sites should also tell browsers to keep to HTTPS (the host sends it: docs/deploy.md).
     if (url.protocol === "https:" && !response.headers.has("strict-transport-security")) {
       found.push("missing: Strict-Transport-Security (send it from the HTTPS server: docs/deploy.md)");

@@ -10,25 +10,33 @@ import { builtPaths } from "./check-headers.mjs";
 
 const run = promisify(execFile);
 
-/** A tiny built site: two pages and the headers the build wrote for them. */
+/** A tiny built site: three pages and the headers the build wrote for them. */
 const out = mkdtempSync(join(tmpdir(), "check-headers-"));
 mkdirSync(join(out, "help"));
+mkdirSync(join(out, "deleted"));
 writeFileSync(join(out, "index.html"), "<title>Home</title>");
 writeFileSync(join(out, "help", "index.html"), "<title>Help</title>");
+writeFileSync(join(out, "deleted", "index.html"), "<title>Deleted</title>");
 const CSP = "default-src 'self'; script-src 'self' 'sha256-NEW='";
-writeFileSync(join(out, "_headers"), `/*\n  Content-Security-Policy: ${CSP}\n  Referrer-Policy: no-referrer\n`);
+writeFileSync(
+  join(out, "_headers"),
+  `/*\n  Content-Security-Policy: ${CSP}\n  Referrer-Policy: no-referrer\n/deleted/\n  Clear-Site-Data: "storage"\n`,
+);
 
 /** A "host" whose headers the test sets: first the build's, then a stale policy. */
 let served: Record<string, string> = {};
 /** Pages the host does not have (its folder is older than the build, or a part was not uploaded). */
 let notServed = new Set<string>();
+/** What the host adds on /deleted/ alone. */
+let servedOnDeleted: Record<string, string> = { "Clear-Site-Data": '"storage"' };
 let server: Server;
 let base = "";
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const missing = req.url === "/a-page-that-does-not-exist/" || notServed.has(req.url ?? "");
-    res.writeHead(missing ? 404 : 200, served).end("ok");
+    const own = req.url === "/deleted/" ? servedOnDeleted : {};
+    res.writeHead(missing ? 404 : 200, { ...served, ...own }).end("ok");
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -47,20 +55,20 @@ async function checkHeaders(args = ["--out", out], env: NodeJS.ProcessEnv = proc
 
 describe("npm run check-headers", () => {
   it("lists the pages of a build", () => {
-    expect(builtPaths(out)).toEqual(["/", "/help/"]);
+    expect(builtPaths(out)).toEqual(["/", "/deleted/", "/help/"]);
   });
 
   it("passes a site that sends exactly the build's headers", async () => {
     served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
     const { code, output } = await checkHeaders();
-    expect(output).toContain("all 3 pages send the headers of");
+    expect(output).toContain("all 4 pages send the headers of");
     expect(code).toBe(0);
   });
 
   it("finds the build the same way as the build does, without --out", async () => {
     served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
     const { code, output } = await checkHeaders([], { ...process.env, SITE_OUT: out });
-    expect(output).toContain(`all 3 pages send the headers of ${out}`);
+    expect(output).toContain(`all 4 pages send the headers of ${out}`);
     expect(code).toBe(0);
   });
 
@@ -82,6 +90,22 @@ describe("npm run check-headers", () => {
     expect(code).toBe(1);
     expect(output).toContain("/help/: not found (404), though the build has it");
     expect(output).not.toContain("all 3 pages");
+  });
+
+  it("fails a site that leaves Clear-Site-Data off the deleted page, or sends it on another", async () => {
+    served = { "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer" };
+    servedOnDeleted = {};
+    const missing = await checkHeaders();
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('missing: Clear-Site-Data (the build sends ""storage"")');
+    expect(missing.output).toContain("on /deleted/");
+    served = { ...served, "Clear-Site-Data": '"storage"' };
+    servedOnDeleted = { "Clear-Site-Data": '"storage"' };
+    const everywhere = await checkHeaders();
+    expect(everywhere.code).toBe(1);
+    expect(everywhere.output).toContain("extra: Clear-Site-Data");
+    expect(everywhere.output).toContain("on /, /help/, /a-page-that-does-not-exist/");
+    served = {};
   });
 
   it("says how to use it without a web address", async () => {

@@ -29,6 +29,41 @@ export function parseHeadersFile(text) {
 }
 
 /**
+ * The blocks after "/*": headers for one address only (the deleted page's Clear-Site-Data).
+ * @param {string} text
+ * @returns {Array<{ path: string, headers: Header[] }>}
+ */
+export function parsePathHeaders(text) {
+  /** @type {Array<{ path: string, headers: Header[] }>} */
+  const blocks = [];
+  /** @type {{ path: string, headers: Header[] } | undefined} */
+  let block;
+  for (const line of text.split("\n")) {
+    if (/^[^\s#]/.test(line)) {
+      const path = line.trim();
+      block = path === "/*" ? undefined : { path, headers: [] };
+      if (block) blocks.push(block);
+      continue;
+    }
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.*?)\s*$/.exec(line);
+    if (block && m?.[1] && m[2]) block.headers.push([m[1], m[2]]);
+  }
+  return blocks;
+}
+
+/**
+ * The extra headers a _headers file gives one address (its folder's index.html included).
+ * Addresses are matched exactly: the site uses no wildcards beyond "/*".
+ * @param {string} text
+ * @param {string} urlPath
+ * @returns {Header[]}
+ */
+export function headersForPath(text, urlPath) {
+  const path = urlPath.replace(/index\.html$/, "");
+  return parsePathHeaders(text).flatMap((block) => (block.path === path ? block.headers : []));
+}
+
+/**
  * The same headers as nginx `add_header` lines. `always` sends them with every status,
  * error pages and redirects included.
  * @param {readonly Header[]} headers

@@ -1,5 +1,16 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareHeaders, type Header, parseHeadersFile, parseNginxHeaders, renderNginxHeaders } from "./headers.mjs";
+import { LANGUAGES, localPath } from "../src/core/i18n/languages";
+import { DELETED_PATH } from "../src/core/storage/names";
+import {
+  compareHeaders,
+  type Header,
+  headersForPath,
+  parseHeadersFile,
+  parseNginxHeaders,
+  parsePathHeaders,
+  renderNginxHeaders,
+} from "./headers.mjs";
 
 const HEADERS_FILE = `# a comment
 /*
@@ -29,6 +40,52 @@ describe("the build's headers", () => {
   it("refuse a value nginx would change", () => {
     expect(() => renderNginxHeaders([["X-Test", 'say "hi"']])).toThrow("X-Test");
     expect(() => renderNginxHeaders([["X-Test", "$host"]])).toThrow("X-Test");
+  });
+});
+
+describe("headers for one address", () => {
+  it("are read from the blocks after /*, by exact address", () => {
+    expect(parsePathHeaders(HEADERS_FILE)).toEqual([{ path: "/other/*", headers: [["X-Other", "ignored"]] }]);
+    const file = `/*\n  A: 1\n/deleted/\n  Clear-Site-Data: "storage"\n`;
+    expect(headersForPath(file, "/deleted/")).toEqual([["Clear-Site-Data", '"storage"']]);
+    expect(headersForPath(file, "/deleted/index.html")).toEqual([["Clear-Site-Data", '"storage"']]);
+    expect(headersForPath(file, "/")).toEqual([]);
+    expect(headersForPath(file, "/plan/deleted/")).toEqual([]);
+  });
+
+  // After "Delete everything" the browser lands there and clears the site's storage, files on
+  // disk included. Nowhere else: a clearing would delete a saved plan and hold up the page (or
+  // the quick exit's next page) while the browser works.
+  it('public/_headers sends Clear-Site-Data: "storage" on the deleted page in every language, and only there', () => {
+    const file = readFileSync(new URL("../public/_headers", import.meta.url), "utf8");
+    const wanted = LANGUAGES.map((lang) => localPath(lang, DELETED_PATH)).sort();
+    const clearing = parsePathHeaders(file)
+      .filter((block) => block.headers.some(([name, value]) => name === "Clear-Site-Data" && value === '"storage"'))
+      .map((block) => block.path)
+      .sort();
+    expect(clearing).toEqual(wanted);
+    expect(parseHeadersFile(file).map(([name]) => name)).not.toContain("Clear-Site-Data");
+  });
+
+  it("docs/nginx.conf sends it there too, with the site's other headers, and only there", () => {
+    const conf = readFileSync(new URL("../docs/nginx.conf", import.meta.url), "utf8");
+    const location = /location ~ (\S+) \{([^}]*)\}/.exec(conf);
+    expect(location, "a location for the deleted page").not.toBeNull();
+    const [, pattern = "", body = ""] = location ?? [];
+    const matches = (path: string) => new RegExp(pattern).test(path);
+    for (const lang of LANGUAGES) {
+      const page = localPath(lang, DELETED_PATH);
+      expect(matches(page), page).toBe(true);
+      // nginx's index module moves /deleted/ to /deleted/index.html: that is the request that answers.
+      expect(matches(`${page}index.html`), `${page}index.html`).toBe(true);
+    }
+    for (const other of ["/", "/cleared/", "/plan/adult/", "/deleted/x/", "/xdeleted/", "/cy/plan/deleted/"])
+      expect(matches(other), other).toBe(false);
+    // add_header in a location replaces the server's: the security headers are included again.
+    expect(body).toContain("include /var/www/planner/dist/nginx-headers.conf;");
+    expect(body).toContain("Strict-Transport-Security");
+    expect(body).toContain(`add_header Clear-Site-Data '"storage"' always;`);
+    expect(conf.match(/Clear-Site-Data/g)).toHaveLength(1);
   });
 });
 

@@ -150,7 +150,7 @@ try {
   conf = substitute(conf, /^(\s*ssl_certificate)\s+\S+;/gm, `$1 ${cert};`, 1);
   conf = substitute(conf, /^(\s*ssl_certificate_key)\s+\S+;/gm, `$1 ${key};`, 1);
   conf = substitute(conf, /^(\s*server_name) plans\.example\.org;/gm, "$1 localhost;", 2);
-  conf = substitute(conf, "/var/www/planner/dist", site, 3);
+  conf = substitute(conf, "/var/www/planner/dist", site, 4);
   writeFileSync(join(work, "site.conf"), conf);
   writeFileSync(
     join(work, "nginx.conf"),

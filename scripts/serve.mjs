@@ -10,7 +10,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { parseHeadersFile } from "./headers.mjs";
+import { headersForPath, parseHeadersFile } from "./headers.mjs";
 import { siteOutDir } from "./site-paths.mjs";
 
 const root = resolve(process.argv[2] ?? siteOutDir());
@@ -29,10 +29,12 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
+const headersFile = join(root, "_headers");
+const headersText = existsSync(headersFile) ? readFileSync(headersFile, "utf8") : "";
+
 /** The build's headers, from its _headers file, sent with every response. */
 function readHeaders() {
-  const file = join(root, "_headers");
-  return existsSync(file) ? Object.fromEntries(parseHeadersFile(readFileSync(file, "utf8"))) : {};
+  return Object.fromEntries(parseHeadersFile(headersText));
 }
 
 /** @param {string} urlPath */
@@ -64,7 +66,9 @@ const server = createServer((req, res) => {
   const file = fileFor(url.pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, "404.html");
-  res.writeHead(status, { ...headers, "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
+  // A page's own headers (the deleted page's Clear-Site-Data), as Netlify and nginx add them.
+  const own = file ? Object.fromEntries(headersForPath(headersText, url.pathname)) : {};
+  res.writeHead(status, { ...headers, ...own, "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
   if (req.method === "HEAD") res.end();
   else createReadStream(path).pipe(res);
 });

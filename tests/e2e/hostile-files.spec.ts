@@ -89,6 +89,41 @@ test.describe("a new passphrase must be hard to guess", () => {
     });
   }
 
+  test("the red error goes once the passphrase is changed, and the meter and the error agree", async ({ page }) => {
+    await page.goto("/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await page.getByRole("button", { name: "Save on this device" }).click();
+    const phrase = "the cat sat down";
+    await page.getByLabel("Choose a passphrase").fill(phrase);
+    await page.getByLabel("Type the passphrase again").fill(phrase);
+    const meter = page.locator(".strength");
+    await expect(meter).toContainText("less common words");
+    await page.getByRole("button", { name: "Save and lock" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("less common words");
+    await expect(alert).not.toContainText("four or more");
+    await page.getByLabel("Choose a passphrase").fill(GOOD);
+    await expect(meter).toContainText("Strong");
+    await expect(alert).toBeHidden();
+  });
+
+  test("a suggestion is shown at the usual size, and larger only when asked", async ({ page }) => {
+    await page.goto("/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await page.getByRole("button", { name: "Save on this device" }).click();
+    await page.getByRole("button", { name: "Suggest one for me" }).click();
+    const words = page.locator(".suggested-words");
+    await expect(words).toBeVisible();
+    const size = (selector: string) =>
+      page.locator(selector).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(await size(".suggested-words")).toBe(await size(".suggested"));
+    const larger = page.getByRole("button", { name: "Show it larger" });
+    await expect(larger).toHaveAttribute("aria-pressed", "false");
+    await larger.click();
+    await expect(larger).toHaveAttribute("aria-pressed", "true");
+    expect(await size(".suggested-words")).toBeGreaterThan(1.4 * (await size(".suggested")));
+  });
+
   test("a locked copy to download needs one too", async ({ page }) => {
     await page.goto("/plan/adult/");
     await page.waitForSelector(".plan-editor[data-ready]");
@@ -228,4 +263,29 @@ test.describe("the file does not say what it is", () => {
       .poll(async () => (await rawStorage(page)).values.map((v) => (v.length === 4 ? "revision" : v.slice(0, 8))))
       .toEqual([latin1(MAGIC), "revision"]);
   });
+});
+
+test("a file's plan labels are shown without direction overrides or invisible characters, isolated", async ({
+  page,
+}) => {
+  const childPlan = (id: string, label: string) => ({
+    schemaVersion: 1,
+    id,
+    kind: "child",
+    label,
+    createdAt: "2026-01-15T10:00:00.000Z",
+    updatedAt: "2026-01-15T10:00:00.000Z",
+    answers: {},
+  });
+  const file: { schemaVersion: number; plans: object[] } = bundle("labels");
+  // U+202E would reverse what follows it ("(AB" then "dc)" shown as ")cd"); U+200B hides a difference.
+  file.plans.push(childPlan("label-spec-1", "AB\u202Edc"), childPlan("label-spec-2", "A\u200BB"));
+  await page.goto("/plan/adult/");
+  await chooseFile(page, asFile(await encrypt(file, GOOD, FAST)), GOOD);
+  await expect(page.getByRole("status").filter({ hasText: "The saved copy is open:" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Your plans" });
+  const labels = await nav.locator("a bdi").allTextContents();
+  expect(labels).toEqual(["ABdc", "AB"]);
+  const text = (await nav.innerText()).normalize();
+  expect(text).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compareHeaders, parseHeadersFile } from "../../scripts/headers.mjs";
+import { compareHeaders, headersForPath, parseHeadersFile } from "../../scripts/headers.mjs";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import { SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 import { builtPages, siteConfig as config, distDir as dist, EXIT_URL, expect, test, waitForIslands } from "./fixtures";
@@ -79,14 +79,19 @@ test("every response carries the privacy headers", async ({ request }) => {
 });
 
 test("every response carries exactly the build's headers (as check-headers would see them)", async ({ request }) => {
-  const build = parseHeadersFile(readFileSync(join(dist, "_headers"), "utf8"));
+  const text = readFileSync(join(dist, "_headers"), "utf8");
+  const build = parseHeadersFile(text);
   expect(build.length).toBeGreaterThan(5);
   for (const path of [...builtPages(), "/a-page-that-does-not-exist/"]) {
     const response = await request.get(path);
+    const own = headersForPath(text, path);
     expect(
-      compareHeaders(build, (name) => response.headers()[name.toLowerCase()] ?? null),
+      compareHeaders([...build, ...own], (name) => response.headers()[name.toLowerCase()] ?? null),
       path,
     ).toEqual([]);
+    // Clear-Site-Data only where "Delete everything" lands: anywhere else it would delete a saved plan.
+    const clears = response.headers()["clear-site-data"] !== undefined;
+    expect(clears, path).toBe(/^\/([a-z]{2}\/)?deleted\/$/.test(path));
   }
 });
 

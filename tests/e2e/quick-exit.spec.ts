@@ -195,6 +195,45 @@ test.describe("c. click or Shift ×3 exits, in one event", () => {
     await page.waitForURL(EXIT_URL);
   });
 
+  // Shift with the pointer or the wheel is Shift used with something else: extending a text
+  // selection, dragging, scrolling sideways. Three of them must not throw a plan away.
+  for (const [what, use] of [
+    ["Shift+click three times (extending a selection)", (page: Page) => page.mouse.click(200, 300)],
+    [
+      "Shift+drag three times",
+      async (page: Page) => {
+        await page.mouse.move(150, 300);
+        await page.mouse.down();
+        await page.mouse.move(250, 320, { steps: 3 });
+        await page.mouse.up();
+      },
+    ],
+    ["Shift+wheel three times", (page: Page) => page.mouse.wheel(0, 120)],
+  ] as const)
+    test(`${what} does not exit`, async ({ page }) => {
+      await stubExit(page);
+      await page.goto("/help/");
+      await page.mouse.move(200, 300);
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.down("Shift");
+        await use(page);
+        await page.keyboard.up("Shift");
+      }
+      await expect(page.locator("#qe-link")).toHaveAttribute("data-presses", "0");
+      // A Shift press with the pointer also starts the count again.
+      await page.keyboard.press("Shift");
+      await page.keyboard.press("Shift");
+      await page.keyboard.down("Shift");
+      await use(page);
+      await page.keyboard.up("Shift");
+      await expect(page.locator("#qe-link")).toHaveAttribute("data-presses", "0");
+      expect(page.url()).not.toBe(EXIT_URL);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Shift alone still works afterwards.
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+      await page.waitForURL(EXIT_URL);
+    });
+
   test("presses more than 5 s apart do not add up; within 5 s they do", async ({ page }) => {
     await stubExit(page);
     await openWithClockStopped(page, "/help/");

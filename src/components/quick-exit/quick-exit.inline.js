@@ -95,8 +95,9 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
 
   // Shift pressed alone three times in a row, each within 5 s of the last. Counted on keyup,
   // so Shift held down to type a capital letter (another key pressed meanwhile) does not
-  // count. Any other key resets the count: someone using Sticky Keys taps Shift alone before
-  // each capital, and three capitals must not throw their typing away.
+  // count, nor does Shift with a click, a drag or the wheel (below). Any other key resets the
+  // count: someone using Sticky Keys taps Shift alone before each capital, and three capitals
+  // must not throw their typing away.
   win.addEventListener(
     "keydown",
     (e) => {
@@ -112,6 +113,20 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
     },
     true,
   );
+
+  // Shift with the pointer or the wheel (extending a selection, dragging, scrolling sideways)
+  // is Shift used with something else too: it does not count, and it starts the count again.
+  function pointerUsed(e) {
+    if (!e.shiftKey) return;
+    shiftUsedWithOtherKey = true;
+    if (presses > 0) {
+      resetCount();
+      say("");
+    }
+  }
+  ["pointerdown", "mousedown", "wheel"].forEach((type) => {
+    win.addEventListener(type, pointerUsed, { capture: true, passive: true });
+  });
 
   win.addEventListener(
     "keyup",

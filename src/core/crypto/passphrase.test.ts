@@ -279,6 +279,80 @@ describe("assessPassphrase", () => {
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
+  // Issue 24, item 7: the rule knew only English. Digits of any script and look-alike letters
+  // are folded first; common Welsh and Arabic passwords and phrases, names and dates are known.
+  it.each([
+    "cyfrinair123", // "password123" in Welsh
+    "Cymru am byth", // "Wales for ever"
+    "Cyfrinair2024",
+    "rwy'n dy garu di", // "I love you" in Welsh
+    "كلمة المرور", // "password" in Arabic
+    "كلمة السر 123",
+    "أحبك أحبك أحبك",
+    "١٢٣٤٥٦٧٨٩٠", // Arabic-Indic digits
+    "۱۲۳۴۵۶۷۸۹۰۱", // Extended Arabic-Indic (Persian, Urdu) digits
+    "１２３４５６７８９０", // full-width digits
+    "Muhammad1990",
+    "mohammed 1985",
+    "fatima2010!",
+    "Dafydd 01/03/1990",
+    "15-08-1987 sarah",
+    "pаssword1234", // Cyrillic а
+    "Pаsswоrd2024", // Cyrillic а and о
+    "ρassword1234", // Greek rho
+  ])("%s is not acceptable in any script", (weak) => {
+    const result = assessPassphrase(weak);
+    expect(result.acceptable, `${weak}: ${result.bits} bits`).toBe(false);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it("counts letters of other alphabets by the alphabet's size, not as 100-letter symbols", () => {
+    // 12 random-looking Arabic letters: about 12 × log2(28) ≈ 57 bits, not 12 × log2(100) ≈ 79.
+    const arabic = assessPassphrase("ثخقضظغذشصفعط");
+    expect(arabic.bits).toBeLessThanOrEqual(60);
+    const cyrillic = assessPassphrase("щжфыэюбйцгшз");
+    expect(cyrillic.bits).toBeLessThanOrEqual(62);
+  });
+
+  it("warns against names and dates", () => {
+    for (const personal of ["Muhammad1990", "Dafydd 01/03/1990", "fatima2010!"]) {
+      expect(assessPassphrase(personal).advice, personal).toMatch(/[Nn]ames and dates/);
+    }
+  });
+
+  it("still accepts a random-looking Arabic or Welsh phrase of uncommon words", () => {
+    expect(assessPassphrase("ثخقضظغذشصفعطكلمن").acceptable).toBe(true);
+    expect(assessPassphrase("llwynog melyn ger ffynnon ddistaw").acceptable).toBe(true);
+  });
+
+  // Issue 19, item 13: the meter said "try four or more unrelated words" to a four-word phrase.
+  it.each([
+    "the cat sat down",
+    "i love my garden",
+    "my cat and my dog",
+    "I love you so much",
+    "my dog likes long walks",
+  ])("never tells a phrase of four or more words to use four or more words: %s", (phrase) => {
+    const result = assessPassphrase(phrase);
+    expect(result.acceptable).toBe(false);
+    expect(result.advice).not.toMatch(/four or more/i);
+  });
+
+  it("tells four common words why they are weak and what to try instead", () => {
+    expect(assessPassphrase("the cat sat down").advice).toBe(
+      "These words are common, so together they are still easy to guess. Try less common words that have nothing to do with each other, or use “Suggest one for me”.",
+    );
+    expect(assessPassphrase("I love you so much").advice).toMatch(
+      /^This uses a very common password.* less common words/,
+    );
+  });
+
+  it("tells fewer words why, then to use four or more", () => {
+    expect(assessPassphrase("password").advice).toBe(
+      "This uses a very common password, so it would be guessed quickly. Try four or more unrelated words, or use “Suggest one for me”.",
+    );
+  });
+
   it("explains why a common password is weak, kindly", () => {
     expect(assessPassphrase("password").advice).toMatch(/very common password/);
     expect(assessPassphrase("aaaaaaaaaaaa").advice).toMatch(/Repeats, runs/);

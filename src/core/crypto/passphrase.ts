@@ -5,19 +5,23 @@
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
  *
- * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"):
+ * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
+ * folded first (fold.ts: digits of any script become 0–9, Cyrillic and Greek look-alikes become
+ * Latin letters, Arabic spelling variants become one):
  *   (a) a character estimate. Each character costs log2(pool size), where the pool is the set of
- *       character classes used (a–z 26, A–Z 26, 0–9 10, other ASCII symbols 33, anything else
- *       100), but known patterns cost much less:
+ *       character classes used (a–z 26, A–Z 26, 0–9 10, other ASCII symbols 33, each other
+ *       alphabet by its size: Arabic 28, Cyrillic 33, Greek 24, Hebrew 22, accented Latin
+ *       letters 20; anything else 100), but known patterns cost much less:
  *       - a repeated character, or the third and later steps of a run such as "abcd", "4321" or
  *         "qwer": 1 bit each;
- *       - a word from WORDS: 11 bits; a very common English word ("the", "love", "my"): 6 bits;
- *         one of ~140 very common passwords or phrases ("password", "123456", "iloveyou"):
- *         8 bits; a year from 1900 to 2039: 7 bits; +1 bit for capitals and +1 for look-alike
- *         swaps ("p@ssw0rd");
+ *       - a word from WORDS: 11 bits; a very common English, Welsh or Arabic word ("the", "am",
+ *         "حب"): 6 bits; one of ~200 very common passwords or phrases ("password", "123456",
+ *         "cyfrinair", "كلمة المرور"): 8 bits; a common first name (guessable.ts): 8 bits; a
+ *         year from 1900 to 2039: 7 bits; a date ("01/03/1990", "15081987"): 15 bits; +1 bit
+ *         for capitals and +1 for look-alike swaps ("p@ssw0rd");
  *       - a word or chunk that repeats an earlier one: 1 bit, plus log2(number of repeats);
  *       - a single space between words: 0 bits; any other separator (hyphen, underscore, full
- *         stop, several spaces): 1 bit;
+ *         stop, apostrophe, several spaces): 1 bit;
  *       - the estimate is also worked out with separators removed ("I-Love-You-123" as
  *         "iloveyou123"), and the lower of the two is used.
  *   (b) if the passphrase is 3 or more words separated by spaces/hyphens and every word is in
@@ -39,6 +43,8 @@
  */
 import type { UiTextKey } from "../i18n/keys";
 import { t } from "../i18n/runtime";
+import { foldForGuessing } from "./fold";
+import { COMMON_PASSWORDS_CY_AR, COMMON_WORDS_CY_AR, NAMES } from "./guessable";
 import { WORDS } from "./wordlist";
 
 /** Shortest passphrase we accept, in characters (Unicode code points after NFC). */
@@ -153,6 +159,9 @@ const SCORE_THRESHOLDS = [20, 30, ACCEPTABLE_BITS, 50] as const;
 const ADVICE_KEYS = {
   empty: "storage.advice.empty",
   common: "storage.advice.common",
+  commonWords: "storage.advice.commonWords",
+  tryRarer: "storage.advice.tryRarer",
+  personal: "storage.advice.personal",
   pattern: "storage.advice.pattern",
   shortButStrong: "storage.advice.shortButStrong",
   short: "storage.advice.short",
@@ -162,8 +171,11 @@ const ADVICE_KEYS = {
   strong: "storage.advice.strong",
 } as const satisfies Record<string, UiTextKey>;
 
-function adviceText(kind: keyof typeof ADVICE_KEYS): string {
-  return t(ADVICE_KEYS[kind], { button: t("storage.pass.suggestQuoted"), min: MIN_PASSPHRASE_LENGTH });
+type AdviceKind = keyof typeof ADVICE_KEYS;
+
+function adviceText(kinds: readonly AdviceKind[]): string {
+  const vars = { button: t("storage.pass.suggestQuoted"), min: MIN_PASSPHRASE_LENGTH };
+  return kinds.map((kind) => t(ADVICE_KEYS[kind], vars)).join(" ");
 }
 
 /**
@@ -209,7 +221,10 @@ mine dear four five six seven eight nine ten
 
 const COMMON_WORD_BITS = 6;
 const COMMON_PASSWORD_BITS = 8;
+const NAME_BITS = 8;
 const YEAR_BITS = 7;
+/** A day of a year from 1900 to 2039: log2(366 × 140) ≈ 15.6. */
+const DATE_BITS = 15;
 const PATTERN_BITS = 1;
 const SEPARATOR_BITS = 1;
 /** Only the first this-many characters are analysed; longer input can only score higher. */
@@ -218,6 +233,8 @@ const MAX_ANALYSED = 256;
 interface DictEntry {
   readonly bits: number;
   readonly common: boolean;
+  /** A first name. */
+  readonly personal?: boolean;
 }
 
 const WORD_SET: ReadonlySet<string> = new Set(WORDS);
@@ -229,16 +246,24 @@ const DICTIONARY: ReadonlyMap<string, DictEntry> = (() => {
       if (existing === undefined || entry.bits < existing.bits) dict.set(word, entry);
     }
   };
+  const list = (text: string) => text.trim().split(/\s+/).map(foldForGuessing);
   add(WORDS, { bits: BITS_PER_WORD, common: false });
-  add(COMMON_WORDS.trim().split(/\s+/), { bits: COMMON_WORD_BITS, common: false });
+  // A name that is also a list word ("grace") stays a list word: suggestions are not names.
+  add(
+    list(NAMES).filter((name) => !WORD_SET.has(name)),
+    { bits: NAME_BITS, common: false, personal: true },
+  );
+  add(list(COMMON_WORDS), { bits: COMMON_WORD_BITS, common: false });
+  add(list(COMMON_WORDS_CY_AR), { bits: COMMON_WORD_BITS, common: false });
   add(COMMON_PASSWORDS, { bits: COMMON_PASSWORD_BITS, common: true });
+  add(list(COMMON_PASSWORDS_CY_AR), { bits: COMMON_PASSWORD_BITS, common: true });
   return dict;
 })();
 const MIN_DICT_LENGTH = 2;
 const MAX_DICT_LENGTH = Math.max(...[...DICTIONARY.keys()].map((word) => word.length));
 
-const PIECES = /[\s\-_.]+|[^\s\-_.]+/gu;
-const IS_SEPARATOR = /^[\s\-_.]+$/u;
+const PIECES = /[\s\-_.'’]+|[^\s\-_.'’]+/gu;
+const IS_SEPARATOR = /^[\s\-_.'’]+$/u;
 
 const LEET: Readonly<Record<string, string>> = {
   "0": "o",
@@ -257,24 +282,35 @@ interface Estimate {
   bits: number;
   /** Used a very common password. */
   common: boolean;
-  /** Used a repeat, a run or a year. */
+  /** Used a repeat or a run. */
   pattern: boolean;
+  /** Used a name, a year or a date. */
+  personal: boolean;
 }
 
+/** Other alphabets, by their number of letters: a letter is one of that many, not of 100. */
+const ALPHABETS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\p{Script=Arabic}/u, 28],
+  [/\p{Script=Cyrillic}/u, 33],
+  [/\p{Script=Greek}/u, 24],
+  [/\p{Script=Hebrew}/u, 22],
+  [/\p{Script=Latin}/u, 20], // accented Latin letters (ŵ, ŷ, é…) beyond a–z and A–Z
+];
+
 function poolSize(chars: readonly string[]): number {
-  let lower = false;
-  let upper = false;
-  let digit = false;
-  let symbol = false;
-  let other = false;
+  const classes = new Map<string, number>();
   for (const c of chars) {
-    if (c >= "a" && c <= "z") lower = true;
-    else if (c >= "A" && c <= "Z") upper = true;
-    else if (c >= "0" && c <= "9") digit = true;
-    else if (c.length === 1 && c >= " " && c <= "~") symbol = true;
-    else other = true;
+    if (c >= "a" && c <= "z") classes.set("lower", 26);
+    else if (c >= "A" && c <= "Z") classes.set("upper", 26);
+    else if (c >= "0" && c <= "9") classes.set("digit", 10);
+    else if (c.length === 1 && c >= " " && c <= "~") classes.set("symbol", 33);
+    else {
+      const alphabet = ALPHABETS.find(([script]) => script.test(c));
+      classes.set(alphabet ? alphabet[0].source : "other", alphabet ? alphabet[1] : 100);
+    }
   }
-  const size = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
+  let size = 0;
+  for (const n of classes.values()) size += n;
   return Math.max(size, 2);
 }
 
@@ -314,9 +350,9 @@ function isPatternChar(lower: readonly string[], i: number): boolean {
 function dictionaryCost(plain: string, swapped: string, capitals: boolean): DictEntry | undefined {
   const extra = capitals ? 1 : 0;
   const direct = DICTIONARY.get(plain);
-  if (direct !== undefined) return { bits: direct.bits + extra, common: direct.common };
+  if (direct !== undefined) return { ...direct, bits: direct.bits + extra };
   const viaSwap = swapped === plain ? undefined : DICTIONARY.get(swapped);
-  if (viaSwap !== undefined) return { bits: viaSwap.bits + 1 + extra, common: viaSwap.common };
+  if (viaSwap !== undefined) return { ...viaSwap, bits: viaSwap.bits + 1 + extra };
   return undefined;
 }
 
@@ -327,6 +363,20 @@ function isYear(lower: readonly string[], from: number): boolean {
   return year >= 1900 && year <= 2039;
 }
 
+const DAY_MONTH_YEAR = /^([0-9]{1,2})([/.-]?)([0-9]{1,2})\2((?:19|20)[0-9]{2}|[0-9]{2})/;
+const YEAR_MONTH_DAY = /^((?:19|20)[0-9]{2})([/.-]?)([0-9]{1,2})\2([0-9]{1,2})/;
+const isDayMonth = (a: number, b: number) => a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+
+/** How many characters from `from` make a date (01/03/1990, 1-3-90, 19900301), or 0. */
+function dateLength(lower: readonly string[], from: number): number {
+  const text = lower.slice(from, from + 10).join("");
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy && isDayMonth(Number(dmy[1]), Number(dmy[3]))) return dmy[0].length;
+  const ymd = YEAR_MONTH_DAY.exec(text);
+  if (ymd && isDayMonth(Number(ymd[3]), Number(ymd[4]))) return ymd[0].length;
+  return 0;
+}
+
 /**
  * Cheapest way to describe one token (a run of non-separator characters): character by character,
  * as dictionary words and years, or (if it is one chunk repeated) as that chunk plus a count.
@@ -335,12 +385,17 @@ function tokenEstimate(chars: readonly string[], bitsPerChar: number): Estimate 
   const n = chars.length;
   const lower = chars.map((c) => c.toLowerCase());
   const unleet = lower.map((c) => LEET[c] ?? c);
-  const best: Estimate[] = [{ bits: 0, common: false, pattern: false }];
-  const offer = (from: Estimate, to: number, bits: number, common: boolean, pattern: boolean) => {
+  const best: Estimate[] = [{ bits: 0, common: false, pattern: false, personal: false }];
+  const offer = (from: Estimate, to: number, bits: number, common: boolean, pattern: boolean, personal = false) => {
     const current = best[to];
     const total = from.bits + bits;
     if (current === undefined || total < current.bits) {
-      best[to] = { bits: total, common: from.common || common, pattern: from.pattern || pattern };
+      best[to] = {
+        bits: total,
+        common: from.common || common,
+        pattern: from.pattern || pattern,
+        personal: from.personal || personal,
+      };
     }
   };
   for (let i = 0; i < n; i++) {
@@ -348,7 +403,9 @@ function tokenEstimate(chars: readonly string[], bitsPerChar: number): Estimate 
     if (here === undefined) continue;
     const pattern = isPatternChar(lower, i);
     offer(here, i + 1, pattern ? PATTERN_BITS : bitsPerChar, false, pattern);
-    if (isYear(lower, i)) offer(here, i + 4, YEAR_BITS, false, true);
+    if (isYear(lower, i)) offer(here, i + 4, YEAR_BITS, false, false, true);
+    const date = dateLength(lower, i);
+    if (date > 0) offer(here, i + date, DATE_BITS, false, false, true);
     let plain = "";
     let swapped = "";
     let capitals = false;
@@ -358,17 +415,17 @@ function tokenEstimate(chars: readonly string[], bitsPerChar: number): Estimate 
       capitals ||= chars[end] !== lower[end];
       if (end + 1 - i < MIN_DICT_LENGTH) continue;
       const found = dictionaryCost(plain, swapped, capitals);
-      if (found !== undefined) offer(here, end + 1, found.bits, found.common, false);
+      if (found !== undefined) offer(here, end + 1, found.bits, found.common, false, found.personal);
     }
   }
-  let result = best[n] ?? { bits: n * bitsPerChar, common: false, pattern: false };
+  let result = best[n] ?? { bits: n * bitsPerChar, common: false, pattern: false, personal: false };
 
   for (let period = 1; period <= n / 2; period++) {
     if (n % period !== 0) continue;
     if (lower.every((c, k) => c === lower[k % period])) {
       const unit = tokenEstimate(chars.slice(0, period), bitsPerChar);
       const bits = unit.bits + Math.log2(n / period);
-      if (bits < result.bits) result = { bits, common: unit.common, pattern: true };
+      if (bits < result.bits) result = { ...unit, bits, pattern: true };
       break;
     }
   }
@@ -382,7 +439,7 @@ function characterEstimate(text: string): Estimate {
   const tokens = pieces.filter((piece) => !IS_SEPARATOR.test(piece));
   const bitsPerChar = Math.log2(poolSize(Array.from(tokens.join(""))));
 
-  const total: Estimate = { bits: 0, common: false, pattern: false };
+  const total: Estimate = { bits: 0, common: false, pattern: false, personal: false };
   let separatorBits = 0;
   const seen = new Set<string>();
   for (const piece of pieces) {
@@ -401,6 +458,7 @@ function characterEstimate(text: string): Estimate {
     total.bits += token.bits;
     total.common ||= token.common;
     total.pattern ||= token.pattern;
+    total.personal ||= token.personal;
   }
 
   // Also read it with the separators taken out, so "I-Love-You-123" is seen as "iloveyou" + "123".
@@ -413,7 +471,7 @@ function characterEstimate(text: string): Estimate {
 function wordListBits(text: string): number {
   const words = text
     .toLowerCase()
-    .split(/[\s\-_.]+/u)
+    .split(/[\s\-_.'’]+/u)
     .filter(Boolean);
   if (words.length < 3 || !words.every((w) => WORD_SET.has(w))) return 0;
   return new Set(words).size * BITS_PER_WORD;
@@ -430,10 +488,10 @@ function scoreForBits(bits: number): PassphraseScore {
 
 /** A simple, explainable strength estimate for a passphrase (see the top of this file). */
 export function assessPassphrase(passphrase: string): PassphraseAssessment {
-  const text = passphrase.normalize("NFC");
+  const text = foldForGuessing(passphrase);
   const length = Array.from(text).length;
   if (length === 0) {
-    return { score: 0, label: scoreLabel(0), advice: adviceText("empty"), acceptable: false, bits: 0 };
+    return { score: 0, label: scoreLabel(0), advice: adviceText(["empty"]), acceptable: false, bits: 0 };
   }
   const estimate = characterEstimate(text);
   const bits = Math.floor(Math.max(estimate.bits, wordListBits(text)));
@@ -442,14 +500,19 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const score: PassphraseScore = tooShort && byBits > 2 ? 2 : byBits;
   const acceptable = score >= 3;
 
-  let advice: keyof typeof ADVICE_KEYS;
-  if (score === 4) advice = "strong";
-  else if (score === 3) advice = "good";
-  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = "common";
-  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = "pattern";
-  else if (tooShort) advice = bits >= ACCEPTABLE_BITS ? "shortButStrong" : "short";
-  else if (score === 2) advice = "fair";
-  else advice = "weak";
+  // Why it is weak, then what to try. Someone who already typed four or more words is not
+  // told to use four or more words (the meter and the error said so to a four-word phrase).
+  const wordCount = text.split(/[\s\-_.'’]+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const step: AdviceKind = wordCount >= 4 ? "tryRarer" : "weak";
+  let advice: AdviceKind[];
+  if (score === 4) advice = ["strong"];
+  else if (score === 3) advice = ["good"];
+  else if (estimate.common && bits < ACCEPTABLE_BITS) advice = ["common", step];
+  else if (estimate.personal && bits < ACCEPTABLE_BITS) advice = ["personal", step];
+  else if (estimate.pattern && bits < ACCEPTABLE_BITS) advice = ["pattern", step];
+  else if (tooShort) advice = [bits >= ACCEPTABLE_BITS ? "shortButStrong" : "short"];
+  else if (score === 2) advice = ["fair"];
+  else advice = wordCount >= 4 ? ["commonWords", step] : [step];
 
   return { score, label: scoreLabel(score), advice: adviceText(advice), acceptable, bits };
 }

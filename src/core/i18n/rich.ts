@@ -8,11 +8,17 @@ import { type Lang, localPath } from "./languages";
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/**
+ * A path inside the site: "/" not followed by "/" or a backslash. "//host/" is a scheme-relative
+ * address to another site, and browsers read a backslash as "/", so "/\host/" is one too.
+ */
+const SITE_PATH = /^\/(?![/\\])/;
+
 export function richHtml(text: string, lang: Lang): string {
   return escapeHtml(text)
     .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole, label: string, href: string) => {
-      if (href.startsWith("/") || href.startsWith("#")) return `<a href="${localPath(lang, href)}">${label}</a>`;
+      if (SITE_PATH.test(href) || href.startsWith("#")) return `<a href="${localPath(lang, href)}">${label}</a>`;
       if (href.startsWith("https://")) return `<a href="${href}" rel="noreferrer">${label}</a>`;
       return label;
     });

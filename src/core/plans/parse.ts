@@ -1,4 +1,5 @@
 import { describeIssues, type IssueLike } from "../validation/friendly";
+import { cleanLabel } from "./label";
 import { migrateBundle } from "./migrations";
 import { type Bundle, BundleOutlineSchema, BundleSchema, PlanSchema } from "./schema";
 
@@ -9,6 +10,17 @@ const failed = (code: BundleError["code"], issues: readonly IssueLike[] = []): B
   ok: false,
   error: { code, problems: describeIssues(issues) },
 });
+
+/** A file's labels without control or invisible characters (label.ts); an empty one is dropped. */
+function withCleanLabels(bundle: Bundle): Bundle {
+  const plans = bundle.plans.map((plan) => {
+    if (plan.label === undefined) return plan;
+    const { label, ...rest } = plan;
+    const clean = cleanLabel(label);
+    return clean ? { ...rest, label: clean } : rest;
+  });
+  return { ...bundle, plans };
+}
 
 /**
  * Turns anything (a decrypted file, a stored record) into a valid, current bundle, or says
@@ -36,7 +48,7 @@ export function parseBundle(input: unknown): BundleResult {
     }
     const result = BundleSchema.safeParse(migrated.data);
     if (!result.success) return failed("invalid", result.error.issues);
-    return { ok: true, bundle: result.data };
+    return { ok: true, bundle: withCleanLabels(result.data) };
   } catch {
     return failed("invalid");
   }

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from "./constants";
+import { cleanLabel } from "./label";
 import type { Answer, Bundle, Plan } from "./schema";
 import type { PlanKind } from "./template";
 
@@ -61,6 +62,7 @@ export function createPlanStore(options: StoreOptions = {}): PlanStore {
   };
   const newPlan = (kind: PlanKind, label?: string): Plan => {
     const at = now();
+    const clean = label === undefined ? "" : cleanLabel(label);
     return {
       schemaVersion: SCHEMA_VERSION,
       id: newId(),
@@ -68,7 +70,7 @@ export function createPlanStore(options: StoreOptions = {}): PlanStore {
       createdAt: at,
       updatedAt: at,
       answers: {},
-      ...(label ? { label } : {}),
+      ...(clean ? { label: clean } : {}),
     };
   };
 
@@ -103,7 +105,8 @@ export function createPlanStore(options: StoreOptions = {}): PlanStore {
     update(planId, patch) {
       replacePlan(planId, (p) => {
         const next: Plan = { ...p, updatedAt: now() };
-        for (const [k, v] of Object.entries(patch) as Array<[keyof typeof patch, unknown]>) {
+        for (const [k, given] of Object.entries(patch) as Array<[keyof typeof patch, unknown]>) {
+          const v = k === "label" && typeof given === "string" ? cleanLabel(given) : given;
           if (v === undefined || v === "") delete next[k];
           else (next as Record<string, unknown>)[k] = v;
         }

@@ -10,3 +10,9 @@ export const REVISION_KEY = "revision";
  */
 export const LEFT_KEY = "left";
 export const LEFT_BASE_KEY = "left-base";
+/**
+ * Where "Delete everything" lands. Its response alone carries Clear-Site-Data: "storage"
+ * (public/_headers, docs/nginx.conf), so the browser also clears the files IndexedDB keeps
+ * older records in. No other page has it: the quick exit must never wait for a clearing.
+ */
+export const DELETED_PATH = "/deleted/";

@@ -83,6 +83,18 @@ export function planName(plan: Pick<Plan, "kind" | "label">): string {
   return plan.label ? t("workspace.planWithLabel", { name, label: plan.label }) : name;
 }
 
+/**
+ * planName in pieces, so the label can be shown isolated (<bdi>): right-to-left initials, or
+ * any a file brings, then cannot reorder the words around them.
+ */
+export function planNameParts(plan: Pick<Plan, "kind" | "label">): { before: string; label: string; after: string } {
+  const name = kindName(plan.kind);
+  if (!plan.label) return { before: name, label: "", after: "" };
+  const mark = "\u0000"; // a label never holds one (label.ts)
+  const [before = "", after = ""] = t("workspace.planWithLabel", { name, label: mark }).split(mark);
+  return { before, label: plan.label, after };
+}
+
 /** Sections that point to another plan: "things to take" from getting ready to leave. */
 export const RELATED: Partial<Record<PlanKind, Record<string, { kind: PlanKind; text: UiTextKey }>>> = {
   adult: {

@@ -68,7 +68,7 @@ export function PrintView(props: {
               <h1 class="print-title">{printTitle(template, discreet)}</h1>
               {plan?.label && (
                 <p class="print-meta">
-                  {words.forWhom} {plan.label}
+                  {words.forWhom} <bdi>{plan.label}</bdi>
                 </p>
               )}
               {template.sections.map((section) => {

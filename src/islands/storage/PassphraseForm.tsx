@@ -44,6 +44,8 @@ export function PassphraseForm(props: PassphraseFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [suggested, setSuggested] = useState<string | null>(null);
+  /** Large type only when asked: a suggestion in big letters can be read from across a room. */
+  const [larger, setLarger] = useState(false);
   const [lib, setLib] = useState<PassphraseModule | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
@@ -60,6 +62,7 @@ export function PassphraseForm(props: PassphraseFormProps) {
     setPass(words);
     setConfirm(words);
     setSuggested(words);
+    setLarger(false);
     setShow(true);
     setError(null);
   };
@@ -124,6 +127,8 @@ export function PassphraseForm(props: PassphraseFormProps) {
           onInput={(e) => {
             setPass(e.currentTarget.value);
             setSuggested(null);
+            // The error was about what was there before: it must not stay beside a good one.
+            setError(null);
           }}
         />
         {strength && (
@@ -145,12 +150,25 @@ export function PassphraseForm(props: PassphraseFormProps) {
               {/* English words, typed exactly as shown: read in English, left to right, never translated. */}
               {slotted(t("storage.pass.suggested"), {
                 words: (
-                  <strong class="suggested-words" lang={LANGUAGE_INFO.en.htmlLang} dir="ltr" {...keepAsIs()}>
+                  <strong
+                    class={larger ? "suggested-words suggested-larger" : "suggested-words"}
+                    lang={LANGUAGE_INFO.en.htmlLang}
+                    dir="ltr"
+                    {...keepAsIs()}
+                  >
                     {suggested}
                   </strong>
                 ),
               })}{" "}
-              {t("storage.pass.suggestedNote")}
+              {t("storage.pass.suggestedNote")}{" "}
+              <button
+                type="button"
+                class="link-button"
+                aria-pressed={larger ? "true" : "false"}
+                onClick={() => setLarger(!larger)}
+              >
+                {t("storage.pass.larger")}
+              </button>
             </p>
           )}
           <div class="field">
@@ -165,7 +183,10 @@ export function PassphraseForm(props: PassphraseFormProps) {
               {...NOT_REMEMBERED}
               spellcheck={false}
               autoCapitalize="off"
-              onInput={(e) => setConfirm(e.currentTarget.value)}
+              onInput={(e) => {
+                setConfirm(e.currentTarget.value);
+                setError(null);
+              }}
             />
           </div>
         </>

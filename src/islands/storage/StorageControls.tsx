@@ -182,6 +182,7 @@ export function StorageControls(props: StorageControlsProps) {
               <p id="delete-title">
                 <strong>{t("storage.deleteQuestion")}</strong> {t("storage.delete.text")}
               </p>
+              <p>{t("storage.delete.traces")}</p>
               <div class="button-row">
                 <button
                   type="button"

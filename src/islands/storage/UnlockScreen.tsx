@@ -42,6 +42,7 @@ export function UnlockScreen(props: {
             <p id="confirm-delete-text">
               <strong>{t("storage.deleteQuestion")}</strong> {t("storage.unlock.cannotUndo")}
             </p>
+            <p>{t("storage.delete.traces")}</p>
             <div class="button-row">
               <button type="button" class="button button-danger" onClick={() => void props.onDeleteEverything()}>
                 {t("storage.yesDelete")}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessPassphrase, suggestPassphrase } from "../../core/crypto/passphrase";
+import { CATALOGUES } from "../../core/i18n/catalogue";
 import { OPEN_ERROR_CODES, openError, weakPassphrase } from "./messages";
 
 describe("the rule for a new passphrase", () => {
@@ -38,5 +39,20 @@ describe("opening messages", () => {
       expect(message).not.toMatch(/something went wrong/i);
       expect(message.length).toBeGreaterThan(30);
     }
+  });
+});
+
+describe("the wrong-passphrase message in each language", () => {
+  // Arabic has no capital letters: on Arabic pages the message spoke of them. What trips people
+  // up there is typing with the keyboard in the other language.
+  it("does not talk about capital letters in Arabic, and names the keyboard's language", () => {
+    const text = String(CATALOGUES.ar.ui["storage.error.wrongPassphrase"]);
+    expect(text).not.toMatch(/الأحرف الكبيرة|الحروف الكبيرة/);
+    expect(text).toContain("لغة لوحة المفاتيح");
+  });
+
+  it("still talks about capital letters where the alphabet has them", () => {
+    expect(String(CATALOGUES.en.ui["storage.error.wrongPassphrase"])).toMatch(/capital letters/);
+    expect(String(CATALOGUES.cy.ui["storage.error.wrongPassphrase"])).toMatch(/priflythrennau/);
   });
 });

@@ -6,6 +6,7 @@ import { hasUiPart, loadUiPart, t, uiLang, withWords } from "../../core/i18n/run
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { ADDRESS_EVENT, type AddressDetail } from "../../core/signals";
+import { DELETED_PATH } from "../../core/storage/names";
 import {
   describeUnsaved,
   type PlanView,
@@ -80,6 +81,15 @@ const PRINT_POLICIES: Record<PlanKind, PrintPolicy> = {
  * and a child's plan, with practice) in one page, with one unlock, one autosave and one
  * "Save a copy". Moving between plans changes the view and the address, never the page.
  */
+/**
+ * Deletes, then leaves for the page whose response has the browser clear the site's storage:
+ * deleting the database leaves older records in IndexedDB's files on disk.
+ */
+async function deleteAndClear(ws: { deleteEverything(): Promise<void> }): Promise<void> {
+  await ws.deleteEverything();
+  window.location.replace(localPath(uiLang(), DELETED_PATH));
+}
+
 export function PersonalWorkspace(props: PersonalWorkspaceProps) {
   const [view, setView] = useState<PlanView>(props.initial);
   const go = useRef((_v: PlanView) => {});
@@ -185,7 +195,7 @@ function PersonalView(p: {
           render={({ UnlockScreen }) => (
             <UnlockScreen
               onUnlock={(pass) => ws.unlock(pass)}
-              onDeleteEverything={() => ws.deleteEverything()}
+              onDeleteEverything={() => deleteAndClear(ws)}
               onContinueWithout={() => ws.continueWithout()}
             />
           )}
@@ -264,7 +274,7 @@ function PersonalView(p: {
               held={() => describeUnsaved(store.bundle().plans.filter((x) => Object.keys(x.answers).length > 0))}
               onEnable={(pass, replace) => ws.enable(pass, { replace, kind: view.kind })}
               onLockNow={() => void ws.lock()}
-              onDeleteEverything={() => ws.deleteEverything()}
+              onDeleteEverything={() => deleteAndClear(ws)}
               onOpenLocked={() => ws.showUnlock()}
               onExported={(b) => ws.markExported(b)}
               onImported={(opened, how) => {

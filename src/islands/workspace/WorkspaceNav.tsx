@@ -7,7 +7,7 @@ import {
   kindName,
   type PlanView,
   pathForView,
-  planName,
+  planNameParts,
 } from "../../core/workspace/views";
 
 /**
@@ -23,13 +23,21 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
   const items = KIND_ORDER.flatMap((kind) => {
     const ofKind = plans.filter((p) => p.kind === kind);
     if (ofKind.length === 0)
-      return [{ key: kind, href: pathForView({ kind }), name: kindName(kind), note: "", current: view.kind === kind }];
+      return [
+        {
+          key: kind,
+          href: pathForView({ kind }),
+          name: { before: kindName(kind), label: "", after: "" },
+          note: "",
+          current: view.kind === kind,
+        },
+      ];
     return ofKind.map((p) => {
       const n = answerCount(p);
       return {
         key: p.id,
         href: pathForView(ofKind.length > 1 ? { kind, planId: p.id } : { kind }),
-        name: planName(p),
+        name: planNameParts(p),
         note: n === 0 ? "" : answersText(n),
         current: p.id === shownId,
       };
@@ -44,7 +52,9 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
         {items.map((item) => (
           <li key={item.key}>
             <a href={item.href} aria-current={item.current && !view.practice ? "page" : undefined}>
-              {item.name}
+              {item.name.before}
+              {item.name.label && <bdi>{item.name.label}</bdi>}
+              {item.name.after}
               {item.note && <span class="workspace-nav-note"> · {item.note}</span>}
             </a>
           </li>

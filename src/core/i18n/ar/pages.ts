@@ -126,6 +126,11 @@ export const pages: Translation<typeof en> = {
   "cleared.heading": "مُسح كل شيء",
   "cleared.text": "انتهت الجلسة، ومُسح كل ما كان فيها من هذا المتصفح.",
   "cleared.home": "الصفحة الرئيسية",
+  "deleted.title": "تم الحذف",
+  "deleted.heading": "تم الحذف",
+  "deleted.text": "حُذف كل ما كان محفوظًا على هذا الجهاز.",
+  "deleted.browser": "وطُلب من هذا المتصفح أيضًا مسح ما احتفظ به هذا الموقع في ملفاته.",
+  "deleted.again": "البدء من جديد",
   "help.title": "أرقام هاتف للمساعدة",
   "help.emergencyHeading": "في خطر الآن: اتصل بالرقم 999",
   "help.emergency": [

@@ -126,6 +126,11 @@ export const pages: Translation<typeof en> = {
   "cleared.heading": "Popeth wedi'i glirio",
   "cleared.text": "Mae'r sesiwn wedi dod i ben, ac mae'r hyn roedd hi'n ei ddal wedi cael ei glirio o'r porwr hwn.",
   "cleared.home": "Hafan",
+  "deleted.title": "Wedi dileu",
+  "deleted.heading": "Wedi dileu",
+  "deleted.text": "Mae popeth a gadwyd ar y ddyfais hon wedi'i ddileu.",
+  "deleted.browser": "Mae'r porwr hwn hefyd wedi cael cais i glirio'r hyn roedd y wefan hon yn ei gadw yn ei ffeiliau.",
+  "deleted.again": "Dechrau eto",
   "help.title": "Rhifau ffôn am help",
   "help.emergencyHeading": "Mewn perygl nawr: ffoniwch 999",
   "help.emergency": [

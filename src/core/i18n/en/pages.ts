@@ -121,6 +121,11 @@ export const pages = {
   "cleared.heading": "All cleared",
   "cleared.text": "The session has ended, and what it held has been cleared from this browser.",
   "cleared.home": "Home",
+  "deleted.title": "Deleted",
+  "deleted.heading": "Deleted",
+  "deleted.text": "Everything saved on this device has been deleted.",
+  "deleted.browser": "This browser has also been asked to clear what this site kept in its files.",
+  "deleted.again": "Start again",
   "help.title": "Phone numbers for help",
   "help.emergencyHeading": "In danger now: phone 999",
   "help.emergency": [

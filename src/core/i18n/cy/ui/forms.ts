@@ -25,6 +25,7 @@ export const forms: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "“Awgrymu un i mi”",
   "storage.pass.suggested":
     "Eich cyfrinymadrodd yw: {words}. Dywedwch ef yn uchel, neu ysgrifennwch ef a'i gadw yn rhywle diogel.",
+  "storage.pass.larger": "Dangos yn fwy",
   "storage.pass.suggestedNote":
     "Geiriau Saesneg ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd.",
   "storage.pass.again": "Teipiwch y cyfrinymadrodd eto",
@@ -42,14 +43,18 @@ export const forms: Translation<typeof en> = {
   "storage.strength.good": "Da",
   "storage.strength.strong": "Cryf",
   "storage.advice.empty": "Teipiwch gyfrinymadrodd, neu defnyddiwch {button}.",
-  "storage.advice.common":
-    "Mae hwn yn defnyddio cyfrinair cyffredin iawn, felly byddai'n cael ei ddyfalu'n gyflym. Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
-  "storage.advice.pattern":
-    "Mae ailadrodd, rhediadau fel “abcd” neu “1234”, a blynyddoedd yn hawdd eu dyfalu. Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
+  "storage.advice.common": "Mae hwn yn defnyddio cyfrinair cyffredin iawn, felly byddai'n cael ei ddyfalu'n gyflym.",
+  "storage.advice.personal":
+    "Mae enwau a dyddiadau, fel pen-blwydd neu flwyddyn, yn hawdd eu dyfalu i rywun sy'n eich adnabod.",
+  "storage.advice.pattern": "Mae ailadrodd, rhediadau fel “abcd” neu “1234”, a blynyddoedd yn hawdd eu dyfalu.",
   "storage.advice.shortButStrong":
     "Mae hwnna'n gymysgedd da – y cyfan sydd ei angen yw ei fod o leiaf {min} nod o hyd.",
   "storage.advice.short":
     "Ceisiwch ei wneud ychydig yn hirach – o leiaf {min} nod. Mae pedwar gair neu fwy sydd ddim yn perthyn i'w gilydd yn gweithio'n dda, neu defnyddiwch {button}.",
+  "storage.advice.commonWords":
+    "Mae'r geiriau hyn yn gyffredin, felly maen nhw'n dal yn hawdd eu dyfalu gyda'i gilydd.",
+  "storage.advice.tryRarer":
+    "Rhowch gynnig ar eiriau llai cyffredin sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
   "storage.advice.weak":
     "Rhowch gynnig ar bedwar gair neu fwy sydd ddim yn perthyn i'w gilydd, neu defnyddiwch {button}.",
   "storage.advice.fair":
@@ -122,6 +127,8 @@ export const forms: Translation<typeof en> = {
   "storage.delete.text":
     "Mae'r cynllun ar y sgrin hon yn cael ei glirio hefyd. Does dim modd dadwneud hyn. Dydy copïau sydd wedi'u cadw fel ffeiliau ddim yn cael eu heffeithio.",
   "storage.delete.done": "Mae popeth a gadwyd ar y ddyfais hon wedi'i ddileu.",
+  "storage.delete.traces":
+    "Gall porwr gadw hen gopïau wedi'u cloi yn ei ffeiliau ei hun am ychydig ar ôl dileu. Dim ond gyda'ch cyfrinymadrodd y mae modd eu hagor o hyd. Yna mae'r wefan hon yn gofyn i'r porwr eu clirio. I fod yn siŵr, gallwch hefyd glirio data'r wefan hon yng ngosodiadau eich porwr.",
   "storage.import.openedReplace":
     "Mae'r copi a gadwyd ar agor: {plans}. Defnyddiwch “Eich cynlluniau” ar y brig i symud rhyngddyn nhw.",
   "storage.import.openedBeside":

@@ -26,6 +26,7 @@ export const forms = {
   "storage.pass.suggested":
     "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
   /** After a suggestion: its words are English, in the letters a to z (docs/translations.md says why). */
+  "storage.pass.larger": "Show it larger",
   "storage.pass.suggestedNote": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
   "storage.pass.again": "Type the passphrase again",
   "storage.pass.show": "Show the passphrase",
@@ -42,13 +43,14 @@ export const forms = {
   "storage.strength.good": "Good",
   "storage.strength.strong": "Strong",
   "storage.advice.empty": "Type a passphrase, or use {button}.",
-  "storage.advice.common":
-    "This uses a very common password, so it would be guessed quickly. Try four or more unrelated words, or use {button}.",
-  "storage.advice.pattern":
-    "Repeats, runs like “abcd” or “1234”, and years are easy to guess. Try four or more unrelated words, or use {button}.",
+  "storage.advice.common": "This uses a very common password, so it would be guessed quickly.",
+  "storage.advice.personal": "Names and dates, like a birthday or a year, are easy to guess for someone who knows you.",
+  "storage.advice.pattern": "Repeats, runs like “abcd” or “1234”, and years are easy to guess.",
   "storage.advice.shortButStrong": "That’s a good mix – it just needs to be at least {min} characters long.",
   "storage.advice.short":
     "Try making it a little longer – at least {min} characters. Four or more unrelated words work well, or use {button}.",
+  "storage.advice.commonWords": "These words are common, so together they are still easy to guess.",
+  "storage.advice.tryRarer": "Try less common words that have nothing to do with each other, or use {button}.",
   "storage.advice.weak": "Try four or more unrelated words, or use {button}.",
   "storage.advice.fair": "Nearly there. Another unrelated word or two would make it much harder to guess.",
   "storage.advice.good": "That’s a good passphrase. Just make sure it’s one you’ll remember.",
@@ -121,6 +123,8 @@ export const forms = {
   "storage.delete.text":
     "The plan on this screen is cleared too. This cannot be undone. Copies saved as files are not affected.",
   "storage.delete.done": "Everything saved on this device has been deleted.",
+  "storage.delete.traces":
+    "A browser can keep older locked copies in its own files for a while after deleting. They still open only with your passphrase. This site then asks the browser to clear them. To be sure, you can also clear this site's data in your browser's settings.",
   "storage.import.openedReplace": "The saved copy is open: {plans}. Use “Your plans” at the top to move between them.",
   "storage.import.openedBeside":
     "The saved copy is open beside what you had: {plans}. Use “Your plans” at the top to move between them.",
