@@ -58,8 +58,31 @@ describe("findRevealing", () => {
     ])
       expect(findRevealing(hint), hint).not.toEqual([]);
     for (const [lang, hints] of [
-      ["cy", ["Ffyrdd allan o'r tŷ", "Rhywle i guddio", "Os wyf mewn perygl", "Beth sy'n codi ofn", "Y llys", "Ffonio 141 yn gyntaf", "Diwrnod gwael"]],
-      ["ar", ["طرق الخروج من البيت", "مكان للاختباء", "إذا كنت في خطر", "ما أخاف منه", "المحكمة", "اطلب 141 أولا", "يوم سيئ", "في نفس العنوان"]],
+      [
+        "cy",
+        [
+          "Ffyrdd allan o'r tŷ",
+          "Rhywle i guddio",
+          "Os wyf mewn perygl",
+          "Beth sy'n codi ofn",
+          "Y llys",
+          "Ffonio 141 yn gyntaf",
+          "Diwrnod gwael",
+        ],
+      ],
+      [
+        "ar",
+        [
+          "طرق الخروج من البيت",
+          "مكان للاختباء",
+          "إذا كنت في خطر",
+          "ما أخاف منه",
+          "المحكمة",
+          "اطلب 141 أولا",
+          "يوم سيئ",
+          "في نفس العنوان",
+        ],
+      ],
     ] as const)
       for (const hint of hints) expect(findRevealing(hint, [], lang), `${lang}: ${hint}`).not.toEqual([]);
   });
