@@ -47,7 +47,7 @@ export const adult: Translation<typeof en> = {
   "adult.right-now.warning-signs.printLabel": "أشياء ألاحظها",
   "adult.right-now.living-together.label": "هل تعيش مع الشخص الآن؟",
   "adult.right-now.living-together.hint": "يساعدك هذا على تحديد أهم أجزاء الخطة في الوقت الحالي. الخطة تشمل الحالتين.",
-  "adult.right-now.living-together.printLabel": "ترتيبات السكن",
+  "adult.right-now.living-together.printLabel": "أشارك البيت",
   "adult.right-now.if-i-stay.label": "إذا بقيت: ما يمكنني فعله لأكون أكثر أمانًا",
   "adult.right-now.if-i-stay.hint":
     "مثلًا إلى أين يمكنك الذهاب عندما تبدأ الأمور، وبمن يمكنك الاتصال، وما يساعدك على تجاوز الموقف.",

@@ -48,7 +48,7 @@ export const adult: Translation<typeof en> = {
   "adult.right-now.living-together.label": "Ydych chi'n byw gyda'r person nawr?",
   "adult.right-now.living-together.hint":
     "Mae hyn yn eich helpu i benderfynu pa rannau o'r cynllun sydd bwysicaf ar hyn o bryd. Mae'r cynllun yn sôn am y ddwy sefyllfa.",
-  "adult.right-now.living-together.printLabel": "Trefniadau byw",
+  "adult.right-now.living-together.printLabel": "Rhannu'r tŷ",
   "adult.right-now.if-i-stay.label": "Os bydda i'n aros: beth alla i ei wneud i fod yn fwy diogel",
   "adult.right-now.if-i-stay.hint":
     "Er enghraifft ble gallwch chi fynd pan fydd pethau'n dechrau, pwy gallwch chi eu ffonio, a beth sy'n eich helpu i ddod drwyddi.",

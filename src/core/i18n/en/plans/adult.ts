@@ -49,7 +49,7 @@ export const adult = {
   "adult.right-now.living-together.label": "Are you living with the person now?",
   "adult.right-now.living-together.hint":
     "This helps you decide which parts of the plan matter most at the moment. Both situations are covered.",
-  "adult.right-now.living-together.printLabel": "Living arrangements",
+  "adult.right-now.living-together.printLabel": "Sharing the house",
   "adult.right-now.if-i-stay.label": "If I stay: what I can do to be safer",
   "adult.right-now.if-i-stay.hint":
     "For example where you can go when things start, who you can call, and what helps you get through.",
