@@ -4,8 +4,9 @@ export const KB = 1024;
 
 /** JS budget (gzipped) by page: first match wins. */
 export const JS_BUDGETS = [
-  { match: /^\/plan\/(child|young-person)\//, bytes: 40 * KB, why: "children's and young people's pages" },
-  { match: /^\/(plan\/|checklist\/|professionals\/session\/)/, bytes: 35 * KB, why: "plan editor pages" },
+  // Plan pages carry their printout with the first screen (docs/benchmarks.md, "Budgets changed").
+  { match: /^\/plan\/(child|young-person)\//, bytes: 41 * KB, why: "children's and young people's pages" },
+  { match: /^\/(plan\/|checklist\/|professionals\/session\/)/, bytes: 37 * KB, why: "plan editor pages" },
   { match: /.*/, bytes: 6 * KB, why: "pages without a plan editor" },
 ];
 

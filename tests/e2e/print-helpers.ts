@@ -34,7 +34,7 @@ export interface Printout extends PdfText {
 
 /**
  * Prints the page to PDF as Chromium would, on A4 or Letter, and reads it back with poppler.
- * Unless `asNow`, it first waits for the printouts as a person's Ctrl+P would (printoutsReady).
+ * Unless `asNow`, it first waits for the printouts to be on the page (printoutsReady).
  */
 export async function printAs(page: Page, format: "A4" | "Letter" = "A4", asNow = false): Promise<Printout> {
   if (!asNow) await printoutsReady(page);

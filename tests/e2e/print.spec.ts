@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
-import { editor } from "../../src/core/i18n/en/ui/editor";
 import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
 import type { Template } from "../../src/core/plans/template";
 import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
@@ -12,9 +11,6 @@ import { emptyPages, type Printout, printAs, printCalls, revealing, stubPrintDia
 
 /** Local services named in the configuration give the paper away as much as national ones. */
 const LOCAL_NAMES = (siteConfig as unknown as { localServices?: { name: string }[] }).localServices?.map((s) => s.name);
-
-/** What a printout says when it was begun before the page had its printout's code. */
-const NOT_READY = editor["editor.print.notReady"];
 
 /** Neutral answers, so that only the site's own words are tested. */
 const neutral = (_field: unknown, i: number) => `Item ${i + 1}`;
@@ -176,47 +172,48 @@ test("the Print button prints a discreet printout under a neutral title, and the
   await expect(page.getByLabel(/Discreet printout/)).not.toBeChecked();
 });
 
-test("a print begun before any key or click says on the paper that it was not ready; after one, the plan prints", async ({
+/** What an empty plan's paper must show: its title and every section, with lines to write on. */
+function expectWholeEmptyPlan(printout: Printout, template: Template, when: string) {
+  expect(printout.text, `${when}: the title`).toContain(template.title);
+  for (const section of template.sections)
+    expect(printed(printout, section.title), `${when}: ${section.id}`).toBe(true);
+  expect(emptyPages(printout), `${when}: empty pages`).toEqual([]);
+}
+
+// Printing from the browser's menu (or `chromium --headless --print-to-pdf`) presses no key in
+// the page: the paper must still be the plan, an empty one included (people fill it in by pen).
+for (const [path, template] of PLANS) {
+  test(`${path}: printing from the browser's menu with no key pressed prints the whole plan, at once and after the page is ready`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    expectWholeEmptyPlan(await printAs(page, "A4", true), template, "right after load");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    expectWholeEmptyPlan(await printAs(page, "A4", true), template, "once ready");
+  });
+}
+
+test("/plan/child/: printing from the browser's menu with no key pressed prints the card of numbers", async ({
   page,
 }) => {
-  await page.goto("/plan/adult/");
-  await page.waitForSelector(".plan-editor[data-ready]");
-  const early = await printAs(page, "A4", true);
-  expect(printed(early, NOT_READY)).toBe(true);
-  expect(early.text).not.toContain(adultTemplate.title);
-  const printout = await printAs(page);
-  expect(printout.text).toContain(adultTemplate.title);
-  expect(printed(printout, NOT_READY)).toBe(false);
+  await page.goto("/plan/child/");
+  for (const when of ["right after load", "once ready"]) {
+    if (when === "once ready") await page.waitForSelector(".plan-editor[data-ready]");
+    const card = await printAs(page, "A4", true);
+    expect(card.pages, when).toBe(1);
+    for (const wanted of [NORMAL_WORDS.cardTitle, "999", "0800 1111", "Childline"])
+      expect(printed(card, wanted), `${when}: ${wanted}`).toBe(true);
+  }
 });
 
-test("the Print button waits for the printout's code before the print dialog opens", async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { printedPending: boolean[] };
-    w.printedPending = [];
-    const counted = window.print;
-    window.print = () => {
-      w.printedPending.push(document.querySelector(".print-pending") !== null);
-      counted();
-    };
-  });
-  await page.goto("/plan/adult/");
-  await page.waitForSelector(".plan-editor[data-ready]");
-  // A slow network: the printout's code is held back until the Print button has been pressed.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/_astro/**", async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.getByRole("button", { name: "Print", exact: true }).click();
-  expect(await printCalls(page)).toBe(0);
-  release();
-  await expect.poll(() => printCalls(page)).toBe(1);
-  expect(await page.evaluate(() => (window as unknown as { printedPending: boolean[] }).printedPending)).toEqual([
-    false,
-  ]);
+test("in a session, a plan just opened prints whole from the browser's menu, with no key pressed since", async ({
+  page,
+}) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: adultTemplate.title })).toBeVisible();
+  expectWholeEmptyPlan(await printAs(page, "A4", true), adultTemplate, "session");
 });
 
 test("in a session, the discreet choice is made once for every plan, and no screen control prints", async ({

@@ -179,3 +179,38 @@ test("a throwing IndexedDB (blocked in a private window) is caught when saving",
   await expect(page.locator("#p-adult-worries")).toHaveValue("kept in memory");
   await context.close();
 });
+
+test("confirmations come into view and are announced (they take focus), on a phone and a desktop", async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto("/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    // Saving: the form closes under the reader, and the notice takes its place.
+    await page.getByRole("button", { name: "Save on this device" }).click();
+    await page.getByLabel("Choose a passphrase").fill(PASSPHRASE);
+    await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
+    await page.getByRole("button", { name: "Save and lock" }).click();
+    const saved = page.locator(".keep-note").filter({ hasText: "Saved and locked" });
+    await expect(saved, `${width}: saved`).toBeInViewport();
+    await expect(saved, `${width}: saved`).toBeFocused();
+    // Deleting: the question, then what was done.
+    await page.getByRole("button", { name: "Delete everything on this device" }).click();
+    const question = page.locator(".confirm").filter({ hasText: "Delete everything saved on this device?" });
+    await expect(question, `${width}: question`).toBeInViewport();
+    await expect(question, `${width}: question`).toBeFocused();
+    await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    const deleted = page.locator(".keep-note").filter({ hasText: "has been deleted" });
+    await expect(deleted, `${width}: deleted`).toBeInViewport();
+    await expect(deleted, `${width}: deleted`).toBeFocused();
+    // A copy: what happens next.
+    await page.getByRole("button", { name: "Save a copy" }).click();
+    await page.getByLabel("Choose a passphrase").fill(PASSPHRASE);
+    await page.getByLabel("Type the passphrase again").fill(PASSPHRASE);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download locked copy" }).click();
+    await download;
+    const downloading = page.getByRole("heading", { name: "Your locked copy is downloading" });
+    await expect(downloading, `${width}: downloading`).toBeInViewport();
+    await expect(downloading, `${width}: downloading`).toBeFocused();
+  }
+});

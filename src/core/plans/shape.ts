@@ -109,6 +109,7 @@ export function buildTemplate(shape: TemplateShape, words: Words, used?: Set<str
                   choices: f.choices.map((c) => ({
                     id: c.id,
                     label: r.text(`${fk}.${c.id}.label`),
+                    ...opt(`${fk}.${c.id}.printLabel`, "printLabel"),
                     ...(c.picture ? { picture: c.picture } : {}),
                   })),
                 }

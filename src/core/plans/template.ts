@@ -23,6 +23,8 @@ export const ChecklistItemSchema = z.strictObject({
 export const ChoiceSchema = z.strictObject({
   id,
   label: words(60),
+  /** A plainer label for a discreet printout, where the label itself would say too much. */
+  printLabel: z.optional(words(60)),
   /** Name of a built-in picture (for children's screens). */
   picture: z.optional(words(40)),
 });

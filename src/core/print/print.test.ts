@@ -23,7 +23,7 @@ const isKey = (text: string) => /^[a-z-]+(\.[a-z0-9-]+)+$/i.test(text);
 
 describe("findRevealing", () => {
   it("finds the words of the issue's list, whatever the case or line breaks", () => {
-    expect(findRevealing("My Safety\nPlan")).toEqual(["safety plan"]);
+    expect(findRevealing("My Safety\nPlan")).toEqual(["safety plan", "safety"]);
     expect(findRevealing("Getting ready to LEAVE")).toEqual(["leave"]);
     expect(findRevealing("My code-word")).toEqual(["code word"]);
     expect(findRevealing("Call the police")).toEqual(["police"]);
@@ -38,6 +38,53 @@ describe("findRevealing", () => {
     expect(names).not.toContain("Wales");
     expect(findRevealing("Live Fear Free 0808 80 10 800")).toContain("Live Fear Free");
     expect(findRevealing("Karma\nNirvana")).toContain("Karma Nirvana");
+  });
+
+  it("finds the ideas a found note would give away, not only their plainest words", () => {
+    // Leaving and escape, hiding, danger and fear, the police and the courts, the abuser nearby.
+    for (const hint of [
+      "Ways out of the house",
+      "Tried the way out",
+      "Dial 141 first",
+      "People to call on a bad day",
+      "At the same address now",
+      "Somewhere to hide",
+      "If I am in danger",
+      "What I am afraid of",
+      "The court order",
+      "An injunction",
+      "Call the police",
+      "Flee",
+    ])
+      expect(findRevealing(hint), hint).not.toEqual([]);
+    for (const [lang, hints] of [
+      [
+        "cy",
+        [
+          "Ffyrdd allan o'r tŷ",
+          "Rhywle i guddio",
+          "Os wyf mewn perygl",
+          "Beth sy'n codi ofn",
+          "Y llys",
+          "Ffonio 141 yn gyntaf",
+          "Diwrnod gwael",
+        ],
+      ],
+      [
+        "ar",
+        [
+          "طرق الخروج من البيت",
+          "مكان للاختباء",
+          "إذا كنت في خطر",
+          "ما أخاف منه",
+          "المحكمة",
+          "اطلب 141 أولا",
+          "يوم سيئ",
+          "في نفس العنوان",
+        ],
+      ],
+    ] as const)
+      for (const hint of hints) expect(findRevealing(hint, [], lang), `${lang}: ${hint}`).not.toEqual([]);
   });
 
   it("does not find words inside other words, and takes extra names", () => {

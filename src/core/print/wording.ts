@@ -5,7 +5,7 @@ import type { UiTextKey } from "../i18n/keys";
 import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "../plans/constants";
 import { LIMITS } from "../plans/limits";
-import type { ChecklistItem, Field, Section, Template } from "../plans/template";
+import type { ChecklistItem, Choice, Field, Section, Template } from "../plans/template";
 import { STATUS_KEYS } from "./status-words";
 
 /**
@@ -78,6 +78,8 @@ export const printTitle = (template: Template, discreet: boolean) =>
   discreet ? template.neutralTitle : template.title;
 export const sectionHeading = (section: Section, discreet: boolean) => (discreet ? section.printTitle : section.title);
 export const fieldHeading = (field: Field, discreet: boolean) => (discreet ? field.printLabel : field.label);
+export const choiceLabel = (choice: Choice, discreet: boolean) =>
+  discreet ? (choice.printLabel ?? choice.label) : choice.label;
 export const itemLabel = (item: ChecklistItem, discreet: boolean) =>
   discreet ? (item.printLabel ?? item.label) : item.label;
 
@@ -120,7 +122,7 @@ export function discreetStrings(template: Template): string[] {
     out.push(sectionHeading(section, true));
     for (const field of section.fields) {
       out.push(fieldHeading(field, true));
-      for (const choice of field.choices ?? []) out.push(choice.label);
+      for (const choice of field.choices ?? []) out.push(choiceLabel(choice, true));
       for (const item of field.items ?? []) out.push(itemLabel(item, true));
     }
   }

@@ -6,7 +6,7 @@ import { setPageMessages } from "../i18n/runtime";
 import { UI_PARTS } from "../i18n/ui-parts";
 import { createPlanStore } from "../plans/store";
 import { findRevealing } from "../print/revealing";
-import { describePlans, describeUnsaved, pathForView, titleForView, viewForUrl } from "./views";
+import { countText, describePlans, describeUnsaved, pathForView, titleForView, viewForUrl } from "./views";
 
 const speak = (lang: Lang) =>
   setPageMessages({ lang, ui: CATALOGUES[lang].ui as UiMessages, parts: UI_PARTS, overrides: {} });
@@ -113,6 +113,29 @@ describe("workspace views", () => {
     expect(describeUnsaved(s.bundle().plans)).toBe("Fy nghynllun diogelwch (2 ateb), Cynllun plentyn (AB) (1 ateb)");
     speak("ar");
     expect(describeUnsaved(s.bundle().plans)).toBe("خطة الأمان الخاصة بي (إجابتان)، خطة الطفل (AB) (إجابة واحدة)");
+  });
+
+  it("says what it counts: things decided on the list, not the list's groups", () => {
+    const s = createPlanStore();
+    const c = s.ensure("checklist");
+    s.change(c.id, "documents", {
+      items: { passport: { status: "packed" }, "birth-certificate": { status: "need-to-get" }, bank: { note: "x" } },
+      custom: [{ id: "c1", label: "Charger", status: "packed" }],
+      removed: [],
+    });
+    s.change(c.id, "keys-list", { items: { "house-keys": { status: "with-someone" } }, custom: [], removed: [] });
+    const plan = s.bundle().plans[0];
+    if (!plan) throw new Error("no plan");
+    // Two groups hold four decided things (a note alone decides nothing).
+    expect(countText(plan)).toBe("4 things decided");
+    expect(describeUnsaved([plan])).toBe("Things to take (4 things decided)");
+    speak("cy");
+    expect(countText(plan)).toBe("4 peth wedi'u penderfynu");
+    speak("ar");
+    expect(countText(plan)).toBe("4 أشياء محسومة");
+    const a = s.ensure("adult");
+    speak("en");
+    expect(countText(s.plan(a.id) ?? plan)).toBe("");
   });
 
   it("says what a file holds in Welsh and Arabic", () => {

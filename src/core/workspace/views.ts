@@ -1,7 +1,7 @@
 import type { UiPluralKey, UiTextKey } from "../i18n/keys";
 import { type Lang, localPath, splitLangPath } from "../i18n/languages";
 import { t, tCount, uiLang } from "../i18n/runtime";
-import type { Plan } from "../plans/schema";
+import type { ChecklistAnswer, Plan } from "../plans/schema";
 import type { PlanKind } from "../plans/template";
 
 /**
@@ -147,9 +147,36 @@ export function answersText(n: number): string {
   return tCount("workspace.answers", n);
 }
 
+/** Things on a list with a status: a group of things counts each thing, and a note alone decides nothing. */
+function decidedCount(plan: Plan): number {
+  let n = 0;
+  for (const value of Object.values(plan.answers)) {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || !("items" in value)) continue;
+    const list = value as ChecklistAnswer;
+    for (const [id, entry] of Object.entries(list.items)) if (entry.status && !list.removed.includes(id)) n += 1;
+    for (const item of list.custom) if (item.status) n += 1;
+  }
+  return n;
+}
+
+/**
+ * What a plan holds, saying what is counted: "12 answers" (questions answered), or for things to
+ * take "14 things decided" (not the 4 groups they are in). Empty when there is nothing yet.
+ */
+export function countText(plan: Plan): string {
+  if (plan.kind === "checklist") {
+    const n = decidedCount(plan);
+    return n === 0 ? "" : tCount("workspace.decided", n);
+  }
+  const n = answerCount(plan);
+  return n === 0 ? "" : answersText(n);
+}
+
 /** "My safety plan (12 answers), Things to take (3 answers)": what leaving would clear. */
 export function describeUnsaved(plans: readonly Plan[]): string {
   return listSeparated(
-    plans.map((p) => t("workspace.planWithAnswers", { name: planName(p), answers: answersText(answerCount(p)) })),
+    plans.map((p) =>
+      t("workspace.planWithAnswers", { name: planName(p), answers: countText(p) || answersText(answerCount(p)) }),
+    ),
   );
 }

@@ -3,7 +3,7 @@ import type { Person, Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
 import { numberLine, printWords } from "../../core/print/wording";
 import { keepAsIs } from "../hooks/keepAsIs";
-import { Picture } from "../pictures/Picture";
+import { CardPicture, type CardPictureName } from "../pictures/card-shapes";
 import type { NumberEntry } from "./NumbersBlock";
 import { usePrintChoice } from "./usePrintChoice";
 
@@ -18,7 +18,7 @@ interface Row {
   /** The language of that name, when known (a national service's is English). */
   nameLang?: string;
   phone: string;
-  picture: string;
+  picture: CardPictureName;
 }
 
 /** Everyone in the plan's people fields who has a number, each once. */
@@ -63,7 +63,7 @@ export function PhoneCard({
         ownName: line.ownName,
         ...(line.nameLang ? { nameLang: line.nameLang } : {}),
         phone: line.phone,
-        picture: n.phone === "999" ? "phone" : "talk",
+        picture: n.phone === "999" ? ("phone" as const) : ("talk" as const),
       };
     }),
     ...peopleWithNumbers(template, plan).map((p) => ({
@@ -71,7 +71,7 @@ export function PhoneCard({
       name: p.name.trim() || t("editor.paper.someoneITrust"),
       ownName: false,
       phone: p.phone.trim(),
-      picture: "person",
+      picture: "person" as const,
     })),
   ];
   const cards: Row[][] = [];
@@ -80,12 +80,12 @@ export function PhoneCard({
     <div class="phone-cards">
       {cards.map((card, i) => (
         <div class={card.length <= ROWS_PER_CARD / 2 ? "phone-card phone-card-few" : "phone-card"} key={i}>
-          <Picture name="scissors" size={22} class="phone-card-cut" />
+          <CardPicture name="scissors" size={22} class="phone-card-cut" />
           <p class="phone-card-title">{printWords(discreet).cardTitle}</p>
           <ul>
             {card.map((row) => (
               <li key={row.key}>
-                <Picture name={row.picture} size={34} />
+                <CardPicture name={row.picture} size={34} />
                 <span class="phone-card-entry">
                   {/* Left to right in every language: in Arabic the digit groups would otherwise reverse. */}
                   <span class="phone-card-number" dir="ltr">

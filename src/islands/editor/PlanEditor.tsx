@@ -6,21 +6,16 @@ import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
-import { Lazy } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
 import type { FieldProps } from "./fields/types";
-import { LazyPhoneCard } from "./LazyPhoneCard";
 import type { NumberEntry } from "./NumbersBlock";
+import { PhoneCard } from "./PhoneCard";
 import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
-import type { PrintOptions } from "./PrintView";
+import { type PrintOptions, PrintView } from "./PrintView";
 import { ReviewNotice } from "./Review";
 import { SectionView } from "./SectionView";
 import { useBundle } from "./useStore";
 import "./editor.css";
-
-// The printout loads as the editor mounts, only for plans that print in full (never a child's,
-// outside a session): it is ready long before anyone prints, Ctrl+P included.
-const loadPrintView = () => import("./PrintView");
 
 export interface PlanEditorProps {
   template: Template;
@@ -72,8 +67,9 @@ export default function PlanEditor(props: PlanEditorProps) {
   const idBase = `p-${template.kind}`;
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false });
-  const [printTarget, setPrintTarget] = useState<PrintTarget>("full");
   const printPolicy = props.printPolicy ?? { full: "allowed", card: false };
+  // What the browser's own Print prints: the plan, or a child's card when that is all there is.
+  const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
 
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -219,26 +215,18 @@ export default function PlanEditor(props: PlanEditorProps) {
           onOptions={setPrintOptions}
           idBase={idBase}
           policy={printPolicy}
-          onPrint={(target) => {
-            setPrintTarget(target);
-            return target === "full" ? loadPrintView() : undefined;
-          }}
+          onPrint={setPrintTarget}
           numbers={numbers}
         />
       </div>
+      {/* The printout is rendered with the page (at build time, then kept current), never
+          loaded later: printing from the browser's menu presses no key in the page, and the
+          paper must be the plan on the first try, an empty one included. */}
       <div class="print-area" data-target={printTarget}>
         {printPolicy.full !== "hidden" && (
-          <Lazy
-            load={loadPrintView}
-            atFirstInput
-            render={({ PrintView }) => (
-              <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
-            )}
-            // Only if a print began before any key or click on the page: say so on the paper.
-            fallback={<p class="print-view print-pending">{t("editor.print.notReady")}</p>}
-          />
+          <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
         )}
-        {printPolicy.card && <LazyPhoneCard template={template} plan={plan} numbers={numbers} />}
+        {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
       </div>
     </div>
   );

@@ -30,8 +30,8 @@ export function PrintControls(props: {
   onOptions: (o: PrintOptions) => void;
   idBase: string;
   policy: PrintPolicy;
-  /** Shows the chosen printout; a promise when its code is still on its way. */
-  onPrint: (target: PrintTarget) => Promise<unknown> | undefined;
+  /** Shows the chosen printout. */
+  onPrint: (target: PrintTarget) => void;
   numbers?: readonly NumberEntry[];
 }) {
   const { template, options, onOptions, idBase, policy } = props;
@@ -40,10 +40,9 @@ export function PrintControls(props: {
   const choice = usePrintChoice();
   const root = useRef<HTMLElement>(null);
   useNeutralPrinting();
-  const print = async (target: PrintTarget) => {
+  const print = (target: PrintTarget) => {
     markNextPrint(root.current?.closest(".plan-editor")?.querySelector(":scope > .print-area"));
-    // A slow network may still be bringing the printout's code: wait for it (or its failure).
-    await props.onPrint(target)?.catch(() => undefined);
+    props.onPrint(target);
     // Let the chosen printout render before the print dialog takes its picture.
     requestAnimationFrame(() => window.print());
   };

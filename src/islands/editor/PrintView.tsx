@@ -3,6 +3,7 @@ import type { Answer, ChecklistAnswer, Drawing, Person, Place, Plan } from "../.
 import type { ChecklistItem, Field, Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import {
+  choiceLabel,
   fieldHeading,
   itemLabel,
   numberLine,
@@ -183,7 +184,10 @@ function PrintField({ field, value, wording }: { field: Field; value: Answer | u
           <h3>{heading}</h3>
           <p class="print-answer">
             {(field.choices ?? [])
-              .map((c) => `${Array.isArray(value) && (value as string[]).includes(c.id) ? "☑" : "☐"} ${c.label}`)
+              .map(
+                (c) =>
+                  `${Array.isArray(value) && (value as string[]).includes(c.id) ? "☑" : "☐"} ${choiceLabel(c, wording.discreet)}`,
+              )
               .join("   ")}
           </p>
         </div>

@@ -2,6 +2,8 @@
  * Simple pictures drawn inline as SVG: no image requests and no emoji fonts from elsewhere.
  * Decorative (aria-hidden): every picture sits beside words that say the same thing.
  */
+import { CARD_SHAPES, line } from "./card-shapes";
+
 const FACES: Record<string, { mouth: string; brows?: string; eyes?: string }> = {
   happy: { mouth: "M20 38 Q32 50 44 38" },
   calm: { mouth: "M22 40 Q32 45 42 40", eyes: "closed" },
@@ -12,14 +14,8 @@ const FACES: Record<string, { mouth: string; brows?: string; eyes?: string }> = 
   confused: { mouth: "M22 42 L42 40", brows: "M17 20 L27 20 M37 16 L47 20" },
 };
 
-/** A drawn line in the picture's colour, with round ends and corners. */
-function line(d: string, width = 4): preact.JSX.Element {
-  return (
-    <path d={d} fill="none" stroke="currentColor" stroke-width={width} stroke-linecap="round" stroke-linejoin="round" />
-  );
-}
-
 const SHAPES: Record<string, preact.JSX.Element> = {
+  ...CARD_SHAPES,
   house: (
     <>
       {line("M10 30 L32 10 L54 30")}
@@ -35,12 +31,6 @@ const SHAPES: Record<string, preact.JSX.Element> = {
     </>
   ),
   bed: line("M8 44 V22 M8 36 H56 V48 M8 36 V30 H26 Q30 30 30 34 V36"),
-  phone: (
-    <>
-      <rect x="20" y="6" width="24" height="52" rx="5" fill="none" stroke="currentColor" stroke-width="4" />
-      <circle cx="32" cy="50" r="2.5" fill="currentColor" />
-    </>
-  ),
   friend: (
     <>
       <circle cx="22" cy="20" r="8" fill="none" stroke="currentColor" stroke-width="4" />
@@ -73,14 +63,6 @@ const SHAPES: Record<string, preact.JSX.Element> = {
   shout: line("M10 26 H22 L36 14 V50 L22 38 H10 Z M44 22 Q50 32 44 42 M50 16 Q60 32 50 48"),
   houses: line(
     "M4 36 L18 22 L32 36 M8 33 V54 H28 V33 M32 36 L46 22 L60 36 M36 33 V54 H56 V33 M15 54 V44 H21 V54 M43 54 V44 H49 V54",
-  ),
-  talk: (
-    <>
-      {line("M8 12 H56 V42 H30 L16 54 V42 H8 Z")}
-      <circle cx="22" cy="27" r="3" fill="currentColor" />
-      <circle cx="32" cy="27" r="3" fill="currentColor" />
-      <circle cx="42" cy="27" r="3" fill="currentColor" />
-    </>
   ),
   plaster: (
     <g transform="rotate(-40 32 32)">
@@ -123,25 +105,12 @@ const SHAPES: Record<string, preact.JSX.Element> = {
       <circle cx="32" cy="42" r="3.5" fill="currentColor" />
     </>
   ),
-  person: (
-    <>
-      <circle cx="32" cy="18" r="10" fill="none" stroke="currentColor" stroke-width="4" />
-      {line("M12 58 Q32 22 52 58")}
-    </>
-  ),
   /* Not ideas but marks: a tick for a safe choice, a turning arrow for "try again". */
   tick: line("M12 34 L26 48 L52 18", 8),
   "try-again": (
     <>
       {line("M48 40 A18 18 0 1 1 44 18", 7)}
       {line("M34 8 L48 16 L38 28", 7)}
-    </>
-  ),
-  scissors: (
-    <>
-      <circle cx="14" cy="18" r="8" fill="none" stroke="currentColor" stroke-width="4" />
-      <circle cx="14" cy="46" r="8" fill="none" stroke="currentColor" stroke-width="4" />
-      <path d="M20 23 L58 48 M20 41 L58 16" stroke="currentColor" stroke-width="4" stroke-linecap="round" />
     </>
   ),
 };

@@ -4,6 +4,7 @@ import { today } from "../../core/plans/dates";
 import type { Bundle } from "../../core/plans/schema";
 import { downloadBytes } from "./download";
 import { PassphraseForm } from "./PassphraseForm";
+import { revealOnShow } from "./reveal";
 
 /**
  * "Save a copy": one locked file of the plans on this page. A second copy with a different
@@ -57,7 +58,9 @@ export function ExportPanel(props: {
   }
   return (
     <section class="panel" aria-labelledby="export-done-title">
-      <h3 id="export-done-title">{t("storage.export.doneTitle")}</h3>
+      <h3 id="export-done-title" tabIndex={-1} ref={revealOnShow}>
+        {t("storage.export.doneTitle")}
+      </h3>
       <p role="status">{t("storage.export.doneText")}</p>
       {second === "offer" && (
         <p>

@@ -4,6 +4,7 @@ import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import type { DeviceState, EnableResult } from "../../core/workspace/controller";
 import { describePlans } from "../../core/workspace/views";
+import { revealOnShow } from "./reveal";
 import { WithForms } from "./WithForms";
 
 export type { DeviceState };
@@ -96,7 +97,7 @@ export function StorageControls(props: StorageControlsProps) {
         )}
       </div>
       {notice && (
-        <p class="keep-note" role="status">
+        <p class="keep-note" role="status" tabIndex={-1} ref={revealOnShow} key={notice}>
           {notice}
         </p>
       )}
@@ -178,7 +179,7 @@ export function StorageControls(props: StorageControlsProps) {
       {panel === "delete" && (
         <WithForms>
           {() => (
-            <section class="confirm panel" aria-labelledby="delete-title">
+            <section class="confirm panel" aria-labelledby="delete-title" tabIndex={-1} ref={revealOnShow}>
               <p id="delete-title">
                 <strong>{t("storage.deleteQuestion")}</strong> {t("storage.delete.text")}
               </p>

@@ -1,14 +1,6 @@
 import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
-import {
-  answerCount,
-  answersText,
-  KIND_ORDER,
-  kindName,
-  type PlanView,
-  pathForView,
-  planNameParts,
-} from "../../core/workspace/views";
+import { countText, KIND_ORDER, kindName, type PlanView, pathForView, planNameParts } from "../../core/workspace/views";
 
 /**
  * Every plan in the workspace, as links. They are real addresses (they work without
@@ -33,12 +25,12 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
         },
       ];
     return ofKind.map((p) => {
-      const n = answerCount(p);
       return {
         key: p.id,
         href: pathForView(ofKind.length > 1 ? { kind, planId: p.id } : { kind }),
         name: planNameParts(p),
-        note: n === 0 ? "" : answersText(n),
+        // Says what it counts: "14 things decided" on the list, not its 4 groups.
+        note: countText(p),
         current: p.id === shownId,
       };
     });

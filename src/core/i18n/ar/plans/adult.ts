@@ -47,7 +47,7 @@ export const adult: Translation<typeof en> = {
   "adult.right-now.warning-signs.printLabel": "أشياء ألاحظها",
   "adult.right-now.living-together.label": "هل تعيش مع الشخص الآن؟",
   "adult.right-now.living-together.hint": "يساعدك هذا على تحديد أهم أجزاء الخطة في الوقت الحالي. الخطة تشمل الحالتين.",
-  "adult.right-now.living-together.printLabel": "في العنوان نفسه الآن",
+  "adult.right-now.living-together.printLabel": "أشارك البيت",
   "adult.right-now.if-i-stay.label": "إذا بقيت: ما يمكنني فعله لأكون أكثر أمانًا",
   "adult.right-now.if-i-stay.hint":
     "مثلًا إلى أين يمكنك الذهاب عندما تبدأ الأمور، وبمن يمكنك الاتصال، وما يساعدك على تجاوز الموقف.",
@@ -122,11 +122,11 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.escape-routes.label": "كيف سأخرج",
   "adult.staying-safer-at-home.escape-routes.hint":
     "فكّر في الأبواب والنوافذ والدرج أو المصاعد، وأين تُحفظ المفاتيح، وإلى أين ستذهب بعد أن تخرج.",
-  "adult.staying-safer-at-home.escape-routes.printLabel": "طرق الخروج من البيت",
+  "adult.staying-safer-at-home.escape-routes.printLabel": "الأبواب والنوافذ",
   "adult.staying-safer-at-home.escape-practised.label": "تدرّبت على الخروج",
   "adult.staying-safer-at-home.escape-practised.hint":
     "التدرّب عندما تكون الأمور هادئة، ربما مع مرشد دعم، يجعل التصرف أسهل إذا كنت خائفًا.",
-  "adult.staying-safer-at-home.escape-practised.printLabel": "جرّبت طريق الخروج",
+  "adult.staying-safer-at-home.escape-practised.printLabel": "تفقّدت الأبواب",
   "adult.getting-ready-to-leave.title": "الاستعداد للمغادرة",
   "adult.getting-ready-to-leave.printTitle": "أماكن وأشياء",
   "adult.getting-ready-to-leave.help": [
@@ -228,7 +228,7 @@ export const adult: Translation<typeof en> = {
   "adult.after-leaving.collect-children.printLabel": "الأخذ من المدرسة",
   "adult.after-leaving.collect-children.sentence": "أشخاص يُسمح لهم بأخذ أطفالي",
   "adult.after-leaving.hide-my-number.label": "عندما أتصل من هاتف أرضي، يمكنني أن أطلب 141 أولًا ليُخفى رقمي.",
-  "adult.after-leaving.hide-my-number.printLabel": "اطلب 141 أولًا",
+  "adult.after-leaving.hide-my-number.printLabel": "إعدادات الهاتف",
   "adult.after-leaving.hide-my-number.agreeText": "سأتذكّر هذا",
   "adult.after-leaving.work.label": "في العمل",
   "adult.after-leaving.work.hint":
@@ -240,7 +240,7 @@ export const adult: Translation<typeof en> = {
   "adult.after-leaving.places-to-avoid.printLabel": "أماكن لا أذهب إليها",
   "adult.after-leaving.places-to-avoid.sentence": "أماكن سأتجنبها",
   "adult.after-leaving.if-i-think-of-going-back.label": "أشخاص يمكنني الاتصال بهم إذا شعرت بالحزن أو فكّرت في العودة",
-  "adult.after-leaving.if-i-think-of-going-back.printLabel": "أشخاص أتصل بهم في يوم صعب",
+  "adult.after-leaving.if-i-think-of-going-back.printLabel": "أشخاص أتصل بهم للدردشة",
   "adult.after-leaving.if-i-think-of-going-back.sentence": "أشخاص يمكنني الاتصال بهم إذا شعرت بالحزن",
   "adult.important-numbers.title": "أرقام مهمة",
   "adult.important-numbers.printTitle": "أرقام",

@@ -126,6 +126,7 @@ export const child: Translation<typeof en> = {
   "child.feelings.my-feelings.happy.label": "أشعر بالفرح",
   "child.feelings.my-feelings.sad.label": "أشعر بالحزن",
   "child.feelings.my-feelings.scared.label": "أشعر بالخوف",
+  "child.feelings.my-feelings.scared.printLabel": "أشعر بعدم الارتياح",
   "child.feelings.my-feelings.angry.label": "أشعر بالغضب",
   "child.feelings.my-feelings.worried.label": "أشعر بالقلق",
   "child.feelings.my-feelings.calm.label": "أشعر بالهدوء",

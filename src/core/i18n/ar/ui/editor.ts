@@ -90,7 +90,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.forRecordsText": "الخطة كاملة، لسجلاتك.",
   "editor.print.fullText":
     "تُظهر النسخة المطبوعة إجاباتك، مع أسطر للكتابة عليها لأي شيء تخطّيته. احتفظ بها في مكان لن يعثر عليها فيه أحد، أو اطلب من مرشد الدعم أن يحتفظ بها لك.",
-  "editor.print.notReady": "لم تكن النسخة المطبوعة جاهزة بعد. أغلق هذه النافذة واطبع مرة أخرى.",
   "editor.print.skipEmpty": "لا تطبع الأسئلة التي لم أُجب عنها",
   "editor.print.whole": "اطبع الخطة كاملة",
   "editor.print.warningTitle": "لا ينبغي أن يحتفظ الطفل بخطة مكتوبة.",

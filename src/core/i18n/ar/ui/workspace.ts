@@ -55,6 +55,14 @@ export const workspace: Translation<typeof en> = {
     many: "{count} إجابة",
     other: "{count} إجابة",
   },
+  "workspace.decided": {
+    zero: "لم يُحسم شيء",
+    one: "شيء واحد محسوم",
+    two: "شيئان محسومان",
+    few: "{count} أشياء محسومة",
+    many: "{count} شيئًا محسومًا",
+    other: "{count} شيء محسوم",
+  },
   "workspace.planWithAnswers": "{name} ({answers})",
 
   "workspace.nav.label": "خططك",

@@ -48,7 +48,7 @@ export const adult: Translation<typeof en> = {
   "adult.right-now.living-together.label": "Ydych chi'n byw gyda'r person nawr?",
   "adult.right-now.living-together.hint":
     "Mae hyn yn eich helpu i benderfynu pa rannau o'r cynllun sydd bwysicaf ar hyn o bryd. Mae'r cynllun yn sôn am y ddwy sefyllfa.",
-  "adult.right-now.living-together.printLabel": "Yn yr un cyfeiriad nawr",
+  "adult.right-now.living-together.printLabel": "Rhannu'r tŷ",
   "adult.right-now.if-i-stay.label": "Os bydda i'n aros: beth alla i ei wneud i fod yn fwy diogel",
   "adult.right-now.if-i-stay.hint":
     "Er enghraifft ble gallwch chi fynd pan fydd pethau'n dechrau, pwy gallwch chi eu ffonio, a beth sy'n eich helpu i ddod drwyddi.",
@@ -126,11 +126,11 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.escape-routes.label": "Sut byddwn i'n mynd allan",
   "adult.staying-safer-at-home.escape-routes.hint":
     "Meddyliwch am ddrysau, ffenestri, grisiau neu lifftiau, ble mae'r allweddi'n cael eu cadw, a ble byddech chi'n mynd ar ôl mynd allan.",
-  "adult.staying-safer-at-home.escape-routes.printLabel": "Ffyrdd allan o'r tŷ",
+  "adult.staying-safer-at-home.escape-routes.printLabel": "Drysau a ffenestri",
   "adult.staying-safer-at-home.escape-practised.label": "Rydw i wedi ymarfer mynd allan",
   "adult.staying-safer-at-home.escape-practised.hint":
     "Mae ymarfer pan fydd pethau'n dawel, efallai gyda gweithiwr cymorth, yn ei gwneud hi'n haws gweithredu os ydych chi'n ofnus.",
-  "adult.staying-safer-at-home.escape-practised.printLabel": "Wedi trio'r ffordd allan",
+  "adult.staying-safer-at-home.escape-practised.printLabel": "Wedi gwirio'r drysau",
   "adult.getting-ready-to-leave.title": "Paratoi i adael",
   "adult.getting-ready-to-leave.printTitle": "Lleoedd a phethau",
   "adult.getting-ready-to-leave.help": [
@@ -241,7 +241,7 @@ export const adult: Translation<typeof en> = {
   "adult.after-leaving.collect-children.sentence": "Pobl sy'n cael casglu fy mhlant",
   "adult.after-leaving.hide-my-number.label":
     "Pan fydda i'n ffonio o linell dir, galla i ddeialu 141 yn gyntaf er mwyn cuddio fy rhif.",
-  "adult.after-leaving.hide-my-number.printLabel": "Deialu 141 yn gyntaf",
+  "adult.after-leaving.hide-my-number.printLabel": "Gosodiadau'r ffôn",
   "adult.after-leaving.hide-my-number.agreeText": "Bydda i'n cofio hyn",
   "adult.after-leaving.work.label": "Yn y gwaith",
   "adult.after-leaving.work.hint":
@@ -254,7 +254,7 @@ export const adult: Translation<typeof en> = {
   "adult.after-leaving.places-to-avoid.sentence": "Lleoedd y bydda i'n eu hosgoi",
   "adult.after-leaving.if-i-think-of-going-back.label":
     "Os bydda i'n teimlo'n isel neu'n meddwl am fynd yn ôl, galla i ffonio",
-  "adult.after-leaving.if-i-think-of-going-back.printLabel": "Pobl i'w ffonio ar ddiwrnod gwael",
+  "adult.after-leaving.if-i-think-of-going-back.printLabel": "Pobl i'w ffonio am sgwrs",
   "adult.after-leaving.if-i-think-of-going-back.sentence": "Pobl y galla i eu ffonio os bydda i'n teimlo'n isel",
   "adult.important-numbers.title": "Rhifau pwysig",
   "adult.important-numbers.printTitle": "Rhifau",

@@ -141,6 +141,7 @@ export const child: Translation<typeof en> = {
   "child.feelings.my-feelings.happy.label": "Rydw i'n teimlo'n hapus",
   "child.feelings.my-feelings.sad.label": "Rydw i'n teimlo'n drist",
   "child.feelings.my-feelings.scared.label": "Rydw i'n teimlo'n ofnus",
+  "child.feelings.my-feelings.scared.printLabel": "Rydw i'n teimlo'n anghyfforddus",
   "child.feelings.my-feelings.angry.label": "Rydw i'n teimlo'n grac",
   "child.feelings.my-feelings.worried.label": "Rydw i'n poeni",
   "child.feelings.my-feelings.calm.label": "Rydw i'n teimlo'n dawel",

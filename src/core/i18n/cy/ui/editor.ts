@@ -80,7 +80,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
   "editor.print.fullText":
     "Mae'r copi papur yn dangos eich atebion, gyda llinellau i ysgrifennu arnyn nhw ar gyfer unrhyw beth wnaethoch chi ei hepgor. Cadwch e yn rhywle lle na fydd neb yn dod o hyd iddo, neu gofynnwch i weithiwr cymorth ei gadw i chi.",
-  "editor.print.notReady": "Doedd y copi papur ddim yn barod eto. Caewch y ffenestr hon ac argraffwch eto.",
   "editor.print.skipEmpty": "Gadael allan y cwestiynau nad ydw i wedi'u hateb",
   "editor.print.whole": "Argraffu'r cynllun cyfan",
   "editor.print.warningTitle": "Ddylai plentyn ddim cadw cynllun ysgrifenedig.",

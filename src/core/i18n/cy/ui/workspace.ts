@@ -40,6 +40,7 @@ export const workspace: Translation<typeof en> = {
   "workspace.holds.none": "dim cynlluniau",
 
   "workspace.answers": { one: "1 ateb", other: "{count} ateb" },
+  "workspace.decided": { one: "1 peth wedi'i benderfynu", other: "{count} peth wedi'u penderfynu" },
   "workspace.planWithAnswers": "{name} ({answers})",
 
   "workspace.nav.label": "Eich cynlluniau",

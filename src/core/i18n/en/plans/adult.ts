@@ -49,7 +49,7 @@ export const adult = {
   "adult.right-now.living-together.label": "Are you living with the person now?",
   "adult.right-now.living-together.hint":
     "This helps you decide which parts of the plan matter most at the moment. Both situations are covered.",
-  "adult.right-now.living-together.printLabel": "At the same address now",
+  "adult.right-now.living-together.printLabel": "Sharing the house",
   "adult.right-now.if-i-stay.label": "If I stay: what I can do to be safer",
   "adult.right-now.if-i-stay.hint":
     "For example where you can go when things start, who you can call, and what helps you get through.",
@@ -126,11 +126,11 @@ export const adult = {
   "adult.staying-safer-at-home.escape-routes.label": "How I would get out",
   "adult.staying-safer-at-home.escape-routes.hint":
     "Think about doors, windows, stairs or lifts, where the keys are kept, and where you would go once you are out.",
-  "adult.staying-safer-at-home.escape-routes.printLabel": "Ways out of the house",
+  "adult.staying-safer-at-home.escape-routes.printLabel": "Doors and windows",
   "adult.staying-safer-at-home.escape-practised.label": "I have practised getting out",
   "adult.staying-safer-at-home.escape-practised.hint":
     "Practising when things are calm, perhaps with a support worker, makes it easier to act if you are frightened.",
-  "adult.staying-safer-at-home.escape-practised.printLabel": "Tried the way out",
+  "adult.staying-safer-at-home.escape-practised.printLabel": "Checked the doors",
   "adult.getting-ready-to-leave.title": "Getting ready to leave",
   "adult.getting-ready-to-leave.printTitle": "Places and things",
   "adult.getting-ready-to-leave.help": [
@@ -236,7 +236,7 @@ export const adult = {
   "adult.after-leaving.collect-children.sentence": "People who may collect my children",
   "adult.after-leaving.hide-my-number.label":
     "When I call from a landline, I can dial 141 first so that my number is hidden.",
-  "adult.after-leaving.hide-my-number.printLabel": "Dial 141 first",
+  "adult.after-leaving.hide-my-number.printLabel": "Phone settings",
   "adult.after-leaving.hide-my-number.agreeText": "I will remember this",
   "adult.after-leaving.work.label": "At work",
   "adult.after-leaving.work.hint":
@@ -248,7 +248,7 @@ export const adult = {
   "adult.after-leaving.places-to-avoid.printLabel": "Places to skip",
   "adult.after-leaving.places-to-avoid.sentence": "Places I will avoid",
   "adult.after-leaving.if-i-think-of-going-back.label": "If I feel low or think about going back, I can call",
-  "adult.after-leaving.if-i-think-of-going-back.printLabel": "People to call on a bad day",
+  "adult.after-leaving.if-i-think-of-going-back.printLabel": "People to ring for a chat",
   "adult.after-leaving.if-i-think-of-going-back.sentence": "People I can call if I feel low",
   "adult.important-numbers.title": "Important numbers",
   "adult.important-numbers.printTitle": "Numbers",

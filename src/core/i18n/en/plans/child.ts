@@ -136,6 +136,7 @@ export const child = {
   "child.feelings.my-feelings.happy.label": "I feel happy",
   "child.feelings.my-feelings.sad.label": "I feel sad",
   "child.feelings.my-feelings.scared.label": "I feel scared",
+  "child.feelings.my-feelings.scared.printLabel": "I feel uneasy",
   "child.feelings.my-feelings.angry.label": "I feel angry",
   "child.feelings.my-feelings.worried.label": "I feel worried",
   "child.feelings.my-feelings.calm.label": "I feel calm",

@@ -84,7 +84,6 @@ export const editor = {
   "editor.print.forRecordsText": "The whole plan, for your records.",
   "editor.print.fullText":
     "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you.",
-  "editor.print.notReady": "The printout was not ready yet. Close this window and print again.",
   "editor.print.skipEmpty": "Leave out questions I have not answered",
   "editor.print.whole": "Print the whole plan",
   "editor.print.warningTitle": "A child should not keep a written plan.",

@@ -28,6 +28,7 @@ export const workspace = {
 
   // What leaving would clear: "My safety plan (12 answers)".
   "workspace.answers": { one: "1 answer", other: "{count} answers" },
+  "workspace.decided": { one: "1 thing decided", other: "{count} things decided" },
   "workspace.planWithAnswers": "{name} ({answers})",
 
   "workspace.nav.label": "Your plans",
