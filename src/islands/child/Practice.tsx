@@ -111,7 +111,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             {fill(scenario.situation)}
           </h1>
         </div>
-        <ReadAloud text={scenarioSpeech(scenario, fill)} />
+        <ReadAloud key={scenario.id} text={scenarioSpeech(scenario, fill)} />
         <fieldset class="practice-choices">
           <legend class="step-help">{fill(scenario.question)}</legend>
           {scenario.choices.map((c) => {
@@ -181,7 +181,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             {t("child.practice.quote", { words: fill(step.operator) })}
           </h1>
         </div>
-        <ReadAloud text={callSpeech(set, stage.index, fill)} />
+        <ReadAloud key={step.id} text={callSpeech(set, stage.index, fill)} />
         <label class="field-label" for={answerId}>
           {fill(step.prompt)}
         </label>

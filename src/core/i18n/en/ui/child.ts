@@ -35,7 +35,7 @@ export const child = {
   /** For the adult, on a device with no voice of its own in this language (voices that send words away are never used). */
   "child.readAloud.missing": "For the grown-up: Read aloud does not work on this device yet.",
   "child.readAloud.howToFix":
-    "To turn it on, add a voice in the settings of the device. Look for speech, or text to speech. Then load this page again.",
+    "To turn it on, add a voice in the settings of the device: look for speech, or text to speech. On most devices the Read aloud button then comes up here by itself. If it does not, keep the answers first with Save a copy, then load this page again.",
   /** How Read aloud says a yes-or-no answer: "Do you have a mobile: yes." */
   "child.readAloud.yes": "yes",
   "child.readAloud.no": "no",
