@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { storage as storageWords } from "../../src/core/i18n/en/ui/storage";
+import { childTemplate } from "../../src/core/plans/templates";
 import { READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { expect, test } from "./fixtures";
 
@@ -26,4 +27,40 @@ test("with no voice, the note for the adult shows once, and says how to keep the
   await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toHaveCount(0);
   await page.getByRole("button", { name: /^Step 1:/ }).click();
   await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toHaveCount(0);
+});
+
+/** How much of the drawing is inked. */
+const inked = (page: Page) =>
+  page.locator("canvas.drawing").evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
+    return dark;
+  });
+
+test("Clear can be undone: the drawing comes back, and both buttons carry a picture", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  const canvas = page.locator("canvas.drawing");
+  await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 120, { steps: 8 });
+  await page.mouse.up();
+  const done = page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) });
+  await expect(done).toBeVisible();
+  const before = await inked(page);
+  expect(before).toBeGreaterThan(50);
+
+  await page.getByRole("button", { name: "Clear" }).click();
+  await expect(done).toHaveCount(0);
+  await expect.poll(() => inked(page)).toBe(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(done).toBeVisible();
+  // Drawn again in one go, the line's edges differ by a few pixels from when it was drawn.
+  await expect.poll(() => inked(page)).toBeGreaterThan(before * 0.9);
+  for (const name of ["Undo", "Clear"]) await expect(page.getByRole("button", { name }).locator("svg")).toHaveCount(1);
 });
