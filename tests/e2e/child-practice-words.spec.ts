@@ -64,3 +64,32 @@ test("Clear can be undone: the drawing comes back, and both buttons carry a pict
   await expect.poll(() => inked(page)).toBeGreaterThan(before * 0.9);
   for (const name of ["Undo", "Clear"]) await expect(page.getByRole("button", { name }).locator("svg")).toHaveCount(1);
 });
+
+test("practice reads well with the child's own answers, and the pretend call lets the child say the address first", async ({
+  page,
+}) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator(".step-dot").nth(2).click();
+  await page.locator("#p-child-my-safe-place").fill("my bedroom");
+  await page.locator(".step-dot").nth(3).click();
+  await page.locator("#p-child-my-address").fill("12 Oak Road");
+  await page.getByRole("button", { name: "Practise my plan" }).click();
+  await page.getByRole("button", { name: "Practise what to do" }).click();
+  // The child's own words are quoted as theirs, not run on after "your".
+  const first = page.locator(".practice");
+  await expect(first).toContainText("your safe place: “my bedroom”");
+  // Going to one's bedroom is not offered to a child already up in their room.
+  await expect(page.getByRole("heading", { level: 1 })).not.toContainText("your room");
+  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.locator(".practice-choices")).not.toContainText("Stay in your room");
+
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole("button", { name: "Next", exact: true }).click();
+  const box = page.locator("input.input-big");
+  await expect(box).toHaveValue("");
+  await expect(page.locator(".practice")).not.toContainText("12 Oak Road");
+  await box.fill("12 Oak");
+  await expect(page.locator(".practice")).toContainText("12 Oak Road");
+});

@@ -18,6 +18,7 @@ export const child: Translation<typeof en> = {
   "child.practice.operatorSays": "الشخص على الهاتف يقول:",
   "child.practice.quote": "«{words}»",
   "child.practice.youSay": "أنت تقول:",
+  "child.practice.planSays": "في خطتك: {answer}",
   "child.practice.sayOrType": "يمكنك أن تقولها بصوت عالٍ، أو تكتبها هنا.",
   "child.practice.cannotTalk": "إذا لم تستطع الكلام",
   "child.practice.wellDone": "أحسنت، لقد تدرّبت",

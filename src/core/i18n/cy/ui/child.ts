@@ -18,6 +18,7 @@ export const child: Translation<typeof en> = {
   "child.practice.operatorSays": "Mae'r person ar y ffôn yn dweud:",
   "child.practice.quote": "“{words}”",
   "child.practice.youSay": "Rwyt ti'n dweud:",
+  "child.practice.planSays": "Mae dy gynllun yn dweud: {answer}",
   "child.practice.sayOrType": "Galli di ei ddweud yn uchel, neu ei deipio yma.",
   "child.practice.cannotTalk": "Os wyt ti'n methu siarad",
   "child.practice.wellDone": "Da iawn ti am ymarfer",
