@@ -1,8 +1,11 @@
 import type { Page } from "@playwright/test";
+import { parseSiteConfig } from "../../src/core/config/parse";
+import { PLACEHOLDER_ORGANISATION } from "../../src/core/config/schema";
 import { storage as storageWords } from "../../src/core/i18n/en/ui/storage";
+import { localPath } from "../../src/core/i18n/languages";
 import { childTemplate } from "../../src/core/plans/templates";
 import { READ_ALOUD_WORDS } from "../../src/core/practice/words";
-import { expect, test } from "./fixtures";
+import { expect, siteConfig, test } from "./fixtures";
 
 /** The child's plan on a device with no voice of its own. */
 async function silentChildPlan(page: Page) {
@@ -92,4 +95,16 @@ test("practice reads well with the child's own answers, and the pretend call let
   await expect(page.locator(".practice")).not.toContainText("12 Oak Road");
   await box.fill("12 Oak");
   await expect(page.locator(".practice")).toContainText("12 Oak Road");
+});
+
+test("the footer names no one until an organisation is configured, in every language", async ({ page }) => {
+  const config = parseSiteConfig(siteConfig);
+  test.skip(config.organisation.name !== PLACEHOLDER_ORGANISATION.name, "an organisation is configured");
+  for (const lang of config.languages) {
+    await page.goto(localPath(lang, "/"));
+    const footer = page.locator("footer.site-footer");
+    await expect(footer).toBeVisible();
+    await expect(footer.locator("p")).toHaveCount(1);
+    await expect(footer).not.toContainText(PLACEHOLDER_ORGANISATION.name);
+  }
 });
