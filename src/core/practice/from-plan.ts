@@ -52,15 +52,20 @@ const SLOTS = ["safePlace", "trustedPerson", "nearestPhone"] as const satisfies 
 
 /**
  * The words that fill a practice set's blanks. A place or person keeps the set's phrase and adds
- * the child's words after a colon ("Go to your safe place: under my bed."), so any answer makes
- * a sentence; a name or an address goes in as it is. Every slot placeholder sits at the end of
- * a sentence in the practice text (practice.test.ts), so the colon always reads well.
+ * the child's words after a colon, in the language's quotation marks (`quote`), so any answer
+ * makes a sentence and reads as the child's own ("Go to your safe place: “my bedroom”.", never
+ * "your … my bedroom" run together); a name or an address goes in as it is. Every slot
+ * placeholder sits at the end of a sentence in the practice text (practice.test.ts).
  */
-export function practiceValues(set: PracticeSet, values: PlanValues): Record<PlaceholderName, string> {
+export function practiceValues(
+  set: PracticeSet,
+  values: PlanValues,
+  quote: (words: string) => string = (words) => words,
+): Record<PlaceholderName, string> {
   const out: Record<PlaceholderName, string> = { ...set.blanks };
   for (const slot of SLOTS) {
     const answer = values[slot]?.trim().replace(TRAILING, "");
-    if (answer) out[slot] = `${out[slot]}: ${answer}`;
+    if (answer) out[slot] = `${out[slot]}: ${quote(answer)}`;
   }
   if (values.name?.trim()) out.name = values.name.trim();
   if (values.address?.trim()) out.address = values.address.trim().replace(TRAILING, "");

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { clear, type DrawAction, draw, isBlank, undo, visible } from "../../core/drawing/history";
 import { t } from "../../core/i18n/runtime";
 import { LIMITS } from "../../core/plans/limits";
 import type { Drawing } from "../../core/plans/schema";
@@ -24,12 +25,13 @@ interface Stroke {
 
 /**
  * The "Me" drawing: finger, pen or mouse, and the keyboard (arrow keys move the pen, Space
- * puts it down or lifts it). Undo and clear. Kept in the plan as a small PNG.
+ * puts it down or lifts it). Undo and Clear, each with a picture; Undo also brings back a
+ * cleared drawing (src/core/drawing/history.ts). Kept in the plan as a small PNG.
  */
 export function DrawingField({ field, value, onChange, idBase }: FieldProps<Drawing>) {
   const id = ids(idBase, field);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const strokes = useRef<Stroke[]>([]);
+  const actions = useRef<DrawAction<Stroke>[]>([]);
   const current = useRef<Stroke | null>(null);
   const base = useRef<HTMLImageElement | null>(null);
   const saved = useRef<string | undefined>(undefined);
@@ -45,8 +47,9 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     if (!c) return;
     c.fillStyle = "#ffffff";
     c.fillRect(0, 0, W, H);
-    if (base.current) c.drawImage(base.current, 0, 0, W, H);
-    for (const s of strokes.current) drawStroke(c, s);
+    const now = visible(actions.current, base.current !== null);
+    if (now.base && base.current) c.drawImage(base.current, 0, 0, W, H);
+    for (const s of now.strokes) drawStroke(c, s);
   };
   const save = () => {
     const png = canvas.current?.toDataURL("image/png");
@@ -54,14 +57,15 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     // Too detailed to keep: say so rather than quietly not saving it.
     setTooBig(png.length > LIMITS.drawingChars);
     if (png.length > LIMITS.drawingChars) return;
-    saved.current = png;
-    onChange(strokes.current.length || base.current ? { png, width: W, height: H } : undefined);
+    const blank = isBlank(actions.current, base.current !== null);
+    saved.current = blank ? undefined : png;
+    onChange(blank ? undefined : { png, width: W, height: H });
   };
 
   // Follow the plan: a drawing loaded from a saved plan becomes the base; a cleared plan clears.
   useEffect(() => {
     if (value?.png === saved.current) return;
-    strokes.current = [];
+    actions.current = [];
     base.current = null;
     saved.current = value?.png;
     setCount(0);
@@ -81,7 +85,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   };
   const start = (at: [number, number]) => {
     current.current = { colour, points: [at] };
-    strokes.current.push(current.current);
+    actions.current = draw(actions.current, current.current);
     const c = ctx();
     if (c) drawStroke(c, current.current);
   };
@@ -102,7 +106,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   const end = () => {
     if (!current.current) return;
     current.current = null;
-    setCount(strokes.current.length);
+    setCount(actions.current.length);
     save();
   };
 
@@ -202,33 +206,66 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
       <div class="button-row">
         <button
           type="button"
-          class="button button-secondary"
+          class="button button-secondary drawing-button drawing-undo"
           disabled={count === 0}
           onClick={() => {
-            strokes.current.pop();
-            setCount(strokes.current.length);
+            actions.current = undo(actions.current);
+            setCount(actions.current.length);
             redraw();
             save();
           }}
         >
+          <UndoPicture />
           {t("child.drawing.undo")}
         </button>
         <button
           type="button"
-          class="button button-secondary"
+          class="button button-secondary drawing-button"
           onClick={() => {
-            strokes.current = [];
-            base.current = null;
-            setCount(0);
+            // A step of its own, so Undo brings the drawing back.
+            actions.current = clear(actions.current, base.current !== null);
+            setCount(actions.current.length);
             redraw();
-            saved.current = undefined;
-            onChange(undefined);
+            save();
           }}
         >
+          <ClearPicture />
           {t("child.drawing.clear")}
         </button>
       </div>
     </div>
+  );
+}
+
+/** A curved arrow going back. */
+function UndoPicture() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path
+        d="M9 5 L4 10 L9 15 M4 10 H14 A6 6 0 0 1 14 22 H10"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** A bin, with its lid. */
+function ClearPicture() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <path
+        d="M3 6 H21 M9 6 V3 H15 V6 M5 6 L6.5 21 H17.5 L19 6 M10 10 V17 M14 10 V17"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
   );
 }
 

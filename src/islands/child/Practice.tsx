@@ -40,8 +40,11 @@ function Verdict({ choice, id }: { choice: PracticeChoice; id?: string }) {
  */
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
   const values = valuesFromPlan(plan);
-  const filled = practiceValues(set, values);
+  const filled = practiceValues(set, values, (words) => t("child.practice.quote", { words }));
   const fill = (text: string) => fillPlaceholders(text, filled, set.blanks);
+  // The pretend call asks the child to say their name and address: it shows the plan's own only
+  // once the child has had a go, so the call is practice, not reading.
+  const fillCall = (text: string) => fillPlaceholders(text, { ...filled, name: "", address: "" }, set.blanks);
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
   const [typed, setTyped] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,7 +114,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             {fill(scenario.situation)}
           </h1>
         </div>
-        <ReadAloud text={scenarioSpeech(scenario, fill)} />
+        <ReadAloud key={scenario.id} text={scenarioSpeech(scenario, fill)} />
         <fieldset class="practice-choices">
           <legend class="step-help">{fill(scenario.question)}</legend>
           {scenario.choices.map((c) => {
@@ -169,6 +172,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     const lastStep = stage.index === set.call.steps.length - 1;
     if (!step) return null;
     const answerId = `call-answer-${step.id}`;
+    const planAnswer = callAnswer(step, values);
     return (
       <section class="practice" aria-labelledby="practice-title">
         <p class="pretend">{t("child.practice.pretend")}</p>
@@ -181,9 +185,9 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             {t("child.practice.quote", { words: fill(step.operator) })}
           </h1>
         </div>
-        <ReadAloud text={callSpeech(set, stage.index, fill)} />
+        <ReadAloud key={step.id} text={callSpeech(set, stage.index, fillCall)} />
         <label class="field-label" for={answerId}>
-          {fill(step.prompt)}
+          {fillCall(step.prompt)}
         </label>
         <p class="field-hint" id={`${answerId}-hint`}>
           {fill(step.hint)} {t("child.practice.sayOrType")}
@@ -195,9 +199,14 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
           autoComplete="off"
           spellcheck={false}
           aria-describedby={`${answerId}-hint`}
-          value={typed[step.id] ?? callAnswer(step, values) ?? ""}
+          value={typed[step.id] ?? ""}
           onInput={(e) => setTyped({ ...typed, [step.id]: e.currentTarget.value })}
         />
+        {planAnswer && typed[step.id]?.trim() && (
+          <p class="call-plan-says" aria-live="polite">
+            {t("child.practice.planSays", { answer: planAnswer })}
+          </p>
+        )}
         {lastStep && (
           <div class="panel">
             <h2>{t("child.practice.cannotTalk")}</h2>

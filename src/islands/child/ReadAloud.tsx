@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { LANGUAGE_INFO } from "../../core/i18n/languages";
 import { t, uiLang } from "../../core/i18n/runtime";
 import { chooseVoice } from "../../core/practice/voice";
@@ -70,6 +70,27 @@ function useLocalVoice(): VoiceState {
   return state;
 }
 
+/**
+ * The note for the adult shows once per visit: on the first screen that has Read aloud, until
+ * that screen goes (the next step, say). Every step repeating it would crowd the child's screens.
+ */
+let note: "unseen" | "showing" | "seen" = "unseen";
+
+function useNoteOnce(wanted: boolean): boolean {
+  const mine = useRef(false);
+  if (wanted && note === "unseen") {
+    note = "showing";
+    mine.current = true;
+  }
+  useEffect(
+    () => () => {
+      if (mine.current) note = "seen";
+    },
+    [],
+  );
+  return mine.current;
+}
+
 /** Whether Read aloud has been used on this page. Kept in memory only, like everything else. */
 let used = false;
 
@@ -100,16 +121,18 @@ export function readAtOnceIfUsed(text: string): void {
 /**
  * Reads text aloud with the browser's own speech (speechSynthesis), in a voice of the page's
  * language (its own form first: en-GB on English pages), and only with a voice on the device.
- * Where there is no such voice it says so, for the adult, with how to add one (`explain` false
- * leaves that to another button on the screen).
+ * Where there is no such voice it says so, once per visit, for the adult, with how to add one
+ * (`explain` false leaves that to another button on the screen). Give each screen's button its
+ * own key, so that a new screen is a new button and the note is not carried onto it.
  */
 export function ReadAloud({ text, label, explain = true }: { text: string; label?: string; explain?: boolean }) {
   const voice = useLocalVoice();
   const [speaking, setSpeaking] = useState(false);
+  const showNote = useNoteOnce(explain && voice.status === "none");
 
   if (voice.status === "checking") return null;
   if (voice.status === "none")
-    return explain ? (
+    return showNote ? (
       <p class="read-aloud-missing" role="note">
         <strong>{t("child.readAloud.missing")}</strong> {t("child.readAloud.howToFix")}
       </p>

@@ -76,7 +76,7 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
             {section.title}
           </h2>
         </div>
-        <ReadAloud text={spoken} />
+        <ReadAloud key={section.id} text={spoken} />
         {section.help.map((p) => (
           <p class="step-help" key={p}>
             {p}

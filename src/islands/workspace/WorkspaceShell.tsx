@@ -7,6 +7,8 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
 import { databaseExists, hasIndexedDb } from "../../core/storage/detect";
 import { createWorkspace, type Workspace, type WorkspaceState } from "../../core/workspace/controller";
+import { isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "../../core/workspace/handoff";
+import { hasWork } from "../../core/workspace/merge";
 import { browserTabChannel } from "../../core/workspace/tabs";
 import { NUMBERS_PATH } from "../../core/workspace/views";
 import { useBundle } from "../editor/useStore";
@@ -129,6 +131,10 @@ export function WorkspaceShell(props: ShellProps) {
         return setNumbersOpen(true);
       }
       const leaving = { url: url.href, label: detail.label ?? "" };
+      if (isLanguageTwin(here, url)) {
+        event.preventDefault();
+        return void switchLanguage(url, leaving);
+      }
       if (ws.unsaved().length > 0) {
         event.preventDefault();
         return setPending(leaving);
@@ -142,8 +148,42 @@ export function WorkspaceShell(props: ShellProps) {
         });
       }
     };
+    // The same page in another language: the plans come along (src/core/workspace/handoff.ts).
+    // Saved and unlocked, they are on the device already, and the new page asks to unlock them.
+    const switchLanguage = async (url: URL, leaving: PendingLeave) => {
+      if (ws.state().dirty || ws.state().saving) await ws.flush();
+      const carry = plansToCarry(ws.state().device, ws.unsaved(), store.bundle());
+      if (!carry) return window.location.replace(url.href);
+      const planId = /^#plan-(.+)$/.exec(url.hash)?.[1];
+      try {
+        const to = await sealHandOff({ bundle: carry, ...(planId ? { planId } : {}) }, url, window.sessionStorage);
+        window.location.replace(to);
+      } catch {
+        // Storage blocked or full: ask, as before any other leave, so nothing is lost unasked.
+        setPending(leaving);
+      }
+    };
     window.addEventListener(NAVIGATE_EVENT, onNavigate);
     return () => window.removeEventListener(NAVIGATE_EVENT, onNavigate);
+  }, [ws]);
+
+  // Arriving from the same page in another language: take the plans handed over, and at once
+  // the sealed copy out of the tab's storage and the key out of the address.
+  useEffect(() => {
+    let taken: ReturnType<typeof takeHandOff>;
+    try {
+      taken = takeHandOff(new URL(window.location.href), window.sessionStorage);
+    } catch {
+      return; // storage blocked: nothing can have been handed over
+    }
+    if (taken.cleanUrl) window.history.replaceState(window.history.state, "", taken.cleanUrl);
+    void taken.handOff.then(async (handOff) => {
+      if (!handOff) return;
+      const parsed = (await import("../../core/plans/parse")).parseBundle(handOff.bundle);
+      if (!parsed.ok) return;
+      ws.takeIn(parsed.bundle, store.bundle().plans.some(hasWork) ? "keep-both" : "replace");
+      if (handOff.planId) onLink.current?.(new URL(`#plan-${handOff.planId}`, window.location.href));
+    });
   }, [ws]);
 
   return (

@@ -11,7 +11,9 @@ export const pages: Translation<typeof en> = {
   "layout.navOnline": "الأمان على الإنترنت",
   "layout.navAbout": "عن الموقع",
   "layout.footerPrivacy": "لا يُرسَل أي شيء تكتبه هنا إلى أي مكان. [كيف نتعامل مع معلوماتك](/about/).",
-  "layout.footerRunBy": "يديره {name}. {contact}",
+  // Not "يديره {name}": the verb would have to agree with the organisation's name, which may be
+  // feminine (منظمة، جمعية). "The body responsible for this site" agrees with any name.
+  "layout.footerRunBy": "الجهة المسؤولة عن هذا الموقع: {name}. {contact}",
   "quickExit.label": "اخرج من هذه الصفحة",
   "quickExit.pressesLeft": {
     zero: "Shift: اضغط {count} مرة أخرى للخروج",

@@ -18,7 +18,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.blank.nearestPhone": "أقرب هاتف",
   "practice.child.blank.name": "اسمك",
   "practice.child.blank.address": "عنوانك",
-  "practice.child.shouting-downstairs.situation": "أنت في غرفتك في الطابق العلوي. تسمع صراخًا في الطابق السفلي.",
+  "practice.child.shouting-downstairs.situation": "أنت تلعب في الطابق العلوي. تسمع صراخًا في الطابق السفلي.",
   "practice.child.shouting-downstairs.question": "ماذا يمكنك أن تفعل؟",
   "practice.child.shouting-downstairs.shouting-safe-place.label": "ابتعد عن الطريق. اذهب إلى {safePlace}.",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
@@ -45,7 +45,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.scared-at-night.situation": "الوقت ليل. أنت في السرير. تسمع أصواتًا عالية وتشعر بالخوف.",
   "practice.child.scared-at-night.question": "ماذا يمكنك أن تفعل؟",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "تنفّس ببطء وبعمق. ابقَ في غرفتك، أو اذهب إلى {safePlace}.",
+    "تنفّس ببطء وبعمق. ابقَ حيث أنت، أو اذهب إلى {safePlace}.",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
     "نعم. التنفّس البطيء يساعدك على الهدوء. من الآمن أن تبقى بعيدًا عن الطريق. يمكنك أن تحضن لعبة أيضًا.",
   "practice.child.scared-at-night.night-go-and-look.label": "قم واذهب لترى ما يحدث.",

@@ -18,6 +18,7 @@ export const child: Translation<typeof en> = {
   "child.practice.operatorSays": "الشخص على الهاتف يقول:",
   "child.practice.quote": "«{words}»",
   "child.practice.youSay": "أنت تقول:",
+  "child.practice.planSays": "في خطتك: {answer}",
   "child.practice.sayOrType": "يمكنك أن تقولها بصوت عالٍ، أو تكتبها هنا.",
   "child.practice.cannotTalk": "إذا لم تستطع الكلام",
   "child.practice.wellDone": "أحسنت، لقد تدرّبت",
@@ -31,7 +32,7 @@ export const child: Translation<typeof en> = {
   "child.readAloud.stop": "أوقف القراءة",
   "child.readAloud.missing": "للشخص الكبير: القراءة بصوت عالٍ لا تعمل باللغة العربية على هذا الجهاز بعد.",
   "child.readAloud.howToFix":
-    "لتشغيلها، أضف صوتًا عربيًا من إعدادات الجهاز. ابحث عن «الكلام» أو «تحويل النص إلى كلام». ثم أعد تحميل هذه الصفحة.",
+    "لتشغيلها، يمكن إضافة صوت عربي من إعدادات الجهاز، بالبحث عن «الكلام» أو «تحويل النص إلى كلام». على معظم الأجهزة يظهر زر «اقرأ بصوت عالٍ» هنا بعد ذلك من تلقاء نفسه. وإن لم يظهر، فيُرجى حفظ الإجابات أولًا بزر «احفظ نسخة»، ثم إعادة تحميل هذه الصفحة.",
   "child.readAloud.yes": "نعم",
   "child.readAloud.no": "لا",
   "child.readAloud.listComma": "، ",

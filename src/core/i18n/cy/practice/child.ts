@@ -19,7 +19,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.blank.name": "dy enw",
   "practice.child.blank.address": "dy gyfeiriad",
   "practice.child.shouting-downstairs.situation":
-    "Rwyt ti i fyny yn dy ystafell. Rwyt ti'n clywed gweiddi i lawr y grisiau.",
+    "Rwyt ti'n chwarae i fyny'r grisiau. Rwyt ti'n clywed gweiddi i lawr y grisiau.",
   "practice.child.shouting-downstairs.question": "Beth alli di ei wneud?",
   "practice.child.shouting-downstairs.shouting-safe-place.label": "Cadwa allan o'r ffordd. Dos i {safePlace}.",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
@@ -47,7 +47,7 @@ export const childPractice: Translation<typeof en> = {
     "Mae'n nos. Rwyt ti yn y gwely. Rwyt ti'n clywed synau uchel, ac mae ofn arnat ti.",
   "practice.child.scared-at-night.question": "Beth alli di ei wneud?",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "Anadla'n araf ac yn ddwfn. Aros yn dy ystafell, neu dos i {safePlace}.",
+    "Anadla'n araf ac yn ddwfn. Aros lle rwyt ti, neu dos i {safePlace}.",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
     "Ie. Gall anadlu'n araf dy helpu i deimlo'n dawel. Mae'n ddiogel cadw allan o'r ffordd. Gallet ti roi cwtsh i degan hefyd.",
   "practice.child.scared-at-night.night-go-and-look.label": "Coda a dos i weld beth sy'n digwydd.",

@@ -18,6 +18,7 @@ export const child: Translation<typeof en> = {
   "child.practice.operatorSays": "Mae'r person ar y ffôn yn dweud:",
   "child.practice.quote": "“{words}”",
   "child.practice.youSay": "Rwyt ti'n dweud:",
+  "child.practice.planSays": "Mae dy gynllun yn dweud: {answer}",
   "child.practice.sayOrType": "Galli di ei ddweud yn uchel, neu ei deipio yma.",
   "child.practice.cannotTalk": "Os wyt ti'n methu siarad",
   "child.practice.wellDone": "Da iawn ti am ymarfer",
@@ -31,7 +32,7 @@ export const child: Translation<typeof en> = {
   "child.readAloud.stop": "Stopio darllen",
   "child.readAloud.missing": "I'r oedolyn: dydy Darllen yn uchel ddim yn gweithio yn Gymraeg ar y ddyfais hon eto.",
   "child.readAloud.howToFix":
-    "I'w droi ymlaen, ychwanegwch lais Cymraeg yng ngosodiadau'r ddyfais. Chwiliwch am lais, neu testun i leferydd. Yna llwythwch y dudalen hon eto.",
+    "I'w droi ymlaen, ychwanegwch lais Cymraeg yng ngosodiadau'r ddyfais: chwiliwch am lais, neu testun i leferydd. Ar y rhan fwyaf o ddyfeisiau, bydd y botwm Darllen yn uchel yn dod i'r golwg yma wedyn ohono'i hun. Os na fydd, cadwch yr atebion yn gyntaf gyda Cadw copi, yna llwythwch y dudalen hon eto.",
   "child.readAloud.yes": "ie",
   "child.readAloud.no": "na",
   "child.readAloud.listComma": ", ",

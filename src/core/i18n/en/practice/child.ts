@@ -15,7 +15,7 @@ export const childPractice = {
   "practice.child.blank.nearestPhone": "the nearest phone",
   "practice.child.blank.name": "your name",
   "practice.child.blank.address": "your address",
-  "practice.child.shouting-downstairs.situation": "You are up in your room. You hear shouting downstairs.",
+  "practice.child.shouting-downstairs.situation": "You are upstairs with your toys. You hear shouting down below.",
   "practice.child.shouting-downstairs.question": "What can you do?",
   "practice.child.shouting-downstairs.shouting-safe-place.label": "Stay out of the way. Go to {safePlace}.",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
@@ -42,7 +42,7 @@ export const childPractice = {
   "practice.child.scared-at-night.situation": "It is night. You are in bed. You hear loud noises and you feel scared.",
   "practice.child.scared-at-night.question": "What can you do?",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "Take slow, deep breaths. Stay in your room, or go to {safePlace}.",
+    "Take slow, deep breaths. Stay where you are, or go to {safePlace}.",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
     "Yes. Slow breaths can help you feel calm. It is safe to stay out of the way. You could hug a toy too.",
   "practice.child.scared-at-night.night-go-and-look.label": "Get up and go to see what is going on.",

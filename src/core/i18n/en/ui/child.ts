@@ -21,6 +21,8 @@ export const child = {
   /** What the person on the phone says, in the language's quotation marks. */
   "child.practice.quote": "“{words}”",
   "child.practice.youSay": "You say:",
+  /** Under the pretend call's box once the child has had a go: their plan's own answer, to check. */
+  "child.practice.planSays": "Your plan says: {answer}",
   "child.practice.sayOrType": "You can say it out loud, or type it here.",
   "child.practice.cannotTalk": "If you cannot talk",
   "child.practice.wellDone": "Well done for practising",
@@ -35,7 +37,7 @@ export const child = {
   /** For the adult, on a device with no voice of its own in this language (voices that send words away are never used). */
   "child.readAloud.missing": "For the grown-up: Read aloud does not work on this device yet.",
   "child.readAloud.howToFix":
-    "To turn it on, add a voice in the settings of the device. Look for speech, or text to speech. Then load this page again.",
+    "To turn it on, add a voice in the settings of the device. Look for speech, or text to speech. The Read aloud button may then come up here by itself. If not, first keep the answers with Save a copy. Then load this page again.",
   /** How Read aloud says a yes-or-no answer: "Do you have a mobile: yes." */
   "child.readAloud.yes": "yes",
   "child.readAloud.no": "no",

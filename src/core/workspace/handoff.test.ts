@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { Bundle, Plan } from "../plans/schema";
+import { emptyBundle } from "../plans/store";
+import { HANDOFF_KEY, isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "./handoff";
+
+const at = (path: string) => new URL(path, "https://example.test");
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
+}
+
+const plan = (id: string, answers: Plan["answers"] = {}): Plan =>
+  ({
+    id,
+    kind: "child",
+    answers,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+  }) as Plan;
+const bundleOf = (...plans: Plan[]): Bundle => ({ ...emptyBundle(), plans });
+
+describe("switching language keeps the plans", () => {
+  it("knows a language link from a move elsewhere", () => {
+    expect(isLanguageTwin(at("/cy/plan/child/"), at("/plan/child/"))).toBe(true);
+    expect(isLanguageTwin(at("/plan/child/"), at("/ar/plan/child/#plan-abc"))).toBe(true);
+    expect(isLanguageTwin(at("/professionals/session/"), at("/cy/professionals/session/"))).toBe(true);
+    expect(isLanguageTwin(at("/cy/plan/child/"), at("/cy/plan/adult/"))).toBe(false);
+    expect(isLanguageTwin(at("/cy/plan/child/"), at("/plan/adult/"))).toBe(false);
+    expect(isLanguageTwin(at("/plan/child/"), at("/plan/child/"))).toBe(false);
+    expect(isLanguageTwin(at("/plan/child/"), new URL("https://elsewhere.test/cy/plan/child/"))).toBe(false);
+  });
+
+  it("carries everything held only here, only the unsaved changes when saving is on, and nothing when all is saved", () => {
+    const typed = plan("a", { "my-name": "Sam" });
+    const empty = plan("b");
+    const all = bundleOf(typed, empty);
+    expect(plansToCarry("off", [typed], all)).toEqual(all);
+    expect(plansToCarry("checking", [typed], all)).toEqual(all); // a session: never on the device
+    expect(plansToCarry("locked", [typed], all)).toEqual(all); // typed without opening the saved plan
+    expect(plansToCarry("off", [], bundleOf(empty))).toBeNull(); // nothing typed: nothing to lose
+    expect(plansToCarry("saving", [], all)).toBeNull(); // all saved: unlock again there
+    expect(plansToCarry("saving", [typed], all)?.plans).toEqual([typed]); // stale, or a failed save
+  });
+
+  it("hands the plans over encrypted, and the new page takes them out of storage and the address at once", async () => {
+    const storage = memoryStorage();
+    const carried = { bundle: bundleOf(plan("a", { "my-name": "Sam Jones" })), planId: "a" };
+    const href = await sealHandOff(carried, at("/plan/child/"), storage);
+    const url = new URL(href);
+    expect(url.pathname).toBe("/plan/child/");
+    expect(url.hash).toMatch(/^#carry-[A-Za-z0-9_-]{43}$/);
+    const stored = storage.items.get(HANDOFF_KEY) ?? "";
+    // Nothing readable at rest: neither the name nor the plan's shape.
+    expect(stored).not.toContain("Sam");
+    expect(atob(stored)).not.toContain("Sam");
+    expect(atob(stored)).not.toContain("my-name");
+
+    const taken = takeHandOff(url, storage);
+    expect(storage.items.size).toBe(0);
+    expect(taken.cleanUrl).toBe("https://example.test/plan/child/");
+    expect(await taken.handOff).toEqual(carried);
+  });
+
+  it("opens nothing with the wrong key, without a key, or without the stored copy, and still clears both", async () => {
+    const storage = memoryStorage();
+    const href = await sealHandOff({ bundle: bundleOf(plan("a", { x: "y" })) }, at("/cy/plan/child/"), storage);
+    const wrong = new URL(href);
+    wrong.hash = `carry-${"A".repeat(43)}`;
+    const a = takeHandOff(wrong, storage);
+    expect(await a.handOff).toBeNull();
+    expect(storage.items.size).toBe(0);
+
+    expect(await takeHandOff(new URL(href), storage).handOff).toBeNull(); // the copy is gone
+    storage.setItem(HANDOFF_KEY, "left over");
+    const none = takeHandOff(at("/cy/plan/child/#plan-abc"), storage);
+    expect(none.cleanUrl).toBeNull(); // an ordinary address is left as it is
+    expect(await none.handOff).toBeNull();
+    expect(storage.items.size).toBe(0); // a copy left behind never outlives the next page
+  });
+});
