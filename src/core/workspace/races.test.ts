@@ -253,22 +253,30 @@ describe("races between tabs, under seeded delays", () => {
       const other = b.tab({ idleLockMs });
       await other.ws.start();
       expect(await other.ws.unlock(PASS)).toBeNull();
-      // Only A is used, for well over the idle time: B must not lock A (or itself).
-      const until = Date.now() + idleLockMs * 2.5;
-      while (Date.now() < until) {
-        a.ws.touch();
-        await pause(5);
+      // The idle timers run on the test's own clock, so a busy machine cannot stretch a 5 ms
+      // pause past the idle time; storage and messages still take their seeded turns.
+      const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+      const locked = () => a.ws.state().device === "locked" && other.ws.state().device === "locked";
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+      try {
+        // Only A is used, for well over the idle time: B must not lock A (or itself).
+        for (let t = 0; t < idleLockMs * 2.5; t += 5) {
+          a.ws.touch();
+          await vi.advanceTimersByTimeAsync(5);
+          await tick();
+        }
+        expect(other.ws.state().device, `seed ${seed}`).toBe("saving");
+        expect(a.ws.state().device, `seed ${seed}`).toBe("saving");
+        // Left alone, every tab locks.
+        for (let i = 0; i < 2000 && !locked(); i++) {
+          await vi.advanceTimersByTimeAsync(5);
+          await tick();
+        }
+        expect(a.ws.state().device, `seed ${seed}`).toBe("locked");
+        expect(other.ws.state().device, `seed ${seed}`).toBe("locked");
+      } finally {
+        vi.useRealTimers();
       }
-      expect(other.ws.state().device, `seed ${seed}`).toBe("saving");
-      expect(a.ws.state().device, `seed ${seed}`).toBe("saving");
-      // Left alone, every tab locks.
-      await vi.waitFor(
-        () => {
-          expect(a.ws.state().device).toBe("locked");
-          expect(other.ws.state().device).toBe("locked");
-        },
-        { timeout: 3000, interval: 10 },
-      );
     },
   );
 });
