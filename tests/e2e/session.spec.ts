@@ -283,3 +283,25 @@ test("a household file opens in a session for a review, whole, with the question
   await expect(page.locator("#p-adult-worries")).toHaveValue(String(household.plans[0]?.answers.worries));
   await expect(page.locator(".ask-questions").first()).toBeVisible();
 });
+
+test("opening a household file asks first when a plan holds only a review date", async ({ page }) => {
+  const { householdBundle } = await import("../../src/core/plans/fixtures");
+  const { encrypt, MIN_ITERATIONS } = await import("../../src/core/crypto");
+  const file = Buffer.from(await encrypt(householdBundle(), CLIENT_PASS, { iterations: MIN_ITERATIONS }));
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openPlan(page, /^Open Adult's plan/);
+  await openAllSections(page);
+  await page.locator("#p-adult-review-date").fill("2027-09-01");
+  await toHousehold(page);
+  await page.getByRole("button", { name: "Open a household file" }).click();
+  await page
+    .locator("#import-file")
+    .setInputFiles({ name: "household.dat", mimeType: "application/octet-stream", buffer: file });
+  await page.getByLabel("Passphrase", { exact: true }).fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Open this copy" }).click();
+  // The review date is work: nothing is replaced until the professional chooses.
+  await expect(page.getByText("You already have answers on this screen: My safety plan (a review date)")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Replace everything here" })).toBeVisible();
+  await expect(page.locator(".session-status")).toContainText("1 adult's plan, 1 checklist.");
+});

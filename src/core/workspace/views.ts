@@ -138,6 +138,11 @@ export function answersText(n: number): string {
 /** "My safety plan (12 answers), Things to take (3 answers)": what leaving would clear. */
 export function describeUnsaved(plans: readonly Plan[]): string {
   return listSeparated(
-    plans.map((p) => t("workspace.planWithAnswers", { name: planName(p), answers: answersText(answerCount(p)) })),
+    plans.map((p) => {
+      const n = answerCount(p);
+      // A plan with a review date and no answers still holds work (work.ts): name what it holds.
+      const answers = n === 0 && p.reviewDate !== undefined ? t("workspace.reviewOnly") : answersText(n);
+      return t("workspace.planWithAnswers", { name: planName(p), answers });
+    }),
   );
 }

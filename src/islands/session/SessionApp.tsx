@@ -6,6 +6,7 @@ import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
+import { plansWithWork } from "../../core/workspace/work";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
@@ -204,8 +205,8 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
               <WithForms>
                 {({ ImportPanel }) => (
                   <ImportPanel
-                    hasWork={() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0)}
-                    held={() => describeUnsaved(store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0))}
+                    hasWork={() => plansWithWork(store.bundle().plans).length > 0}
+                    held={() => describeUnsaved(plansWithWork(store.bundle().plans))}
                     onDone={() => setOpening(false)}
                     onOpened={(file, how) => {
                       const result = ws.takeIn(file, how);

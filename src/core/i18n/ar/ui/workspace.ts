@@ -56,6 +56,7 @@ export const workspace: Translation<typeof en> = {
     other: "{count} إجابة",
   },
   "workspace.planWithAnswers": "{name} ({answers})",
+  "workspace.reviewOnly": "موعد مراجعة",
 
   "workspace.nav.label": "خططك",
 

@@ -41,6 +41,7 @@ export const workspace: Translation<typeof en> = {
 
   "workspace.answers": { one: "1 ateb", other: "{count} ateb" },
   "workspace.planWithAnswers": "{name} ({answers})",
+  "workspace.reviewOnly": "dyddiad adolygu",
 
   "workspace.nav.label": "Eich cynlluniau",
 

@@ -29,6 +29,8 @@ export const workspace = {
   // What leaving would clear: "My safety plan (12 answers)".
   "workspace.answers": { one: "1 answer", other: "{count} answers" },
   "workspace.planWithAnswers": "{name} ({answers})",
+  /** In place of the number of answers, for a plan that holds only a review date. */
+  "workspace.reviewOnly": "a review date",
 
   "workspace.nav.label": "Your plans",
 
