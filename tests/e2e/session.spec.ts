@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
+import { EXIT_URL, exitLink, expect, expectNoAxeViolationsAtWidths, stubExit, test } from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { everyStorage } from "./storage-helpers";
 
@@ -304,4 +304,84 @@ test("opening a household file asks first when a plan holds only a review date",
   await expect(page.getByText("You already have answers on this screen: My safety plan (a review date)")).toBeVisible();
   await expect(page.getByRole("button", { name: "Replace everything here" })).toBeVisible();
   await expect(page.locator(".session-status")).toContainText("1 adult's plan, 1 checklist.");
+});
+
+/** Records the browser's "Leave site?" prompts, answering each as told (Stay by default). */
+function unloadPrompts(page: Page, answer: "stay" | "leave" = "stay"): string[] {
+  const seen: string[] = [];
+  page.on("dialog", (d) => {
+    seen.push(d.type());
+    void (answer === "stay" ? d.dismiss() : d.accept());
+  });
+  return seen;
+}
+
+async function sessionWithWords(page: Page) {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openPlan(page, /^Open Adult's plan/);
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("a whole first attempt");
+}
+
+test("in a session, a reload or closing the tab with unsaved work asks first, and staying keeps it", async ({
+  page,
+}) => {
+  const prompts = unloadPrompts(page);
+  await sessionWithWords(page);
+  await expect(page.getByRole("note")).toContainText("the browser asks first");
+  // Stay: nothing is lost.
+  await page.reload({ timeout: 2_000 }).catch(() => undefined);
+  await expect.poll(() => prompts).toEqual(["beforeunload"]);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("a whole first attempt");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => prompts).toEqual(["beforeunload", "beforeunload"]);
+  expect(page.isClosed()).toBe(false);
+});
+
+test("in a session, a saved copy of everything means a reload no longer asks", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await sessionWithWords(page);
+  await toHousehold(page);
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await page.getByRole("button", { name: "Make a locked file" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Download the person's copy" }).click();
+  await download;
+  await page.reload();
+  await page.waitForSelector(".session[data-ready]");
+  expect(prompts).toEqual([]);
+});
+
+test("a person's own plan never asks before a reload: closing in a hurry always works", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("typed");
+  await page.reload();
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("");
+  expect(prompts).toEqual([]);
+});
+
+test("the quick exit leaves a session with unsaved work at once, with no prompt", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await stubExit(page);
+  await sessionWithWords(page);
+  await exitLink(page).click();
+  await page.waitForURL(EXIT_URL);
+  expect(prompts).toEqual([]);
+});
+
+test("Shift three times leaves a session with unsaved work at once, with no prompt", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await stubExit(page);
+  await sessionWithWords(page);
+  await page.locator("#p-adult-worries").press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.waitForURL(EXIT_URL);
+  expect(prompts).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
 import { databaseExists, hasIndexedDb } from "../../core/storage/detect";
 import { createWorkspace, type Workspace, type WorkspaceState } from "../../core/workspace/controller";
 import { browserTabChannel } from "../../core/workspace/tabs";
+import { asksBeforeUnload } from "../../core/workspace/unload";
 import { NUMBERS_PATH } from "../../core/workspace/views";
 import { useBundle } from "../editor/useStore";
 import { Lazy } from "../hooks/Lazy";
@@ -92,7 +93,25 @@ export function WorkspaceShell(props: ShellProps) {
       ws.dispose();
     };
   }, [ws]);
-  useQuickExit(() => ws.exit());
+  // A session asks before a reload, Back or closing the tab loses unsaved work (unload.ts).
+  const disarmUnload = useRef(() => {});
+  useEffect(() => {
+    if (props.mode !== "session") return;
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!asksBeforeUnload("session", ws)) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    disarmUnload.current = () => window.removeEventListener("beforeunload", ask);
+    return disarmUnload.current;
+  }, [ws]);
+  useQuickExit(() => {
+    // The exit's location.replace fires beforeunload: it must never be held up by a prompt.
+    disarmUnload.current();
+    ws.exit();
+  });
   useActivity(() => ws.touch());
   useEffect(() => {
     if (state.ended) window.location.replace(props.endedUrl);

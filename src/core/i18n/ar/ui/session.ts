@@ -79,7 +79,8 @@ export const session: Translation<typeof en> = {
   "session.openingPlan": "جارٍ فتح الخطة…",
   "session.backToHousehold": "عُد إلى الأسرة",
   "session.whereKeptTitle": "محفوظ في ذاكرة هذه الجلسة فقط.",
-  "session.whereKeptText": "لا يُحفظ شيء ولا يُرسل إلا إذا سلّمته. إنهاء الجلسة يمسحه.",
+  "session.whereKeptText":
+    "لا يُحفظ شيء ولا يُرسل إلا إذا سلّمته. إنهاء الجلسة يمسحه، وكذلك إعادة تحميل الصفحة أو إغلاق علامة التبويب: وقبل تسليمه، يسألك المتصفح أولًا.",
 
   "session.household.title": "هذه الأسرة",
   "session.household.intro": "اعمل على كل خطة مع الشخص الذي تخصّه. قابل كل طفل على انفراد.",

@@ -57,7 +57,8 @@ export const session = {
   "session.openingPlan": "Opening the plan…",
   "session.backToHousehold": "Back to the household",
   "session.whereKeptTitle": "Kept only in this session's memory.",
-  "session.whereKeptText": "Nothing is saved or sent unless you hand it over. Ending the session clears it.",
+  "session.whereKeptText":
+    "Nothing is saved or sent unless you hand it over. Ending the session clears it, and so does reloading or closing this tab: until it is handed over, the browser asks first.",
 
   // The household
   "session.household.title": "This household",
