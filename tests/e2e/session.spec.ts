@@ -168,7 +168,7 @@ test("the session warns in a dialog in view wherever the page is scrolled, then 
   await expect(warning).toHaveCount(0);
   // Left alone: the warning, then the end, and every storage API is empty.
   await page.clock.runFor((config.sessionWarnMinutes + config.sessionGraceMinutes) * 60_000 + 1_000);
-  await page.waitForURL("**/cleared/");
+  await page.waitForURL("**/cleared/#idle");
   expect(await everyStorage(page)).toEqual(NOTHING);
 });
 
@@ -384,4 +384,42 @@ test("Shift three times leaves a session with unsaved work at once, with no prom
   await page.keyboard.press("Shift");
   await page.waitForURL(EXIT_URL);
   expect(prompts).toEqual([]);
+});
+
+test("the idle warning offers to save a copy first, and the ended page says no one was using the session", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await sessionWithWords(page);
+  const warning = page.getByRole("dialog", { name: "Are you still there?" });
+  await page.clock.runFor(config.sessionWarnMinutes * 60_000 + 1_000);
+  await expect(warning).toBeVisible();
+  // The keyboard reaches it: Tab moves from Keep going without answering the warning.
+  await page.keyboard.press("Tab");
+  await expect(warning.getByRole("button", { name: "Save a copy first" })).toBeFocused();
+  await warning.getByRole("button", { name: "Save a copy first" }).click();
+  // Using the dialog counts as use, but the copy is made inside it, not lost with it.
+  const download = page.waitForEvent("download");
+  await warning.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await warning.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await warning.getByRole("button", { name: "Download the person's copy" }).click();
+  await download;
+  await expect(warning.getByRole("status").first()).toBeVisible();
+  await warning.getByRole("button", { name: "Close" }).click();
+  await expect(warning).toHaveCount(0);
+  // Left alone now: it ends, and the page it lands on says why.
+  await page.clock.runFor((config.sessionWarnMinutes + config.sessionGraceMinutes) * 60_000 + 1_000);
+  await page.waitForURL("**/cleared/#idle");
+  await expect(page.getByText("It ended by itself because no one was using it.")).toBeVisible();
+  expect(await everyStorage(page)).toEqual(NOTHING);
+});
+
+test("a session ended by hand does not say no one was using it", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await page.getByRole("button", { name: "Yes, end and clear" }).click();
+  await page.waitForURL("**/cleared/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
+  await expect(page.getByText("no one was using it")).toBeHidden();
 });

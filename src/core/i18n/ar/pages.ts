@@ -125,6 +125,7 @@ export const pages: Translation<typeof en> = {
   "cleared.title": "تم المسح",
   "cleared.heading": "مُسح كل شيء",
   "cleared.text": "انتهت الجلسة، ومُسح كل ما كان فيها من هذا المتصفح.",
+  "cleared.idle": "انتهت تلقائيًا لأن أحدًا لم يكن يستخدمها.",
   "cleared.home": "الصفحة الرئيسية",
   "help.title": "أرقام هاتف للمساعدة",
   "help.emergencyHeading": "في خطر الآن: اتصل بالرقم 999",

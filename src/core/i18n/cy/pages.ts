@@ -125,6 +125,7 @@ export const pages: Translation<typeof en> = {
   "cleared.title": "Wedi clirio",
   "cleared.heading": "Popeth wedi'i glirio",
   "cleared.text": "Mae'r sesiwn wedi dod i ben, ac mae'r hyn roedd hi'n ei ddal wedi cael ei glirio o'r porwr hwn.",
+  "cleared.idle": "Daeth i ben ar ei phen ei hun am nad oedd neb yn ei defnyddio.",
   "cleared.home": "Hafan",
   "help.title": "Rhifau ffôn am help",
   "help.emergencyHeading": "Mewn perygl nawr: ffoniwch 999",

@@ -120,6 +120,8 @@ export const pages = {
   "cleared.title": "Cleared",
   "cleared.heading": "All cleared",
   "cleared.text": "The session has ended, and what it held has been cleared from this browser.",
+  /** Only after a session ended by itself (the page is opened at #idle). */
+  "cleared.idle": "It ended by itself because no one was using it.",
   "cleared.home": "Home",
   "help.title": "Phone numbers for help",
   "help.emergencyHeading": "In danger now: phone 999",

@@ -71,6 +71,7 @@ export const session: Translation<typeof en> = {
     other: "ستنتهي الجلسة ويُمسح هذا الجهاز خلال {count} دقيقة، إلا إذا تابعت.",
   },
   "session.idle.keepGoing": "تابع",
+  "session.idle.saveFirst": "احفظ نسخة أولًا",
 
   "session.review.title": "راجع خطة محفوظة",
   "session.review.text": "افتح ملف الأسرة الذي حُفظ من قبل، لتراجعاه معًا. أسئلته تأتي معه.",

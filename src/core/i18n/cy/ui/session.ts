@@ -46,6 +46,7 @@ export const session: Translation<typeof en> = {
     other: "Bydd y sesiwn yn dod i ben ac yn clirio'r ddyfais hon mewn {count} munud, oni bai eich bod chi'n parhau.",
   },
   "session.idle.keepGoing": "Parhau",
+  "session.idle.saveFirst": "Cadw copi yn gyntaf",
 
   "session.review.title": "Adolygu cynllun a gadwyd",
   "session.review.text":

@@ -47,6 +47,7 @@ export const session = {
     other: "The session will end and clear this device in {count} minutes, unless you keep going.",
   },
   "session.idle.keepGoing": "Keep going",
+  "session.idle.saveFirst": "Save a copy first",
 
   // Reviewing a household file
   "session.review.title": "Review a saved plan",
