@@ -66,13 +66,15 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
   await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
   await page.getByRole("button", { name: "Download the person's copy" }).click();
+  // The family's copy and the worker's are told apart by their names, which stay neutral.
+  expect((await download).suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}-family\.dat$/);
   const clientFile = await (await download).path();
   await page.getByRole("button", { name: "Make a second copy for my records" }).click();
   const second = page.waitForEvent("download");
   await page.getByLabel("Choose a passphrase").fill(WORKER_PASS);
   await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
   await page.getByRole("button", { name: "Download my copy" }).click();
-  await second;
+  expect((await second).suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}-records\.dat$/);
   for (const box of await page
     .getByRole("group", { name: /What has been handed over/ })
     .getByRole("checkbox")
