@@ -424,4 +424,13 @@ test("a session ended by hand does not say no one was using it", async ({ page }
   await page.waitForURL("**/cleared/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
   await expect(page.getByText("no one was using it")).toBeHidden();
+  // What the wipe could not reach, and how to remove it by hand.
+  await expect(page.getByRole("heading", { name: "What a browser cannot clear" })).toBeVisible();
+  const list = page.locator("main li");
+  await expect(list.filter({ hasText: "Downloads folder" })).toContainText("notes-");
+  await expect(list.filter({ hasText: "list of downloads" })).toBeVisible();
+  await expect(list.getByRole("link", { name: /delete just this site from your history/ })).toHaveAttribute(
+    "href",
+    "/staying-safe-online/#history",
+  );
 });
