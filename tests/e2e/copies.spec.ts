@@ -108,6 +108,19 @@ test("importing over work on screen asks first: replace, or keep both", async ({
   await expect(page.locator("#p-adult-worries")).toHaveValue("typed on screen");
 });
 
+test("opening a copy over a plan that holds only a review date asks first", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("from the file");
+  const path = await exportCopy(page, FILE_PASS);
+  await page.getByRole("button", { name: "Close" }).click();
+  await page.locator("#p-adult-worries").fill("");
+  await page.locator("#p-adult-review-date").fill("2027-09-01");
+  await importCopy(page, path, FILE_PASS);
+  await expect(page.getByText("You already have answers on this screen: My safety plan (a review date)")).toBeVisible();
+  await expect(page.locator("#p-adult-review-date")).toHaveValue("2027-09-01");
+});
+
 test.describe("every import error shows its message and keeps the current plan", () => {
   const cases: Array<{ name: string; file: () => Promise<Buffer>; passphrase?: string; message: RegExp }> = [
     {

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
-import { expect, expectNoAxeViolationsAtWidths, pauseClock, siteConfig, test } from "./fixtures";
+import {
+  EXIT_URL,
+  exitLink,
+  expect,
+  expectNoAxeViolationsAtWidths,
+  pauseClock,
+  siteConfig,
+  stubExit,
+  test,
+} from "./fixtures";
 import { openAllSections } from "./plan-helpers";
 import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
@@ -68,13 +77,15 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
   await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
   await page.getByRole("button", { name: "Download the person's copy" }).click();
+  // The family's copy and the worker's are told apart by their names, which stay neutral.
+  expect((await download).suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}-family\.dat$/);
   const clientFile = await (await download).path();
   await page.getByRole("button", { name: "Make a second copy for my records" }).click();
   const second = page.waitForEvent("download");
   await page.getByLabel("Choose a passphrase").fill(WORKER_PASS);
   await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
   await page.getByRole("button", { name: "Download my copy" }).click();
-  await second;
+  expect((await second).suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}-records\.dat$/);
   for (const box of await page
     .getByRole("group", { name: /What has been handed over/ })
     .getByRole("checkbox")
@@ -172,7 +183,7 @@ test("the session warns in a dialog in view wherever the page is scrolled, then 
   // Left alone: the warning, then the end, and every storage API is empty.
   await page.clock.runFor((config.sessionWarnMinutes + config.sessionGraceMinutes) * 60_000 + 1_000);
   await page.clock.resume(); // clearing the device waits on timers of its own
-  await page.waitForURL("**/cleared/");
+  await page.waitForURL("**/cleared/#idle");
   expect(await everyStorage(page)).toEqual(NOTHING);
 });
 
@@ -319,4 +330,154 @@ test("ending a session never deletes the person's own saved plan, nor ends the p
   await openAllSections(person);
   await expect(person.locator("#p-adult-worries")).toHaveValue("my own plan");
   await expect(person.locator("#p-adult-code-word")).toHaveValue("still typing");
+});
+
+test("opening a household file asks first when a plan holds only a review date", async ({ page }) => {
+  const { householdBundle } = await import("../../src/core/plans/fixtures");
+  const { encrypt, MIN_ITERATIONS } = await import("../../src/core/crypto");
+  const file = Buffer.from(await encrypt(householdBundle(), CLIENT_PASS, { iterations: MIN_ITERATIONS }));
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openPlan(page, /^Open Adult's plan/);
+  await openAllSections(page);
+  await page.locator("#p-adult-review-date").fill("2027-09-01");
+  await toHousehold(page);
+  await page.getByRole("button", { name: "Open a household file" }).click();
+  await page
+    .locator("#import-file")
+    .setInputFiles({ name: "household.dat", mimeType: "application/octet-stream", buffer: file });
+  await page.getByLabel("Passphrase", { exact: true }).fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Open this copy" }).click();
+  // The review date is work: nothing is replaced until the professional chooses.
+  await expect(page.getByText("You already have answers on this screen: My safety plan (a review date)")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Replace everything here" })).toBeVisible();
+  await expect(page.locator(".session-status")).toContainText("1 adult's plan, 1 checklist.");
+});
+
+/** Records the browser's "Leave site?" prompts, answering each as told (Stay by default). */
+function unloadPrompts(page: Page, answer: "stay" | "leave" = "stay"): string[] {
+  const seen: string[] = [];
+  page.on("dialog", (d) => {
+    seen.push(d.type());
+    void (answer === "stay" ? d.dismiss() : d.accept());
+  });
+  return seen;
+}
+
+async function sessionWithWords(page: Page) {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openPlan(page, /^Open Adult's plan/);
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("a whole first attempt");
+}
+
+test("in a session, a reload or closing the tab with unsaved work asks first, and staying keeps it", async ({
+  page,
+}) => {
+  const prompts = unloadPrompts(page);
+  await sessionWithWords(page);
+  await expect(page.getByRole("note")).toContainText("the browser asks first");
+  // Stay: nothing is lost.
+  await page.reload({ timeout: 2_000 }).catch(() => undefined);
+  await expect.poll(() => prompts).toEqual(["beforeunload"]);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("a whole first attempt");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => prompts).toEqual(["beforeunload", "beforeunload"]);
+  expect(page.isClosed()).toBe(false);
+});
+
+test("in a session, a saved copy of everything means a reload no longer asks", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await sessionWithWords(page);
+  await toHousehold(page);
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await page.getByRole("button", { name: "Make a locked file" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Download the person's copy" }).click();
+  await download;
+  await page.reload();
+  await page.waitForSelector(".session[data-ready]");
+  expect(prompts).toEqual([]);
+});
+
+test("a person's own plan never asks before a reload: closing in a hurry always works", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await page.goto("/plan/adult/");
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("typed");
+  await page.reload();
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("");
+  expect(prompts).toEqual([]);
+});
+
+test("the quick exit leaves a session with unsaved work at once, with no prompt", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await stubExit(page);
+  await sessionWithWords(page);
+  await exitLink(page).click();
+  await page.waitForURL(EXIT_URL);
+  expect(prompts).toEqual([]);
+});
+
+test("Shift three times leaves a session with unsaved work at once, with no prompt", async ({ page }) => {
+  const prompts = unloadPrompts(page);
+  await stubExit(page);
+  await sessionWithWords(page);
+  await page.locator("#p-adult-worries").press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.waitForURL(EXIT_URL);
+  expect(prompts).toEqual([]);
+});
+
+test("the idle warning offers to save a copy first, and the ended page says no one was using the session", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await sessionWithWords(page);
+  const warning = page.getByRole("dialog", { name: "Are you still there?" });
+  await page.clock.runFor(config.sessionWarnMinutes * 60_000 + 1_000);
+  await expect(warning).toBeVisible();
+  // The keyboard reaches it: Tab moves from Keep going without answering the warning.
+  await page.keyboard.press("Tab");
+  await expect(warning.getByRole("button", { name: "Save a copy first" })).toBeFocused();
+  await warning.getByRole("button", { name: "Save a copy first" }).click();
+  // Using the dialog counts as use, but the copy is made inside it, not lost with it.
+  const download = page.waitForEvent("download");
+  await warning.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await warning.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await warning.getByRole("button", { name: "Download the person's copy" }).click();
+  await download;
+  await expect(warning.getByRole("status").first()).toBeVisible();
+  await warning.getByRole("button", { name: "Close" }).click();
+  await expect(warning).toHaveCount(0);
+  // Left alone now: it ends, and the page it lands on says why.
+  await page.clock.runFor((config.sessionWarnMinutes + config.sessionGraceMinutes) * 60_000 + 1_000);
+  await page.clock.resume(); // clearing the device waits on timers of its own
+  await page.waitForURL("**/cleared/#idle");
+  await expect(page.getByText("It ended by itself because no one was using it.")).toBeVisible();
+  expect(await everyStorage(page)).toEqual(NOTHING);
+});
+
+test("a session ended by hand does not say no one was using it", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await page.getByRole("button", { name: "Yes, end and clear" }).click();
+  await page.waitForURL("**/cleared/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
+  await expect(page.getByText("no one was using it")).toBeHidden();
+  // What the wipe could not reach, and how to remove it by hand.
+  await expect(page.getByRole("heading", { name: "What a browser cannot clear" })).toBeVisible();
+  const list = page.locator("main li");
+  await expect(list.filter({ hasText: "Downloads folder" })).toContainText("notes-");
+  await expect(list.filter({ hasText: "list of downloads" })).toBeVisible();
+  await expect(list.getByRole("link", { name: /delete just this site from your history/ })).toHaveAttribute(
+    "href",
+    "/staying-safe-online/#history",
+  );
 });

@@ -59,3 +59,19 @@ export function createIdleTimer(options: IdleOptions): IdleTimer {
 
 /** What counts as use: a key, a click or a tap, typing, scrolling with a wheel. */
 export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input", "wheel", "touchstart"] as const;
+
+/** Keys that only move around or hold a modifier: pressing them is use, not an answer. */
+const MOVING_KEYS = new Set(["Tab", "Shift", "Control", "Alt", "Meta"]);
+
+/**
+ * Whether a use of the page leaves a warning up (it still restarts the count): a press on a
+ * control that acts on the warning itself (marked), whose click must find it still there, or
+ * a key that only moves focus, so a keyboard can reach "Save a copy first". Any other key or
+ * press answers the warning, as "Keep going" does.
+ */
+export function keepsWarning(use: { type: string; key?: string; marked: boolean }): boolean {
+  if (use.marked) return true;
+  if (use.type === "keydown") return use.key !== undefined && MOVING_KEYS.has(use.key);
+  // Typing and scrolling come after a key or a press, which has already answered.
+  return use.type !== "pointerdown";
+}

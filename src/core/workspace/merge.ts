@@ -2,6 +2,10 @@ import { t } from "../i18n/runtime";
 import { LIMITS } from "../plans/limits";
 import type { Bundle, Plan } from "../plans/schema";
 import { randomId } from "../plans/store";
+import { hasWork } from "./work";
+
+// The one definition of work, kept here too for the modules that import it from merging.
+export { hasWork };
 
 export type MergeHow = "replace" | "keep-both";
 /** added: the incoming plans as they now stand (with any new ids). */
@@ -35,8 +39,4 @@ export function mergePlans(current: Bundle, incoming: readonly Plan[], how: Merg
 export function plansOnlyIn(mine: Bundle, theirs: Bundle): Plan[] {
   const theirsById = new Map(theirs.plans.map((p) => [p.id, JSON.stringify(p)]));
   return mine.plans.filter((p) => hasWork(p) && theirsById.get(p.id) !== JSON.stringify(p));
-}
-
-export function hasWork(plan: Plan): boolean {
-  return Object.keys(plan.answers).length > 0 || plan.reviewDate !== undefined;
 }

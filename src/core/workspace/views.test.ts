@@ -138,6 +138,17 @@ describe("workspace views", () => {
     expect(countText(s.plan(a.id) ?? plan)).toBe("");
   });
 
+  it("names a review date as what would be lost when a plan has no answers", () => {
+    const s = createPlanStore();
+    const a = s.ensure("adult");
+    s.update(a.id, { reviewDate: "2027-09-01" });
+    expect(describeUnsaved(s.bundle().plans)).toBe("My safety plan (a review date)");
+    speak("cy");
+    expect(describeUnsaved(s.bundle().plans)).toBe("Fy nghynllun diogelwch (dyddiad adolygu)");
+    speak("ar");
+    expect(describeUnsaved(s.bundle().plans)).toBe("خطة الأمان الخاصة بي (موعد مراجعة)");
+  });
+
   it("says what a file holds in Welsh and Arabic", () => {
     const s = createPlanStore();
     s.ensure("adult");

@@ -175,8 +175,11 @@ export function countText(plan: Plan): string {
 /** "My safety plan (12 answers), Things to take (3 answers)": what leaving would clear. */
 export function describeUnsaved(plans: readonly Plan[]): string {
   return listSeparated(
-    plans.map((p) =>
-      t("workspace.planWithAnswers", { name: planName(p), answers: countText(p) || answersText(answerCount(p)) }),
-    ),
+    plans.map((p) => {
+      // A plan with a review date and no answers still holds work (work.ts): name what it holds.
+      const counted =
+        countText(p) || (answerCount(p) === 0 && p.reviewDate !== undefined ? t("workspace.reviewOnly") : "");
+      return t("workspace.planWithAnswers", { name: planName(p), answers: counted || answersText(answerCount(p)) });
+    }),
   );
 }

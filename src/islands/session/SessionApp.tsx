@@ -6,15 +6,16 @@ import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
+import { plansWithWork } from "../../core/workspace/work";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
-import { Modal } from "../workspace/Modal";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
+import { IdleWarning } from "./IdleWarning";
 import { heldSummary, planLabel } from "./labels";
 import "../child/child.css";
 import "../storage/storage.css";
@@ -55,24 +56,26 @@ function useChildParts(needed: boolean): ChildParts | null {
  * person's device; ending wipes the device, in every tab.
  */
 export default function SessionApp(props: SessionAppProps) {
+  // Ended because no one was using it: the ended page says so (#idle, shown by CSS :target).
+  const [why, setWhy] = useState("");
   return (
     <WorkspaceShell
       mode="session"
       idleLockMinutes={props.idleLockMinutes}
       exportFileName={props.exportFileName}
       numbersPanel={props.numbersPanel}
-      endedUrl={props.endedUrl}
+      endedUrl={props.endedUrl + why}
       initStore={(s) => {
         s.ensure("adult");
         s.ensure("checklist");
       }}
     >
-      {(ctx) => <Session ctx={ctx} props={props} />}
+      {(ctx) => <Session ctx={ctx} props={props} onIdleEnd={() => setWhy("#idle")} />}
     </WorkspaceShell>
   );
 }
 
-function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) {
+function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionAppProps; onIdleEnd: () => void }) {
   const { store, ws, bundle } = ctx;
   const [view, setView] = useState<View>({ name: "household" });
   const [showAsk, setShowAsk] = useState(true);
@@ -105,7 +108,14 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
 
   const warnMs = props.sessionWarnMinutes * 60_000;
   const graceMs = props.sessionGraceMinutes * 60_000;
-  const idle = useIdle(warnMs + graceMs, () => void end(savedOnDevice && keepSaved), warnMs);
+  const idle = useIdle(
+    warnMs + graceMs,
+    () => {
+      onIdleEnd();
+      void end(savedOnDevice && keepSaved);
+    },
+    warnMs,
+  );
 
   const minutes = Math.max(0, Math.floor((now - started) / 60_000));
   const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
@@ -172,18 +182,15 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
         )}
       </section>
 
-      <Modal open={idle.warning} titleId="idle-title" onClose={idle.keepGoing}>
-        <h2 id="idle-title">{t("session.idle.title")}</h2>
-        <p role="alert">
-          {tCount("session.idle.nothingFor", props.sessionWarnMinutes)}{" "}
-          {tCount("session.idle.willEnd", props.sessionGraceMinutes)}
-        </p>
-        <p>
-          <button type="button" class="button" onClick={idle.keepGoing} autofocus>
-            {t("session.idle.keepGoing")}
-          </button>
-        </p>
-      </Modal>
+      <IdleWarning
+        warning={idle.warning}
+        warnMinutes={props.sessionWarnMinutes}
+        graceMinutes={props.sessionGraceMinutes}
+        onKeepGoing={idle.keepGoing}
+        bundle={() => store.bundle()}
+        fileName={props.exportFileName}
+        onExported={(b) => ws.markExported(b)}
+      />
 
       {view.name === "household" && (
         <>
@@ -205,8 +212,8 @@ function Session({ ctx, props }: { ctx: ShellContext; props: SessionAppProps }) 
               <WithForms>
                 {({ ImportPanel }) => (
                   <ImportPanel
-                    hasWork={() => store.bundle().plans.some((p) => Object.keys(p.answers).length > 0)}
-                    held={() => describeUnsaved(store.bundle().plans.filter((p) => Object.keys(p.answers).length > 0))}
+                    hasWork={() => plansWithWork(store.bundle().plans).length > 0}
+                    held={() => describeUnsaved(plansWithWork(store.bundle().plans))}
                     onDone={() => setOpening(false)}
                     onOpened={(file, how) => {
                       const result = ws.takeIn(file, how);

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../../core/i18n/runtime";
 import { today } from "../../core/plans/dates";
 import type { Bundle } from "../../core/plans/schema";
+import { type CopyFor, copyFileName } from "../../core/storage/file-names";
 import { downloadBytes } from "./download";
 import { PassphraseForm } from "./PassphraseForm";
 import { revealOnShow } from "./reveal";
@@ -22,12 +23,12 @@ export function ExportPanel(props: {
   const pro = props.forProfessional ?? false;
   const [firstPassphrase, setFirstPassphrase] = useState<string | null>(null);
   const [second, setSecond] = useState<"offer" | "form" | "done">("offer");
-  const save = async (pass: string, suffix: string) => {
+  const save = async (pass: string, copy: CopyFor) => {
     const { encrypt } = await import("../../core/crypto");
     try {
       const bundle = props.bundle();
       const bytes = await encrypt(bundle, pass);
-      downloadBytes(bytes, `${props.fileName}-${today()}${suffix}.dat`);
+      downloadBytes(bytes, copyFileName(props.fileName, today(), copy));
       props.onExported?.(bundle);
       return null;
     } catch (error) {
@@ -48,7 +49,7 @@ export function ExportPanel(props: {
           busyLabel={t("storage.locking")}
           onCancel={props.onDone}
           onSubmit={async (pass) => {
-            const error = await save(pass, "");
+            const error = await save(pass, pro ? "family" : "own");
             if (!error) setFirstPassphrase(pass);
             return error;
           }}
@@ -79,7 +80,7 @@ export function ExportPanel(props: {
             submitLabel={pro ? t("storage.export.downloadSecondPro") : t("storage.export.downloadSecond")}
             busyLabel={t("storage.locking")}
             onSubmit={async (pass) => {
-              const error = await save(pass, "-copy");
+              const error = await save(pass, pro ? "records" : "second");
               if (!error) setSecond("done");
               return error;
             }}

@@ -15,6 +15,7 @@ import {
   titleForView,
   viewForUrl,
 } from "../../core/workspace/views";
+import { plansWithWork } from "../../core/workspace/work";
 import type { LazyPracticeProps } from "../child/LazyPractice";
 import { PracticeLoading } from "../child/PracticeLoading";
 import { PractiseButton } from "../child/PractiseButton";
@@ -270,8 +271,8 @@ function PersonalView(p: {
               idleLockMinutes={props.idleLockMinutes}
               fileName={props.exportFileName}
               bundle={() => store.bundle()}
-              hasWork={() => store.bundle().plans.some((x) => Object.keys(x.answers).length > 0)}
-              held={() => describeUnsaved(store.bundle().plans.filter((x) => Object.keys(x.answers).length > 0))}
+              hasWork={() => plansWithWork(store.bundle().plans).length > 0}
+              held={() => describeUnsaved(plansWithWork(store.bundle().plans))}
               onEnable={(pass, replace) => ws.enable(pass, { replace, kind: view.kind })}
               onLockNow={() => void ws.lock()}
               onDeleteEverything={() => deleteAndClear(ws)}

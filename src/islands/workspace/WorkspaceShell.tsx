@@ -10,6 +10,7 @@ import { createWorkspace, type Workspace, type WorkspaceState } from "../../core
 import { isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "../../core/workspace/handoff";
 import { hasWork } from "../../core/workspace/merge";
 import { browserTabChannel } from "../../core/workspace/tabs";
+import { asksBeforeUnload } from "../../core/workspace/unload";
 import { NUMBERS_PATH } from "../../core/workspace/views";
 import { useBundle } from "../editor/useStore";
 import { Lazy } from "../hooks/Lazy";
@@ -94,7 +95,25 @@ export function WorkspaceShell(props: ShellProps) {
       ws.dispose();
     };
   }, [ws]);
-  useQuickExit(() => ws.exit());
+  // A session asks before a reload, Back or closing the tab loses unsaved work (unload.ts).
+  const disarmUnload = useRef(() => {});
+  useEffect(() => {
+    if (props.mode !== "session") return;
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!asksBeforeUnload("session", ws)) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    disarmUnload.current = () => window.removeEventListener("beforeunload", ask);
+    return disarmUnload.current;
+  }, [ws]);
+  useQuickExit(() => {
+    // The exit's location.replace fires beforeunload: it must never be held up by a prompt.
+    disarmUnload.current();
+    ws.exit();
+  });
   useActivity(() => ws.touch());
   // Leaving (reload, Back, closing the tab) or switching away: write what is pending now, not
   // after the autosave's pause. No prompt, ever: the page must be free to go at once.

@@ -120,6 +120,14 @@ export const pages = {
   "cleared.title": "Cleared",
   "cleared.heading": "All cleared",
   "cleared.text": "The session has ended, and what it held has been cleared from this browser.",
+  /** Only after a session ended by itself (the page is opened at #idle). */
+  "cleared.idle": "It ended by itself because no one was using it.",
+  "cleared.cannotHeading": "What a browser cannot clear",
+  "cleared.cannot": [
+    "**Files downloaded in the session.** Locked copies are in the Downloads folder, named {file} Move each one to where it belongs (your organisation's records, or the person's own device), then delete it from Downloads and empty the bin.",
+    "**The browser's list of downloads.** Open Downloads from the browser's menu and remove each copy from the list (right-click it, or use the cross beside it).",
+    "**History.** This site's address stays in the browser's history: see [how to delete just this site from your history](/staying-safe-online/#history).",
+  ],
   "cleared.home": "Home",
   "deleted.title": "Deleted",
   "deleted.heading": "Deleted",

@@ -71,6 +71,7 @@ export const session: Translation<typeof en> = {
     other: "ستنتهي الجلسة ويُمسح هذا الجهاز خلال {count} دقيقة، إلا إذا تابعت.",
   },
   "session.idle.keepGoing": "تابع",
+  "session.idle.saveFirst": "احفظ نسخة أولًا",
 
   "session.review.title": "راجع خطة محفوظة",
   "session.review.text": "افتح ملف الأسرة الذي حُفظ من قبل، لتراجعاه معًا. أسئلته تأتي معه.",
@@ -79,7 +80,8 @@ export const session: Translation<typeof en> = {
   "session.openingPlan": "جارٍ فتح الخطة…",
   "session.backToHousehold": "عُد إلى الأسرة",
   "session.whereKeptTitle": "محفوظ في ذاكرة هذه الجلسة فقط.",
-  "session.whereKeptText": "لا يُحفظ شيء ولا يُرسل إلا إذا سلّمته. إنهاء الجلسة يمسحه.",
+  "session.whereKeptText":
+    "لا يُحفظ شيء ولا يُرسل إلا إذا سلّمته. إنهاء الجلسة يمسحه، وكذلك إعادة تحميل الصفحة أو إغلاق علامة التبويب: وقبل تسليمه، يسألك المتصفح أولًا.",
 
   "session.household.title": "هذه الأسرة",
   "session.household.intro": "اعمل على كل خطة مع الشخص الذي تخصّه. قابل كل طفل على انفراد.",

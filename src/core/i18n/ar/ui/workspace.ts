@@ -64,6 +64,7 @@ export const workspace: Translation<typeof en> = {
     other: "{count} شيء محسوم",
   },
   "workspace.planWithAnswers": "{name} ({answers})",
+  "workspace.reviewOnly": "موعد مراجعة",
 
   "workspace.nav.label": "خططك",
 

@@ -46,6 +46,7 @@ export const session: Translation<typeof en> = {
     other: "Bydd y sesiwn yn dod i ben ac yn clirio'r ddyfais hon mewn {count} munud, oni bai eich bod chi'n parhau.",
   },
   "session.idle.keepGoing": "Parhau",
+  "session.idle.saveFirst": "Cadw copi yn gyntaf",
 
   "session.review.title": "Adolygu cynllun a gadwyd",
   "session.review.text":
@@ -56,7 +57,7 @@ export const session: Translation<typeof en> = {
   "session.backToHousehold": "Yn ôl at y cartref",
   "session.whereKeptTitle": "Yn cael ei gadw yng nghof y sesiwn hon yn unig.",
   "session.whereKeptText":
-    "Does dim byd yn cael ei gadw na'i anfon oni bai eich bod chi'n ei drosglwyddo. Mae gorffen y sesiwn yn ei glirio.",
+    "Does dim byd yn cael ei gadw na'i anfon oni bai eich bod chi'n ei drosglwyddo. Mae gorffen y sesiwn yn ei glirio, a hefyd ail-lwytho neu gau'r tab hwn: nes iddo gael ei drosglwyddo, bydd y porwr yn gofyn yn gyntaf.",
 
   "session.household.title": "Y cartref hwn",
   "session.household.intro":

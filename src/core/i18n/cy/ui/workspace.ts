@@ -42,6 +42,7 @@ export const workspace: Translation<typeof en> = {
   "workspace.answers": { one: "1 ateb", other: "{count} ateb" },
   "workspace.decided": { one: "1 peth wedi'i benderfynu", other: "{count} peth wedi'u penderfynu" },
   "workspace.planWithAnswers": "{name} ({answers})",
+  "workspace.reviewOnly": "dyddiad adolygu",
 
   "workspace.nav.label": "Eich cynlluniau",
 

@@ -47,6 +47,7 @@ export const session = {
     other: "The session will end and clear this device in {count} minutes, unless you keep going.",
   },
   "session.idle.keepGoing": "Keep going",
+  "session.idle.saveFirst": "Save a copy first",
 
   // Reviewing a household file
   "session.review.title": "Review a saved plan",
@@ -57,7 +58,8 @@ export const session = {
   "session.openingPlan": "Opening the plan…",
   "session.backToHousehold": "Back to the household",
   "session.whereKeptTitle": "Kept only in this session's memory.",
-  "session.whereKeptText": "Nothing is saved or sent unless you hand it over. Ending the session clears it.",
+  "session.whereKeptText":
+    "Nothing is saved or sent unless you hand it over. Ending the session clears it, and so does reloading or closing this tab: until it is handed over, the browser asks first.",
 
   // The household
   "session.household.title": "This household",

@@ -30,6 +30,8 @@ export const workspace = {
   "workspace.answers": { one: "1 answer", other: "{count} answers" },
   "workspace.decided": { one: "1 thing decided", other: "{count} things decided" },
   "workspace.planWithAnswers": "{name} ({answers})",
+  /** In place of the number of answers, for a plan that holds only a review date. */
+  "workspace.reviewOnly": "a review date",
 
   "workspace.nav.label": "Your plans",
 
