@@ -12,7 +12,11 @@ import { Modal } from "./Modal";
 export function NumbersPanel(props: { open: boolean; sections: readonly PanelSection[]; onClose: () => void }) {
   return (
     <Modal open={props.open} titleId="numbers-title" onClose={props.onClose} class="numbers-panel">
-      <h2 id="numbers-title">{t("workspace.numbers.title")}</h2>
+      {/* Focus starts on the title, so the panel opens at its top with 999 in view (focus on
+          the button at the end scrolled a phone's panel to its end). */}
+      <h2 id="numbers-title" tabIndex={-1} autofocus>
+        {t("workspace.numbers.title")}
+      </h2>
       <p>{t("workspace.numbers.intro")}</p>
       {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
       {props.sections.map((section, i) => (
@@ -35,7 +39,7 @@ export function NumbersPanel(props: { open: boolean; sections: readonly PanelSec
         </section>
       ))}
       <p>
-        <button type="button" class="button" onClick={props.onClose} autofocus>
+        <button type="button" class="button" onClick={props.onClose}>
           {t("workspace.numbers.back")}
         </button>
       </p>
