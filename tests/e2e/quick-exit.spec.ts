@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 import { parseSiteConfig } from "../../src/core/config/parse";
-import { LANGUAGES, localPath, splitLangPath } from "../../src/core/i18n/languages";
+import { catalogueWith } from "../../src/core/i18n/catalogue";
+import { LANGUAGE_INFO, LANGUAGES, type Lang, localPath, splitLangPath } from "../../src/core/i18n/languages";
 import { paintedColours } from "./colour-helpers";
 import { builtPages, EXIT_URL, exitLink, exitTitleIn, expect, siteConfig, stubExit, test } from "./fixtures";
 
@@ -413,5 +414,35 @@ test.describe("h. a first-visit notice", () => {
     const second = await context.newPage();
     await second.goto("/help/");
     await expect(second.getByRole("region", { name: "Leaving this site quickly" })).toBeVisible();
+  });
+
+  test("the first page seen in each language explains the exit in that language, and stores nothing new", async ({
+    page,
+  }) => {
+    const words = (lang: Lang) => catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages;
+    const notice = (lang: Lang) => page.getByRole("region", { name: String(words(lang)["quickExit.noticeTitle"]) });
+    await page.goto("/");
+    await expect(notice("en")).toBeVisible();
+    const before = await page.evaluate(() => JSON.stringify(sessionStorage));
+    let here: Lang = "en";
+    for (const lang of offered.filter((l) => l !== "en")) {
+      await page
+        .getByRole("navigation", { name: String(words(here)["layout.languages"]), exact: true })
+        .getByRole("link", { name: LANGUAGE_INFO[lang].name, exact: true })
+        .click();
+      // The twin of the page it was on: "/" the first time, then "/about/".
+      await page.waitForURL((url) => url.pathname === localPath(lang, here === "en" ? "/" : "/about/"));
+      await expect(notice(lang), `the first page in ${lang}`).toBeVisible();
+      // The address is the page's own again: a reload or a bookmark carries no marker.
+      expect(new URL(page.url()).search).toBe("");
+      // A second page in the same language does not explain it again.
+      const next = here === "en" ? "/about/" : "/help/";
+      await page.locator(`nav.site-nav a[href="${localPath(lang, next)}"]`).click();
+      await page.waitForURL((url) => url.pathname === localPath(lang, next));
+      await expect(page.locator("html")).toHaveClass(/\bjs\b/);
+      await expect(notice(lang)).toBeHidden();
+      here = lang;
+    }
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toBe(before);
   });
 });

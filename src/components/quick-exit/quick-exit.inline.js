@@ -3,7 +3,7 @@
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
 import { isLang, localPath, splitLangPath } from "../../core/i18n/languages";
-import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
+import { ADDRESS_EVENT, LANGUAGE_MARK, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
 
 (() => {
   var win = window;
@@ -164,6 +164,8 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
       if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return;
       var url = new URL(link.href, win.location.href);
       if (url.origin !== win.location.origin) return;
+      // To another language: its first page explains the exit in that language (below).
+      if (link.hasAttribute("data-twin")) url.searchParams.set(LANGUAGE_MARK, "");
       // Moving within the site replaces the history entry, so the site takes one place in the
       // tab's back list and a quick exit (also a replace) removes it altogether.
       e.preventDefault();
@@ -207,8 +209,20 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
   // the tab, and the quick exit clears it).
   // Pages that must leave no trace at all (after a session is cleared) skip it.
   var noTrace = root.getAttribute("data-qe-notice") === "off";
+  // Arrived by a language link: the notice again, in this language. The marker leaves the
+  // address at once, so a reload or a bookmark does not carry it.
+  var here = new URL(win.location.href);
+  var newLanguage = here.searchParams.has(LANGUAGE_MARK);
+  if (newLanguage) {
+    here.searchParams.delete(LANGUAGE_MARK);
+    try {
+      win.history.replaceState(win.history.state, "", here.pathname + here.search + here.hash);
+    } catch (_e) {
+      /* the address keeps the marker: harmless */
+    }
+  }
   try {
-    if (!noTrace && !win.sessionStorage.getItem(NOTICE_KEY)) {
+    if (!noTrace && (newLanguage || !win.sessionStorage.getItem(NOTICE_KEY))) {
       root.classList.add("qe-first");
       win.sessionStorage.setItem(NOTICE_KEY, "1");
     }
