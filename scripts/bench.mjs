@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./bench/browser.mjs";
-import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS } from "./bench/budgets.mjs";
+import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS, QUICK_EXIT_VS_GOVUK } from "./bench/budgets.mjs";
 import { extraMeasures } from "./bench/extra.mjs";
 import { openingMeasures } from "./bench/opening.mjs";
 import { quickExitLatency } from "./bench/quick-exit.mjs";
@@ -44,16 +44,22 @@ try {
       `| ${name} | ${unit === "KB" ? kb(value * KB) : `${value.toFixed(value < 0.1 ? 3 : 2)} ms`}${ok ? "" : " **over**"} | ${budget === undefined ? "–" : unit === "KB" ? kb(budget * KB) : `${budget} ms`} |`,
     );
   };
-  timing(
-    "Quick exit, click → page hidden (20 tries)",
-    await quickExitLatency(browser, server.base, config.exitUrl, "click"),
-    QUICK_EXIT_HIDDEN_MS,
-  );
-  timing(
-    "Quick exit, Shift ×3 → page hidden (20 tries)",
-    await quickExitLatency(browser, server.base, config.exitUrl, "keyboard"),
-    QUICK_EXIT_HIDDEN_MS,
-  );
+  // Ours and GOV.UK Frontend's "Exit this page", alternately in the same run, on pages of the
+  // same size: ours must be no slower (QUICK_EXIT_VS_GOVUK).
+  for (const [how, label] of /** @type {const} */ ([
+    ["click", "click"],
+    ["keyboard", "Shift ×3"],
+  ])) {
+    const exit = await quickExitLatency(browser, server.base, config.exitUrl, how);
+    timing(`Quick exit, ${label} → page hidden (20 tries)`, exit.ours, QUICK_EXIT_HIDDEN_MS);
+    timing(`GOV.UK Frontend's Exit this page, ${label} → page hidden, same run, same page size`, exit.govuk, undefined);
+    const ratio = exit.ours / exit.govuk;
+    const ok = ratio <= QUICK_EXIT_VS_GOVUK;
+    if (!ok) failures.push(`quick exit (${label}) ${ratio.toFixed(2)}× GOV.UK's, over ${QUICK_EXIT_VS_GOVUK}×`);
+    timingLines.push(
+      `| Quick exit, ${label}: ours ÷ GOV.UK's | ${ratio.toFixed(2)}×${ok ? "" : " **over**"} | ${QUICK_EXIT_VS_GOVUK}× |`,
+    );
+  }
   for (const m of await extraMeasures(browser, server.base)) timing(m.name, m.value, m.budget, m.unit);
   for (const m of await openingMeasures(browser, server.base, config.exitUrl))
     timing(m.name, m.value, m.budget, m.unit);

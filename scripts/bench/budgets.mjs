@@ -11,5 +11,7 @@ export const JS_BUDGETS = [
 ];
 
 export const QUICK_EXIT_HIDDEN_MS = 16;
+/** Our quick exit, input → page hidden, over GOV.UK Frontend's in the same run: no slower. */
+export const QUICK_EXIT_VS_GOVUK = 1;
 /** Longest the main thread may be busy at once while opening any file, hostile or not. */
 export const OPENING_BLOCK_MS = 50;

@@ -1,10 +1,38 @@
 // @ts-check
+import { readFileSync } from "node:fs";
 import { median } from "./browser.mjs";
 
+const GOVUK = "node_modules/govuk-frontend/dist/govuk";
+
 /**
- * Time from the input event (its timeStamp) to the page being hidden, in the exit's own
- * event. The exit hides the page, then announces "quickexit"; the listener checks the page
- * really is hidden and notes the time. The exit URL answers 204 so the page stays put.
+ * GOV.UK Frontend's "Exit this page" on a page the size of ours: the same /help/ page's HTML
+ * (its own exit and inline script taken out), GOV.UK's exit button first in <body>, its CSS
+ * that hides the content, and its component's script, started as GOV.UK's pages start it.
+ * @param {string} ours the built /help/ page
+ * @param {string} exitUrl
+ */
+function govukPage(ours, exitUrl) {
+  const main = /<main[\s\S]*<\/main>/.exec(ours)?.[0] ?? "";
+  const css = readFileSync(`${GOVUK}/govuk-frontend.min.css`, "utf8");
+  const hide = (/\.govuk-exit-this-page-hide-content[^}]*}/g.exec(css) ?? []).join("");
+  const script = readFileSync(`${GOVUK}/components/exit-this-page/exit-this-page.bundle.js`, "utf8");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Help</title>
+<style>.govuk-exit-this-page-hide-content *{display:none!important}.govuk-exit-this-page-hide-content .govuk-exit-this-page-overlay{display:block!important}${hide}</style></head>
+<body class="govuk-frontend-supported">
+<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+<a href="${exitUrl}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
+</div>
+${main}
+<script>${script}</script>
+<script>new GOVUKFrontend.ExitThisPage(document.querySelector('[data-module="govuk-exit-this-page"]'));</script>
+</body></html>`;
+}
+
+/**
+ * Time from the input event (its timeStamp) to the page being hidden, for our exit and GOV.UK
+ * Frontend's, alternately in the same browser, on pages of the same size. Both are read the same
+ * way: a MutationObserver notes the first moment the page is hidden (ours: the root's inline
+ * display:none; GOV.UK's: its class on <body>). The exit URL answers 204 so the page stays put.
  * @param {import("@playwright/test").Browser} browser
  * @param {string} base
  * @param {string} exitUrl
@@ -13,29 +41,40 @@ import { median } from "./browser.mjs";
 export async function quickExitLatency(browser, base, exitUrl, how, tries = 20) {
   const page = await browser.newPage();
   await page.route(`${new URL(exitUrl).origin}/**`, (route) => route.fulfill({ status: 204 }));
+  const ours = await (await fetch(`${base}/help/`)).text();
+  await page.route(`${base}/__govuk__/`, (route) =>
+    route.fulfill({ contentType: "text/html", body: govukPage(ours, exitUrl) }),
+  );
   await page.addInitScript(() => {
     const w = /** @type {any} */ (window);
     w.__inputAt = 0;
+    w.__hiddenAt = 0;
     for (const type of ["click", "keyup"]) {
       window.addEventListener(type, (e) => (w.__inputAt = e.timeStamp), true);
     }
-    window.addEventListener("quickexit", () => {
-      if (document.documentElement.style.display === "none") w.__hiddenAt = performance.now();
-    });
+    const hidden = () =>
+      document.documentElement.style.display === "none" ||
+      document.body?.classList.contains("govuk-exit-this-page-hide-content");
+    new MutationObserver(() => {
+      if (!w.__hiddenAt && w.__inputAt && hidden()) w.__hiddenAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, childList: true });
   });
-  const samples = [];
+  /** @type {{ ours: number[], govuk: number[] }} */
+  const samples = { ours: [], govuk: [] };
   for (let i = 0; i < tries; i++) {
-    await page.goto(`${base}/help/`);
-    if (how === "click") {
-      await page.locator("#qe-link").click();
-    } else {
-      for (let n = 0; n < 3; n++) await page.keyboard.press("Shift");
+    for (const [who, path, button] of /** @type {const} */ ([
+      ["ours", "/help/", "#qe-link"],
+      ["govuk", "/__govuk__/", ".govuk-exit-this-page__button"],
+    ])) {
+      await page.goto(`${base}${path}`);
+      if (how === "click") await page.locator(button).click();
+      else for (let n = 0; n < 3; n++) await page.keyboard.press("Shift");
+      await page.waitForFunction(() => /** @type {any} */ (window).__hiddenAt > 0);
+      samples[who].push(
+        await page.evaluate(() => /** @type {any} */ (window).__hiddenAt - /** @type {any} */ (window).__inputAt),
+      );
     }
-    await page.waitForFunction(() => /** @type {any} */ (window).__hiddenAt > 0);
-    samples.push(
-      await page.evaluate(() => /** @type {any} */ (window).__hiddenAt - /** @type {any} */ (window).__inputAt),
-    );
   }
   await page.close();
-  return median(samples);
+  return { ours: median(samples.ours), govuk: median(samples.govuk) };
 }

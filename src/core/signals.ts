@@ -20,6 +20,20 @@ export interface NavigateDetail {
 }
 
 /**
+ * Added to the address when someone follows a link to another language (quick-exit.inline.js),
+ * so the first page they see in that language explains the quick exit in it. The page removes
+ * it from the address at once; nothing is stored.
+ */
+export const LANGUAGE_MARK = "lang";
+
+/**
+ * Set on the root element once Read aloud has spoken on the page. The quick exit stops speech
+ * only then: the first touch of speechSynthesis starts the browser's speech service, which can
+ * take 20 ms, and the page must be hidden before that.
+ */
+export const SPEECH_MARK = "data-spoken";
+
+/**
  * Dispatched on window after a page changes its own address without loading (a workspace moving
  * between plans calls history.replaceState). The page's links to its twins in other languages
  * (in the header and in <head>) follow, so they open the plan now shown (quick-exit.inline.js).

@@ -194,6 +194,14 @@ test("the practice pages have no phone links", async ({ page }) => {
     await page.waitForSelector(".practice");
     await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
     expect(await page.locator("a[href^='tel:']").count(), path).toBe(0);
+    // "Phone numbers" in the header, from the pretend call: a panel that cannot dial, and says why.
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Phone numbers" }).click();
+    const panel = page.getByRole("dialog", { name: "Phone numbers for help" });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText("You are practising, so nothing here can phone anyone.");
+    expect(await page.locator("a[href^='tel:']").count(), `${path}: numbers panel`).toBe(0);
+    await panel.getByRole("button", { name: "Back" }).click();
+    await expect(panel).toBeHidden();
   }
 });
 

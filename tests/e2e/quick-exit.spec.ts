@@ -1,6 +1,12 @@
-import type { Page } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 import { parseSiteConfig } from "../../src/core/config/parse";
-import { LANGUAGES, localPath, splitLangPath } from "../../src/core/i18n/languages";
+import { catalogueWith } from "../../src/core/i18n/catalogue";
+import { LANGUAGE_INFO, LANGUAGES, type Lang, localPath, splitLangPath } from "../../src/core/i18n/languages";
+import { paintedColours } from "./colour-helpers";
 import {
   builtPages,
   EXIT_URL,
@@ -337,6 +343,114 @@ test("g. offline: a failed destination shows the browser's error page, not the s
   expect(text).not.toContain("999");
 });
 
+/**
+ * The exit's label must read the same once the exit address is in the browser's history (a
+ * visited link), and whether hovered, focused with the keyboard or pressed, in the light and dark
+ * schemes and in forced colours: the same text colour in every state, at 4.5:1 or more.
+ * `:visited` colours never show in getComputedStyle, so the colours are read from the screen.
+ */
+test.describe("i. the exit reads the same in every state, after it has been used once", () => {
+  const schemes = [
+    { name: "light", media: { colorScheme: "light", forcedColors: "none" } },
+    { name: "dark", media: { colorScheme: "dark", forcedColors: "none" } },
+    { name: "forced colours", media: { colorScheme: "light", forcedColors: "active" } },
+  ] as const;
+  for (const lang of offered)
+    for (const scheme of schemes)
+      test(`in ${lang}, ${scheme.name}: on a page and in a dialog, visited, hovered, focused, pressed`, async ({
+        baseURL,
+      }) => {
+        test.slow(); // four states on a page and three in a dialog, each read from a screenshot
+        // A profile on disk: a test's usual context keeps no history, so nothing is ever visited.
+        const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "visited-")), {
+          executablePath: chromiumPath,
+          args: chromiumArgs,
+          ...(baseURL ? { baseURL } : {}),
+        });
+        const errors: string[] = [];
+        context.on("console", (m) => {
+          if (m.type() === "error") errors.push(m.text());
+        });
+        await context.route(/^(?!http:\/\/localhost:\d+\/)(https?|wss?):\/\//, (route) =>
+          route.abort("blockedbyclient"),
+        );
+        const page = context.pages()[0] ?? (await context.newPage());
+        await stubExit(page);
+        const help = localPath(lang, "/help/");
+        await page.goto(help);
+        await exitLink(page, lang).click();
+        await page.waitForURL(EXIT_URL);
+        await page.goto(help);
+        // The exit address is now visited: a plain link to it takes the visited colour, and one
+        // to an address never visited does not. (Without this the test could pass unvisited.)
+        const probes = await page.evaluate((url) => {
+          const main = document.querySelector("main");
+          return [url, `${url}?never-visited`].map((href, i) => {
+            const a = document.createElement("a");
+            a.href = href;
+            a.id = `probe-${i}`;
+            a.textContent = "Probe";
+            a.style.setProperty("font", "700 40px sans-serif");
+            main?.prepend(a);
+            return `#probe-${i}`;
+          });
+        }, EXIT_URL);
+        const visitedProbe = await paintedColours(page, page.locator(probes[0] ?? ""));
+        const freshProbe = await paintedColours(page, page.locator(probes[1] ?? ""));
+        expect(visitedProbe.fg, "the exit address shows as visited").not.toEqual(freshProbe.fg);
+
+        const read = async (where: string, target: ReturnType<Page["locator"]>, inset: number) => {
+          const seen: Array<{ state: string; fg: number[]; ratio: number }> = [];
+          await page.mouse.move(1, 1);
+          seen.push({ state: "visited", ...(await paintedColours(page, target, inset)) });
+          await target.hover();
+          seen.push({ state: "hover", ...(await paintedColours(page, target, inset)) });
+          await page.mouse.down();
+          seen.push({ state: "active", ...(await paintedColours(page, target, inset)) });
+          // Released elsewhere, so it is not a click.
+          await page.mouse.move(1, 1);
+          await page.mouse.up();
+          for (const s of seen) expect(s.ratio, `${where}, ${s.state}: contrast`).toBeGreaterThanOrEqual(4.5);
+          const [first] = seen;
+          for (const s of seen)
+            for (const [i, c] of s.fg.entries())
+              expect(
+                Math.abs(c - (first?.fg[i] ?? 0)),
+                `${where}, ${s.state}: the same text colour`,
+              ).toBeLessThanOrEqual(8);
+          return first?.fg ?? [];
+        };
+
+        await page.emulateMedia(scheme.media);
+        await page.goto(help);
+        const label = page.locator("#qe-link .qe-label");
+        const rest = await read(`${help}, ${scheme.name}`, label, 0);
+        // Focused from the keyboard: the first Tab stop of a fresh page (the press focused it).
+        await page.goto(help);
+        await page.keyboard.press("Tab");
+        await expect(page.locator("#qe-link")).toBeFocused();
+        const focused = await paintedColours(page, label);
+        expect(focused.ratio, `${help}, ${scheme.name}, focused: contrast`).toBeGreaterThanOrEqual(4.5);
+        for (const [i, c] of focused.fg.entries())
+          expect(
+            Math.abs(c - (rest[i] ?? 0)),
+            `${help}, ${scheme.name}, focused: the same text colour`,
+          ).toBeLessThanOrEqual(8);
+
+        // A dialog's own exit link (the rest of the page is inert behind it).
+        const plan = localPath(lang, "/plan/adult/");
+        await page.goto(plan);
+        await page.waitForSelector(".workspace[data-ready]");
+        await page.locator(`nav.site-nav a[href="${help}"]`).click();
+        const inDialog = page.locator("dialog[open] a[data-quick-exit]");
+        await expect(inDialog).toBeVisible();
+        // 7 px in from each edge: inside the rounded corners.
+        await read(`${plan} dialog, ${scheme.name}`, inDialog, 7);
+        await context.close();
+        expect(errors, "console errors").toEqual([]);
+      });
+});
+
 test.describe("h. a first-visit notice", () => {
   test("shows on the first page in a tab, can be dismissed, and not again in that tab", async ({ page, context }) => {
     await page.goto("/");
@@ -353,5 +467,35 @@ test.describe("h. a first-visit notice", () => {
     const second = await context.newPage();
     await second.goto("/help/");
     await expect(second.getByRole("region", { name: "Leaving this site quickly" })).toBeVisible();
+  });
+
+  test("the first page seen in each language explains the exit in that language, and stores nothing new", async ({
+    page,
+  }) => {
+    const words = (lang: Lang) => catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages;
+    const notice = (lang: Lang) => page.getByRole("region", { name: String(words(lang)["quickExit.noticeTitle"]) });
+    await page.goto("/");
+    await expect(notice("en")).toBeVisible();
+    const before = await page.evaluate(() => JSON.stringify(sessionStorage));
+    let here: Lang = "en";
+    for (const lang of offered.filter((l) => l !== "en")) {
+      await page
+        .getByRole("navigation", { name: String(words(here)["layout.languages"]), exact: true })
+        .getByRole("link", { name: LANGUAGE_INFO[lang].name, exact: true })
+        .click();
+      // The twin of the page it was on: "/" the first time, then "/about/".
+      await page.waitForURL((url) => url.pathname === localPath(lang, here === "en" ? "/" : "/about/"));
+      await expect(notice(lang), `the first page in ${lang}`).toBeVisible();
+      // The address is the page's own again: a reload or a bookmark carries no marker.
+      expect(new URL(page.url()).search).toBe("");
+      // A second page in the same language does not explain it again.
+      const next = here === "en" ? "/about/" : "/help/";
+      await page.locator(`nav.site-nav a[href="${localPath(lang, next)}"]`).click();
+      await page.waitForURL((url) => url.pathname === localPath(lang, next));
+      await expect(page.locator("html")).toHaveClass(/\bjs\b/);
+      await expect(notice(lang)).toBeHidden();
+      here = lang;
+    }
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toBe(before);
   });
 });

@@ -124,6 +124,18 @@ test.describe("leaving the workspace is guarded", () => {
     expect(await stillSamePage(page)).toBe(true);
     await expect(page.locator("#p-adult-worries")).toHaveValue("my worries");
   });
+
+  test("on a phone, the numbers panel opens at its top, with 999 in view", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto("/plan/adult/");
+    await page.waitForSelector(".workspace[data-ready]");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Phone numbers" }).click();
+    const panel = page.getByRole("dialog", { name: "Phone numbers for help" });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole("heading", { name: "Phone numbers for help" })).toBeInViewport();
+    await expect(panel.getByRole("link", { name: "999", exact: true })).toBeInViewport();
+    expect(await panel.evaluate((d) => d.scrollTop)).toBe(0);
+  });
 });
 
 test.describe("one workspace for every plan", () => {

@@ -3,7 +3,14 @@
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
 import { isLang, localPath, splitLangPath } from "../../core/i18n/languages";
-import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "../../core/signals";
+import {
+  ADDRESS_EVENT,
+  LANGUAGE_MARK,
+  NAVIGATE_EVENT,
+  QUICK_EXIT_EVENT,
+  SPEECH_MARK,
+  TAB_CHANNEL,
+} from "../../core/signals";
 
 (() => {
   var win = window;
@@ -74,9 +81,11 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
     } catch (_e) {
       /* storage blocked: nothing to clear */
     }
-    // Stop Read aloud at once: it may be saying a child's name, address or safe place.
+    // Stop Read aloud at once: it may be saying a child's name, address or safe place. Only
+    // where it has spoken: touching speechSynthesis first starts the speech service (up to
+    // 20 ms), which held up the frame that hides the page.
     try {
-      if (win.speechSynthesis) win.speechSynthesis.cancel();
+      if (root.hasAttribute(SPEECH_MARK) && win.speechSynthesis) win.speechSynthesis.cancel();
     } catch (_e) {
       /* no speech */
     }
@@ -90,7 +99,11 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
     // replace, not assign: the site's entry leaves the tab's back list.
     win.location.replace(exitUrl);
     // If the destination never loads (offline), the tab is left blank, not showing the site.
-    if (doc.body) doc.body.textContent = "";
+    // Emptying a long page takes time and the page is already hidden, so it comes in the next
+    // task, after the frame that hides it.
+    win.setTimeout(() => {
+      if (doc.body) doc.body.textContent = "";
+    }, 0);
   }
 
   // Shift pressed alone three times in a row, each within 5 s of the last. Counted on keyup,
@@ -179,6 +192,8 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
       if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return;
       var url = new URL(link.href, win.location.href);
       if (url.origin !== win.location.origin) return;
+      // To another language: its first page explains the exit in that language (below).
+      if (link.hasAttribute("data-twin")) url.searchParams.set(LANGUAGE_MARK, "");
       // Moving within the site replaces the history entry, so the site takes one place in the
       // tab's back list and a quick exit (also a replace) removes it altogether.
       e.preventDefault();
@@ -222,8 +237,20 @@ import { ADDRESS_EVENT, NAVIGATE_EVENT, QUICK_EXIT_EVENT, TAB_CHANNEL } from "..
   // the tab, and the quick exit clears it).
   // Pages that must leave no trace at all (after a session is cleared) skip it.
   var noTrace = root.getAttribute("data-qe-notice") === "off";
+  // Arrived by a language link: the notice again, in this language. The marker leaves the
+  // address at once, so a reload or a bookmark does not carry it.
+  var here = new URL(win.location.href);
+  var newLanguage = here.searchParams.has(LANGUAGE_MARK);
+  if (newLanguage) {
+    here.searchParams.delete(LANGUAGE_MARK);
+    try {
+      win.history.replaceState(win.history.state, "", here.pathname + here.search + here.hash);
+    } catch (_e) {
+      /* the address keeps the marker: harmless */
+    }
+  }
   try {
-    if (!noTrace && !win.sessionStorage.getItem(NOTICE_KEY)) {
+    if (!noTrace && (newLanguage || !win.sessionStorage.getItem(NOTICE_KEY))) {
       root.classList.add("qe-first");
       win.sessionStorage.setItem(NOTICE_KEY, "1");
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { LANGUAGE_INFO } from "../../core/i18n/languages";
 import { t, uiLang } from "../../core/i18n/runtime";
 import { chooseVoice } from "../../core/practice/voice";
+import { SPEECH_MARK } from "../../core/signals";
 
 /**
  * A voice on the device in the page's language. Network voices (localService false) would send
@@ -105,6 +106,8 @@ function say(synth: SpeechSynthesis, voice: SpeechSynthesisVoice, text: string, 
     utterance.onend = onDone;
     utterance.onerror = onDone;
   }
+  // The quick exit stops speech only on a page that has spoken (src/core/signals.ts).
+  document.documentElement.setAttribute(SPEECH_MARK, "");
   synth.speak(utterance);
 }
 

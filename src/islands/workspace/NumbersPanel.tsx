@@ -9,13 +9,25 @@ import { Modal } from "./Modal";
  * same numbers as the /help/ page: services keep their own names (translate="no"), and numbers
  * read left to right in every language.
  */
-export function NumbersPanel(props: { open: boolean; sections: readonly PanelSection[]; onClose: () => void }) {
+export function NumbersPanel(props: {
+  open: boolean;
+  sections: readonly PanelSection[];
+  /** Opened from practice: no number that can dial, and why, where the numbers would be. */
+  practising?: boolean;
+  onClose: () => void;
+}) {
   return (
     <Modal open={props.open} titleId="numbers-title" onClose={props.onClose} class="numbers-panel">
-      <h2 id="numbers-title">{t("workspace.numbers.title")}</h2>
-      <p>{t("workspace.numbers.intro")}</p>
+      {/* Focus starts on the title, so the panel opens at its top with 999 in view (focus on
+          the button at the end scrolled a phone's panel to its end). */}
+      <h2 id="numbers-title" tabIndex={-1} autofocus>
+        {t("workspace.numbers.title")}
+      </h2>
+      {props.practising && <p class="numbers-practising">{t("workspace.numbers.practising")}</p>}
+      {!props.practising && <p>{t("workspace.numbers.intro")}</p>}
       {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
-      {props.sections.map((section, i) => (
+      {!props.practising &&
+        props.sections.map((section, i) => (
         <section key={section.title} aria-labelledby={`numbers-section-${i}`}>
           <h3 id={`numbers-section-${i}`}>{section.title}</h3>
           <ul class="numbers-list">
@@ -35,7 +47,7 @@ export function NumbersPanel(props: { open: boolean; sections: readonly PanelSec
         </section>
       ))}
       <p>
-        <button type="button" class="button" onClick={props.onClose} autofocus>
+        <button type="button" class="button" onClick={props.onClose}>
           {t("workspace.numbers.back")}
         </button>
       </p>

@@ -100,6 +100,7 @@ export function PersonalWorkspace(props: PersonalWorkspaceProps) {
       idleLockMinutes={props.idleLockMinutes}
       exportFileName={props.exportFileName}
       numbersPanel={props.numbersPanel}
+      practising={view.practice === true}
       endedUrl={localPath(uiLang(), "/cleared/")}
       onLink={(url) => {
         // Only this page's language: a link to another language loads that language's page.

@@ -32,6 +32,8 @@ export interface ShellProps {
   idleLockMinutes: number;
   exportFileName: string;
   numbersPanel: readonly PanelSection[];
+  /** A practice screen is shown: "Phone numbers" must not offer a number that can dial. */
+  practising?: boolean;
   /** Where a page goes once a session has ended (here or in another tab): a neutral page. */
   endedUrl: string;
   /** Sets the store up before anything renders (a session starts with the adult's plans). */
@@ -232,7 +234,12 @@ export function WorkspaceShell(props: ShellProps) {
         <Lazy
           load={loadNumbers}
           render={({ NumbersPanel }) => (
-            <NumbersPanel open={numbersOpen} sections={props.numbersPanel} onClose={() => setNumbersOpen(false)} />
+            <NumbersPanel
+              open={numbersOpen}
+              sections={props.numbersPanel}
+              practising={props.practising === true}
+              onClose={() => setNumbersOpen(false)}
+            />
           )}
         />
       )}
