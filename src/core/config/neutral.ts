@@ -1,3 +1,5 @@
+import { REGISTRY, type Registry } from "../i18n/catalogue";
+
 /**
  * Words that would tell anyone glancing at a tab, the history, a bookmark or a downloads
  * folder what the site is for. The site's name, short name, exit title and file name must
@@ -29,7 +31,7 @@ const REVEALING: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The revealing words in a piece of text, in the list's order; empty when it is neutral. */
-export function revealingWords(text: string): string[] {
+export function revealingWords(text: string, _registry: Registry = REGISTRY): string[] {
   const lower = text.toLowerCase();
   return REVEALING.filter(([pattern]) => pattern.test(lower)).map(([, word]) => word);
 }

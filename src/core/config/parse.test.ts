@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import siteConfig from "../../../site.config.json";
-import { parseSiteConfig, SiteConfigError, siteConfigWarnings } from "./parse";
+import { parseSiteConfig, reviewed, SiteConfigError, siteConfigWarnings } from "./parse";
 import { PLACEHOLDER_ORGANISATION } from "./schema";
 
 function problemsOf(input: unknown): string[] {
@@ -186,9 +186,34 @@ describe("configuration warnings", () => {
 
   it("warns for each language offered before a fluent speaker has reviewed it", () => {
     expect(siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en", "cy", "ar"] }))).toEqual([
-      `languages: Welsh ("cy") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "cy" out of languages.`,
-      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages.`,
+      `languages: Welsh ("cy") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "cy" out of languages. Once one has, record it in reviews: { "cy": { "by": "their name", "on": "2026-11-30" } }.`,
+      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages. Once one has, record it in reviews: { "ar": { "by": "their name", "on": "2026-11-30" } }.`,
     ]);
+  });
+
+  it("records a fluent speaker's review per language, and warns only for the languages without one", () => {
+    const reviews = { cy: { by: "Siân Owen", on: "2026-11-30" } };
+    const config = parseSiteConfig({ organisation, languages: ["en", "cy", "ar"], reviews });
+    expect(config.reviews.cy).toEqual({ by: "Siân Owen", on: "2026-11-30" });
+    expect(siteConfigWarnings(config)).toEqual([
+      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages. Once one has, record it in reviews: { "ar": { "by": "their name", "on": "2026-11-30" } }.`,
+    ]);
+    expect(reviewed(config, "cy")).toBe(true);
+    expect(reviewed(config, "ar")).toBe(false);
+    expect(reviewed(config, "en")).toBe(true);
+  });
+
+  it("refuses a review without a name, with a date that is not one, or for an unknown language", () => {
+    expect(problemsOf({ reviews: { cy: { by: "", on: "2026-11-30" } } })).toEqual([
+      "reviews.cy.by: must not be empty.",
+    ]);
+    expect(problemsOf({ reviews: { ar: { by: "Huda", on: "30/11/2026" } } })).toEqual([
+      "reviews.ar.on: must be the date of the review, written like 2026-11-30.",
+    ]);
+    expect(problemsOf({ reviews: { ar: { by: "Huda", on: "2026-02-30" } } })).toEqual([
+      "reviews.ar.on: must be the date of the review, written like 2026-11-30.",
+    ]);
+    expect(problemsOf({ reviews: { fr: { by: "Anne", on: "2026-11-30" } } })).toHaveLength(1);
   });
 
   it("warns about wording for a language that is not offered", () => {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { LANGUAGES } from "../i18n/languages";
+import { REGISTRY, type Registry } from "../i18n/catalogue";
+import type { Lang } from "../i18n/languages";
 import { revealingWords } from "./neutral";
 import { dialledDigits, ukPhoneProblem } from "./phone";
 import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "./services";
@@ -43,6 +44,23 @@ const MessageEntrySchema = z.union([
     other: z.string(),
   }),
 ]);
+
+/** A real day, written year-month-day: "2026-11-30", never "30/11/2026" or "2026-02-30". */
+const isoDate = z.string().check(
+  z.refine((value) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    if (!match) return false;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().startsWith(value.trim());
+  }, "must be the date of the review, written like 2026-11-30"),
+);
+
+const ReviewSchema = z.strictObject({
+  /** Who read it: their name, or their organisation's. Example: "Siân Owen". */
+  by: text(120),
+  /** When. Example: "2026-11-30". */
+  on: isoDate,
+});
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
@@ -102,103 +120,122 @@ const localServices = z.array(LocalServiceSchema).check(
 /** Settings shown in the tab, the history or a downloads folder: none may say what the site is for. */
 const NEUTRAL_SETTINGS = ["siteName", "shortName", "exitTitle", "exportFileName"] as const;
 
-export const SiteConfigSchema = z
-  .strictObject({
-    /** Shown in the tab and the header. Keep it neutral: it must not say what the site is for. Example: "Planner". */
-    siteName: z._default(text(40), "Planner"),
-    /** A shorter name where space is tight, such as a phone's home screen. Example: "Planner". */
-    shortName: z._default(text(12), "Planner"),
-    /** Where the quick exit goes: an ordinary page that is not personalised. Example: "https://www.bbc.co.uk/weather". */
-    exitUrl: z._default(httpsUrl, "https://www.bbc.co.uk/weather"),
-    /**
-     * The tab title set the moment the quick exit is used, before the next page loads, in every
-     * language. Leave out to use what a browser calls a new tab in the page's own language ("New
-     * Tab", "Tab Newydd", "علامة تبويب جديدة": the catalogue's quickExit.tabTitle). Example: "New Tab".
-     */
-    exitTitle: z.optional(text(40)),
-    /** Whose national helpline is shown first. Example: "wales" (one of england, wales, scotland, northern-ireland). */
-    nation: z._default(z.enum(NATIONS), "england"),
-    /** Up to 20 local services, shown after the national ones. Example: [{ "name": "…", "phone": "0116 000 0000", "helpsWith": "…" }]. */
-    localServices: z._default(localServices, []),
-    /** Whether search engines may list the site. Example: false (the default: the site is not found by search). */
-    allowIndexing: z._default(z.boolean(), false),
-    /**
-     * Lets siteName, shortName, exitTitle or exportFileName say what the site is for (words such
-     * as "abuse" or "refuge"). Only for an organisation that has decided, knowing the risk,
-     * that it must. Example: false (the default).
-     */
-    allowRevealingName: z._default(z.boolean(), false),
-    /** Who runs the site, shown in the footer and on the About page. Example: { "name": "Example Trust", "contact": "Call 0116 000 0000." }. */
-    organisation: z._default(
-      z.strictObject({
-        /** Example: "Example Trust". */
-        name: text(120),
-        /** How to reach the organisation. Example: "Call 0116 000 0000, weekdays 9am to 5pm." */
-        contact: text(200),
-      }),
-      PLACEHOLDER_ORGANISATION,
-    ),
-    /** Name of downloaded locked copies. Neutral, so a downloads folder gives nothing away. Example: "notes". */
-    exportFileName: z._default(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1),
-          z.maxLength(40),
-          z.regex(
-            /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/,
-            "must use only letters, digits, spaces, dots, dashes and underscores",
-          ),
-        ),
-      "notes",
-    ),
-    /**
-     * The languages the site offers, English first (it is the source, at the plain addresses;
-     * the others are at /cy/… and /ar/…). Example: ["en", "cy"]. The default is every language.
-     */
-    languages: z._default(
-      z.array(z.enum(LANGUAGES)).check(
-        z.minLength(1),
-        z.refine((list) => list[0] === "en", 'must start with "en": English is always offered, at the plain addresses'),
-        z.refine((list) => new Set(list).size === list.length, "must list each language once"),
+/**
+ * The schema for the languages a registry holds: the build's (REGISTRY), or a test's with a
+ * made-up language, so every check of the configuration follows the list of languages.
+ */
+export function siteConfigSchema(registry: Registry = REGISTRY) {
+  const codes = Object.keys(registry) as [Lang, ...Lang[]];
+  return z
+    .strictObject({
+      /** Shown in the tab and the header. Keep it neutral: it must not say what the site is for. Example: "Planner". */
+      siteName: z._default(text(40), "Planner"),
+      /** A shorter name where space is tight, such as a phone's home screen. Example: "Planner". */
+      shortName: z._default(text(12), "Planner"),
+      /** Where the quick exit goes: an ordinary page that is not personalised. Example: "https://www.bbc.co.uk/weather". */
+      exitUrl: z._default(httpsUrl, "https://www.bbc.co.uk/weather"),
+      /**
+       * The tab title set the moment the quick exit is used, before the next page loads, in every
+       * language. Leave out to use what a browser calls a new tab in the page's own language ("New
+       * Tab", "Tab Newydd", "علامة تبويب جديدة": the catalogue's quickExit.tabTitle). Example: "New Tab".
+       */
+      exitTitle: z.optional(text(40)),
+      /** Whose national helpline is shown first. Example: "wales" (one of england, wales, scotland, northern-ireland). */
+      nation: z._default(z.enum(NATIONS), "england"),
+      /** Up to 20 local services, shown after the national ones. Example: [{ "name": "…", "phone": "0116 000 0000", "helpsWith": "…" }]. */
+      localServices: z._default(localServices, []),
+      /** Whether search engines may list the site. Example: false (the default: the site is not found by search). */
+      allowIndexing: z._default(z.boolean(), false),
+      /**
+       * Lets siteName, shortName, exitTitle or exportFileName say what the site is for (words such
+       * as "abuse" or "refuge"). Only for an organisation that has decided, knowing the risk,
+       * that it must. Example: false (the default).
+       */
+      allowRevealingName: z._default(z.boolean(), false),
+      /** Who runs the site, shown in the footer and on the About page. Example: { "name": "Example Trust", "contact": "Call 0116 000 0000." }. */
+      organisation: z._default(
+        z.strictObject({
+          /** Example: "Example Trust". */
+          name: text(120),
+          /** How to reach the organisation. Example: "Call 0116 000 0000, weekdays 9am to 5pm." */
+          contact: text(200),
+        }),
+        PLACEHOLDER_ORGANISATION,
       ),
-      [...LANGUAGES],
-    ),
-    /**
-     * Your own wording for any entry of a language's catalogue, by key (the keys are in
-     * src/core/i18n/en/). A key the catalogue does not have fails the build, naming it.
-     * Example: { "en": { "home.lead": "Plan at your own pace." }, "cy": { "home.lead": "…" } }.
-     */
-    messages: z._default(z.partialRecord(z.enum(LANGUAGES), z.record(z.string(), MessageEntrySchema)), {}),
-    /** Minutes without input before a saved plan locks itself (1 to 120). Example: 10. */
-    idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
-    /** Minutes without use (a key, a click or a tap) before a session warns that it will end (5 to 240). Example: 25. */
-    sessionWarnMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 25),
-    /** Minutes the warning stays up, with "Keep going", before the session ends and clears (1 to 30). Example: 5. */
-    sessionGraceMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 5),
-  })
-  .check(
-    z.superRefine(
-      (config, ctx) => {
-        if (config.allowRevealingName === true) return;
-        for (const key of NEUTRAL_SETTINGS) {
-          const value = config[key];
-          if (typeof value !== "string") continue; // exitTitle may be left out
-          const words = revealingWords(value);
-          if (words.length === 0) continue;
-          ctx.addIssue({
-            code: "custom",
-            path: [key],
-            message: `"${value.trim()}" says what the site is for (${words.map((w) => `"${w}"`).join(", ")}): anyone who sees the tab, the history or a download could tell. Choose a neutral name like "Planner", or set allowRevealingName to true if your organisation has decided it must`,
-            input: value,
-          });
-        }
-      },
-      // Also when another setting has a mistake, so every problem is reported at once.
-      { when: () => true },
-    ),
-  );
+      /** Name of downloaded locked copies. Neutral, so a downloads folder gives nothing away. Example: "notes". */
+      exportFileName: z._default(
+        z
+          .string()
+          .check(
+            z.trim(),
+            z.minLength(1),
+            z.maxLength(40),
+            z.regex(
+              /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/,
+              "must use only letters, digits, spaces, dots, dashes and underscores",
+            ),
+          ),
+        "notes",
+      ),
+      /**
+       * The languages the site offers, English first (it is the source, at the plain addresses;
+       * the others are at /cy/… and /ar/…). Example: ["en", "cy"]. The default is every language.
+       */
+      languages: z._default(
+        z.array(z.enum(codes)).check(
+          z.minLength(1),
+          z.refine(
+            (list) => list[0] === "en",
+            'must start with "en": English is always offered, at the plain addresses',
+          ),
+          z.refine((list) => new Set(list).size === list.length, "must list each language once"),
+        ),
+        [...codes],
+      ),
+      /**
+       * Your own wording for any entry of a language's catalogue, by key (the keys are in
+       * src/core/i18n/en/). A key the catalogue does not have fails the build, naming it.
+       * Example: { "en": { "home.lead": "Plan at your own pace." }, "cy": { "home.lead": "…" } }.
+       */
+      messages: z._default(z.partialRecord(z.enum(codes), z.record(z.string(), MessageEntrySchema)), {}),
+      /**
+       * A fluent speaker's review of a language's whole catalogue (and its pages in a browser):
+       * who, and when (year-month-day). The build warns for every language offered without one,
+       * and the accessibility page says so. English is the source and needs none.
+       * Example: { "cy": { "by": "Siân Owen", "on": "2026-11-30" } }.
+       */
+      reviews: z._default(z.partialRecord(z.enum(codes), ReviewSchema), {}),
+      /** Minutes without input before a saved plan locks itself (1 to 120). Example: 10. */
+      idleLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(120)), 10),
+      /** Minutes without use (a key, a click or a tap) before a session warns that it will end (5 to 240). Example: 25. */
+      sessionWarnMinutes: z._default(z.number().check(z.int(), z.gte(5), z.lte(240)), 25),
+      /** Minutes the warning stays up, with "Keep going", before the session ends and clears (1 to 30). Example: 5. */
+      sessionGraceMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(30)), 5),
+    })
+    .check(
+      z.superRefine(
+        (config, ctx) => {
+          if (config.allowRevealingName === true) return;
+          for (const key of NEUTRAL_SETTINGS) {
+            const value = config[key];
+            if (typeof value !== "string") continue; // exitTitle may be left out
+            const words = revealingWords(value, registry);
+            if (words.length === 0) continue;
+            ctx.addIssue({
+              code: "custom",
+              path: [key],
+              message: `"${value.trim()}" says what the site is for (${words.map((w) => `"${w}"`).join(", ")}): anyone who sees the tab, the history or a download could tell. Choose a neutral name like "Planner", or set allowRevealingName to true if your organisation has decided it must`,
+              input: value,
+            });
+          }
+        },
+        // Also when another setting has a mistake, so every problem is reported at once.
+        { when: () => true },
+      ),
+    );
+}
+
+export const SiteConfigSchema = siteConfigSchema();
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
