@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import siteConfig from "../../../site.config.json";
 import { parseSiteConfig, reviewed, SiteConfigError, siteConfigWarnings } from "./parse";
+import { ukPhoneProblem } from "./phone";
 import { PLACEHOLDER_ORGANISATION } from "./schema";
+import verified from "./verified-numbers.json";
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -78,17 +80,43 @@ describe("site configuration", () => {
   });
 
   it("accepts phone numbers that look like real UK numbers", () => {
-    // Ofcom keeps 0116 496 0xxx, 01632 960xxx and 0808 157 0xxx for examples such as these.
+    // Ofcom keeps 0116 496 0xxx and 0808 157 0xxx for examples such as these.
     for (const phone of [
       "0116 496 0000",
-      "01632 960000",
       "0808 157 0000",
+      "029 2000 0010",
+      "01656 000000",
+      "0300 123 4567",
       "+44 116 496 0000",
       "111",
       "101",
       "116 123",
     ]) {
       expect(parseSiteConfig({ localServices: [{ ...service, phone }] }).localServices[0]?.phone, phone).toBe(phone);
+    }
+  });
+
+  it("accepts every verified national number that can be dialled on its own", () => {
+    const dialled = verified.numbers.map((n) => n.phone).filter((phone) => phone !== "55"); // 55 is pressed after 999
+    expect(dialled).toEqual(expect.arrayContaining(["999", "0808 2000 247", "0800 1111"]));
+    for (const phone of [...dialled, "111", "101", "112", "116 123", "116 111"]) {
+      expect(ukPhoneProblem(phone), phone).toBeNull();
+    }
+  });
+
+  it("refuses a number with a digit missing, or one not given out, by the UK numbering plan", () => {
+    expect(problemsOf({ localServices: [{ ...service, phone: "029 2000 001" }] })).toEqual([
+      "localServices[0].phone: 029 2000 001 is not a UK number that can be dialled: a digit seems to be missing. Check it against the service's own page.",
+    ]);
+    expect(problemsOf({ localServices: [{ ...service, phone: "01656 00000" }] })).toEqual([
+      "localServices[0].phone: 01656 00000 is not a UK number that can be dialled: a digit seems to be missing. Check it against the service's own page.",
+    ]);
+    expect(ukPhoneProblem("01632 960000")).toBe(
+      "01632 960000 is not a UK number that can be dialled: numbers like it are not given out in the UK (or are kept for films and examples). Check it against the service's own page",
+    );
+    // Ofcom's numbers for dramas, and numbers not in use, are not lines anyone can call.
+    for (const phone of ["01632 960000", "07700 900123", "0116 000 000"]) {
+      expect(ukPhoneProblem(phone), phone).toMatch(/is not a UK number that can be dialled/);
     }
   });
 

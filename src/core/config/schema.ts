@@ -22,7 +22,7 @@ export const PLACEHOLDER_ORGANISATION = {
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** A UK number a person can read and dial: see phone.ts for what is accepted. */
+/** A UK number a person can read and dial, by the UK numbering plan: see phone.ts for what is accepted. */
 const phone = z.string().check(
   z.trim(),
   z.superRefine((value, ctx) => {
@@ -67,7 +67,7 @@ const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 export const LocalServiceSchema = z.strictObject({
   /** The service's name as people know it. Example: "Leicester Women's Centre". */
   name: text(80),
-  /** A UK number: 10 or 11 digits, or a short code. Example: "0116 000 0000". */
+  /** A UK number the numbering plan gives out, or a short code. Example: "0116 496 0000". */
   phone,
   /** When it answers. Example: "Weekdays, 9am to 5pm". Leave out to show "Check current opening times." */
   hours: z.optional(text(80)),
