@@ -172,6 +172,28 @@ describe("site configuration", () => {
     }
   });
 
+  it("refuses names that say what the site is for in Welsh or Arabic too", () => {
+    for (const [key, value, word] of [
+      ["siteName", "Cymorth Cam-drin Domestig", "cam-drin"],
+      ["shortName", "Lloches", "lloches"],
+      ["exportFileName", "cynllun diogelwch", "cynllun diogelwch"],
+      ["exitTitle", "Ein drais", "trais"],
+      ["siteName", "مساعدة ضحايا العنف الأسري", "عنف"],
+      ["shortName", "الملجأ", "ملجأ"],
+      ["exitTitle", "خطة الأمان", "خطة الأمان"],
+    ] as const) {
+      const problems = problemsOf({ [key]: value });
+      expect(problems, value).toHaveLength(1);
+      expect(problems[0], value).toMatch(new RegExp(`^${key}: "${value}" says what the site is for \\(.*"${word}"`));
+    }
+  });
+
+  it("lets neutral Welsh and Arabic names through", () => {
+    for (const siteName of ["Cynlluniwr", "Fy nodiadau", "Nodiadau", "المخطط", "ملاحظاتي"]) {
+      expect(parseSiteConfig({ siteName }).siteName).toBe(siteName);
+    }
+  });
+
   it("lets neutral names through, including words that only contain a revealing one", () => {
     for (const siteName of ["Planner", "Grape Street notes", "Fleet planner", "My plans", "Refugee support"]) {
       expect(parseSiteConfig({ siteName }).siteName).toBe(siteName);

@@ -82,6 +82,11 @@ describe("the list of languages", () => {
   it("its rules are the ones the reading and revealing checks use", () => {
     expect(readingLimits("zz" as Lang, withZz).child.sentenceWords).toBe(12);
     expect(revealingIn("My Zorgle notes", "zz", withZz)).toEqual(["zorgle"]);
+    // The site's names are checked against its words, as against every language's.
+    expect(problemsOf({ siteName: "Zorgle planner" })[0]).toMatch(
+      /^siteName: "Zorgle planner" says what the site is for \("zorgle"\)/,
+    );
+    expect(() => parseSiteConfig({ siteName: "Zorgle planner" })).not.toThrow();
   });
 
   it("the islands' words are looked for in the language's own folder", () => {
