@@ -59,7 +59,7 @@ describe("site configuration", () => {
     ]);
     // A value of the wrong kind is still described as such.
     expect(problemsOf({ organisation: { name: "Example Trust", contact: 7 } })).toEqual([
-      "organisation.contact: must be a string.",
+      `organisation.contact: must be text, or text for each language like { "en": "…", "cy": "…" }.`,
     ]);
   });
 
@@ -318,6 +318,58 @@ describe("languages and wording", () => {
   it("fails on wording that drops a placeholder", () => {
     expect(problems({ messages: { en: { "layout.footerRunBy": "Run by us." } } })).toEqual([
       'messages.en["layout.footerRunBy"]: must keep the placeholders {contact}, {name} and no others',
+    ]);
+  });
+});
+
+describe("an organisation's words in every language", () => {
+  const hours = {
+    en: "Weekdays, 9am to 5pm",
+    cy: "Yn ystod yr wythnos, 9am tan 5pm",
+    ar: "أيام الأسبوع، من 9 صباحًا إلى 5 مساءً",
+  };
+  const local = {
+    name: "Canolfan Caerdydd",
+    phone: "029 2000 0010",
+    hours,
+    helpsWith: { en: "Support in Cardiff.", cy: "Cymorth yng Nghaerdydd.", ar: "دعم في كارديف." },
+  };
+  const trust = {
+    name: { en: "Example Trust", cy: "Ymddiriedolaeth Enghraifft", ar: "مؤسسة المثال" },
+    contact: { en: "Call 029 2000 0010.", cy: "Ffoniwch 029 2000 0010.", ar: "اتصل بالرقم 029 2000 0010." },
+  };
+
+  it("takes one text, or one per language, for each text of a service and of the organisation", () => {
+    const config = parseSiteConfig({ localServices: [local, service], organisation: trust });
+    expect(config.localServices[0]?.hours).toEqual(hours);
+    expect(config.localServices[1]?.helpsWith).toBe("Support in Leicester.");
+    expect(config.organisation.name).toEqual(trust.name);
+  });
+
+  it("names each language the site offers that a text has no wording for", () => {
+    expect(problemsOf({ localServices: [{ ...local, hours: { en: hours.en, cy: hours.cy } }] })).toEqual([
+      `localServices[0].hours: has no Arabic ("ar") wording, but languages offers Arabic. Add "ar": "…", or give one text for every language.`,
+    ]);
+    expect(problemsOf({ languages: ["en", "cy"], organisation: { ...trust, name: { en: "Example Trust" } } })).toEqual([
+      `organisation.name: has no Welsh ("cy") wording, but languages offers Welsh. Add "cy": "…", or give one text for every language.`,
+    ]);
+    // Only the languages offered: a site in English and Welsh needs no Arabic.
+    const config = parseSiteConfig({
+      languages: ["en", "cy"],
+      localServices: [{ ...local, hours: { en: hours.en, cy: hours.cy } }],
+    });
+    expect(config.localServices[0]?.hours).toEqual({ en: hours.en, cy: hours.cy });
+  });
+
+  it("refuses wording for a language the site does not have, and empty wording", () => {
+    expect(
+      problemsOf({ languages: ["en"], localServices: [{ ...service, hours: { en: "Mondays", fr: "Lundi" } }] }),
+    ).toEqual([`localServices[0].hours.fr: is not a language of the site: use one of "en", "cy", "ar".`]);
+    expect(problemsOf({ languages: ["en"], localServices: [{ ...service, helpsWith: { en: " " } }] })).toEqual([
+      "localServices[0].helpsWith.en: must not be empty.",
+    ]);
+    expect(problemsOf({ languages: ["en"], organisation: { ...trust, contact: ["Call us"] } })).toEqual([
+      `organisation.contact: must be text, or text for each language like { "en": "…", "cy": "…" }.`,
     ]);
   });
 });

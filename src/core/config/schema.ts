@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { REGISTRY, type Registry } from "../i18n/catalogue";
-import type { Lang } from "../i18n/languages";
+import { type Lang, SOURCE_LANG } from "../i18n/languages";
+import { inLang, type Localised, localised, missingLanguages } from "./localised";
 import { revealingWords } from "./neutral";
 import { dialledDigits, ukPhoneProblem } from "./phone";
 import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "./services";
@@ -64,58 +65,70 @@ const ReviewSchema = z.strictObject({
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
-export const LocalServiceSchema = z.strictObject({
-  /** The service's name as people know it. Example: "Leicester Women's Centre". */
-  name: text(80),
-  /** A UK number the numbering plan gives out, or a short code. Example: "0116 496 0000". */
-  phone,
-  /** When it answers. Example: "Weekdays, 9am to 5pm". Leave out to show "Check current opening times." */
-  hours: z.optional(text(80)),
-  /** Who it is for and what it does. Example: "Support and advice for anyone in Leicestershire." */
-  helpsWith: text(200),
-  /** Its own website, https only; opened only when clicked. Example: "https://www.example.org.uk/". */
-  website: z.optional(httpsUrl),
-});
+/** One local service; its texts are one string, or one per language of `codes` (localised.ts). */
+function localServiceSchema(codes: readonly string[]) {
+  return z.strictObject({
+    /** The service's name as people know it. Example: "Leicester Women's Centre", or { "en": "…", "cy": "…" }. */
+    name: localised(80, codes),
+    /** A UK number the numbering plan gives out, or a short code. Example: "0116 496 0000". */
+    phone,
+    /**
+     * When it answers. Example: "Weekdays, 9am to 5pm", or { "en": "Weekdays, 9am to 5pm", "cy":
+     * "Yn ystod yr wythnos, 9am tan 5pm" }. Leave out to show "Check current opening times."
+     */
+    hours: z.optional(localised(80, codes)),
+    /** Who it is for and what it does. Example: "Support and advice for anyone in Leicestershire." */
+    helpsWith: localised(200, codes),
+    /** Its own website, https only; opened only when clicked. Example: "https://www.example.org.uk/". */
+    website: z.optional(httpsUrl),
+  });
+}
+
+/** The texts of a service and of the organisation that may be given per language. */
+const LOCALISED_SERVICE_FIELDS = ["name", "hours", "helpsWith"] as const;
+const LOCALISED_ORGANISATION_FIELDS = ["name", "contact"] as const;
 
 const NATIONAL_SERVICES = [EMERGENCY, ...NATIONAL_HELPLINES, ...SPECIALIST_HELPLINES];
 const sameName = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** Each local service once, and none that the site already shows as a national service. */
-const localServices = z.array(LocalServiceSchema).check(
-  z.maxLength(20),
-  z.superRefine(
-    (list, ctx) => {
-      const seen = new Map<string, number>();
-      list.forEach((service, i) => {
-        if (typeof service?.name === "string") {
-          const first = seen.get(sameName(service.name));
-          if (first === undefined) seen.set(sameName(service.name), i);
-          else {
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "name"],
-              message: `"${service.name.trim()}" is already listed as localServices[${first}]; list each service once`,
-              input: service.name,
-            });
+const localServices = (codes: readonly string[]) =>
+  z.array(localServiceSchema(codes)).check(
+    z.maxLength(20),
+    z.superRefine(
+      (list, ctx) => {
+        const seen = new Map<string, number>();
+        list.forEach((service, i) => {
+          if (service?.name !== undefined) {
+            const name = inLang(service.name, SOURCE_LANG);
+            const first = seen.get(sameName(name));
+            if (first === undefined) seen.set(sameName(name), i);
+            else {
+              ctx.addIssue({
+                code: "custom",
+                path: [i, "name"],
+                message: `"${name.trim()}" is already listed as localServices[${first}]; list each service once`,
+                input: service.name,
+              });
+            }
           }
-        }
-        if (typeof service?.phone === "string") {
-          const national = NATIONAL_SERVICES.find((s) => dialledDigits(s.phone) === dialledDigits(service.phone));
-          if (national) {
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "phone"],
-              message: `${service.phone.trim()} is ${national.name}, which the site already shows; list only local services here`,
-              input: service.phone,
-            });
+          if (typeof service?.phone === "string") {
+            const national = NATIONAL_SERVICES.find((s) => dialledDigits(s.phone) === dialledDigits(service.phone));
+            if (national) {
+              ctx.addIssue({
+                code: "custom",
+                path: [i, "phone"],
+                message: `${service.phone.trim()} is ${national.name}, which the site already shows; list only local services here`,
+                input: service.phone,
+              });
+            }
           }
-        }
-      });
-    },
-    // Also when another service has a mistake, so every problem is reported at once.
-    { when: () => true },
-  ),
-);
+        });
+      },
+      // Also when another service has a mistake, so every problem is reported at once.
+      { when: () => true },
+    ),
+  );
 
 /** Settings shown in the tab, the history or a downloads folder: none may say what the site is for. */
 const NEUTRAL_SETTINGS = ["siteName", "shortName", "exitTitle", "exportFileName"] as const;
@@ -143,7 +156,7 @@ export function siteConfigSchema(registry: Registry = REGISTRY) {
       /** Whose national helpline is shown first. Example: "wales" (one of england, wales, scotland, northern-ireland). */
       nation: z._default(z.enum(NATIONS), "england"),
       /** Up to 20 local services, shown after the national ones. Example: [{ "name": "…", "phone": "0116 000 0000", "helpsWith": "…" }]. */
-      localServices: z._default(localServices, []),
+      localServices: z._default(localServices(codes), []),
       /** Whether search engines may list the site. Example: false (the default: the site is not found by search). */
       allowIndexing: z._default(z.boolean(), false),
       /**
@@ -152,13 +165,16 @@ export function siteConfigSchema(registry: Registry = REGISTRY) {
        * that it must. Example: false (the default).
        */
       allowRevealingName: z._default(z.boolean(), false),
-      /** Who runs the site, shown in the footer and on the About page. Example: { "name": "Example Trust", "contact": "Call 0116 000 0000." }. */
+      /**
+       * Who runs the site, shown in the footer and on the About page; each text one string, or
+       * one per language. Example: { "name": "Example Trust", "contact": "Call 0116 000 0000." }.
+       */
       organisation: z._default(
         z.strictObject({
-          /** Example: "Example Trust". */
-          name: text(120),
+          /** Example: "Example Trust", or { "en": "Example Trust", "cy": "Ymddiriedolaeth Enghraifft" }. */
+          name: localised(120, codes),
           /** How to reach the organisation. Example: "Call 0116 000 0000, weekdays 9am to 5pm." */
-          contact: text(200),
+          contact: localised(200, codes),
         }),
         PLACEHOLDER_ORGANISATION,
       ),
@@ -215,6 +231,23 @@ export function siteConfigSchema(registry: Registry = REGISTRY) {
     .check(
       z.superRefine(
         (config, ctx) => {
+          // A text given per language has wording for every language the site offers.
+          const offered = Array.isArray(config.languages) ? config.languages : [];
+          const complete = (value: Localised | undefined, path: PropertyKey[]) => {
+            for (const lang of missingLanguages(value, offered)) {
+              const name = registry[lang]?.info.englishName ?? lang;
+              ctx.addIssue({
+                code: "custom",
+                path,
+                message: `has no ${name} ("${lang}") wording, but languages offers ${name}. Add "${lang}": "…", or give one text for every language`,
+                input: value,
+              });
+            }
+          };
+          (config.localServices ?? []).forEach((service, i) => {
+            for (const key of LOCALISED_SERVICE_FIELDS) complete(service?.[key], ["localServices", i, key]);
+          });
+          for (const key of LOCALISED_ORGANISATION_FIELDS) complete(config.organisation?.[key], ["organisation", key]);
           if (config.allowRevealingName === true) return;
           for (const key of NEUTRAL_SETTINGS) {
             const value = config[key];
@@ -239,4 +272,4 @@ export const SiteConfigSchema = siteConfigSchema();
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
-export type LocalService = z.output<typeof LocalServiceSchema>;
+export type LocalService = z.output<ReturnType<typeof localServiceSchema>>;
