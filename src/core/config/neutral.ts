@@ -1,8 +1,13 @@
+import { REGISTRY, type Registry } from "../i18n/catalogue";
+import { SOURCE_LANG } from "../i18n/languages";
+import { revealingIn } from "../print/revealing";
+
 /**
  * Words that would tell anyone glancing at a tab, the history, a bookmark or a downloads
  * folder what the site is for. The site's name, short name, exit title and file name must
- * avoid them (unless the organisation sets allowRevealingName). Each pattern names the word
- * it reports; short words match only as whole words, so "grape" or "fleet" are fine.
+ * avoid them (unless the organisation sets allowRevealingName), in English and in every other
+ * language of the list. In English, each pattern below names the word it reports; short words
+ * match only as whole words, so "grape" or "fleet" are fine.
  */
 const REVEALING: readonly (readonly [RegExp, string])[] = [
   [/abus/, "abuse"],
@@ -28,8 +33,16 @@ const REVEALING: readonly (readonly [RegExp, string])[] = [
   [/\b(?:dv|fgm|idva|marac)\b/, "an abbreviation used for abuse"],
 ];
 
-/** The revealing words in a piece of text, in the list's order; empty when it is neutral. */
-export function revealingWords(text: string): string[] {
+/**
+ * The revealing words in a piece of text, English first (in the list's order), then each other
+ * language's own (its rules' revealing words, src/core/i18n/<code>/rules.ts, in the forms they
+ * take in running text: Welsh "drais" is "trais", Arabic "الملجأ" is "ملجأ"); empty when neutral.
+ */
+export function revealingWords(text: string, registry: Registry = REGISTRY): string[] {
   const lower = text.toLowerCase();
-  return REVEALING.filter(([pattern]) => pattern.test(lower)).map(([, word]) => word);
+  const english = REVEALING.filter(([pattern]) => pattern.test(lower)).map(([, word]) => word);
+  const others = Object.keys(registry)
+    .filter((lang) => lang !== SOURCE_LANG)
+    .flatMap((lang) => revealingIn(text, lang, registry));
+  return [...new Set([...english, ...others])];
 }

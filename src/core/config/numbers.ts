@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/languages";
+import { inLang } from "./localised";
 import { serviceText } from "./panel";
 import type { SiteConfig } from "./schema";
 import { EMERGENCY, mainHelpline, SERVICE_NAME_LANG, SPECIALIST_HELPLINES } from "./services";
@@ -11,6 +12,16 @@ export interface NumberEntry {
   nameLang?: string;
   phone: string;
   note: string;
+}
+
+/** The organisation's own services, in the page's language (config texts may be given per language). */
+function localNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
+  return config.localServices.map((s) => ({
+    name: inLang(s.name, lang),
+    ownName: true,
+    phone: s.phone,
+    note: s.hours === undefined ? "" : inLang(s.hours, lang),
+  }));
 }
 
 /** The numbers a plan shows: 999 (and 55), the nation's helpline, then local services; in the page's language. */
@@ -31,7 +42,7 @@ export function planNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
       phone: helpline.phone,
       note: text(helpline.hours),
     },
-    ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
+    ...localNumbers(config, lang),
   ];
 }
 
@@ -60,6 +71,6 @@ export function childNumbers(config: SiteConfig, lang: Lang): NumberEntry[] {
         ]
       : []),
     ...(nspcc ? [{ name: nspcc.name, ownName: true, nameLang: SERVICE_NAME_LANG, phone: nspcc.phone, note: "" }] : []),
-    ...config.localServices.map((s) => ({ name: s.name, ownName: true, phone: s.phone, note: s.hours ?? "" })),
+    ...localNumbers(config, lang),
   ];
 }

@@ -43,7 +43,7 @@ export function numbersPanel(config: SiteConfig, lang: Lang): PanelSection[] {
   const text = serviceText(config, lang);
   const shown = (s: NationalService) => slim(inLanguage(s, text));
   const [own, ...otherNations] = helplinesFor(config.nation);
-  const local = config.localServices.map((s, i) => slim(localAsService(s, i, text)));
+  const local = config.localServices.map((s, i) => slim(localAsService(s, i, text, lang)));
   return [
     { title: text("services.section.inDanger"), services: [shown(EMERGENCY)] },
     { title: text("services.section.helplines"), services: own ? [shown(own)] : [] },

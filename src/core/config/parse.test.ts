@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import siteConfig from "../../../site.config.json";
-import { parseSiteConfig, SiteConfigError, siteConfigWarnings } from "./parse";
+import { parseSiteConfig, reviewed, SiteConfigError, siteConfigWarnings } from "./parse";
+import { ukPhoneProblem } from "./phone";
 import { PLACEHOLDER_ORGANISATION } from "./schema";
+import verified from "./verified-numbers.json";
 
 function problemsOf(input: unknown): string[] {
   try {
@@ -57,7 +59,7 @@ describe("site configuration", () => {
     ]);
     // A value of the wrong kind is still described as such.
     expect(problemsOf({ organisation: { name: "Example Trust", contact: 7 } })).toEqual([
-      "organisation.contact: must be a string.",
+      `organisation.contact: must be text, or text for each language like { "en": "…", "cy": "…" }.`,
     ]);
   });
 
@@ -78,17 +80,43 @@ describe("site configuration", () => {
   });
 
   it("accepts phone numbers that look like real UK numbers", () => {
-    // Ofcom keeps 0116 496 0xxx, 01632 960xxx and 0808 157 0xxx for examples such as these.
+    // Ofcom keeps 0116 496 0xxx and 0808 157 0xxx for examples such as these.
     for (const phone of [
       "0116 496 0000",
-      "01632 960000",
       "0808 157 0000",
+      "029 2000 0010",
+      "01656 000000",
+      "0300 123 4567",
       "+44 116 496 0000",
       "111",
       "101",
       "116 123",
     ]) {
       expect(parseSiteConfig({ localServices: [{ ...service, phone }] }).localServices[0]?.phone, phone).toBe(phone);
+    }
+  });
+
+  it("accepts every verified national number that can be dialled on its own", () => {
+    const dialled = verified.numbers.map((n) => n.phone).filter((phone) => phone !== "55"); // 55 is pressed after 999
+    expect(dialled).toEqual(expect.arrayContaining(["999", "0808 2000 247", "0800 1111"]));
+    for (const phone of [...dialled, "111", "101", "112", "116 123", "116 111"]) {
+      expect(ukPhoneProblem(phone), phone).toBeNull();
+    }
+  });
+
+  it("refuses a number with a digit missing, or one not given out, by the UK numbering plan", () => {
+    expect(problemsOf({ localServices: [{ ...service, phone: "029 2000 001" }] })).toEqual([
+      "localServices[0].phone: 029 2000 001 is not a UK number that can be dialled: a digit seems to be missing. Check it against the service's own page.",
+    ]);
+    expect(problemsOf({ localServices: [{ ...service, phone: "01656 00000" }] })).toEqual([
+      "localServices[0].phone: 01656 00000 is not a UK number that can be dialled: a digit seems to be missing. Check it against the service's own page.",
+    ]);
+    expect(ukPhoneProblem("01632 960000")).toBe(
+      "01632 960000 is not a UK number that can be dialled: numbers like it are not given out in the UK (or are kept for films and examples). Check it against the service's own page",
+    );
+    // Ofcom's numbers for dramas, and numbers not in use, are not lines anyone can call.
+    for (const phone of ["01632 960000", "07700 900123", "0116 000 000"]) {
+      expect(ukPhoneProblem(phone), phone).toMatch(/is not a UK number that can be dialled/);
     }
   });
 
@@ -144,6 +172,28 @@ describe("site configuration", () => {
     }
   });
 
+  it("refuses names that say what the site is for in Welsh or Arabic too", () => {
+    for (const [key, value, word] of [
+      ["siteName", "Cymorth Cam-drin Domestig", "cam-drin"],
+      ["shortName", "Lloches", "lloches"],
+      ["exportFileName", "cynllun diogelwch", "cynllun diogelwch"],
+      ["exitTitle", "Ein drais", "trais"],
+      ["siteName", "مساعدة ضحايا العنف الأسري", "عنف"],
+      ["shortName", "الملجأ", "ملجأ"],
+      ["exitTitle", "خطة الأمان", "خطة الأمان"],
+    ] as const) {
+      const problems = problemsOf({ [key]: value });
+      expect(problems, value).toHaveLength(1);
+      expect(problems[0], value).toMatch(new RegExp(`^${key}: "${value}" says what the site is for \\(.*"${word}"`));
+    }
+  });
+
+  it("lets neutral Welsh and Arabic names through", () => {
+    for (const siteName of ["Cynlluniwr", "Fy nodiadau", "Nodiadau", "المخطط", "ملاحظاتي"]) {
+      expect(parseSiteConfig({ siteName }).siteName).toBe(siteName);
+    }
+  });
+
   it("lets neutral names through, including words that only contain a revealing one", () => {
     for (const siteName of ["Planner", "Grape Street notes", "Fleet planner", "My plans", "Refugee support"]) {
       expect(parseSiteConfig({ siteName }).siteName).toBe(siteName);
@@ -186,9 +236,34 @@ describe("configuration warnings", () => {
 
   it("warns for each language offered before a fluent speaker has reviewed it", () => {
     expect(siteConfigWarnings(parseSiteConfig({ organisation, languages: ["en", "cy", "ar"] }))).toEqual([
-      `languages: Welsh ("cy") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "cy" out of languages.`,
-      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages.`,
+      `languages: Welsh ("cy") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "cy" out of languages. Once one has, record it in reviews: { "cy": { "by": "their name", "on": "2026-11-30" } }.`,
+      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages. Once one has, record it in reviews: { "ar": { "by": "their name", "on": "2026-11-30" } }.`,
     ]);
+  });
+
+  it("records a fluent speaker's review per language, and warns only for the languages without one", () => {
+    const reviews = { cy: { by: "Siân Owen", on: "2026-11-30" } };
+    const config = parseSiteConfig({ organisation, languages: ["en", "cy", "ar"], reviews });
+    expect(config.reviews.cy).toEqual({ by: "Siân Owen", on: "2026-11-30" });
+    expect(siteConfigWarnings(config)).toEqual([
+      `languages: Arabic ("ar") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "ar" out of languages. Once one has, record it in reviews: { "ar": { "by": "their name", "on": "2026-11-30" } }.`,
+    ]);
+    expect(reviewed(config, "cy")).toBe(true);
+    expect(reviewed(config, "ar")).toBe(false);
+    expect(reviewed(config, "en")).toBe(true);
+  });
+
+  it("refuses a review without a name, with a date that is not one, or for an unknown language", () => {
+    expect(problemsOf({ reviews: { cy: { by: "", on: "2026-11-30" } } })).toEqual([
+      "reviews.cy.by: must not be empty.",
+    ]);
+    expect(problemsOf({ reviews: { ar: { by: "Huda", on: "30/11/2026" } } })).toEqual([
+      "reviews.ar.on: must be the date of the review, written like 2026-11-30.",
+    ]);
+    expect(problemsOf({ reviews: { ar: { by: "Huda", on: "2026-02-30" } } })).toEqual([
+      "reviews.ar.on: must be the date of the review, written like 2026-11-30.",
+    ]);
+    expect(problemsOf({ reviews: { fr: { by: "Anne", on: "2026-11-30" } } })).toHaveLength(1);
   });
 
   it("warns about wording for a language that is not offered", () => {
@@ -243,6 +318,58 @@ describe("languages and wording", () => {
   it("fails on wording that drops a placeholder", () => {
     expect(problems({ messages: { en: { "layout.footerRunBy": "Run by us." } } })).toEqual([
       'messages.en["layout.footerRunBy"]: must keep the placeholders {contact}, {name} and no others',
+    ]);
+  });
+});
+
+describe("an organisation's words in every language", () => {
+  const hours = {
+    en: "Weekdays, 9am to 5pm",
+    cy: "Yn ystod yr wythnos, 9am tan 5pm",
+    ar: "أيام الأسبوع، من 9 صباحًا إلى 5 مساءً",
+  };
+  const local = {
+    name: "Canolfan Caerdydd",
+    phone: "029 2000 0010",
+    hours,
+    helpsWith: { en: "Support in Cardiff.", cy: "Cymorth yng Nghaerdydd.", ar: "دعم في كارديف." },
+  };
+  const trust = {
+    name: { en: "Example Trust", cy: "Ymddiriedolaeth Enghraifft", ar: "مؤسسة المثال" },
+    contact: { en: "Call 029 2000 0010.", cy: "Ffoniwch 029 2000 0010.", ar: "اتصل بالرقم 029 2000 0010." },
+  };
+
+  it("takes one text, or one per language, for each text of a service and of the organisation", () => {
+    const config = parseSiteConfig({ localServices: [local, service], organisation: trust });
+    expect(config.localServices[0]?.hours).toEqual(hours);
+    expect(config.localServices[1]?.helpsWith).toBe("Support in Leicester.");
+    expect(config.organisation.name).toEqual(trust.name);
+  });
+
+  it("names each language the site offers that a text has no wording for", () => {
+    expect(problemsOf({ localServices: [{ ...local, hours: { en: hours.en, cy: hours.cy } }] })).toEqual([
+      `localServices[0].hours: has no Arabic ("ar") wording, but languages offers Arabic. Add "ar": "…", or give one text for every language.`,
+    ]);
+    expect(problemsOf({ languages: ["en", "cy"], organisation: { ...trust, name: { en: "Example Trust" } } })).toEqual([
+      `organisation.name: has no Welsh ("cy") wording, but languages offers Welsh. Add "cy": "…", or give one text for every language.`,
+    ]);
+    // Only the languages offered: a site in English and Welsh needs no Arabic.
+    const config = parseSiteConfig({
+      languages: ["en", "cy"],
+      localServices: [{ ...local, hours: { en: hours.en, cy: hours.cy } }],
+    });
+    expect(config.localServices[0]?.hours).toEqual({ en: hours.en, cy: hours.cy });
+  });
+
+  it("refuses wording for a language the site does not have, and empty wording", () => {
+    expect(
+      problemsOf({ languages: ["en"], localServices: [{ ...service, hours: { en: "Mondays", fr: "Lundi" } }] }),
+    ).toEqual([`localServices[0].hours.fr: is not a language of the site: use one of "en", "cy", "ar".`]);
+    expect(problemsOf({ languages: ["en"], localServices: [{ ...service, helpsWith: { en: " " } }] })).toEqual([
+      "localServices[0].helpsWith.en: must not be empty.",
+    ]);
+    expect(problemsOf({ languages: ["en"], organisation: { ...trust, contact: ["Call us"] } })).toEqual([
+      `organisation.contact: must be text, or text for each language like { "en": "…", "cy": "…" }.`,
     ]);
   });
 });

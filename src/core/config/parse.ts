@@ -1,7 +1,8 @@
-import { LANGUAGE_INFO } from "../i18n/languages";
-import { overrideProblems, unreviewedLanguages } from "../i18n/overrides";
+import { REGISTRY, type Registry } from "../i18n/catalogue";
+import { type Lang, SOURCE_LANG } from "../i18n/languages";
+import { overrideProblems } from "../i18n/overrides";
 import { describeIssues } from "../validation/friendly";
-import { PLACEHOLDER_ORGANISATION, type SiteConfig, SiteConfigSchema } from "./schema";
+import { PLACEHOLDER_ORGANISATION, type SiteConfig, SiteConfigSchema, siteConfigSchema } from "./schema";
 
 export class SiteConfigError extends Error {
   readonly problems: string[];
@@ -13,25 +14,35 @@ export class SiteConfigError extends Error {
 }
 
 /** Parses configuration, throwing one error that names every bad field and what is wrong. */
-export function parseSiteConfig(input: unknown, source = "site.config.json"): SiteConfig {
-  const result = SiteConfigSchema.safeParse(input);
+export function parseSiteConfig(
+  input: unknown,
+  source = "site.config.json",
+  registry: Registry = REGISTRY,
+): SiteConfig {
+  const schema = registry === REGISTRY ? SiteConfigSchema : siteConfigSchema(registry);
+  const result = schema.safeParse(input);
   if (!result.success) throw new SiteConfigError(describeIssues(result.error.issues, input), source);
-  const wording = overrideProblems(result.data.messages);
+  const wording = overrideProblems(result.data.messages, registry);
   if (wording.length > 0) throw new SiteConfigError(wording, source);
   return result.data;
 }
 
+/** Whether a fluent speaker's review of a language is recorded (English is the source: always). */
+export function reviewed(config: Pick<SiteConfig, "reviews">, lang: Lang): boolean {
+  return lang === SOURCE_LANG || config.reviews[lang] !== undefined;
+}
+
 /** Things that do not stop the build but should be put right before the site goes live. */
-export function siteConfigWarnings(config: SiteConfig): string[] {
+export function siteConfigWarnings(config: SiteConfig, registry: Registry = REGISTRY): string[] {
   const warnings: string[] = [];
   if (config.organisation.name === PLACEHOLDER_ORGANISATION.name) {
     warnings.push(
       `organisation.name: is still the placeholder "${PLACEHOLDER_ORGANISATION.name}". Put your organisation's name, and how to reach you in organisation.contact, so people know who runs the site.`,
     );
   }
-  for (const lang of unreviewedLanguages(config.languages)) {
+  for (const lang of config.languages.filter((l) => !reviewed(config, l))) {
     warnings.push(
-      `languages: ${LANGUAGE_INFO[lang].englishName} ("${lang}") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "${lang}" out of languages.`,
+      `languages: ${registry[lang]?.info.englishName ?? lang} ("${lang}") has not yet been reviewed by a fluent speaker. Ask one to read it before you publish it, or leave "${lang}" out of languages. Once one has, record it in reviews: { "${lang}": { "by": "their name", "on": "2026-11-30" } }.`,
     );
   }
   for (const lang of Object.keys(config.messages)) {

@@ -105,4 +105,33 @@ describe("services in every language", () => {
     const local = numbersPanel(config, "ar").find((s) => s.services.some((x) => x.phone === "0116 000 0000"));
     expect(local?.services[0]?.forWhom).toBe("Support in Leicester.");
   });
+
+  it("shows an organisation's own words in the page's language, when it gives them per language", () => {
+    const own = parseSiteConfig({
+      languages: ["en", "cy"],
+      localServices: [
+        {
+          name: { en: "Cardiff Centre", cy: "Canolfan Caerdydd" },
+          phone: "029 2000 0010",
+          hours: { en: "Weekdays, 9am to 5pm", cy: "Yn ystod yr wythnos, 9am tan 5pm" },
+          helpsWith: { en: "Support in Cardiff.", cy: "Cymorth yng Nghaerdydd." },
+        },
+      ],
+    });
+    const shown = (lang: "en" | "cy") =>
+      numbersPanel(own, lang)
+        .flatMap((s) => s.services)
+        .find((x) => x.phone === "029 2000 0010");
+    expect(shown("cy")).toMatchObject({
+      name: "Canolfan Caerdydd",
+      hours: "Yn ystod yr wythnos, 9am tan 5pm",
+      forWhom: "Cymorth yng Nghaerdydd.",
+    });
+    expect(shown("en")).toMatchObject({ name: "Cardiff Centre", hours: "Weekdays, 9am to 5pm" });
+    expect(planNumbers(own, "cy").at(-1)).toMatchObject({
+      name: "Canolfan Caerdydd",
+      note: "Yn ystod yr wythnos, 9am tan 5pm",
+    });
+    expect(childNumbers(own, "cy").at(-1)).toMatchObject({ name: "Canolfan Caerdydd" });
+  });
 });

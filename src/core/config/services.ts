@@ -1,5 +1,6 @@
 import type { services as serviceWords } from "../i18n/en/services";
-import { LANGUAGE_INFO } from "../i18n/languages";
+import { LANGUAGE_INFO, type Lang } from "../i18n/languages";
+import { inLang } from "./localised";
 import type { LocalService, Nation } from "./schema";
 
 /** A key of the services' words, in src/core/i18n/<lang>/services.ts. */
@@ -181,17 +182,18 @@ export function inLanguage(service: NationalService, text: ServiceText): Service
 }
 
 /**
- * An organisation's own service, in its own words (config `localServices`); only the
- * "check the opening times" it shows when it gives no hours is in the page's language.
+ * An organisation's own service, in its own words (config `localServices`), in the page's
+ * language where it gives them per language; "check the opening times", shown when it gives no
+ * hours, is the catalogue's.
  */
-export function localAsService(local: LocalService, index: number, text: ServiceText): Service {
+export function localAsService(local: LocalService, index: number, text: ServiceText, lang: Lang): Service {
   return {
     id: `local-${index}`,
-    name: local.name,
+    name: inLang(local.name, lang),
     ownName: true,
     phone: local.phone,
-    forWhom: local.helpsWith,
-    hours: local.hours ?? text("services.local.hours"),
+    forWhom: inLang(local.helpsWith, lang),
+    hours: local.hours === undefined ? text("services.local.hours") : inLang(local.hours, lang),
     ...(local.website ? { website: local.website } : {}),
   };
 }

@@ -4,13 +4,11 @@ import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../plans/shape";
 import { shapes } from "../plans/shape-registry";
 import { PLAN_KINDS } from "../plans/template";
-import { CATALOGUES } from "./catalogue";
-import { type Entry, isPlural, PLURAL_FORMS, placeholders } from "./entry";
+import { CATALOGUES, REGISTRY } from "./catalogue";
+import { LANGUAGE_CHECKS } from "./language-checks";
 import { LANGUAGES } from "./languages";
-import { flatten } from "./parts";
 
 const en = CATALOGUES.en;
-const kind = (e: Entry) => (typeof e === "string" ? "sentence" : Array.isArray(e) ? "list" : "plural");
 
 /** Each language's catalogue folder, from the one list of languages. */
 const CATALOGUE_DIRS = new Set<string>(LANGUAGES.map((lang) => join("src", "core", "i18n", lang)));
@@ -35,49 +33,13 @@ describe("every language has every key", () => {
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
 
-  for (const lang of LANGUAGES.filter((l) => l !== "en")) {
-    const source = flatten(en);
-    const mine = flatten(CATALOGUES[lang]);
-
-    it(`${lang} has no key missing`, () => {
-      expect(Object.keys(source).filter((k) => !(k in mine))).toEqual([]);
-    });
-
-    it(`${lang} has no key that English lacks`, () => {
-      expect(Object.keys(mine).filter((k) => !(k in source))).toEqual([]);
-    });
-
-    it(`${lang} entries are the same kind as English, with the same placeholders`, () => {
-      const wrong = Object.entries(source).flatMap(([key, entry]) => {
-        const theirs = mine[key];
-        if (theirs === undefined) return [];
-        if (kind(entry) !== kind(theirs)) return [`${key}: ${kind(theirs)}, not ${kind(entry)}`];
-        if (placeholders(entry).join() !== placeholders(theirs).join()) return [`${key}: placeholders differ`];
-        return [];
+  // Every check in language-checks.ts, on every language in the list.
+  for (const lang of LANGUAGES) {
+    for (const check of LANGUAGE_CHECKS) {
+      it(`${lang} ${check.name}`, () => {
+        expect(check.problems(lang, REGISTRY)).toEqual([]);
       });
-      expect(wrong).toEqual([]);
-    });
-
-    it(`${lang} plurals use only plural forms, and every entry has words`, () => {
-      const bad = Object.entries(mine).filter(([, e]) => {
-        if (isPlural(e)) return Object.keys(e).some((f) => !PLURAL_FORMS.includes(f as never));
-        return typeof e === "string" ? e.trim() === "" : e.some((s) => (s as string).trim() === "");
-      });
-      expect(bad.map(([k]) => k)).toEqual([]);
-    });
-
-    it(`${lang} has nothing left in English`, () => {
-      // A sentence of three words or more that is the same as the English one was not translated.
-      // Names (services, "Shift") are shorter, or are not sentences.
-      const same = Object.entries(source).filter(([key, entry]) => {
-        const theirs = mine[key];
-        const texts = (e: Entry) => (typeof e === "string" ? [e] : Array.isArray(e) ? e : Object.values(e)) as string[];
-        if (theirs === undefined) return false;
-        const english = new Set(texts(entry).filter((t) => t.trim().split(/\s+/).length >= 3));
-        return texts(theirs).some((t) => english.has(t));
-      });
-      expect(same.map(([k]) => k)).toEqual([]);
-    });
+    }
   }
 });
 

@@ -1,15 +1,40 @@
-import { catalogue as ar } from "./ar";
-import { catalogue as cy } from "./cy";
-import { catalogue as en } from "./en";
+import * as ar from "./ar";
+import * as cy from "./cy";
+import * as en from "./en";
 import type { Catalogue, Entry } from "./entry";
-import type { Lang } from "./languages";
+import { LANGUAGE_INFO, LANGUAGES, type Lang, type LanguageInfo } from "./languages";
 import type { LanguageParts } from "./parts";
+import type { LanguageRules } from "./rules";
+
+/** A language as the build and the tests know it: its entry in the list, its words, its rules. */
+export interface LanguageEntry {
+  info: LanguageInfo;
+  catalogue: LanguageParts;
+  rules: LanguageRules;
+}
+
+/** The languages by code. The build's is REGISTRY; a test may pass one with a made-up language. */
+export type Registry = Readonly<Record<string, LanguageEntry>>;
 
 /**
- * Every language's catalogue, for the build and the tests. Never import this from an island:
- * a page loads only its own language's words (src/core/i18n/runtime.ts).
+ * Each language's folder, by code. TypeScript asks for a language here once it is in
+ * LANGUAGE_LIST (languages.ts): these are plain imports, not a search of the folders, because
+ * the end-to-end tests read the configuration outside the bundler.
  */
-export const CATALOGUES: Record<Lang, LanguageParts> = { en, cy, ar };
+const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar };
+
+/**
+ * Every language: the build and the tests go through this (never import it from an island: a
+ * page loads only its own language's words, src/core/i18n/runtime.ts).
+ */
+export const REGISTRY: Record<Lang, LanguageEntry> = Object.fromEntries(
+  LANGUAGES.map((code) => [code, { info: LANGUAGE_INFO[code], ...FOLDERS[code] }]),
+) as Record<Lang, LanguageEntry>;
+
+/** Every language's catalogue, for the build and the tests. */
+export const CATALOGUES: Record<Lang, LanguageParts> = Object.fromEntries(
+  LANGUAGES.map((code) => [code, FOLDERS[code].catalogue]),
+) as Record<Lang, LanguageParts>;
 
 type Overrides = Partial<Record<Lang, Readonly<Record<string, Entry>>>>;
 

@@ -1,13 +1,6 @@
-/**
- * The languages the site is written in. English is the source: every other catalogue has
- * exactly its keys. The choice is carried by the address alone (/cy/…, /ar/…): nothing is
- * stored, so a shared device keeps no trace of which language was used.
- */
-export const LANGUAGES = ["en", "cy", "ar"] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const SOURCE_LANG: Lang = "en";
-
 export interface LanguageInfo {
+  /** The language's code: its folder (src/core/i18n/<code>/) and its addresses (/<code>/…). */
+  code: string;
   /** The language's name in that language, as the language links show it. */
   name: string;
   /** For docs and build messages. */
@@ -17,18 +10,27 @@ export interface LanguageInfo {
   dir: "ltr" | "rtl";
   /** Read aloud uses a local voice whose `lang` starts with this; none means "not available". */
   voicePrefix: string;
-  /**
-   * Whether a fluent speaker has read the whole catalogue. The build warns when it offers a
-   * language that has not been reviewed, so an organisation knows before it publishes.
-   */
-  reviewed: boolean;
 }
 
-export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
-  en: { name: "English", englishName: "English", htmlLang: "en-GB", dir: "ltr", voicePrefix: "en", reviewed: true },
-  cy: { name: "Cymraeg", englishName: "Welsh", htmlLang: "cy", dir: "ltr", voicePrefix: "cy", reviewed: false },
-  ar: { name: "العربية", englishName: "Arabic", htmlLang: "ar", dir: "rtl", voicePrefix: "ar", reviewed: false },
-};
+/**
+ * The one list of the languages the site is written in. A language is its folder of catalogue
+ * files (src/core/i18n/<code>/, docs/translations.md) and its entry here: the build, the
+ * loaders and the tests find the rest. English is the source: every other catalogue has
+ * exactly its keys. The choice is carried by the address alone (/cy/…, /ar/…): nothing is
+ * stored, so a shared device keeps no trace of which language was used. Whether a fluent
+ * speaker has reviewed a language is the organisation's record (config `reviews`).
+ */
+export const LANGUAGE_LIST = [
+  { code: "en", name: "English", englishName: "English", htmlLang: "en-GB", dir: "ltr", voicePrefix: "en" },
+  { code: "cy", name: "Cymraeg", englishName: "Welsh", htmlLang: "cy", dir: "ltr", voicePrefix: "cy" },
+  { code: "ar", name: "العربية", englishName: "Arabic", htmlLang: "ar", dir: "rtl", voicePrefix: "ar" },
+] as const satisfies readonly LanguageInfo[];
+
+export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
+export const LANGUAGES: readonly Lang[] = LANGUAGE_LIST.map((l) => l.code);
+export const SOURCE_LANG: Lang = "en";
+
+export const LANGUAGE_INFO = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.code, l])) as Record<Lang, LanguageInfo>;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);

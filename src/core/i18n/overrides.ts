@@ -1,6 +1,5 @@
-import { CATALOGUES } from "./catalogue";
+import { REGISTRY, type Registry } from "./catalogue";
 import { type Entry, isPlural, placeholders } from "./entry";
-import { LANGUAGE_INFO, LANGUAGES, type Lang } from "./languages";
 import { flatten } from "./parts";
 
 const kindOf = (entry: Entry) =>
@@ -11,12 +10,15 @@ const kindOf = (entry: Entry) =>
  * does not have, an entry of the wrong kind, or a sentence that drops or adds a {placeholder}.
  * One line per problem, naming the key, so the build can say exactly what to fix.
  */
-export function overrideProblems(messages: Partial<Record<Lang, Readonly<Record<string, Entry>>>>): string[] {
+export function overrideProblems(
+  messages: Partial<Record<string, Readonly<Record<string, Entry>>>>,
+  registry: Registry = REGISTRY,
+): string[] {
   const problems: string[] = [];
-  for (const lang of LANGUAGES) {
+  for (const [lang, { catalogue }] of Object.entries(registry)) {
     const mine = messages[lang];
     if (!mine) continue;
-    const source = flatten(CATALOGUES[lang]);
+    const source = flatten(catalogue);
     for (const [key, entry] of Object.entries(mine)) {
       const where = `messages.${lang}["${key}"]`;
       const expected = source[key];
@@ -41,9 +43,4 @@ export function overrideProblems(messages: Partial<Record<Lang, Readonly<Record<
     }
   }
   return problems;
-}
-
-/** Languages offered before a fluent speaker has reviewed them, for the build's warnings. */
-export function unreviewedLanguages(languages: readonly Lang[]): Lang[] {
-  return languages.filter((lang) => !LANGUAGE_INFO[lang].reviewed);
 }

@@ -1,4 +1,5 @@
-import { PLACEHOLDER_ORGANISATION } from "../config/schema";
+import { inLang } from "../config/localised";
+import { PLACEHOLDER_ORGANISATION, type SiteConfig } from "../config/schema";
 import { site } from "../config/site";
 import { catalogueWith } from "./catalogue";
 import type { en } from "./en/flat";
@@ -59,11 +60,15 @@ export function wordsFor(url: URL): PageWords {
 /**
  * Who runs the site, for the footer and the About page. The placeholder that a fresh copy
  * names is in the catalogue, so it reads in every language; an organisation's own name and
- * contact are its own words.
+ * contact are its own words, in the page's language where it gives them per language.
  */
-export function organisationText(w: PageWords): { name: string; contact: string } {
-  const placeholder = site.organisation.name === PLACEHOLDER_ORGANISATION.name;
+export function organisationText(
+  w: PageWords,
+  config: Pick<SiteConfig, "organisation"> = site,
+): { name: string; contact: string } {
+  const { name, contact } = config.organisation;
+  const placeholder = name === PLACEHOLDER_ORGANISATION.name;
   return placeholder
     ? { name: w.text("organisation.placeholderName"), contact: w.text("organisation.placeholderContact") }
-    : { name: site.organisation.name, contact: site.organisation.contact };
+    : { name: inLang(name, w.lang), contact: inLang(contact, w.lang) };
 }

@@ -1,7 +1,7 @@
 import { type Catalogue, format, isPlural, pluralText, type Vars } from "./entry";
 import type { UiListKey, UiMessages, UiPluralKey, UiTextKey } from "./keys";
 import { isLang, LANGUAGE_INFO, type Lang } from "./languages";
-import { UI_PART_LOADERS } from "./ui-loaders";
+import { uiPartLoader } from "./ui-loaders";
 import { partOfKey, type UiPart } from "./ui-parts";
 
 /**
@@ -53,7 +53,7 @@ export function loadUiPart(part: UiPart): Promise<void> {
   if (page.parts.has(part)) return Promise.resolve();
   let promise = loading.get(part);
   if (!promise) {
-    promise = UI_PART_LOADERS[page.lang][part]().then((words) => {
+    promise = uiPartLoader(page.lang, part)().then((words) => {
       Object.assign(page.ui, withOverrides(words));
       page.parts.add(part);
     });

@@ -2,34 +2,20 @@ import type { Catalogue } from "./entry";
 import type { Lang } from "./languages";
 import type { UiPart } from "./ui-parts";
 
+type Loader = () => Promise<Catalogue>;
+
 /**
  * Each late part of the islands' words, by language, as its own chunk: a page fetches only its
  * own language's part, and only when the code that shows it loads (runtime.ts, loadUiPart).
- * Written out in full so the bundler sees every chunk.
+ * The bundler finds every language's files (src/core/i18n/<lang>/ui/<part>.ts, each exporting
+ * the part by its name) and makes a chunk of each; a new language needs no line here. Found
+ * when first asked for, since the end-to-end tests import this module outside the bundler.
  */
-export const UI_PART_LOADERS: Record<Lang, Record<UiPart, () => Promise<Catalogue>>> = {
-  en: {
-    forms: () => import("./en/ui/forms").then((m) => m.forms),
-    later: () => import("./en/ui/later").then((m) => m.later),
-    session: () => import("./en/ui/session").then((m) => m.session),
-    handover: () => import("./en/ui/handover").then((m) => m.handover),
-    child: () => import("./en/ui/child").then((m) => m.child),
-    steps: () => import("./en/ui/steps").then((m) => m.steps),
-  },
-  cy: {
-    forms: () => import("./cy/ui/forms").then((m) => m.forms),
-    later: () => import("./cy/ui/later").then((m) => m.later),
-    session: () => import("./cy/ui/session").then((m) => m.session),
-    handover: () => import("./cy/ui/handover").then((m) => m.handover),
-    child: () => import("./cy/ui/child").then((m) => m.child),
-    steps: () => import("./cy/ui/steps").then((m) => m.steps),
-  },
-  ar: {
-    forms: () => import("./ar/ui/forms").then((m) => m.forms),
-    later: () => import("./ar/ui/later").then((m) => m.later),
-    session: () => import("./ar/ui/session").then((m) => m.session),
-    handover: () => import("./ar/ui/handover").then((m) => m.handover),
-    child: () => import("./ar/ui/child").then((m) => m.child),
-    steps: () => import("./ar/ui/steps").then((m) => m.steps),
-  },
-};
+let found: Record<string, () => Promise<Record<string, Catalogue>>> | undefined;
+
+export function uiPartLoader(lang: Lang, part: UiPart): Loader {
+  found ??= import.meta.glob<Record<string, Catalogue>>("./*/ui/{forms,later,session,handover,child,steps}.ts");
+  const load = found[`./${lang}/ui/${part}.ts`];
+  if (!load) throw new Error(`src/core/i18n/${lang}/ui/${part}.ts is missing`);
+  return () => load().then((m) => m[part] as Catalogue);
+}

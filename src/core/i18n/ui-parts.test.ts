@@ -4,7 +4,7 @@ import { ui } from "./en/ui";
 import { LANGUAGES } from "./languages";
 import { pageMessagesFor } from "./page-messages";
 import { loadUiPart, setPageMessages, t } from "./runtime";
-import { UI_PART_LOADERS } from "./ui-loaders";
+import { uiPartLoader } from "./ui-loaders";
 import { partOfKey, UI_PARTS } from "./ui-parts";
 
 const everything = () => setPageMessages({ lang: "en", ui, parts: UI_PARTS, overrides: {} });
@@ -15,7 +15,7 @@ describe("the islands' late words", () => {
   it.each(LANGUAGES.flatMap((lang) => UI_PARTS.map((part) => [lang, part] as const)))(
     "%s: the %s file holds exactly the words whose keys name that part",
     async (lang, part) => {
-      const words = await UI_PART_LOADERS[lang][part]();
+      const words = await uiPartLoader(lang, part)();
       const expected = Object.keys(CATALOGUES[lang].ui).filter((key) => partOfKey(key) === part);
       expect(Object.keys(words).sort()).toEqual(expected.sort());
     },

@@ -1,148 +1,20 @@
 import { EMERGENCY, NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../config/services";
-import type { Lang } from "../i18n/languages";
+import { REGISTRY, type Registry } from "../i18n/catalogue";
+import { LANGUAGES, type Lang, SOURCE_LANG } from "../i18n/languages";
 
 /**
  * The words a discreet printout must never carry, in each language: anything that would tell
- * someone who finds the paper what it is for. The discreet wording is tested against them, and
- * so is every discreet PDF (tests/e2e/print.spec.ts). Welsh words are written in their radical
- * form (their mutated forms are found too: "drais", "nhrais", "thrais"); Arabic words without
- * "ال" (it and the joined prepositions are found too: "العنف", "بالعنف").
+ * someone who finds the paper what it is for. Each language gives its own in its rules
+ * (src/core/i18n/<code>/rules.ts). The discreet wording is tested against them, and so is every
+ * discreet PDF (tests/e2e/print.spec.ts). Welsh words are written in their radical form (their
+ * mutated forms are found too: "drais", "nhrais", "thrais"); Arabic words without "ال" (it and
+ * the joined prepositions are found too: "العنف", "بالعنف").
  */
-export const REVEALING_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  en: [
-    "abuse",
-    "abusive",
-    "violence",
-    "violent",
-    "domestic",
-    "safety plan",
-    "leave",
-    "leaving",
-    "escape",
-    "refuge",
-    "code word",
-    "police",
-    "helpline",
-    "NSPCC",
-    "Childline",
-    // The ideas, not only their plainest words: getting out, hiding, danger and fear, the
-    // police and the courts, and the person being near.
-    "way out",
-    "ways out",
-    "exit",
-    "escaping",
-    "flee",
-    "fleeing",
-    "run away",
-    "get away",
-    "hide",
-    "hiding",
-    "hidden",
-    "secret",
-    "141",
-    "withheld",
-    "danger",
-    "unsafe",
-    "safety",
-    "fear",
-    "afraid",
-    "scared",
-    "frightened",
-    "threat",
-    "hurt",
-    "harm",
-    "bad day",
-    "same address",
-    "court",
-    "injunction",
-    "non-molestation",
-    "protection order",
-    "solicitor",
-  ],
-  cy: [
-    "cam-drin",
-    "camdriniaeth",
-    "camdriniol",
-    "trais",
-    "treisgar",
-    "domestig",
-    "cynllun diogelwch",
-    "diogelwch",
-    "gadael",
-    "dianc",
-    "ffoi",
-    "lloches",
-    "gair cod",
-    "heddlu",
-    "llinell gymorth",
-    "ffordd allan",
-    "ffyrdd allan",
-    "cuddio",
-    "cudd",
-    "cyfrinach",
-    "141",
-    "perygl",
-    "peryglus",
-    "ofn",
-    "ofnus",
-    "bygythiad",
-    "brifo",
-    "niwed",
-    "diwrnod gwael",
-    "yr un cyfeiriad",
-    "llys",
-    "gwaharddeb",
-    "cyfreithiwr",
-  ],
-  ar: [
-    "إساءة",
-    "مسيء",
-    "عنف",
-    "عنيف",
-    "تعنيف",
-    "معنف",
-    "اعتداء",
-    "ضحية",
-    "خطة الأمان",
-    "خطة السلامة",
-    "مغادرة",
-    "هروب",
-    "هرب",
-    "فرار",
-    "ملجأ",
-    "ملاجئ",
-    "دار إيواء",
-    "دار الإيواء",
-    "كلمة السر",
-    "كلمة سر",
-    "كلمة سرية",
-    "كلمة رمزية",
-    "شرطة",
-    "خط المساعدة",
-    "خط مساعدة",
-    "خروج",
-    "مخرج",
-    "مخارج",
-    "اختباء",
-    "إخفاء",
-    "سر",
-    "سري",
-    "141",
-    "خطر",
-    "خوف",
-    "أخاف",
-    "خائف",
-    "تهديد",
-    "أذى",
-    "يوم سيئ",
-    "نفس العنوان",
-    "العنوان نفسه",
-    "يوم صعب",
-    "محكمة",
-    "أمر حماية",
-    "محامي",
-  ],
-};
+export const REVEALING_WORDS: Readonly<Record<Lang, readonly string[]>> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, REGISTRY[lang].rules.revealing]),
+) as Record<Lang, readonly string[]>;
+
+export { welshForms } from "../i18n/cy/rules";
 
 /**
  * The names of the national services, whole and in parts ("Galop (National LGBT+ Domestic Abuse
@@ -184,35 +56,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Welsh initial mutations of a word's first letters: soft, nasal and aspirate, and h- before a vowel. */
-const MUTATIONS: readonly (readonly [string, readonly string[]])[] = [
-  ["ll", ["l"]],
-  ["rh", ["r"]],
-  ["c", ["g", "ngh", "ch"]],
-  ["p", ["b", "mh", "ph"]],
-  ["t", ["d", "nh", "th"]],
-  ["g", ["", "ng"]],
-  ["b", ["f", "m"]],
-  ["d", ["dd", "n"]],
-  ["m", ["f"]],
-];
-
-export function welshForms(word: string): string[] {
-  const forms = new Set([word]);
-  const mutation = MUTATIONS.find(([radical]) => word.startsWith(radical));
-  if (mutation) for (const start of mutation[1]) forms.add(start + word.slice(mutation[0].length));
-  else if (/^[aeiouwyâêîôûŵŷ]/.test(word)) forms.add(`h${word}`);
-  return [...forms];
+/** The words a printout in this language is checked against: its own, and the English ones. */
+function needles(lang: string, registry: Registry): { word: string; forms: string[] }[] {
+  const own = ownNeedles(lang, registry);
+  return lang === SOURCE_LANG ? own : [...own, ...ownNeedles(SOURCE_LANG, registry)];
 }
 
-/** The words a printout in this language is checked against: its own, and the English ones. */
-function needles(lang: Lang): { word: string; forms: string[] }[] {
-  const own = (REVEALING_WORDS[lang] ?? []).map((word) => ({
+/** A language's own revealing words, each with the forms it takes in running text. */
+function ownNeedles(lang: string, registry: Registry): { word: string; forms: string[] }[] {
+  const rules = registry[lang]?.rules;
+  return (rules?.revealing ?? []).map((word) => ({
     word,
-    forms: lang === "cy" ? welshForms(normalise(word)) : [normalise(word)],
+    forms: rules?.forms ? rules.forms(normalise(word)) : [normalise(word)],
   }));
-  const english = lang === "en" ? [] : REVEALING_WORDS.en.map((word) => ({ word, forms: [normalise(word)] }));
-  return [...own, ...english];
 }
 
 /** Before an Arabic word: "و" or "ف", then "ب", "ل" or "ك", then "ال" (or "ل" after "ل"). */
@@ -224,10 +80,22 @@ const ARABIC_PREFIX = "(?:[وف])?(?:[بلك])?(?:ال|ل)?";
  * A Welsh or Arabic printout is checked against its own language's words and the English ones.
  */
 export function findRevealing(text: string, extra: readonly string[] = [], lang: Lang = "en"): string[] {
+  const names = [...serviceNames(), ...extra].map((word) => ({ word, forms: [normalise(word)] }));
+  return findNeedles(text, [...needles(lang, REGISTRY), ...names]);
+}
+
+/**
+ * A language's own revealing words found in a text (not the English ones, nor service names),
+ * for checking a site's names against every language (src/core/config/neutral.ts).
+ */
+export function revealingIn(text: string, lang: string, registry: Registry = REGISTRY): string[] {
+  return findNeedles(text, ownNeedles(lang, registry));
+}
+
+function findNeedles(text: string, needles: readonly { word: string; forms: string[] }[]): string[] {
   const haystack = normalise(text);
   const found: string[] = [];
-  const names = [...serviceNames(), ...extra].map((word) => ({ word, forms: [normalise(word)] }));
-  for (const { word, forms } of [...needles(lang), ...names]) {
+  for (const { word, forms } of needles) {
     for (const form of forms) {
       const needle = form.trim();
       if (!needle) continue;

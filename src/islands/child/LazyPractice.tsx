@@ -12,34 +12,34 @@ type Loaded = { Practice: PracticeScreens; set: PracticeSet };
 
 /**
  * Each practice's structure and its words, in the page's language only, load when someone opens
- * it. Each import is written out so the bundler makes a chunk of each.
+ * it. Each structure's import is written out so the bundler makes a chunk of each.
  */
 const shapeLoaders: Record<Audience, () => Promise<PracticeShape>> = {
   child: () => import("../../core/practice/shapes/child").then((m) => m.childPracticeShape),
   "young-person": () => import("../../core/practice/shapes/young-person").then((m) => m.youngPersonPracticeShape),
 };
 
-const wordLoaders: Record<Lang, Record<Audience, () => Promise<Catalogue>>> = {
-  en: {
-    child: () => import("../../core/i18n/en/practice/child").then((m) => m.childPractice),
-    "young-person": () => import("../../core/i18n/en/practice/young-person").then((m) => m.youngPersonPractice),
-  },
-  cy: {
-    child: () => import("../../core/i18n/cy/practice/child").then((m) => m.childPractice),
-    "young-person": () => import("../../core/i18n/cy/practice/young-person").then((m) => m.youngPersonPractice),
-  },
-  ar: {
-    child: () => import("../../core/i18n/ar/practice/child").then((m) => m.childPractice),
-    "young-person": () => import("../../core/i18n/ar/practice/young-person").then((m) => m.youngPersonPractice),
-  },
-};
+/** The name each practice's words are exported by, in every language's practice/<audience>.ts. */
+const WORDS_EXPORT: Record<Audience, string> = { child: "childPractice", "young-person": "youngPersonPractice" };
+
+/**
+ * A practice's words in the page's language. The bundler finds every language's files
+ * (src/core/i18n/<lang>/practice/<audience>.ts) and makes a chunk of each: a new language needs
+ * no line here.
+ */
+function loadWords(lang: Lang, audience: Audience): Promise<Catalogue> {
+  const found = import.meta.glob<Record<string, Catalogue>>("../../core/i18n/*/practice/*.ts");
+  const load = found[`../../core/i18n/${lang}/practice/${audience}.ts`];
+  if (!load) return Promise.reject(new Error(`src/core/i18n/${lang}/practice/${audience}.ts is missing`));
+  return load().then((m) => m[WORDS_EXPORT[audience]] as Catalogue);
+}
 
 /** Loads practice (its screens, its structure and its words) only when someone opens it. */
 async function load(audience: Audience, given?: PracticeScreens): Promise<Loaded> {
   const [Practice, shape, words] = await Promise.all([
     given ?? import("./Practice").then((m) => m.Practice),
     shapeLoaders[audience](),
-    wordLoaders[uiLang()][audience](),
+    loadWords(uiLang(), audience),
     loadUiPart("child"),
   ]);
   return { Practice, set: buildPractice(shape, withOverrides(words)) };

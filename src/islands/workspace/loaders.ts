@@ -9,7 +9,7 @@ import type { StepsContext } from "../editor/PlanEditor";
 /**
  * Each plan's structure and its words (in the page's language only) load when that plan is
  * opened, so the adult's plan never loads the child's drawing. The page's first plan comes
- * with the page instead. Each import is written out so the bundler makes a chunk of each.
+ * with the page instead. Each structure's import is written out so the bundler makes a chunk of each.
  */
 const shapeLoaders: Record<PlanKind, () => Promise<TemplateShape>> = {
   adult: () => import("../../core/plans/templates/adult").then((m) => m.adultShape),
@@ -18,32 +18,31 @@ const shapeLoaders: Record<PlanKind, () => Promise<TemplateShape>> = {
   child: () => import("../../core/plans/templates/child").then((m) => m.childShape),
 };
 
-const wordLoaders: Record<Lang, Record<PlanKind, () => Promise<Catalogue>>> = {
-  en: {
-    adult: () => import("../../core/i18n/en/plans/adult").then((m) => m.adult),
-    checklist: () => import("../../core/i18n/en/plans/checklist").then((m) => m.checklist),
-    "young-person": () => import("../../core/i18n/en/plans/young-person").then((m) => m.youngPerson),
-    child: () => import("../../core/i18n/en/plans/child").then((m) => m.child),
-  },
-  cy: {
-    adult: () => import("../../core/i18n/cy/plans/adult").then((m) => m.adult),
-    checklist: () => import("../../core/i18n/cy/plans/checklist").then((m) => m.checklist),
-    "young-person": () => import("../../core/i18n/cy/plans/young-person").then((m) => m.youngPerson),
-    child: () => import("../../core/i18n/cy/plans/child").then((m) => m.child),
-  },
-  ar: {
-    adult: () => import("../../core/i18n/ar/plans/adult").then((m) => m.adult),
-    checklist: () => import("../../core/i18n/ar/plans/checklist").then((m) => m.checklist),
-    "young-person": () => import("../../core/i18n/ar/plans/young-person").then((m) => m.youngPerson),
-    child: () => import("../../core/i18n/ar/plans/child").then((m) => m.child),
-  },
+/** The name each plan's words are exported by, in every language's plans/<kind>.ts. */
+const WORDS_EXPORT: Record<PlanKind, string> = {
+  adult: "adult",
+  checklist: "checklist",
+  "young-person": "youngPerson",
+  child: "child",
 };
+
+/**
+ * A plan's words in the page's language. The bundler finds every language's files
+ * (src/core/i18n/<lang>/plans/<kind>.ts) and makes a chunk of each: a new language needs no
+ * line here.
+ */
+function loadWords(lang: Lang, kind: PlanKind): Promise<Catalogue> {
+  const found = import.meta.glob<Record<string, Catalogue>>("../../core/i18n/*/plans/*.ts");
+  const load = found[`../../core/i18n/${lang}/plans/${kind}.ts`];
+  if (!load) return Promise.reject(new Error(`src/core/i18n/${lang}/plans/${kind}.ts is missing`));
+  return load().then((m) => m[WORDS_EXPORT[kind]] as Catalogue);
+}
 
 export const templateLoaders: Record<PlanKind, () => Promise<Template>> = Object.fromEntries(
   (Object.keys(shapeLoaders) as PlanKind[]).map((kind) => [
     kind,
     async () => {
-      const [shape, words] = await Promise.all([shapeLoaders[kind](), wordLoaders[uiLang()][kind]()]);
+      const [shape, words] = await Promise.all([shapeLoaders[kind](), loadWords(uiLang(), kind)]);
       return buildTemplate(shape, withOverrides(words));
     },
   ]),

@@ -17,3 +17,4 @@ export const catalogue: LanguageParts = {
   plans: { adult, checklist, "young-person": youngPerson, child },
   practice: { child: childPractice, "young-person": youngPersonPractice },
 };
+export { rules } from "./rules";
