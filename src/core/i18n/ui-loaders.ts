@@ -15,6 +15,7 @@ export const UI_PART_LOADERS: Record<Lang, Record<UiPart, () => Promise<Catalogu
     handover: () => import("./en/ui/handover").then((m) => m.handover),
     child: () => import("./en/ui/child").then((m) => m.child),
     steps: () => import("./en/ui/steps").then((m) => m.steps),
+    tailoring: () => import("./en/ui/tailoring").then((m) => m.tailoring),
   },
   cy: {
     forms: () => import("./cy/ui/forms").then((m) => m.forms),
@@ -23,6 +24,7 @@ export const UI_PART_LOADERS: Record<Lang, Record<UiPart, () => Promise<Catalogu
     handover: () => import("./cy/ui/handover").then((m) => m.handover),
     child: () => import("./cy/ui/child").then((m) => m.child),
     steps: () => import("./cy/ui/steps").then((m) => m.steps),
+    tailoring: () => import("./cy/ui/tailoring").then((m) => m.tailoring),
   },
   ar: {
     forms: () => import("./ar/ui/forms").then((m) => m.forms),
@@ -31,5 +33,6 @@ export const UI_PART_LOADERS: Record<Lang, Record<UiPart, () => Promise<Catalogu
     handover: () => import("./ar/ui/handover").then((m) => m.handover),
     child: () => import("./ar/ui/child").then((m) => m.child),
     steps: () => import("./ar/ui/steps").then((m) => m.steps),
+    tailoring: () => import("./ar/ui/tailoring").then((m) => m.tailoring),
   },
 };

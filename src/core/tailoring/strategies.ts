@@ -134,7 +134,7 @@ export const STRATEGIES: readonly Strategy[] = [
   {
     id: "take-children",
     category: "leaving",
-    for: ["thinking-leaving", "child-under-5", "child-5-11", "child-12-17"],
+    for: ["child-under-5", "child-5-11", "child-12-17"],
     serves: ["children"],
   },
   {

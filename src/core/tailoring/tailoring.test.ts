@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import verified from "../config/verified-numbers.json";
-import { tailoring as en } from "../i18n/en/tailoring";
+import { tailoring as en } from "../i18n/en/ui/tailoring";
 import { findRevealing } from "../print/revealing";
+import { addOwn, drop, editOwn, keep, NO_STRATEGIES, removeOwn, setNote, strategiesView, undecide } from "./choices";
 import { DEVICE_QUESTIONS, worries } from "./device";
-import { goNow } from "./go-now";
+import { goNow, TAKE_DEFAULTS } from "./go-now";
 import {
   movePriority,
   NO_PRIORITIES,
@@ -309,9 +310,46 @@ describe("the words", () => {
     for (const a of new Set(DANGER_SIGNS.flatMap((s) => s.advice)))
       used.add(`tailoring.advice.${a}.title`).add(`tailoring.advice.${a}.text`);
     for (const q of DEVICE_QUESTIONS) used.add(`tailoring.device.${q}.question`).add(`tailoring.device.${q}.todo`);
+    for (const k of TAKE_DEFAULTS) used.add(`tailoring.goNow.take.${k}`);
     const unused = Object.keys(words).filter(
-      (k) => !used.has(k) && !k.startsWith("tailoring.device.answer.") && !k.startsWith("tailoring.goNow."),
+      // Screen words (tailoring.ui.*) are used by name: catalogue.test.ts checks them.
+      (k) => !used.has(k) && !k.startsWith("tailoring.ui.") && !k.startsWith("tailoring.device.answer."),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe("the person's choices among the strategies", () => {
+  const pets = { picked: ["pets"], declined: [] };
+
+  it("moves a kept strategy out of the suggestions and into the plan, with its reason", () => {
+    const answer = keep(NO_STRATEGIES, "pet-fostering");
+    const view = strategiesView(pets, undefined, answer);
+    expect(view.suggested.map((s) => s.strategy.id)).not.toContain("pet-fostering");
+    expect(view.kept.map((k) => k.strategy.id)).toEqual(["pet-fostering"]);
+    expect(view.kept[0]?.suggestion?.reasons).toContainEqual({ kind: "situation", id: "pets" });
+  });
+
+  it("keeps a kept strategy when the answers that suggested it change", () => {
+    const answer = setNote(keep(NO_STRATEGIES, "pet-fostering"), "pet-fostering", "Ask Jo about Rex");
+    const view = strategiesView(NO_SITUATION, undefined, answer);
+    expect(view.kept.map((k) => [k.strategy.id, k.note])).toEqual([["pet-fostering", "Ask Jo about Rex"]]);
+    expect(view.kept[0]?.suggestion).toBeUndefined();
+  });
+
+  it("stops suggesting a strategy the person says is not for them, until they take it back", () => {
+    const dropped = drop(keep(NO_STRATEGIES, "pet-papers"), "pet-papers");
+    expect(dropped.kept).toEqual([]);
+    expect(strategiesView(pets, undefined, dropped).suggested.map((s) => s.strategy.id)).not.toContain("pet-papers");
+    const back = undecide(dropped, "pet-papers");
+    expect(strategiesView(pets, undefined, back).suggested.map((s) => s.strategy.id)).toContain("pet-papers");
+  });
+
+  it("adds, edits and removes the person's own strategies with ids that never repeat", () => {
+    let a = addOwn(addOwn(NO_STRATEGIES));
+    a = removeOwn(a, "own-1");
+    a = addOwn(a);
+    expect(a.own.map((o) => o.id)).toEqual(["own-2", "own-3"]);
+    expect(editOwn(a, "own-3", { title: "Spare key at work" }).own[1]?.title).toBe("Spare key at work");
   });
 });
