@@ -1,4 +1,4 @@
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { LIMITS } from "../../core/plans/limits";
 import type { PriorityAnswer } from "../../core/plans/schema";
 import {
@@ -23,6 +23,20 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
   const answer = readPriorities(value ?? NO_PRIORITIES);
   const [status, setStatus] = useState("");
   const list = useRef<HTMLOListElement>(null);
+  // After a move, once the list has re-rendered: focus stays on the moved priority's same
+  // button, or its other one when it reached the top or the bottom.
+  const focusAfter = useRef<{ priority: PriorityId; button: string } | undefined>(undefined);
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-priority="${want.priority}"]`);
+    const target =
+      row?.querySelector<HTMLButtonElement>(`[data-move="${want.button}"]:not([disabled])`) ??
+      row?.querySelector<HTMLButtonElement>("button:not([disabled])");
+    if (!target) return;
+    focusAfter.current = undefined;
+    target.focus();
+  });
   const save = (next: ReturnType<typeof readPriorities>) =>
     onChange(next.order.length || next.own.trim() ? { order: [...next.order], own: next.own } : undefined);
   const name = (p: PriorityId) => tw(`tailoring.priority.${p}.label`);
@@ -30,14 +44,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
     const next = movePriority(answer, p, by);
     save(next);
     setStatus(tw("tailoring.ui.priorities.moved", { name: name(p), n: next.order.indexOf(p) + 1 }));
-    // Keep focus on the moved priority's same button, or its other one at the top or bottom.
-    requestAnimationFrame(() => {
-      const row = list.current?.querySelector<HTMLElement>(`[data-priority="${p}"]`);
-      const target =
-        row?.querySelector<HTMLButtonElement>(`[data-move="${button}"]:not([disabled])`) ??
-        row?.querySelector("button");
-      target?.focus();
-    });
+    focusAfter.current = { priority: p, button };
   };
   const unplaced = PRIORITIES.filter((p) => !answer.order.includes(p));
   return (
