@@ -52,7 +52,9 @@ describe("every key is used", () => {
   });
 
   it("every word of the islands is used by an island or a core module", () => {
-    expect(Object.keys(en.ui).filter((key) => !code.includes(`"${key}"`))).toEqual([]);
+    // The tailored plan's library is read by ids held as data: tailoring.test.ts checks those keys.
+    const byData = (key: string) => key.startsWith("tailoring.") && !key.startsWith("tailoring.ui.");
+    expect(Object.keys(en.ui).filter((key) => !byData(key) && !code.includes(`"${key}"`))).toEqual([]);
   });
 
   it("every word of the pages is used by a page, a layout or a component", () => {

@@ -27,6 +27,8 @@ export const LATE_UI_PARTS = {
   child: ["child.practice.", "child.readAloud."],
   /** The child's plan's steps and drawing. */
   steps: ["child.steps.", "child.drawing."],
+  /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
+  tailoring: ["tailoring."],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UiPart = keyof typeof LATE_UI_PARTS;

@@ -27,6 +27,27 @@ export function isAnswered(field: Field, value: Answer | undefined): boolean {
       );
     case "drawing":
       return typeof value === "object" && value !== null && "png" in value;
+    case "situation":
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        "picked" in value &&
+        (value.picked.length > 0 || value.declined.length > 0)
+      );
+    case "priorities":
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        "order" in value &&
+        (value.order.length > 0 || value.own.trim() !== "")
+      );
+    case "strategies":
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        "kept" in value &&
+        (value.kept.length > 0 || value.own.length > 0)
+      );
     default:
       return typeof value === "string" && value.trim() !== "";
   }

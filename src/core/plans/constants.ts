@@ -2,6 +2,10 @@
  * Plain values shared by the schemas and the UI. Kept apart from the zod schemas so the editor
  * can use them without shipping zod to the browser.
  */
+/**
+ * Raised only when a change needs a migration step. Adding a kind of answer does not: the
+ * tailored plan's answers (situation, priorities, strategies) joined version 1 as it is.
+ */
 export const SCHEMA_VERSION = 1;
 
 export const PLAN_KINDS = ["adult", "young-person", "child", "checklist"] as const;
@@ -19,6 +23,10 @@ export const FIELD_TYPES = [
   "checklist",
   "choices",
   "drawing",
+  /** The tailored plan (src/core/tailoring/): what applies to me, my priorities, my strategies. */
+  "situation",
+  "priorities",
+  "strategies",
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 

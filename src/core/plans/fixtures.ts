@@ -52,6 +52,19 @@ export function sampleAnswer(field: Field, n = 1): Answer | undefined {
     }
     case "drawing":
       return undefined;
+    case "situation":
+      return { picked: ["pets", "partner-visa", "child-5-11"], declined: ["honour"] };
+    case "priorities":
+      return { order: ["children", "own-safety", "own-words"], own: `Keeping my job (${n})` };
+    case "strategies":
+      return {
+        kept: [
+          { id: "pet-fostering", note: `Ask Jo about Rex (${n})` },
+          { id: "abuse-concession", note: "" },
+        ],
+        dropped: ["pet-papers"],
+        own: [{ id: "own-1", title: "Spare key at work", note: "In my locker" }],
+      };
   }
 }
 

@@ -18,6 +18,13 @@ export const LIMITS = {
   /** A person's own label for a number on a discreet printout. */
   numberLabel: 40,
   reviews: 100,
+  /** Options of "what applies to me", and questions passed over (the library has under 60). */
+  situations: 60,
+  priorities: 10,
+  /** Strategies kept or dropped from the library (it has under 100). */
+  strategies: 120,
+  /** Strategies of the person's own. */
+  ownStrategies: 30,
   /** A "Me" drawing as a PNG data URL. */
   drawingChars: 400_000,
 } as const;

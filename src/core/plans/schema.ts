@@ -77,6 +77,32 @@ export const DrawingSchema = z.strictObject({
   height: z.number().check(z.int(), z.gte(1), z.lte(2000)),
 });
 
+/** What applies to me (src/core/tailoring/situations.ts): ids only, checked for shape and size. */
+export const SituationAnswerSchema = z.strictObject({
+  picked: z.array(fieldId).check(z.maxLength(LIMITS.situations)),
+  declined: z.array(fieldId).check(z.maxLength(LIMITS.situations)),
+});
+
+/** My priorities, most important first, and a priority in the person's own words. */
+export const PriorityAnswerSchema = z.strictObject({
+  order: z.array(fieldId).check(z.maxLength(LIMITS.priorities)),
+  own: text(LIMITS.note),
+});
+
+/**
+ * My strategies: the library's strategies the person kept (with their own note on each), the
+ * ones they said were not for them (so they are not suggested again), and their own.
+ */
+export const StrategiesAnswerSchema = z.strictObject({
+  kept: z
+    .array(z.strictObject({ id: fieldId, note: text(LIMITS.note) }))
+    .check(z.maxLength(LIMITS.strategies), z.refine(uniqueIds, "has the same strategy twice")),
+  dropped: z.array(fieldId).check(z.maxLength(LIMITS.strategies)),
+  own: z
+    .array(z.strictObject({ id: fieldId, title: text(LIMITS.name * 2), note: text(LIMITS.note) }))
+    .check(z.maxLength(LIMITS.ownStrategies), z.refine(uniqueIds, "has two strategies with the same id")),
+});
+
 export const AnswerSchema = z.union([
   text(LIMITS.longText),
   z.boolean(),
@@ -85,6 +111,9 @@ export const AnswerSchema = z.union([
   z.array(fieldId).check(z.maxLength(30)),
   ChecklistAnswerSchema,
   DrawingSchema,
+  SituationAnswerSchema,
+  PriorityAnswerSchema,
+  StrategiesAnswerSchema,
 ]);
 
 export const PlanSchema = z.strictObject({
@@ -122,6 +151,9 @@ export type Person = z.output<typeof PersonSchema>;
 export type Place = z.output<typeof PlaceSchema>;
 export type ChecklistAnswer = z.output<typeof ChecklistAnswerSchema>;
 export type Drawing = z.output<typeof DrawingSchema>;
+export type SituationAnswer = z.output<typeof SituationAnswerSchema>;
+export type PriorityAnswer = z.output<typeof PriorityAnswerSchema>;
+export type StrategiesAnswer = z.output<typeof StrategiesAnswerSchema>;
 export type Answer = z.output<typeof AnswerSchema>;
 export type Plan = z.output<typeof PlanSchema>;
 export type Bundle = z.output<typeof BundleSchema>;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { t } from "../../core/i18n/runtime";
+import { loadUiPart, t } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
@@ -7,6 +7,8 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { useQuickExit } from "../hooks/useQuickExit";
+import { TailoringContext } from "../tailoring/context";
+import { TailoringBar } from "../tailoring/TailoringBar";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
 import { PhoneCard } from "./PhoneCard";
@@ -16,6 +18,9 @@ import { ReviewNotice } from "./Review";
 import { SectionView } from "./SectionView";
 import { useBundle } from "./useStore";
 import "./editor.css";
+
+/** The adult plan's tailored answers (src/core/tailoring/), by field id. */
+const TAILORED_FIELDS = ["situation", "priorities", "strategies"] as const;
 
 export interface PlanEditorProps {
   template: Template;
@@ -66,7 +71,7 @@ export default function PlanEditor(props: PlanEditorProps) {
     bundle.plans.find((p) => p.kind === template.kind);
   const idBase = `p-${template.kind}`;
   const [open, setOpen] = useState<Record<string, boolean>>({});
-  const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false });
+  const [printOptions, setPrintOptions] = useState<PrintOptions>({ skipEmpty: false, aboutMe: false });
   const printPolicy = props.printPolicy ?? { full: "allowed", card: false };
   // What the browser's own Print prints: the plan, or a child's card when that is all there is.
   const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
@@ -108,126 +113,145 @@ export default function PlanEditor(props: PlanEditorProps) {
   };
 
   const answers = plan?.answers ?? {};
+  const tailored = TAILORED_FIELDS.some((id) => answers[id] !== undefined);
+  // A plan with tailored answers (typed here, unlocked or opened from a file) brings the
+  // library's words at once, so its printout can name the kept ideas whenever it is printed.
+  useEffect(() => {
+    if (tailored) loadUiPart("tailoring").catch(() => undefined);
+  }, [tailored]);
+  const tailoring = useMemo(
+    () => ({ answers, plans: bundle.plans, numbers, openSection }),
+    [answers, bundle.plans, numbers],
+  );
   const sectionValues = (section: Template["sections"][number]) =>
     section.fields.map((f) => (f.type === "reviewDate" ? (plan?.reviewDate as Answer | undefined) : answers[f.id]));
   return (
     // data-ready tells tests (and styles) that the island has hydrated.
-    <div class="plan-editor" data-ready={ready ? "" : undefined}>
-      <div class="editor-screen">
-        <h1>{template.title}</h1>
-        <p class="lead">{template.intro[0]}</p>
-        {template.intro.length > 1 && (
-          <details class="intro-more">
-            <summary>{t("editor.moreAbout")}</summary>
-            {template.intro.slice(1).map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </details>
-        )}
-        <p class="where-kept" role="note">
-          {props.whereKept ?? (
+    <TailoringContext.Provider value={tailoring}>
+      <div class="plan-editor" data-ready={ready ? "" : undefined}>
+        <div class="editor-screen">
+          <h1>{template.title}</h1>
+          <p class="lead">{template.intro[0]}</p>
+          {template.intro.length > 1 && (
+            <details class="intro-more">
+              <summary>{t("editor.moreAbout")}</summary>
+              {template.intro.slice(1).map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </details>
+          )}
+          <p class="where-kept" role="note">
+            {props.whereKept ?? (
+              <>
+                <strong>{t("editor.keptOnScreen.title")}</strong> {t("editor.keptOnScreen.text")}
+              </>
+            )}
+          </p>
+          {!props.renderSteps && props.storage}
+          <ReviewNotice
+            template={template}
+            plan={plan}
+            onReviewed={() => {
+              if (!plan) return;
+              store.update(plan.id, { reviews: [...(plan.reviews ?? []), today()].slice(-100), reviewDate: undefined });
+            }}
+          />
+          {sameKind.length > 1 && props.onPlanChange && (
+            <div class="field plan-switch">
+              <label class="field-label" for={`${idBase}-which`}>
+                {t("editor.whichPlan")}
+              </label>
+              <select
+                id={`${idBase}-which`}
+                class="input"
+                value={plan?.id}
+                onChange={(e) => props.onPlanChange?.(e.currentTarget.value)}
+              >
+                {sameKind.map((p, i) => (
+                  <option value={p.id} key={p.id}>
+                    {t("editor.planOption", {
+                      name: p.label ? p.label : t("editor.planNumber", { n: i + 1 }),
+                      date: formatDate(p.updatedAt.slice(0, 10)),
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {props.extra}
+          {template.kind === "adult" && !props.renderSteps && (
+            <TailoringBar
+              blank={Object.keys(answers).length === 0}
+              started={answers.situation !== undefined || answers.priorities !== undefined}
+              onStart={() => openSection("what-applies")}
+            />
+          )}
+          {props.renderSteps ? (
+            props.renderSteps({
+              template,
+              values: (i) => {
+                const section = template.sections[i];
+                return section ? sectionValues(section) : [];
+              },
+              onChange,
+              idBase,
+              numbers,
+              showAsk: props.showAsk ?? false,
+              ...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {}),
+            })
+          ) : (
             <>
-              <strong>{t("editor.keptOnScreen.title")}</strong> {t("editor.keptOnScreen.text")}
+              <nav class="section-index" aria-label={t("editor.sections.label")}>
+                <h2 class="section-index-title">{t("editor.sections.title")}</h2>
+                <ul>
+                  {template.sections.map((s) => (
+                    <li key={s.id}>
+                      <button type="button" class="link-button" onClick={() => openSection(s.id)}>
+                        {s.title}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              {template.sections.map((section) => (
+                <SectionView
+                  key={section.id}
+                  section={section}
+                  values={sectionValues(section)}
+                  onChange={onChange}
+                  idBase={idBase}
+                  numbers={numbers}
+                  open={open[section.id] ?? false}
+                  onToggle={toggles[section.id] ?? (() => {})}
+                  showAsk={props.showAsk ?? false}
+                  footer={props.sectionFooters?.[section.id]}
+                  {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
+                />
+              ))}
             </>
           )}
-        </p>
-        {!props.renderSteps && props.storage}
-        <ReviewNotice
-          template={template}
-          plan={plan}
-          onReviewed={() => {
-            if (!plan) return;
-            store.update(plan.id, { reviews: [...(plan.reviews ?? []), today()].slice(-100), reviewDate: undefined });
-          }}
-        />
-        {sameKind.length > 1 && props.onPlanChange && (
-          <div class="field plan-switch">
-            <label class="field-label" for={`${idBase}-which`}>
-              {t("editor.whichPlan")}
-            </label>
-            <select
-              id={`${idBase}-which`}
-              class="input"
-              value={plan?.id}
-              onChange={(e) => props.onPlanChange?.(e.currentTarget.value)}
-            >
-              {sameKind.map((p, i) => (
-                <option value={p.id} key={p.id}>
-                  {t("editor.planOption", {
-                    name: p.label ? p.label : t("editor.planNumber", { n: i + 1 }),
-                    date: formatDate(p.updatedAt.slice(0, 10)),
-                  })}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {props.extra}
-        {props.renderSteps ? (
-          props.renderSteps({
-            template,
-            values: (i) => {
-              const section = template.sections[i];
-              return section ? sectionValues(section) : [];
-            },
-            onChange,
-            idBase,
-            numbers,
-            showAsk: props.showAsk ?? false,
-            ...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {}),
-          })
-        ) : (
-          <>
-            <nav class="section-index" aria-label={t("editor.sections.label")}>
-              <h2 class="section-index-title">{t("editor.sections.title")}</h2>
-              <ul>
-                {template.sections.map((s) => (
-                  <li key={s.id}>
-                    <button type="button" class="link-button" onClick={() => openSection(s.id)}>
-                      {s.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {template.sections.map((section) => (
-              <SectionView
-                key={section.id}
-                section={section}
-                values={sectionValues(section)}
-                onChange={onChange}
-                idBase={idBase}
-                numbers={numbers}
-                open={open[section.id] ?? false}
-                onToggle={toggles[section.id] ?? (() => {})}
-                showAsk={props.showAsk ?? false}
-                footer={props.sectionFooters?.[section.id]}
-                {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
-              />
-            ))}
-          </>
-        )}
-        {/* A child's steps come first; saving and copies are for the adult, after them. */}
-        {props.renderSteps && props.storage}
-        <PrintControls
-          template={template}
-          options={printOptions}
-          onOptions={setPrintOptions}
-          idBase={idBase}
-          policy={printPolicy}
-          onPrint={setPrintTarget}
-          numbers={numbers}
-        />
-      </div>
-      {/* The printout is rendered with the page (at build time, then kept current), never
+          {/* A child's steps come first; saving and copies are for the adult, after them. */}
+          {props.renderSteps && props.storage}
+          <PrintControls
+            template={template}
+            options={printOptions}
+            onOptions={setPrintOptions}
+            idBase={idBase}
+            policy={printPolicy}
+            onPrint={setPrintTarget}
+            numbers={numbers}
+          />
+        </div>
+        {/* The printout is rendered with the page (at build time, then kept current), never
           loaded later: printing from the browser's menu presses no key in the page, and the
           paper must be the plan on the first try, an empty one included. */}
-      <div class="print-area" data-target={printTarget}>
-        {printPolicy.full !== "hidden" && (
-          <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
-        )}
-        {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
+        <div class="print-area" data-target={printTarget}>
+          {printPolicy.full !== "hidden" && (
+            <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+          )}
+          {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
+        </div>
       </div>
-    </div>
+    </TailoringContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { t } from "../../core/i18n/runtime";
+import { loadUiPart, t } from "../../core/i18n/runtime";
 import { LIMITS } from "../../core/plans/limits";
 import type { Template } from "../../core/plans/template";
 import { printChoice } from "../../core/print/choice";
@@ -111,6 +111,21 @@ export function PrintControls(props: {
               />
               <span>{t("editor.print.skipEmpty")}</span>
             </label>
+            {template.sections.some((sec) => sec.fields.some((f) => f.type === "situation")) && (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={options.aboutMe}
+                  disabled={choice.discreet}
+                  onChange={(e) => {
+                    onOptions({ ...options, aboutMe: e.currentTarget.checked });
+                    // Their words come with the tailored plan's part.
+                    if (e.currentTarget.checked) loadUiPart("tailoring").catch(() => undefined);
+                  }}
+                />
+                <span>{t("editor.print.aboutMe")}</span>
+              </label>
+            )}
           </div>
           {policy.full === "warn" && !warning ? (
             <button type="button" class="button button-secondary" onClick={() => setWarning(true)}>

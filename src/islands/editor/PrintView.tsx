@@ -14,13 +14,22 @@ import {
 } from "../../core/print/wording";
 import { listSeparated } from "../../core/workspace/views";
 import { keepAsIs } from "../hooks/keepAsIs";
+import { PrintTailored } from "../tailoring/PrintTailored";
 import type { NumberEntry } from "./NumbersBlock";
 import { usePrintChoice } from "./usePrintChoice";
 
 export interface PrintOptions {
   /** Leave out questions with no answer, instead of printing lines to write on. */
   skipEmpty: boolean;
+  /**
+   * Print "what applies to me" and "what matters most". Off unless the person asks, and never
+   * on discreet paper: those answers say more about a life than any neutral word can cover.
+   */
+  aboutMe: boolean;
 }
+
+/** Fields that print only when the person asks (PrintOptions.aboutMe). */
+const ABOUT_ME: ReadonlySet<Field["type"]> = new Set(["situation", "priorities"]);
 
 /** How this printout words things: the plan's own words, or only neutral ones (discreet). */
 interface Wording {
@@ -73,7 +82,7 @@ export function PrintView(props: {
                 </p>
               )}
               {template.sections.map((section) => {
-                const fields = section.fields;
+                const fields = section.fields.filter((f) => !ABOUT_ME.has(f.type) || (options.aboutMe && !discreet));
                 const shown = options.skipEmpty
                   ? fields.filter((f) => isAnswered(f, answers[f.id]) || reviewDateSet(f, plan))
                   : fields;
@@ -221,6 +230,10 @@ function PrintField({ field, value, wording }: { field: Field; value: Answer | u
           {answered ? <img class="print-drawing" src={(value as Drawing).png} alt="" /> : <div class="print-box" />}
         </div>
       );
+    case "situation":
+    case "priorities":
+    case "strategies":
+      return <PrintTailored field={field} value={value} heading={heading} discreet={wording.discreet} />;
   }
 }
 

@@ -87,6 +87,7 @@ export const SectionView = memo(
               value={values[i]}
               onChange={(v) => onChange(field.id, v)}
               idBase={idBase}
+              open={open}
               {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
             />
           ))}

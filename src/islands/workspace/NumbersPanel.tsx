@@ -28,24 +28,24 @@ export function NumbersPanel(props: {
       {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
       {!props.practising &&
         props.sections.map((section, i) => (
-        <section key={section.title} aria-labelledby={`numbers-section-${i}`}>
-          <h3 id={`numbers-section-${i}`}>{section.title}</h3>
-          <ul class="numbers-list">
-            {section.services.map((s) => (
-              <li key={s.name}>
-                <strong {...keepAsIs(s.ownName, s.nameLang)}>{s.name}</strong>{" "}
-                <a class="tel" href={telHref(s.phone)} dir="ltr">
-                  {s.phone}
-                </a>
-                <span class="numbers-note">
-                  {" "}
-                  {s.forWhom} {s.hours}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+          <section key={section.title} aria-labelledby={`numbers-section-${i}`}>
+            <h3 id={`numbers-section-${i}`}>{section.title}</h3>
+            <ul class="numbers-list">
+              {section.services.map((s) => (
+                <li key={s.name}>
+                  <strong {...keepAsIs(s.ownName, s.nameLang)}>{s.name}</strong>{" "}
+                  <a class="tel" href={telHref(s.phone)} dir="ltr">
+                    {s.phone}
+                  </a>
+                  <span class="numbers-note">
+                    {" "}
+                    {s.forWhom} {s.hours}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
       <p>
         <button type="button" class="button" onClick={props.onClose}>
           {t("workspace.numbers.back")}

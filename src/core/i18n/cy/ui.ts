@@ -7,6 +7,7 @@ import { later } from "./ui/later";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
+import { tailoring } from "./ui/tailoring";
 import { workspace } from "./ui/workspace";
 
 /** Every word the islands show or say: the page carries these for its own language only. */
@@ -21,4 +22,5 @@ export const ui = {
   ...handover,
   ...child,
   ...steps,
+  ...tailoring,
 };

@@ -19,6 +19,10 @@ import type { TemplateShape } from "../shape";
 export const adultShape: TemplateShape = {
   kind: "adult",
   sections: [
+    // The tailored plan (src/core/tailoring/): optional, and offered when the plan opens.
+    { id: "what-applies", fields: [{ id: "situation", type: "situation" }] },
+    { id: "what-matters", fields: [{ id: "priorities", type: "priorities" }] },
+    { id: "my-ideas", fields: [{ id: "strategies", type: "strategies" }] },
     {
       id: "right-now",
       fields: [

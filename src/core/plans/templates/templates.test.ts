@@ -123,6 +123,9 @@ describe("plan templates", () => {
 
     it("has the agreed sections in order", () => {
       expect(sectionIds(adult)).toEqual([
+        "what-applies",
+        "what-matters",
+        "my-ideas",
         "right-now",
         "staying-safer-at-home",
         "getting-ready-to-leave",

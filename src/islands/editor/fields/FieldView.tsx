@@ -1,5 +1,15 @@
-import type { Answer, ChecklistAnswer, Person, Place } from "../../../core/plans/schema";
+import { withWords } from "../../../core/i18n/runtime";
+import type {
+  Answer,
+  ChecklistAnswer,
+  Person,
+  Place,
+  PriorityAnswer,
+  SituationAnswer,
+  StrategiesAnswer,
+} from "../../../core/plans/schema";
 import type { Field } from "../../../core/plans/template";
+import { Lazy } from "../../hooks/Lazy";
 import { AgreeField } from "./AgreeField";
 import { ChecklistField } from "./ChecklistField";
 import { ChoicesField } from "./ChoicesField";
@@ -9,8 +19,17 @@ import { TextField } from "./TextField";
 import type { FieldProps } from "./types";
 import { YesNoField } from "./YesNoField";
 
+// The tailored plan's fields and the library's words load when one of their sections opens.
+const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
+
 /** Picks the input for a field type. One editor for every template. */
-export function FieldView(props: FieldProps & { renderDrawing?: (p: FieldProps) => preact.VNode }) {
+export function FieldView(
+  props: FieldProps & {
+    renderDrawing?: (p: FieldProps) => preact.VNode;
+    /** Whether its section is open: heavy fields load only once it is. */
+    open?: boolean;
+  },
+) {
   const { field } = props;
   switch (field.type) {
     case "shortText":
@@ -32,6 +51,24 @@ export function FieldView(props: FieldProps & { renderDrawing?: (p: FieldProps) 
       return <ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />;
     case "drawing":
       return props.renderDrawing ? props.renderDrawing(props) : null;
+    case "situation":
+    case "priorities":
+    case "strategies":
+      if (props.open === false) return null;
+      return (
+        <Lazy
+          load={loadTailoring}
+          render={(m) =>
+            field.type === "situation" ? (
+              <m.SituationField {...(props as FieldProps<SituationAnswer>)} />
+            ) : field.type === "priorities" ? (
+              <m.PrioritiesField {...(props as FieldProps<PriorityAnswer>)} />
+            ) : (
+              <m.StrategiesField {...(props as FieldProps<StrategiesAnswer>)} />
+            )
+          }
+        />
+      );
   }
 }
 

@@ -11,6 +11,52 @@ export const adult: Translation<typeof en> = {
     "Rydych chi eisoes yn gwybod llawer am gadw eich hun yn ddiogel. Adeiladwch ar yr hyn sy'n gweithio i chi'n barod. Os ydych chi mewn perygl nawr, ffoniwch 999.",
     "Cadwch y cynllun rywle lle na all y person ddod o hyd iddo. Efallai y gall gweithiwr cymorth rydych chi'n ymddiried ynddo gadw copi, neu eich dogfennau, i chi.",
   ],
+  "adult.what-applies.title": "Beth sy'n berthnasol i mi",
+  "adult.what-applies.printTitle": "Amdana i",
+  "adult.what-applies.help": [
+    "Ychydig o gwestiynau cyflym am eich bywyd, fel bod y cynllun yn gallu awgrymu syniadau sy'n addas i chi. Does dim rhaid ateb yr un cwestiwn, a gallwch newid eich atebion unrhyw bryd.",
+    "Mae eich atebion yn aros yn y cynllun hwn, a dim ond os byddwch chi'n dewis y byddan nhw'n cael eu hargraffu.",
+  ],
+  "adult.what-applies.questions": [
+    "Oes unrhyw beth yn eich bywyd sy'n ei gwneud hi'n anoddach aros yn ddiogel neu gael help?",
+    "Pwy arall sy'n dibynnu arnoch chi, fel plant, anifail anwes neu rywun rydych chi'n gofalu amdano?",
+  ],
+  "adult.what-applies.askQuestions": [
+    "Oes unrhyw beth sy'n ei gwneud hi'n anoddach i chi gael help, fel eich fisa, arian, eich iechyd, anifeiliaid anwes neu'r plant?",
+    "Pwy arall sy'n byw gyda chi, neu'n dibynnu arnoch chi?",
+  ],
+  "adult.what-applies.situation.label": "Beth sy'n berthnasol i mi",
+  "adult.what-applies.situation.printLabel": "Amdana i",
+  "adult.what-matters.title": "Beth sy'n bwysig i mi",
+  "adult.what-matters.printTitle": "Beth sy'n bwysig",
+  "adult.what-matters.help": [
+    "Rhowch yr hyn sydd bwysicaf i chi ar hyn o bryd ar y brig. Does dim trefn gywir, a gall newid.",
+    "Mae'r cynllun yn dangos yn gyntaf y syniadau sy'n addas i'r hyn sydd bwysicaf i chi.",
+  ],
+  "adult.what-matters.questions": [
+    "Pe gallech chi newid un peth yn ystod y mis nesaf, beth fyddai hwnnw?",
+    "Beth na fyddech chi'n fodlon ei roi i fyny?",
+  ],
+  "adult.what-matters.askQuestions": [
+    "Beth sydd bwysicaf i chi ar hyn o bryd? Beth sy'n eich poeni fwyaf am bob dewis?",
+  ],
+  "adult.what-matters.priorities.label": "Y pethau pwysicaf, yn gyntaf",
+  "adult.what-matters.priorities.printLabel": "Mewn trefn",
+  "adult.my-ideas.title": "Syniadau ar gyfer fy nghynllun",
+  "adult.my-ideas.printTitle": "Syniadau",
+  "adult.my-ideas.help": [
+    "Syniadau sydd wedi helpu pobl eraill, wedi'u dewis o'ch atebion. Mae pob un yn dweud pam mae'n cael ei awgrymu.",
+    "Cadwch y rhai sy'n addas i chi, ychwanegwch eich nodiadau eich hun, a rhowch o'r neilltu unrhyw rai nad ydyn nhw i chi. Chi sy'n gwybod orau beth sy'n ddiogel i chi.",
+  ],
+  "adult.my-ideas.questions": [
+    "Pa rai o'r rhain ydych chi wedi'u trio'n barod? Beth helpodd?",
+    "Oes unrhyw beth yma na fyddai'n ddiogel i chi?",
+  ],
+  "adult.my-ideas.askQuestions": [
+    "Pa rai o'r rhain ydych chi wedi'u trio'n barod? Beth helpodd, a beth wnaeth bethau'n waeth?",
+  ],
+  "adult.my-ideas.strategies.label": "Fy syniadau",
+  "adult.my-ideas.strategies.printLabel": "I'w wneud",
   "adult.right-now.title": "Ar hyn o bryd",
   "adult.right-now.printTitle": "Nodiadau",
   "adult.right-now.help": [

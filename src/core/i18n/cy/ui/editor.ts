@@ -2,6 +2,17 @@ import type { editor as en } from "../../en/ui/editor";
 import type { Translation } from "../../types";
 
 export const editor: Translation<typeof en> = {
+  "editor.tailor.label": "Offer ar gyfer y cynllun hwn",
+  "editor.tailor.title": "Gwneud i'r cynllun hwn eich siwtio chi",
+  "editor.tailor.text":
+    "Atebwch ychydig o gwestiynau dewisol, a bydd y cynllun yn awgrymu syniadau sy'n addas i'ch sefyllfa, gyda'r rheswm am bob un.",
+  "editor.tailor.start": "Dechrau",
+  "editor.tailor.notNow": "Nid nawr",
+  "editor.tailor.deviceFirst":
+    "Cyn i chi deipio unrhyw beth, gallwch wirio a yw'r ffôn neu'r cyfrifiadur hwn yn ddiogel i'w ddefnyddio.",
+  "editor.tailor.device": "Ydy'r ddyfais hon yn ddiogel?",
+  "editor.tailor.goNow": "Os oes rhaid i mi fynd nawr",
+  "editor.tailor.signs": "Arwyddion perygl",
   "editor.moreAbout": "Rhagor am y cynllun hwn",
   "editor.keptOnScreen.title": "Dim ond ar y sgrin hon mae'n cael ei gadw.",
   "editor.keptOnScreen.text": "Mae gadael neu ail-lwytho'r dudalen hon, neu ddefnyddio'r botwm Gadael, yn ei glirio.",
@@ -80,6 +91,7 @@ export const editor: Translation<typeof en> = {
   "editor.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
   "editor.print.fullText":
     "Mae'r copi papur yn dangos eich atebion, gyda llinellau i ysgrifennu arnyn nhw ar gyfer unrhyw beth wnaethoch chi ei hepgor. Cadwch e yn rhywle lle na fydd neb yn dod o hyd iddo, neu gofynnwch i weithiwr cymorth ei gadw i chi.",
+  "editor.print.aboutMe": "Argraffu hefyd beth sy'n berthnasol i mi a beth sy'n bwysig i mi (byth ar allbrint cynnil)",
   "editor.print.skipEmpty": "Gadael allan y cwestiynau nad ydw i wedi'u hateb",
   "editor.print.whole": "Argraffu'r cynllun cyfan",
   "editor.print.warningTitle": "Ddylai plentyn ddim cadw cynllun ysgrifenedig.",

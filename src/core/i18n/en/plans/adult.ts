@@ -12,6 +12,48 @@ export const adult = {
     "You already know a lot about keeping yourself safe. Build on what already works for you. If you are in danger right now, phone 999.",
     "Keep the plan somewhere the person cannot find it. A support worker you trust may be able to keep a copy, or your documents, for you.",
   ],
+  "adult.what-applies.title": "What applies to me",
+  "adult.what-applies.printTitle": "About me",
+  "adult.what-applies.help": [
+    "A few quick questions about your life, so that the plan can suggest ideas that fit you. Every question is optional, and you can change your answers at any time.",
+    "Your answers stay in this plan, and print only if you choose.",
+  ],
+  "adult.what-applies.questions": [
+    "Is there anything in your life that makes it harder to stay safe or to get help?",
+    "Who else depends on you, such as children, a pet or someone you care for?",
+  ],
+  "adult.what-applies.askQuestions": [
+    "Is there anything that makes it harder for you to get help, such as your visa, money, your health, pets or the children?",
+    "Who else lives with you, or depends on you?",
+  ],
+  "adult.what-applies.situation.label": "What applies to me",
+  "adult.what-applies.situation.printLabel": "About me",
+  "adult.what-matters.title": "What matters most to me",
+  "adult.what-matters.printTitle": "What matters",
+  "adult.what-matters.help": [
+    "Put what matters most to you right now at the top. There is no right order, and it can change.",
+    "The plan shows first the ideas that fit what matters most to you.",
+  ],
+  "adult.what-matters.questions": [
+    "If you could change one thing in the next month, what would it be?",
+    "What would you not be willing to give up?",
+  ],
+  "adult.what-matters.askQuestions": ["What matters most to you right now? What worries you most about each choice?"],
+  "adult.what-matters.priorities.label": "What matters most, first",
+  "adult.what-matters.priorities.printLabel": "In order",
+  "adult.my-ideas.title": "Ideas for my plan",
+  "adult.my-ideas.printTitle": "Ideas",
+  "adult.my-ideas.help": [
+    "Ideas that have helped other people, picked from your answers. Each one says why it is suggested.",
+    "Keep the ones that fit you, add your own notes, and put aside any that are not for you. You know best what is safe for you.",
+  ],
+  "adult.my-ideas.questions": [
+    "Which of these have you already tried? What helped?",
+    "Is there anything here that would not be safe for you?",
+  ],
+  "adult.my-ideas.askQuestions": ["Which of these have you tried already? What helped, and what made things worse?"],
+  "adult.my-ideas.strategies.label": "My ideas",
+  "adult.my-ideas.strategies.printLabel": "To do",
   "adult.right-now.title": "Right now",
   "adult.right-now.printTitle": "Notes",
   "adult.right-now.help": [

@@ -1,5 +1,15 @@
 /** Words of the plan editor and of printing, in English (the source). Keys start "editor.". */
 export const editor = {
+  "editor.tailor.label": "Tools for this plan",
+  "editor.tailor.title": "Make this plan fit you",
+  "editor.tailor.text":
+    "Answer a few optional questions, and the plan will suggest ideas that fit your situation, each with its reason.",
+  "editor.tailor.start": "Start",
+  "editor.tailor.notNow": "Not now",
+  "editor.tailor.deviceFirst": "Before you type anything, you can check whether this phone or computer is safe to use.",
+  "editor.tailor.device": "Is this device safe?",
+  "editor.tailor.goNow": "If I need to go now",
+  "editor.tailor.signs": "Signs of danger",
   "editor.moreAbout": "More about this plan",
   "editor.keptOnScreen.title": "Kept only on this screen.",
   "editor.keptOnScreen.text": "Leaving or reloading this page, or using Exit, clears it.",
@@ -84,6 +94,7 @@ export const editor = {
   "editor.print.forRecordsText": "The whole plan, for your records.",
   "editor.print.fullText":
     "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you.",
+  "editor.print.aboutMe": "Also print what applies to me and what matters most (never on a discreet printout)",
   "editor.print.skipEmpty": "Leave out questions I have not answered",
   "editor.print.whole": "Print the whole plan",
   "editor.print.warningTitle": "A child should not keep a written plan.",

@@ -1,0 +1,168 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
+import { printToPdf } from "./plan-helpers";
+import { everyStorage } from "./storage-helpers";
+
+/** Nothing kept in any storage API a page can see (the exit notice's "seen" mark aside, which holds no words). */
+async function expectNothingStored(page: Page) {
+  const kept = await everyStorage(page);
+  expect({ ...kept, sessionStorage: kept.sessionStorage.filter((k) => k !== "qe-notice-seen") }).toEqual({
+    indexedDB: [],
+    localStorage: 0,
+    sessionStorage: [],
+    caches: [],
+    cookies: "",
+  });
+}
+
+async function startShaping(page: Page) {
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.locator(".tailor-situation")).toBeVisible();
+}
+
+/** Ticks "I have a pet" and "My visa depends on my partner", then opens the ideas. */
+async function dogAndPartnerVisa(page: Page) {
+  await startShaping(page);
+  await page.getByLabel("I have a pet or pets").check();
+  await page.getByLabel("My visa depends on my partner").check();
+  await page.locator("#p-adult-my-ideas > summary").click();
+  await expect(page.locator(".tailor-ideas")).toBeVisible();
+  const more = page.getByRole("button", { name: /^Show \d+ more ideas?$/ });
+  if ((await more.count()) > 0) await more.click();
+}
+
+function idea(page: Page, title: string) {
+  return page.getByRole("article", { name: title });
+}
+
+test("a person with a dog and a partner visa gets pet and visa ideas, each saying why", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await dogAndPartnerVisa(page);
+  await expect(idea(page, "Ask about foster care for your pet")).toContainText(
+    "Suggested because you said you have a pet",
+  );
+  await expect(idea(page, "Ask about the domestic abuse concession")).toContainText(
+    "Suggested because you said your visa depends on your partner",
+  );
+  await expect(idea(page, "Get advice from a regulated adviser")).toBeVisible();
+  // Nothing about children for someone who said nothing about children.
+  await expect(idea(page, "Teach the children to phone 999")).toHaveCount(0);
+});
+
+test("a kept idea joins the plan with the person's note, and prints; discreet paper names it neutrally", async ({
+  page,
+}) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await dogAndPartnerVisa(page);
+  await idea(page, "Ask about foster care for your pet").getByRole("button", { name: "Keep in my plan" }).click();
+  const kept = page.locator(".tailor-ideas").getByRole("article", { name: "Ask about foster care for your pet" });
+  await kept.getByLabel("My notes on this").fill("Ask Jo about Rex");
+  await expect(page.getByRole("status").filter({ hasText: "Kept in your plan" })).toBeAttached();
+  const normal = await printToPdf(page);
+  expect(normal.text).toContain("Ask about foster care for your pet");
+  expect(normal.text).toContain("Ask Jo about Rex");
+  // What applies is not printed unless asked.
+  expect(normal.text).not.toContain("My visa depends on my partner");
+  await page.getByLabel(/^Discreet printout/).check();
+  const discreet = await printToPdf(page);
+  expect(discreet.text).toContain("Pet care");
+  expect(discreet.text).toContain("Ask Jo about Rex");
+  expect(discreet.text).not.toContain("foster care");
+});
+
+test("the order of what matters can be set from the keyboard alone", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator("#p-adult-what-matters > summary").click();
+  await page.getByRole("button", { name: "+ My own safety" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "+ My children" }).focus();
+  await page.keyboard.press("Enter");
+  const up = page.getByRole("button", { name: "Move up: My children" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".tailor-order li").first()).toContainText("My children");
+  await expect(page.getByRole("status").filter({ hasText: "My children is now number 1." })).toBeAttached();
+  // Focus stays with the priority that moved.
+  await expect(page.getByRole("button", { name: "Move down: My children" })).toBeFocused();
+});
+
+test("signs of danger flag what to do, with no score, and keep nothing", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: "Signs of danger" }).click();
+  const dialog = page.getByRole("dialog", { name: "Signs of danger" });
+  await dialog.getByLabel(/strangled or choked me/).check();
+  await expect(dialog).toContainText("even if it left no mark");
+  await expect(dialog).toContainText("What a MARAC is");
+  await expect(dialog).toContainText("press 55");
+  // Flags and advice, never a number or a level of risk.
+  await expect(dialog).not.toContainText(/(low|medium|standard|high) risk|\d+ (of|out of) \d+|score:/i);
+  await expectNothingStored(page);
+});
+
+test("the device check says one thing to do for a worry, and keeps nothing", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  // Offered before anything is typed.
+  await page.getByRole("button", { name: "Is this device safe?" }).click();
+  const dialog = page.getByRole("dialog", { name: "Is this device safe?" });
+  const question = dialog.getByRole("group", { name: /signed in and syncing/ });
+  await question.getByLabel("Not sure").check();
+  await expect(question).toContainText("delete just those entries");
+  await expectNothingStored(page);
+});
+
+test("if I need to go now, the plan's own places, people and packed things are on one screen", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator("#p-adult-getting-ready-to-leave > summary").click();
+  await page.locator("#p-adult-places-to-go-0-0").fill("Sam's flat");
+  await page.locator("#p-adult-staying-safer-at-home > summary").click();
+  await page.locator("#p-adult-code-word").fill("pineapple");
+  await page.getByRole("button", { name: "If I need to go now" }).click();
+  const dialog = page.getByRole("dialog", { name: "If I need to go now" });
+  await expect(dialog).toContainText("Sam's flat");
+  await expect(dialog).toContainText("pineapple");
+  await expect(dialog).toContainText("phone 999");
+});
+
+test("shaping the plan stores nothing until the person opts in to saving", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await dogAndPartnerVisa(page);
+  await idea(page, "Keep your pet's papers").getByRole("button", { name: "Keep in my plan" }).click();
+  await expectNothingStored(page);
+});
+
+test("a session shapes a household member's plan the same way", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await dogAndPartnerVisa(page);
+  await expect(idea(page, "Ask about the domestic abuse concession")).toContainText(
+    "you said your visa depends on your partner",
+  );
+});
+
+test("the tailored plan's sections pass axe at both widths", async ({ page }) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await dogAndPartnerVisa(page);
+  await page.locator("#p-adult-what-matters > summary").click();
+  await page.getByRole("button", { name: "+ My children" }).click();
+  await expectNoAxeViolationsAtWidths(page, "the tailored plan's sections");
+});
+
+for (const name of ["If I need to go now", "Signs of danger", "Is this device safe?"]) {
+  test(`"${name}" passes axe at both widths`, async ({ page }) => {
+    await page.goto("/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    await page.getByRole("button", { name }).click();
+    await expect(page.getByRole("dialog", { name })).toBeVisible();
+    await expectNoAxeViolationsAtWidths(page, name);
+  });
+}
