@@ -60,7 +60,10 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
         <ol class="tailor-order" ref={list} aria-labelledby={`${id.input}-chosen`}>
           {answer.order.map((p, i) => (
             <li key={p} data-priority={p}>
-              <span class="tailor-order-name">{name(p)}</span>
+              {/* A flex item loses its list number, so the number is written out. */}
+              <span class="tailor-order-name">
+                {i + 1}. {name(p)}
+              </span>
               <span class="tailor-order-buttons">
                 <button
                   type="button"
