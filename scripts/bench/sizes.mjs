@@ -33,6 +33,11 @@ export function pagesByLanguage(distDir = "dist") {
   return plain.flatMap((p) => [p, ...pages.filter((q) => q !== p && plainPath(q, pages) === p)]);
 }
 
+/** @param {string} url */
+async function refetch(url) {
+  return Buffer.from(await (await fetch(url)).arrayBuffer());
+}
+
 /**
  * Loads each page in Chromium and adds up what it really fetches, gzipped, so lazily loaded
  * island chunks count too. Inline scripts count as JS, and so do the islands' words, which a page
@@ -47,7 +52,13 @@ export async function measureSizes(browser, base) {
     /** @type {Map<string, Promise<Buffer>>} */
     const bodies = new Map();
     page.on("response", (r) => {
-      if (r.ok()) bodies.set(r.url(), r.body());
+      // A body Chromium no longer holds (the page moved on, or the browser dropped it under
+      // load) is fetched again from the server: the same bytes, and no unhandled rejection.
+      if (r.ok())
+        bodies.set(
+          r.url(),
+          r.body().catch(() => refetch(r.url())),
+        );
     });
     await page.goto(base + path, { waitUntil: "networkidle" });
     const inline = await page.$$eval("script:not([src])", (ss) => ss.map((s) => s.textContent ?? ""));

@@ -1,4 +1,8 @@
 import type { StrategiesAnswer } from "../plans/schema";
+
+export { NO_STRATEGIES, readStrategies };
+
+import { NO_STRATEGIES, readStrategies } from "./kept";
 import { readPriorities } from "./priorities";
 import { recommend, type Suggestion } from "./recommend";
 import { readSituation } from "./situations";
@@ -10,7 +14,6 @@ import { type Strategy, strategyById } from "./strategies";
  * note), what they said is not for them, and their own. Pure functions: the field renders
  * these and calls the changes below.
  */
-export const NO_STRATEGIES: StrategiesAnswer = { kept: [], dropped: [], own: [] };
 
 export interface KeptStrategy {
   readonly strategy: Strategy;
@@ -25,11 +28,6 @@ export interface StrategiesView {
   readonly kept: readonly KeptStrategy[];
   readonly dropped: readonly Strategy[];
   readonly own: StrategiesAnswer["own"];
-}
-
-export function readStrategies(value: unknown): StrategiesAnswer {
-  if (typeof value !== "object" || value === null || !("kept" in value)) return NO_STRATEGIES;
-  return value as StrategiesAnswer;
 }
 
 export function strategiesView(situation: unknown, priorities: unknown, answer: StrategiesAnswer): StrategiesView {

@@ -1,7 +1,7 @@
 import { hasUiPart } from "../../core/i18n/runtime";
 import type { Answer } from "../../core/plans/schema";
 import type { Field } from "../../core/plans/template";
-import { readStrategies } from "../../core/tailoring/choices";
+import { readStrategies } from "../../core/tailoring/kept";
 import { readPriorities } from "../../core/tailoring/priorities";
 import { readSituation } from "../../core/tailoring/situations";
 import { strategyText, tw } from "./words";
