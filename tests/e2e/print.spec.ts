@@ -38,6 +38,8 @@ test.beforeEach(async ({ page }) => {
   await stubPrintDialog(page);
 });
 
+const ABOUT_ME = new Set(["situation", "priorities"]);
+
 for (const [path, template] of PLANS) {
   test(`${path}: a discreet printout says nothing about what it is for, on A4 and Letter`, async ({ page }) => {
     await page.goto(path);
@@ -62,7 +64,9 @@ for (const [path, template] of PLANS) {
     for (const format of FORMATS) {
       const printout = await printAs(page, format);
       expect(printout.text).toContain(template.title);
-      for (const section of template.sections) expect(printed(printout, section.title), section.id).toBe(true);
+      // "What applies to me" and "what matters most" print only when the person asks (aboutMe).
+      for (const section of template.sections)
+        expect(printed(printout, section.title), section.id).toBe(!section.fields.every((f) => ABOUT_ME.has(f.type)));
       expect(printout.title).toBe(await page.title());
       expectPaper(printout, format);
     }
@@ -176,7 +180,9 @@ test("the Print button prints a discreet printout under a neutral title, and the
 function expectWholeEmptyPlan(printout: Printout, template: Template, when: string) {
   expect(printout.text, `${when}: the title`).toContain(template.title);
   for (const section of template.sections)
-    expect(printed(printout, section.title), `${when}: ${section.id}`).toBe(true);
+    expect(printed(printout, section.title), `${when}: ${section.id}`).toBe(
+      !section.fields.every((f) => ABOUT_ME.has(f.type)),
+    );
   expect(emptyPages(printout), `${when}: empty pages`).toEqual([]);
 }
 

@@ -193,15 +193,6 @@ test("confirmations come into view and are announced (they take focus), on a pho
     const saved = page.locator(".keep-note").filter({ hasText: "Saved and locked" });
     await expect(saved, `${width}: saved`).toBeInViewport();
     await expect(saved, `${width}: saved`).toBeFocused();
-    // Deleting: the question, then what was done.
-    await page.getByRole("button", { name: "Delete everything on this device" }).click();
-    const question = page.locator(".confirm").filter({ hasText: "Delete everything saved on this device?" });
-    await expect(question, `${width}: question`).toBeInViewport();
-    await expect(question, `${width}: question`).toBeFocused();
-    await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    const deleted = page.locator(".keep-note").filter({ hasText: "has been deleted" });
-    await expect(deleted, `${width}: deleted`).toBeInViewport();
-    await expect(deleted, `${width}: deleted`).toBeFocused();
     // A copy: what happens next.
     await page.getByRole("button", { name: "Save a copy" }).click();
     await page.getByLabel("Choose a passphrase").fill(PASSPHRASE);
@@ -212,5 +203,17 @@ test("confirmations come into view and are announced (they take focus), on a pho
     const downloading = page.getByRole("heading", { name: "Your locked copy is downloading" });
     await expect(downloading, `${width}: downloading`).toBeInViewport();
     await expect(downloading, `${width}: downloading`).toBeFocused();
+    // Deleting: the question, then what was done, which is said on the page "Delete everything"
+    // lands on (it alone clears the browser's storage: /deleted/).
+    await page.getByRole("button", { name: "Delete everything on this device" }).click();
+    const question = page.locator(".confirm").filter({ hasText: "Delete everything saved on this device?" });
+    await expect(question, `${width}: question`).toBeInViewport();
+    await expect(question, `${width}: question`).toBeFocused();
+    await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await page.waitForURL("**/deleted/");
+    await expect(
+      page.getByText("Everything saved on this device has been deleted."),
+      `${width}: deleted`,
+    ).toBeInViewport();
   }
 });

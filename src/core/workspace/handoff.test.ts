@@ -84,3 +84,11 @@ describe("switching language keeps the plans", () => {
     expect(storage.items.size).toBe(0); // a copy left behind never outlives the next page
   });
 });
+
+describe("a language link's mark", () => {
+  it("still makes the link the page's twin (the quick-exit script adds ?lang to language links)", () => {
+    const from = new URL("https://example.org/cy/plan/child/");
+    expect(isLanguageTwin(from, new URL("https://example.org/plan/child/?lang"))).toBe(true);
+    expect(isLanguageTwin(from, new URL("https://example.org/plan/child/?other=1"))).toBe(false);
+  });
+});

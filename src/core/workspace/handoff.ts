@@ -1,5 +1,6 @@
 import { splitLangPath } from "../i18n/languages";
 import type { Bundle } from "../plans/schema";
+import { LANGUAGE_MARK } from "../signals";
 import type { DeviceState } from "./controller";
 import { hasWork } from "./merge";
 
@@ -24,9 +25,16 @@ export interface HandOff {
   planId?: string;
 }
 
+/** The query without the language links' mark (signals.ts), which only says where a visit came from. */
+function queryOf(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  params.delete(LANGUAGE_MARK);
+  return params.toString();
+}
+
 /** The same page in another language: a language link (its twin), not a move elsewhere. */
 export function isLanguageTwin(from: URL, to: URL): boolean {
-  if (from.origin !== to.origin || from.search !== to.search) return false;
+  if (from.origin !== to.origin || queryOf(from) !== queryOf(to)) return false;
   const a = splitLangPath(from.pathname);
   const b = splitLangPath(to.pathname);
   return a.lang !== b.lang && a.path === b.path;
