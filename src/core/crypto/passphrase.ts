@@ -4,8 +4,8 @@
  * Suggestions: words drawn uniformly from the built-in 2048-word list (WORDS) with
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
- * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, wordlist-ar.ts, each
- * about 770 words, ~9.6 bits a word), with 6 words, so as to be as strong as the English 5.
+ * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, 771 words, ~9.6 bits a
+ * word; wordlist-ar.ts, 638 words, ~9.3 bits), with 6 words, so as to be as strong as the English 5.
  *
  * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
  * folded first (fold.ts: digits of any script become 0–9, Cyrillic and Greek look-alikes become
@@ -513,7 +513,7 @@ function characterEstimate(text: string): Estimate {
 
 /**
  * Estimate (b): three or more words, all from one list (English, Welsh or Arabic), each distinct
- * word worth log2(list size): 11 bits in English, about 9.6 in Welsh and Arabic.
+ * word worth log2(list size): 11 bits in English, about 9.6 in Welsh and 9.3 in Arabic.
  */
 function wordListBits(text: string): number {
   const words = text
