@@ -4,7 +4,7 @@
  * Suggestions: words drawn uniformly from the built-in 2048-word list (WORDS) with
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
- * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, 771 words, ~9.6 bits a
+ * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, 772 words, ~9.6 bits a
  * word; wordlist-ar.ts, 638 words, ~9.3 bits), with 6 words, so as to be as strong as the English 5.
  *
  * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
