@@ -340,11 +340,12 @@ test.describe("languages", () => {
       await page.getByRole("button", { name: w("storage.keep.saveCopy"), exact: true }).click();
       await page.getByRole("button", { name: w("storage.pass.suggest"), exact: true }).click();
       await expect(page.locator(".suggested")).toBeVisible();
-      // The suggested words are English, typed exactly as shown: never translated, read in English.
+      // The suggested words are in the page's language, typed exactly as shown: never translated,
+      // read in their own language and direction.
       const words = page.locator(".suggested-words");
       await expect(words).toHaveAttribute("translate", "no");
-      await expect(words).toHaveAttribute("lang", LANGUAGE_INFO.en.htmlLang);
-      await expect(words).toHaveAttribute("dir", "ltr");
+      await expect(words).toHaveAttribute("lang", info.htmlLang);
+      await expect(words).toHaveAttribute("dir", info.dir);
       await expectNoEnglish(page, "the passphrase form with a suggestion");
       await choosePassphrase(page);
       const file = await downloadLockedFile(page, "storage.export.download");

@@ -4,6 +4,8 @@
  * Suggestions: words drawn uniformly from the built-in 2048-word list (WORDS) with
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
+ * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, 772 words, ~9.6 bits a
+ * word; wordlist-ar.ts, 638 words, ~9.3 bits), with 6 words, so as to be as strong as the English 5.
  *
  * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
  * folded first (fold.ts: digits of any script become 0–9, Cyrillic and Greek look-alikes become
@@ -14,7 +16,7 @@
  *       letters 20; anything else 100), but known patterns cost much less:
  *       - a repeated character, or the third and later steps of a run such as "abcd", "4321" or
  *         "qwer": 1 bit each;
- *       - a word from WORDS: 11 bits; a very common English, Welsh or Arabic word ("the", "am",
+ *       - a word from WORDS: 11 bits (from the Welsh or Arabic list: log2 of its size); a very common English, Welsh or Arabic word ("the", "am",
  *         "حب"): 6 bits; one of ~200 very common passwords or phrases ("password", "123456",
  *         "cyfrinair", "كلمة المرور"): 8 bits; a common first name (guessable.ts): 8 bits; a
  *         year from 1900 to 2039: 7 bits; a date ("01/03/1990", "15081987"): 15 bits; +1 bit
@@ -25,7 +27,8 @@
  *       - the estimate is also worked out with separators removed ("I-Love-You-123" as
  *         "iloveyou123"), and the lower of the two is used.
  *   (b) if the passphrase is 3 or more words separated by spaces/hyphens and every word is in
- *       WORDS: 11 bits per distinct word (what they would be worth if chosen at random).
+ *       one list (English, Welsh or Arabic): log2(list size) bits per distinct word, 11 for
+ *       English (what they would be worth if chosen at random).
  *
  * Thresholds (bits are rounded down):
  *   score 0 < 20 ≤ score 1 < 30 ≤ score 2 < 40 ≤ score 3 < 50 ≤ score 4.
@@ -46,6 +49,8 @@ import { t } from "../i18n/runtime";
 import { foldForGuessing } from "./fold";
 import { COMMON_PASSWORDS_CY_AR, COMMON_WORDS_CY_AR, NAMES } from "./guessable";
 import { WORDS } from "./wordlist";
+import { WORDS_AR } from "./wordlist-ar";
+import { WORDS_CY } from "./wordlist-cy";
 
 /** Shortest passphrase we accept, in characters (Unicode code points after NFC). */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -56,6 +61,27 @@ export const BITS_PER_WORD = 11;
 export const DEFAULT_SUGGESTED_WORDS = 5;
 export const MIN_SUGGESTED_WORDS = 4;
 export const MAX_SUGGESTED_WORDS = 8;
+
+/** The languages with a word list of their own: each page suggests words in its language. */
+export type SuggestionLang = "en" | "cy" | "ar";
+const LISTS: Readonly<Record<SuggestionLang, readonly string[]>> = { en: WORDS, cy: WORDS_CY, ar: WORDS_AR };
+/**
+ * Every suggestion is at least as strong as the English default (5 × 11 = 55 bits): a shorter
+ * list needs more words, ceil(55 / log2(list size)) (Welsh and Arabic: 6 words, about 57 bits).
+ */
+const SUGGESTION_BITS = DEFAULT_SUGGESTED_WORDS * BITS_PER_WORD;
+/** And never fewer bits than the shortest English suggestion (4 words, 44 bits). */
+const MIN_SUGGESTION_BITS = MIN_SUGGESTED_WORDS * BITS_PER_WORD;
+
+/** The word list for a language. */
+export function wordsFor(lang: SuggestionLang): readonly string[] {
+  return LISTS[lang];
+}
+
+/** How many words a suggestion in this language has (5 in English). */
+export function suggestedWordCount(lang: SuggestionLang): number {
+  return Math.ceil(SUGGESTION_BITS / Math.log2(LISTS[lang].length));
+}
 
 /** Returns a uniformly random integer in [0, n). */
 export type RandomIndex = (n: number) => number;
@@ -113,26 +139,38 @@ export function cryptoRandomIndex(n: number): number {
 }
 
 /**
- * A new passphrase of `words` distinct words from WORDS, joined with single spaces.
- * 5 words (the default) ≈ 55 bits, 4 words ≈ 44 bits. `random` is injectable for tests.
+ * A new passphrase of `words` distinct words from the list of `lang` (English by default),
+ * joined with single spaces. English: 5 words (the default) ≈ 55 bits, 4 words ≈ 44 bits; other
+ * lists need at least as many words as make 44 bits. `random` is injectable for tests.
  */
-export function suggestPassphrase(words = DEFAULT_SUGGESTED_WORDS, random: RandomIndex = cryptoRandomIndex): string {
-  if (!Number.isInteger(words) || words < MIN_SUGGESTED_WORDS || words > MAX_SUGGESTED_WORDS) {
+export function suggestPassphrase(
+  words = DEFAULT_SUGGESTED_WORDS,
+  random: RandomIndex = cryptoRandomIndex,
+  lang: SuggestionLang = "en",
+): string {
+  const list = LISTS[lang];
+  const fewest = Math.ceil(MIN_SUGGESTION_BITS / Math.log2(list.length));
+  if (!Number.isInteger(words) || words < fewest || words > MAX_SUGGESTED_WORDS) {
     throw new RangeError(
-      `suggestPassphrase: words must be an integer from ${MIN_SUGGESTED_WORDS} to ${MAX_SUGGESTED_WORDS}, got ${words}`,
+      `suggestPassphrase: words must be an integer from ${fewest} to ${MAX_SUGGESTED_WORDS}, got ${words}`,
     );
   }
   const chosen: string[] = [];
   for (let draw = 0; chosen.length < words; draw++) {
     if (draw >= MAX_DRAWS) throw new Error("suggestPassphrase: random source kept repeating itself");
-    const index = random(WORDS.length);
-    const word = Number.isInteger(index) ? WORDS[index] : undefined;
+    const index = random(list.length);
+    const word = Number.isInteger(index) ? list[index] : undefined;
     if (word === undefined) {
-      throw new RangeError(`suggestPassphrase: random index must be an integer from 0 to ${WORDS.length - 1}`);
+      throw new RangeError(`suggestPassphrase: random index must be an integer from 0 to ${list.length - 1}`);
     }
     if (!chosen.includes(word)) chosen.push(word);
   }
   return chosen.join(" ");
+}
+
+/** The page's suggestion: words of its language, as many as keep it as strong as English. */
+export function suggestionFor(lang: SuggestionLang, random: RandomIndex = cryptoRandomIndex): string {
+  return suggestPassphrase(suggestedWordCount(lang), random, lang);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,6 +276,10 @@ interface DictEntry {
 }
 
 const WORD_SET: ReadonlySet<string> = new Set(WORDS);
+/** Each list, folded as the passphrase is (fold.ts), with what one of its words is worth. */
+const LIST_SETS: ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly bits: number }> = Object.values(
+  LISTS,
+).map((list) => ({ words: new Set(list.map(foldForGuessing)), bits: Math.log2(list.length) }));
 const DICTIONARY: ReadonlyMap<string, DictEntry> = (() => {
   const dict = new Map<string, DictEntry>();
   const add = (list: readonly string[], entry: DictEntry) => {
@@ -248,6 +290,8 @@ const DICTIONARY: ReadonlyMap<string, DictEntry> = (() => {
   };
   const list = (text: string) => text.trim().split(/\s+/).map(foldForGuessing);
   add(WORDS, { bits: BITS_PER_WORD, common: false });
+  // Welsh and Arabic list words are dictionary words too, worth what a random one is worth.
+  for (const { words, bits } of LIST_SETS.slice(1)) add([...words], { bits, common: false });
   // A name that is also a list word ("grace") stays a list word: suggestions are not names.
   add(
     list(NAMES).filter((name) => !WORD_SET.has(name)),
@@ -467,14 +511,21 @@ function characterEstimate(text: string): Estimate {
   return { ...best, bits: best.bits + separatorBits };
 }
 
-/** Estimate (b): three or more words, all from WORDS, 11 bits per distinct word. */
+/**
+ * Estimate (b): three or more words, all from one list (English, Welsh or Arabic), each distinct
+ * word worth log2(list size): 11 bits in English, about 9.6 in Welsh and 9.3 in Arabic.
+ */
 function wordListBits(text: string): number {
   const words = text
     .toLowerCase()
     .split(/[\s\-_.'’]+/u)
     .filter(Boolean);
-  if (words.length < 3 || !words.every((w) => WORD_SET.has(w))) return 0;
-  return new Set(words).size * BITS_PER_WORD;
+  if (words.length < 3) return 0;
+  let best = 0;
+  for (const list of LIST_SETS) {
+    if (words.every((w) => list.words.has(w))) best = Math.max(best, new Set(words).size * list.bits);
+  }
+  return best;
 }
 
 function scoreForBits(bits: number): PassphraseScore {

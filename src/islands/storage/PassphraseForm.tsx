@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { LANGUAGE_INFO } from "../../core/i18n/languages";
-import { t } from "../../core/i18n/runtime";
+import { LANGUAGE_INFO, type Lang } from "../../core/i18n/languages";
+import { t, uiLang } from "../../core/i18n/runtime";
 import { keepAsIs } from "../hooks/keepAsIs";
 import { browserFailed, weakPassphrase } from "./messages";
 import { slotted } from "./slot";
@@ -44,6 +44,8 @@ export function PassphraseForm(props: PassphraseFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [suggested, setSuggested] = useState<string | null>(null);
+  /** The suggestion's language: the page's, or English letters when asked for (Arabic pages). */
+  const [suggestedLang, setSuggestedLang] = useState<Lang>("en");
   /** Large type only when asked: a suggestion in big letters can be read from across a room. */
   const [larger, setLarger] = useState(false);
   const [lib, setLib] = useState<PassphraseModule | null>(null);
@@ -56,9 +58,10 @@ export function PassphraseForm(props: PassphraseFormProps) {
   }, [mode]);
 
   const strength = mode === "new" && lib && pass ? lib.assessPassphrase(pass) : null;
-  const suggest = () => {
+  const suggest = (lang: Lang) => {
     if (!lib) return;
-    const words = lib.suggestPassphrase(5);
+    const words = lib.suggestionFor(lang);
+    setSuggestedLang(lang);
     setPass(words);
     setConfirm(words);
     setSuggested(words);
@@ -142,25 +145,33 @@ export function PassphraseForm(props: PassphraseFormProps) {
       </div>
       {mode === "new" && (
         <>
-          <button type="button" class="button button-secondary" onClick={suggest} disabled={!lib}>
-            {t("storage.pass.suggest")}
-          </button>
+          <div class="button-row">
+            <button type="button" class="button button-secondary" onClick={() => suggest(uiLang())} disabled={!lib}>
+              {t("storage.pass.suggest")}
+            </button>
+            {/* Arabic words need an Arabic keyboard: English letters type the same anywhere. */}
+            {uiLang() === "ar" && (
+              <button type="button" class="button button-secondary" onClick={() => suggest("en")} disabled={!lib}>
+                {t("storage.pass.suggestLatin")}
+              </button>
+            )}
+          </div>
           {suggested && (
             <p class="suggested" role="status">
-              {/* English words, typed exactly as shown: read in English, left to right, never translated. */}
+              {/* Typed exactly as shown: read in their own language and direction, never translated. */}
               {slotted(t("storage.pass.suggested"), {
                 words: (
                   <strong
                     class={larger ? "suggested-words suggested-larger" : "suggested-words"}
-                    lang={LANGUAGE_INFO.en.htmlLang}
-                    dir="ltr"
+                    lang={LANGUAGE_INFO[suggestedLang].htmlLang}
+                    dir={LANGUAGE_INFO[suggestedLang].dir}
                     {...keepAsIs()}
                   >
                     {suggested}
                   </strong>
                 ),
               })}{" "}
-              {t("storage.pass.suggestedNote")}{" "}
+              {suggestedLang === uiLang() ? t("storage.pass.suggestedNote") : t("storage.pass.suggestedNoteLatin")}{" "}
               <button
                 type="button"
                 class="link-button"

@@ -23,10 +23,13 @@ export const forms: Translation<typeof en> = {
     "Mae ychydig o eiriau sydd ddim yn perthyn i'w gilydd yn hawdd eu cofio ac yn anodd eu dyfalu. All neb ei ailosod i chi, felly cadwch ef yn rhywle diogel, neu yn eich pen. Os yw'r porwr yn cynnig ei gadw, dewiswch “Byth”.",
   "storage.pass.suggest": "Awgrymu un i mi",
   "storage.pass.suggestQuoted": "“Awgrymu un i mi”",
+  "storage.pass.suggestLatin": "Awgrymu un mewn llythrennau Saesneg",
   "storage.pass.suggested":
     "Eich cyfrinymadrodd yw: {words}. Dywedwch ef yn uchel, neu ysgrifennwch ef a'i gadw yn rhywle diogel.",
   "storage.pass.larger": "Dangos yn fwy",
   "storage.pass.suggestedNote":
+    "Geiriau Cymraeg heb acenion ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd. Teipiwch bob gair yn union fel y mae yma.",
+  "storage.pass.suggestedNoteLatin":
     "Geiriau Saesneg ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd.",
   "storage.pass.again": "Teipiwch y cyfrinymadrodd eto",
   "storage.pass.show": "Dangos y cyfrinymadrodd",

@@ -23,11 +23,19 @@ export const forms = {
   "storage.pass.suggest": "Suggest one for me",
   /** The button's name as the advice quotes it. */
   "storage.pass.suggestQuoted": "“Suggest one for me”",
+  /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). */
+  "storage.pass.suggestLatin": "Suggest one in English letters",
   "storage.pass.suggested":
     "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
-  /** After a suggestion: its words are English, in the letters a to z (docs/translations.md says why). */
   "storage.pass.larger": "Show it larger",
+  /**
+   * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
+   * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
+   * the other button (storage.pass.suggestLatin) for English letters.
+   */
   "storage.pass.suggestedNote": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
+  /** After a suggestion in English letters, asked for on an Arabic page. */
+  "storage.pass.suggestedNoteLatin": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
   "storage.pass.again": "Type the passphrase again",
   "storage.pass.show": "Show the passphrase",
   "storage.pass.typeFirst": "Type a passphrase first.",
