@@ -100,7 +100,7 @@ test("signs of danger flag what to do, with no score, and keep nothing", async (
   await expect(dialog).toContainText("press 55");
   // Flags and advice, never a number or a level of risk.
   // (The adviser's description may say "people at high risk": what it must never do is rate this person.)
-  await expect(dialog).not.toContainText(/your risk|risk (level|score)|score:|\d+ (of|out of) \d+/i);
+  await expect(dialog).not.toContainText(/your risk (is|level)|risk (level|score)|you scored|\d+ (of|out of) \d+/i);
   await expectNothingStored(page);
 });
 
