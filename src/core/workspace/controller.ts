@@ -250,8 +250,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     }
   };
 
-  /** The record is no longer there: say so, keep what is on screen, and offer saving again. */
-  const gone = () => {
+  /** Lets go of the key and the record: no timer, idle lock or await in flight acts on them after. */
+  const dropKey = () => {
     epoch += 1;
     clearTimeout(timer);
     stopIdle();
@@ -259,6 +259,11 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     vault = null;
     kv = null;
     base = null;
+  };
+
+  /** The record is no longer there: say so, keep what is on screen, and offer saving again. */
+  const gone = () => {
+    dropKey();
     set({ device: "off", unlocking: false, dirty: false, saving: false, stale: false, notice: noticeText("gone") });
   };
 
@@ -402,13 +407,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   };
 
   const forgetEverything = (notice: string | null) => {
-    epoch += 1;
-    clearTimeout(timer);
-    stopIdle();
-    vault?.lock();
-    vault = null;
-    kv = null;
-    base = null;
+    dropKey();
     heldBack = null;
     store.clear();
     set({
