@@ -378,6 +378,9 @@ test.describe("every tab agrees", () => {
     await b.bringToFront();
     await expect(b.getByRole("status").filter({ hasText: "deleted in another tab" })).toBeVisible();
     expect(await b.content()).not.toContain("to be deleted");
+    // Tab A goes on to the deleted page; read its storage there, once it has loaded.
+    await a.waitForURL("**/deleted/");
+    await expect(a.getByText("Everything saved on this device has been deleted.")).toBeVisible();
     expect((await everyStorage(a)).indexedDB).toEqual([]);
   });
 
