@@ -72,6 +72,10 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   test.slow();
   await buildHousehold(page);
   await page.getByRole("button", { name: "Hand over" }).click();
+  // EF agreed: their plan goes into the family's file only after the worker says so.
+  await page.getByRole("checkbox", { name: "Young person's plan (EF)" }).click();
+  await page.getByRole("button", { name: "Yes, they agreed" }).click();
+  await expect(page.getByRole("checkbox", { name: "Young person's plan (EF)" })).toBeChecked();
   await page.getByRole("button", { name: "Make a locked file" }).click();
   const download = page.waitForEvent("download");
   await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
@@ -128,6 +132,50 @@ test("a full session: household, hand over as files, import elsewhere, end and c
   await page.waitForURL("**/cleared/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All cleared");
   expect(await everyStorage(page)).toEqual(NOTHING);
+});
+
+test("a young person's plan is left out of the family's file unless the question is answered yes", async ({ page }) => {
+  // Two key derivations at 600,000 iterations (the family's file and the worker's).
+  test.slow();
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Young person's plan", "EF");
+  await openAllSections(page);
+  await page.locator("#p-young-person-safe-room").fill("EF's room");
+  await toHousehold(page);
+  await page.getByRole("button", { name: "Hand over" }).click();
+  const box = page.getByRole("checkbox", { name: "Young person's plan (EF)" });
+  // Unticked at first; ticking asks, and "No" leaves it unticked.
+  await expect(box).not.toBeChecked();
+  await box.click();
+  await expect(
+    page.locator("p", { hasText: "Young person's plan (EF): has the young person agreed that their plan goes into" }),
+  ).toBeFocused();
+  await page.getByRole("button", { name: "No, leave it out" }).click();
+  await expect(box).not.toBeChecked();
+  await expect(box).toBeFocused();
+
+  await page.getByRole("button", { name: "Make a locked file" }).click();
+  const family = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await page.getByRole("button", { name: "Download the person's copy" }).click();
+  await page.getByRole("button", { name: "Make a second copy for my records" }).click();
+  const records = page.waitForEvent("download");
+  await page.getByLabel("Choose a passphrase").fill(WORKER_PASS);
+  await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
+  await page.getByRole("button", { name: "Download my copy" }).click();
+
+  const { decrypt } = await import("../../src/core/crypto");
+  const kinds = async (file: string | null, pass: string) => {
+    const opened = await decrypt(new Uint8Array(readFileSync(file ?? "")), pass);
+    return opened.ok ? (opened.value as { plans: Array<{ kind: string }> }).plans.map((p) => p.kind) : [];
+  };
+  const familyKinds = await kinds(await (await family).path(), CLIENT_PASS);
+  expect(familyKinds.length).toBeGreaterThan(0);
+  expect(familyKinds).not.toContain("young-person");
+  // The worker's own copy is not affected.
+  expect(await kinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
 });
 
 test("ending clears storage that the session wrote, in every API", async ({ page }) => {

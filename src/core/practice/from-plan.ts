@@ -13,6 +13,8 @@ const FROM_PLAN: Record<string, Partial<Record<PlanValueName, string[]>>> = {
     name: ["my-name", "child-name"],
     address: ["my-address"],
     trustedPerson: ["talk-to", "tell-if-hurt", "help-from"],
+    // Step 5, "Who else can help": the grown-up near home the child would go to.
+    neighbour: ["help-from"],
     whatIsHappening: ["what-is-happening"],
   },
   "young-person": {
@@ -48,7 +50,7 @@ export function valuesFromPlan(plan: Plan | undefined): PlanValues {
 const TRAILING = /[\s.,;:،؛]+$/;
 
 /** Blanks that name a place or a person: the child's words follow the set's own phrase. */
-const SLOTS = ["safePlace", "trustedPerson", "nearestPhone"] as const satisfies readonly PlaceholderName[];
+const SLOTS = ["safePlace", "trustedPerson", "nearestPhone", "neighbour"] as const satisfies readonly PlaceholderName[];
 
 /**
  * The words that fill a practice set's blanks. A place or person keeps the set's phrase and adds

@@ -1,7 +1,14 @@
 /* Kept apart from the practice words, so the screens can load one audience's words at a time. */
 
 /** The names that may appear in braces in practice text: {safePlace}, {name}, … */
-export const PLACEHOLDER_NAMES = ["safePlace", "trustedPerson", "nearestPhone", "name", "address"] as const;
+export const PLACEHOLDER_NAMES = [
+  "safePlace",
+  "trustedPerson",
+  "nearestPhone",
+  "neighbour",
+  "name",
+  "address",
+] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 
 export function isPlaceholderName(key: string): key is PlaceholderName {
@@ -9,7 +16,7 @@ export function isPlaceholderName(key: string): key is PlaceholderName {
 }
 
 /**
- * Replaces {safePlace}, {trustedPerson}, {nearestPhone}, {name} and {address} with the child's own
+ * Replaces {safePlace}, {trustedPerson}, {nearestPhone}, {neighbour}, {name} and {address} with the child's own
  * answers (trimmed), or with the set's own words for the blank (`blanks`) when an answer is
  * missing or blank, so the text never shows an empty gap. Unknown placeholders are left as they are.
  *

@@ -9,7 +9,7 @@ import type { Audience, CallStep, PracticeSet } from "./types";
  * language has the same practice:
  *
  *   practice.<audience>.title | intro | closing
- *   practice.<audience>.blank.<safePlace | trustedPerson | nearestPhone | name | address>
+ *   practice.<audience>.blank.<safePlace | trustedPerson | nearestPhone | neighbour | name | address>
  *   practice.<audience>.<scenario>.situation | question
  *   practice.<audience>.<scenario>.<choice>.label | feedback
  *   practice.<audience>.call.title | intro | silentCall | ending

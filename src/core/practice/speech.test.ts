@@ -38,10 +38,17 @@ const SETS: Array<[string, PracticeSet]> = LANGUAGES.flatMap((lang) =>
 
 /** The child's answers in different shapes: a preposition first, one word, a capital, a full stop. */
 const SHAPES: PlanValues[] = [
-  { safePlace: "under my bed", trustedPerson: "Nan", nearestPhone: "my mobile", name: "Sam", address: "1 High St" },
+  {
+    safePlace: "under my bed",
+    trustedPerson: "Nan",
+    nearestPhone: "my mobile",
+    neighbour: "Mrs Patel",
+    name: "Sam",
+    address: "1 High St",
+  },
   { safePlace: "Bedroom", trustedPerson: "Mrs Patel next door", nearestPhone: "the one in the hall." },
   { safePlace: "in the loft.", trustedPerson: "my big sister", name: "Ali Khan", address: "Flat 2, 9 Park Road." },
-  { safePlace: "the blue room", trustedPerson: "Mr Ali, my teacher" },
+  { safePlace: "the blue room", trustedPerson: "Mr Ali, my teacher", neighbour: "Bob at number 4." },
   {},
 ];
 
@@ -65,7 +72,7 @@ function oddities(text: string, answers: readonly string[]): string[] {
 describe("the child's words in practice", () => {
   it.each(SETS)("%s: every place or person blank ends its sentence", (_name, set) => {
     for (const text of practiceStrings(set)) {
-      for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone)\}(.?)/g))
+      for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone|neighbour)\}(.?)/g))
         expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟]$/);
     }
   });
@@ -118,6 +125,26 @@ describe("the pretend call uses the child's plan", () => {
     const values = valuesFromPlan(plan({ "call-what-is-happening": "Dad is hurting Mum" }, "young-person"));
     expect(callAnswer(youngPersonPractice.call.steps[3]!, values)).toBe("Dad is hurting Mum");
   });
+});
+
+describe("the grown-up next door from step 5", () => {
+  const plan = (answers: Plan["answers"]): Plan =>
+    ({ id: "p", kind: "child", answers, createdAt: "", updatedAt: "" }) as unknown as Plan;
+  const goNextDoor = (set: PracticeSet) =>
+    set.scenarios.flatMap((s) => s.choices).find((c) => c.id === "hurt-run-next-door")?.label ?? "";
+
+  it.each(LANGUAGES)(
+    "%s: the child goes to the grown-up they named, or the set's own words when they named nobody",
+    (lang) => {
+      const set = practiceIn("child", CATALOGUES[lang].practice.child);
+      const named = valuesFromPlan(plan({ "help-from": [{ name: " Mrs Patel ", phone: "", role: "" }] }));
+      expect(fillPlaceholders(goNextDoor(set), practiceValues(set, named), set.blanks)).toContain("Mrs Patel");
+      // Nothing written in step 5: a whole sentence with no gap, in the language's own words.
+      const blank = fillPlaceholders(goNextDoor(set), practiceValues(set, valuesFromPlan(plan({}))), set.blanks);
+      expect(blank).not.toMatch(/[{}]|undefined/);
+      expect(blank.length).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe("what practice reads aloud", () => {

@@ -1,6 +1,15 @@
 import { useState } from "preact/hooks";
 import { t, tList } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
+import {
+  familyCopy,
+  firstChoice,
+  inFamilyCopy,
+  needsAgreement,
+  recordsCopy,
+  setInFamilyCopy,
+} from "../../core/workspace/copies";
+import { revealOnShow } from "../storage/reveal";
 import { WithForms } from "../storage/WithForms";
 import { planLabel } from "./labels";
 
@@ -18,19 +27,26 @@ export function HandOver(props: {
   onExported?: (bundle: Bundle) => void;
 }) {
   const { bundle } = props;
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(bundle.plans.map((p) => p.id)));
+  const [choice, setChoice] = useState(firstChoice);
+  /** The young person's plan whose tick waits for the answer to the question. */
+  const [asking, setAsking] = useState<Plan | null>(null);
   const [panel, setPanel] = useState<"none" | "file" | "device">("none");
   const [saved, setSaved] = useState(false);
   /** A plan already saved here is replaced only after the professional has been told once. */
   const [replaceWarned, setReplaceWarned] = useState(false);
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
   const confirmations = tList("handover.confirmations");
-  const chosenBundle = (): Bundle => ({ ...bundle, plans: bundle.plans.filter((p) => chosen.has(p.id)) });
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
+  const chosenBundle = (): Bundle => familyCopy(bundle, choice);
+  const nothingChosen = chosenBundle().plans.length === 0;
+  const toggle = (plan: Plan, on: boolean) => {
+    // A young person's plan is ticked only by answering "Yes" to the question below.
+    if (on && needsAgreement(plan)) setAsking(plan);
+    else setChoice(setInFamilyCopy(choice, plan, on));
+  };
+  /** The question goes; the keyboard is back on the plan's tick. */
+  const answered = (plan: Plan) => {
+    setAsking(null);
+    requestAnimationFrame(() => document.getElementById(`include-${plan.id}`)?.focus());
   };
   return (
     <section class="handover" aria-labelledby="handover-title">
@@ -53,22 +69,46 @@ export function HandOver(props: {
       <h2>{t("handover.fileTitle")}</h2>
       <fieldset class="field">
         <legend class="field-label">{t("handover.include")}</legend>
+        {bundle.plans.some(needsAgreement) && <p class="field-hint">{t("handover.includeHint")}</p>}
         {bundle.plans.map((plan) => (
           <label class="choice" key={plan.id}>
             <input
               type="checkbox"
-              checked={chosen.has(plan.id)}
-              onChange={(e) => toggle(plan.id, e.currentTarget.checked)}
+              id={`include-${plan.id}`}
+              checked={inFamilyCopy(choice, plan)}
+              onChange={(e) => toggle(plan, e.currentTarget.checked)}
             />
             <span>{planLabel(plan)}</span>
           </label>
         ))}
       </fieldset>
+      {asking && (
+        <section class="confirm" aria-labelledby="ask-agreed-title" key={asking.id}>
+          <p id="ask-agreed-title" tabIndex={-1} ref={revealOnShow}>
+            <strong>{t("handover.ask.question", { plan: planLabel(asking) })}</strong> {t("handover.ask.why")}
+          </p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setChoice(setInFamilyCopy(choice, asking, true, true));
+                answered(asking);
+              }}
+            >
+              {t("handover.ask.yes")}
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => answered(asking)}>
+              {t("handover.ask.no")}
+            </button>
+          </div>
+        </section>
+      )}
       <div class="button-row">
         <button
           type="button"
           class="button"
-          disabled={chosen.size === 0}
+          disabled={nothingChosen}
           aria-expanded={panel === "file"}
           onClick={() => setPanel(panel === "file" ? "none" : "file")}
         >
@@ -77,7 +117,7 @@ export function HandOver(props: {
         <button
           type="button"
           class="button button-secondary"
-          disabled={chosen.size === 0}
+          disabled={nothingChosen}
           aria-expanded={panel === "device"}
           onClick={() => setPanel(panel === "device" ? "none" : "device")}
         >
@@ -89,6 +129,7 @@ export function HandOver(props: {
           {({ ExportPanel }) => (
             <ExportPanel
               bundle={chosenBundle}
+              recordsBundle={() => recordsCopy(bundle, choice)}
               fileName={props.exportFileName}
               forProfessional
               onDone={() => setPanel("none")}

@@ -17,6 +17,8 @@ export function ExportPanel(props: {
   onDone: () => void;
   /** Wording for a professional handing over: the first copy is the person's, the second theirs. */
   forProfessional?: boolean;
+  /** The worker's own copy, when it holds more than the family's (a young person's plan). */
+  recordsBundle?: () => Bundle;
   /** Told which bundle went into the file, so leaving can know nothing is lost. */
   onExported?: (bundle: Bundle) => void;
 }) {
@@ -26,7 +28,7 @@ export function ExportPanel(props: {
   const save = async (pass: string, copy: CopyFor) => {
     const { encrypt } = await import("../../core/crypto");
     try {
-      const bundle = props.bundle();
+      const bundle = copy === "records" && props.recordsBundle ? props.recordsBundle() : props.bundle();
       const bytes = await encrypt(bundle, pass);
       downloadBytes(bytes, copyFileName(props.fileName, today(), copy));
       props.onExported?.(bundle);

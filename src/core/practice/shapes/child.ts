@@ -16,7 +16,7 @@ import { CALL_STEPS, type PracticeShape } from "../shape";
  *   talk; tell a grown-up you trust; it's OK to feel how you feel.
  * - No score and no failing: every choice is met kindly and the feedback says why.
  * - No phone numbers apart from 999 and 55.
- * - {safePlace}, {trustedPerson}, {nearestPhone}, {name} and {address} are filled from the
+ * - {safePlace}, {trustedPerson}, {nearestPhone}, {neighbour}, {name} and {address} are filled from the
  *   child's plan, or from the set's own blanks when no plan is open.
  */
 export const childPracticeShape: PracticeShape = {

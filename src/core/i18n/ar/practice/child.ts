@@ -16,6 +16,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.blank.safePlace": "مكانك الآمن",
   "practice.child.blank.trustedPerson": "شخص كبير تثق به",
   "practice.child.blank.nearestPhone": "أقرب هاتف",
+  "practice.child.blank.neighbour": "شخص كبير من الجيران",
   "practice.child.blank.name": "اسمك",
   "practice.child.blank.address": "عنوانك",
   "practice.child.shouting-downstairs.situation": "أنت تلعب في الطابق العلوي. تسمع صراخًا في الطابق السفلي.",
@@ -39,7 +40,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
     "نعم. ابقَ آمنًا أولًا. ثم، إذا كان ذلك آمنًا، اتصل بالرقم 999 واطلب الشرطة. هم يستطيعون المساعدة.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "إذا استطعت أن تخرج بأمان، اذهب واطلب المساعدة من شخص كبير من الجيران.",
+    "إذا استطعت أن تخرج بأمان، اذهب واطلب المساعدة من {neighbour}.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
     "نعم، هذا قد يساعد أيضًا. اذهب فقط إذا كان الخروج آمنًا. الجار الكبير يستطيع أن يتصل ويطلب المساعدة.",
   "practice.child.scared-at-night.situation": "الوقت ليل. أنت في السرير. تسمع أصواتًا عالية وتشعر بالخوف.",

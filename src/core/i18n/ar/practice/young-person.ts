@@ -16,6 +16,7 @@ export const youngPersonPractice: Translation<typeof en> = {
   "practice.young-person.blank.safePlace": "مكانك الآمن",
   "practice.young-person.blank.trustedPerson": "شخص بالغ تثق به",
   "practice.young-person.blank.nearestPhone": "أقرب هاتف",
+  "practice.young-person.blank.neighbour": "جار تثق به",
   "practice.young-person.blank.name": "اسمك",
   "practice.young-person.blank.address": "عنوانك",
   "practice.young-person.argument-getting-worse.situation":

@@ -16,6 +16,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.blank.safePlace": "dy le diogel",
   "practice.child.blank.trustedPerson": "oedolyn rwyt ti'n ymddiried ynddo",
   "practice.child.blank.nearestPhone": "y ffôn agosaf",
+  "practice.child.blank.neighbour": "oedolyn drws nesaf",
   "practice.child.blank.name": "dy enw",
   "practice.child.blank.address": "dy gyfeiriad",
   "practice.child.shouting-downstairs.situation":
@@ -40,7 +41,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
     "Ie. Rwyt ti'n cadw'n ddiogel yn gyntaf. Yna, os yw'n ddiogel, rwyt ti'n ffonio 999 ac yn gofyn am yr heddlu. Gallan nhw helpu.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "Os wyt ti'n gallu mynd allan yn ddiogel, dos i gael help gan oedolyn drws nesaf.",
+    "Os wyt ti'n gallu mynd allan yn ddiogel, dos i gael help gan {neighbour}.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
     "Ie, gall hynny helpu hefyd. Dos dim ond os yw'n ddiogel mynd allan. Gall oedolyn drws nesaf ffonio am help.",
   "practice.child.scared-at-night.situation":

@@ -16,6 +16,7 @@ export const youngPersonPractice: Translation<typeof en> = {
   "practice.young-person.blank.safePlace": "dy le diogel",
   "practice.young-person.blank.trustedPerson": "oedolyn rwyt ti'n ymddiried ynddo",
   "practice.young-person.blank.nearestPhone": "y ffôn agosaf",
+  "practice.young-person.blank.neighbour": "cymydog rwyt ti'n ymddiried ynddo",
   "practice.young-person.blank.name": "dy enw",
   "practice.young-person.blank.address": "dy gyfeiriad",
   "practice.young-person.argument-getting-worse.situation":

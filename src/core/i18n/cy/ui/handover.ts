@@ -9,6 +9,12 @@ export const handover: Translation<typeof en> = {
   "handover.printHint": "Mae'n agor y cynllun; mae ei ddewisiadau argraffu ar waelod y dudalen.",
   "handover.fileTitle": "Ffeil wedi'i chloi, neu gadw ar ddyfais y person",
   "handover.include": "Cynlluniau i'w cynnwys",
+  "handover.includeHint":
+    "Mae cynllun person ifanc yn mynd i'ch copi chi. Dim ond os yw'r person ifanc yn cytuno y mae'n mynd i gopi'r person.",
+  "handover.ask.question": "{plan}: ydy'r person ifanc wedi cytuno bod eu cynllun yn mynd i'r copi hwn?",
+  "handover.ask.why": "Mae cynllun person ifanc yn perthyn iddyn nhw: gall rhiant agor y copi hwn a'i ddarllen.",
+  "handover.ask.yes": "Ydy, mae'r person ifanc wedi cytuno",
+  "handover.ask.no": "Nac ydy, gadewch y cynllun allan",
   "handover.makeFile": "Gwneud ffeil wedi'i chloi",
   "handover.saveDevice": "Cadw wedi'i gloi ar y ddyfais hon (dyfais y person ei hun)",
   "handover.deviceTitle": "Cadw wedi'i gloi ar ddyfais y person ei hun",

@@ -13,6 +13,7 @@ export const childPractice = {
   "practice.child.blank.safePlace": "your safe place",
   "practice.child.blank.trustedPerson": "a grown-up you trust",
   "practice.child.blank.nearestPhone": "the nearest phone",
+  "practice.child.blank.neighbour": "a grown-up next door",
   "practice.child.blank.name": "your name",
   "practice.child.blank.address": "your address",
   "practice.child.shouting-downstairs.situation": "You are upstairs with your toys. You hear shouting down below.",
@@ -36,7 +37,7 @@ export const childPractice = {
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
     "Yes. You keep safe first. Then, if it is safe, you phone 999 and ask for the police. They can help.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "If you can get out safely, go and get help from a grown-up next door.",
+    "If you can get out safely, go and get help from {neighbour}.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
     "Yes, that can help too. Only go if it is safe to get out. A grown-up next door can phone for help.",
   "practice.child.scared-at-night.situation": "It is night. You are in bed. You hear loud noises and you feel scared.",

@@ -13,6 +13,7 @@ export const youngPersonPractice = {
   "practice.young-person.blank.safePlace": "your safe place",
   "practice.young-person.blank.trustedPerson": "an adult you trust",
   "practice.young-person.blank.nearestPhone": "the nearest phone",
+  "practice.young-person.blank.neighbour": "a neighbour you trust",
   "practice.young-person.blank.name": "your name",
   "practice.young-person.blank.address": "your address",
   "practice.young-person.argument-getting-worse.situation":

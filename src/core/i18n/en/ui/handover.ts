@@ -7,6 +7,12 @@ export const handover = {
   "handover.printHint": "Opens the plan; its print options are at the end of the page.",
   "handover.fileTitle": "Locked file, or save on the person's device",
   "handover.include": "Plans to include",
+  "handover.includeHint":
+    "A young person's plan goes into your own copy. It goes into the person's copy only if the young person agrees.",
+  "handover.ask.question": "{plan}: has the young person agreed that their plan goes into this copy?",
+  "handover.ask.why": "A young person's plan is theirs: a parent may open this copy and read it.",
+  "handover.ask.yes": "Yes, they agreed",
+  "handover.ask.no": "No, leave it out",
   "handover.makeFile": "Make a locked file",
   "handover.saveDevice": "Save locked on this device (the person's own)",
   "handover.deviceTitle": "Save locked on the person's own device",
