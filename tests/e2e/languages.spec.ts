@@ -405,6 +405,12 @@ test.describe("languages", () => {
         "the household, with an adult's plan, things to take, a child's and a young person's plan",
       );
       await page.getByRole("button", { name: w("session.handOver"), exact: true }).click();
+      // The young person agreed: their plan goes into the family's file only after the question.
+      const youngPerson = page.getByRole("checkbox", { name: "(CD)" });
+      await youngPerson.click();
+      await expectNoEnglish(page, "the question whether the young person agreed");
+      await page.getByRole("button", { name: w("handover.ask.yes"), exact: true }).click();
+      await expect(youngPerson).toBeChecked();
       await page.getByRole("button", { name: w("handover.makeFile"), exact: true }).click();
       await choosePassphrase(page);
       const file = await downloadLockedFile(page, "storage.export.downloadPro");

@@ -21,6 +21,13 @@ const NOTHING = { indexedDB: [], localStorage: 0, sessionStorage: [], caches: []
 const CLIENT_PASS = "amber kettle meadow violin saucer";
 const WORKER_PASS = "linen harbour pepper cobalt willow";
 
+/** The kinds of plan inside a downloaded locked file. */
+async function planKinds(file: string | null, pass: string): Promise<string[]> {
+  const { decrypt } = await import("../../src/core/crypto");
+  const opened = await decrypt(new Uint8Array(readFileSync(file ?? "")), pass);
+  return opened.ok ? (opened.value as { plans: Array<{ kind: string }> }).plans.map((p) => p.kind) : [];
+}
+
 async function toHousehold(page: Page) {
   const back = page.getByRole("button", { name: "Back to the household" });
   if ((await back.count()) > 0) await back.click();
@@ -166,16 +173,11 @@ test("a young person's plan is left out of the family's file unless the question
   await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
   await page.getByRole("button", { name: "Download my copy" }).click();
 
-  const { decrypt } = await import("../../src/core/crypto");
-  const kinds = async (file: string | null, pass: string) => {
-    const opened = await decrypt(new Uint8Array(readFileSync(file ?? "")), pass);
-    return opened.ok ? (opened.value as { plans: Array<{ kind: string }> }).plans.map((p) => p.kind) : [];
-  };
-  const familyKinds = await kinds(await (await family).path(), CLIENT_PASS);
+  const familyKinds = await planKinds(await (await family).path(), CLIENT_PASS);
   expect(familyKinds.length).toBeGreaterThan(0);
   expect(familyKinds).not.toContain("young-person");
   // The worker's own copy is not affected.
-  expect(await kinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
+  expect(await planKinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
 });
 
 test("ending clears storage that the session wrote, in every API", async ({ page }) => {
@@ -509,6 +511,35 @@ test("the idle warning offers to save a copy first, and the ended page says no o
   await page.waitForURL("**/cleared/#idle");
   await expect(page.getByText("It ended by itself because no one was using it.")).toBeVisible();
   expect(await everyStorage(page)).toEqual(NOTHING);
+});
+
+test("the idle warning's copy for the person leaves a young person's plan out; the worker's copy keeps it", async ({
+  page,
+}) => {
+  test.slow(); // two key derivations at 600,000 iterations
+  await page.clock.install();
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Young person's plan", "EF");
+  await openAllSections(page);
+  await page.locator("#p-young-person-safe-room").fill("EF's room");
+  const warning = page.getByRole("dialog", { name: "Are you still there?" });
+  await page.clock.runFor(config.sessionWarnMinutes * 60_000 + 1_000);
+  await warning.getByRole("button", { name: "Save a copy first" }).click();
+  const family = page.waitForEvent("download");
+  await warning.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await warning.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await warning.getByRole("button", { name: "Download the person's copy" }).click();
+  await warning.getByRole("button", { name: "Make a second copy for my records" }).click();
+  const records = page.waitForEvent("download");
+  await warning.getByLabel("Choose a passphrase").fill(WORKER_PASS);
+  await warning.getByLabel("Type the passphrase again").fill(WORKER_PASS);
+  await warning.getByRole("button", { name: "Download my copy" }).click();
+
+  const familyKinds = await planKinds(await (await family).path(), CLIENT_PASS);
+  expect(familyKinds).toContain("adult");
+  expect(familyKinds).not.toContain("young-person");
+  expect(await planKinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
 });
 
 test("a session ended by hand does not say no one was using it", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
+import { familyCopy, firstChoice } from "../../core/workspace/copies";
 import { WithForms } from "../storage/WithForms";
 import { Modal } from "../workspace/Modal";
 
@@ -9,6 +10,8 @@ import { Modal } from "../workspace/Modal";
  * can be made here, inside the dialog, before anything is cleared. Any use of the page closes
  * the warning, except the press on "Save a copy first" (data-keep-warning, see useIdle), whose
  * click would otherwise arrive after its button had gone; then the copy keeps the dialog open.
+ * In a hurry there is no time to ask a young person, so the person's copy leaves their plan out
+ * (as hand-over does until they agree); the worker's own copy keeps everything.
  */
 export function IdleWarning(props: {
   warning: boolean;
@@ -31,7 +34,8 @@ export function IdleWarning(props: {
         <WithForms>
           {({ ExportPanel }) => (
             <ExportPanel
-              bundle={props.bundle}
+              bundle={() => familyCopy(props.bundle(), firstChoice())}
+              recordsBundle={props.bundle}
               fileName={props.fileName}
               forProfessional
               onExported={props.onExported}
