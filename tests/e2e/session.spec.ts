@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import {
   EXIT_URL,
@@ -26,6 +26,20 @@ async function planKinds(file: string | null, pass: string): Promise<string[]> {
   const { decrypt } = await import("../../src/core/crypto");
   const opened = await decrypt(new Uint8Array(readFileSync(file ?? "")), pass);
   return opened.ok ? (opened.value as { plans: Array<{ kind: string }> }).plans.map((p) => p.kind) : [];
+}
+
+/** With the passphrase forms open in `scope`: the person's copy, then the worker's; their paths. */
+async function downloadBothCopies(page: Page, scope: Page | Locator) {
+  const family = page.waitForEvent("download");
+  await scope.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
+  await scope.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
+  await scope.getByRole("button", { name: "Download the person's copy" }).click();
+  await scope.getByRole("button", { name: "Make a second copy for my records" }).click();
+  const records = page.waitForEvent("download");
+  await scope.getByLabel("Choose a passphrase").fill(WORKER_PASS);
+  await scope.getByLabel("Type the passphrase again").fill(WORKER_PASS);
+  await scope.getByRole("button", { name: "Download my copy" }).click();
+  return { family: await (await family).path(), records: await (await records).path() };
 }
 
 async function toHousehold(page: Page) {
@@ -163,21 +177,12 @@ test("a young person's plan is left out of the family's file unless the question
   await expect(box).toBeFocused();
 
   await page.getByRole("button", { name: "Make a locked file" }).click();
-  const family = page.waitForEvent("download");
-  await page.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
-  await page.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
-  await page.getByRole("button", { name: "Download the person's copy" }).click();
-  await page.getByRole("button", { name: "Make a second copy for my records" }).click();
-  const records = page.waitForEvent("download");
-  await page.getByLabel("Choose a passphrase").fill(WORKER_PASS);
-  await page.getByLabel("Type the passphrase again").fill(WORKER_PASS);
-  await page.getByRole("button", { name: "Download my copy" }).click();
-
-  const familyKinds = await planKinds(await (await family).path(), CLIENT_PASS);
+  const { family, records } = await downloadBothCopies(page, page);
+  const familyKinds = await planKinds(family, CLIENT_PASS);
   expect(familyKinds.length).toBeGreaterThan(0);
   expect(familyKinds).not.toContain("young-person");
   // The worker's own copy is not affected.
-  expect(await planKinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
+  expect(await planKinds(records, WORKER_PASS)).toContain("young-person");
 });
 
 test("ending clears storage that the session wrote, in every API", async ({ page }) => {
@@ -526,20 +531,11 @@ test("the idle warning's copy for the person leaves a young person's plan out; t
   const warning = page.getByRole("dialog", { name: "Are you still there?" });
   await page.clock.runFor(config.sessionWarnMinutes * 60_000 + 1_000);
   await warning.getByRole("button", { name: "Save a copy first" }).click();
-  const family = page.waitForEvent("download");
-  await warning.getByLabel("Choose a passphrase").fill(CLIENT_PASS);
-  await warning.getByLabel("Type the passphrase again").fill(CLIENT_PASS);
-  await warning.getByRole("button", { name: "Download the person's copy" }).click();
-  await warning.getByRole("button", { name: "Make a second copy for my records" }).click();
-  const records = page.waitForEvent("download");
-  await warning.getByLabel("Choose a passphrase").fill(WORKER_PASS);
-  await warning.getByLabel("Type the passphrase again").fill(WORKER_PASS);
-  await warning.getByRole("button", { name: "Download my copy" }).click();
-
-  const familyKinds = await planKinds(await (await family).path(), CLIENT_PASS);
+  const { family, records } = await downloadBothCopies(page, warning);
+  const familyKinds = await planKinds(family, CLIENT_PASS);
   expect(familyKinds).toContain("adult");
   expect(familyKinds).not.toContain("young-person");
-  expect(await planKinds(await (await records).path(), WORKER_PASS)).toContain("young-person");
+  expect(await planKinds(records, WORKER_PASS)).toContain("young-person");
 });
 
 test("a session ended by hand does not say no one was using it", async ({ page }) => {
