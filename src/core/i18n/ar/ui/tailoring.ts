@@ -207,7 +207,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.warning-signs.title": "انتبه إلى علامات التحذير",
   "tailoring.strategy.warning-signs.what":
-    "فكّر فيما يحدث عادةً قبل أن تسوء الأمور. مثلًا الشرب، أو هموم المال، أو زيارة من العائلة.",
+    "فكّر فيما يحدث عادةً قبل أن تسوء الأمور. مثل الشرب، أو هموم المال، أو زيارة من العائلة.",
   "tailoring.strategy.warning-signs.why":
     "ملاحظة العلامات مبكرًا قد تعطيك وقتًا لتذهب إلى مكان آخر لبعض الوقت، أو لتُبعد الأطفال.",
   "tailoring.strategy.warning-signs.how": [
@@ -690,7 +690,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.travel-abroad.printLabel": "تفاصيل الرحلة",
   "tailoring.strategy.trusted-outside-family.title": "اختر شخصًا من خارج العائلة",
   "tailoring.strategy.trusted-outside-family.what":
-    "اختر شخصًا واحدًا تثق به من خارج عائلتك ومجتمعك. مثلًا معلّم، أو طبيب، أو صديق.",
+    "اختر شخصًا واحدًا تثق به من خارج عائلتك ومجتمعك. مثل معلّم، أو طبيب، أو صديق.",
   "tailoring.strategy.trusted-outside-family.why":
     "عندما تكون العائلة جزءًا مما يحدث، قد لا تكون المساعدة من داخلها آمنة.",
   "tailoring.strategy.trusted-outside-family.how": ["اتفقا على طريقة تتواصل بها معه، وعلى كلمة رمزية."],
@@ -848,7 +848,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.device.they-set-it-up.todo":
     "قد يكون أضاف تطبيقات أو إعدادات تكشف ما تفعله. استخدم جهازًا لم يكن معه أبدًا لأي شيء خاص.",
   "tailoring.device.shared-account.question":
-    "هل هذا الجهاز مسجّل الدخول إلى حساب يستطيع الشخص فتحه؟ مثلًا حساب Google أو Apple أو Microsoft مشترك.",
+    "هل هذا الجهاز مسجّل الدخول إلى حساب يستطيع الشخص فتحه؟ مثل حساب Google أو Apple أو Microsoft مشترك.",
   "tailoring.device.shared-account.todo":
     "أي شيء يُحفظ في ذلك الحساب، مثل الصور أو سجل التصفّح أو كلمات المرور، قد يظهر على أجهزته أيضًا. استخدم نافذة خاصة، ولا تحفظ عنوان هذا الموقع.",
   "tailoring.device.browser-sync.question":

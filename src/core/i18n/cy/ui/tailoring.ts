@@ -836,7 +836,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.protective-orders.printLabel": "Gwaith papur",
   "tailoring.strategy.legal-aid.title": "Gwiriwch a allwch chi gael cymorth cyfreithiol",
   "tailoring.strategy.legal-aid.what":
-    "Os ydych chi wedi cael eich cam-drin, efallai y gallwch chi gael cymorth cyfreithiol i dalu cyfreithiwr. Mae hyn ar gyfer achosion teulu, fel ble mae'r plant yn byw a phwy maen nhw'n eu gweld.",
+    "Os ydych chi wedi cael eich cam-drin, efallai y gallwch chi gael cymorth cyfreithiol i dalu cyfreithiwr. Mae hyn ar gyfer achosion teulu, fel ble mae'r plant yn byw a phwy maen nhw'n ei weld.",
   "tailoring.strategy.legal-aid.why":
     "Fel arfer, bydd angen rhyw fath o brawf arnoch chi, fel llythyr gan feddyg neu wasanaeth cymorth.",
   "tailoring.strategy.legal-aid.how": [
