@@ -45,7 +45,7 @@ test("a person with a dog and a partner visa gets pet and visa ideas, each sayin
   await expect(idea(page, "Ask about the domestic abuse concession")).toContainText(
     "Suggested because you said your visa depends on your partner",
   );
-  await expect(idea(page, "Get advice from a regulated adviser")).toBeVisible();
+  await expect(idea(page, "Get advice from a regulated immigration adviser")).toBeVisible();
   // Nothing about children for someone who said nothing about children.
   await expect(idea(page, "Teach the children to phone 999")).toHaveCount(0);
 });

@@ -1,3 +1,4 @@
+import { READERS } from "../plans/readability";
 import type { Registry } from "./catalogue";
 import { type Entry, isPlural, PLURAL_FORMS, placeholders } from "./entry";
 import { SOURCE_LANG } from "./languages";
@@ -88,7 +89,7 @@ export const LANGUAGE_CHECKS: readonly LanguageCheck[] = [
       const rules = registry[lang]?.rules;
       const out: string[] = [];
       if (!rules || rules.revealing.length === 0) out.push(`src/core/i18n/${lang}/rules.ts: no revealing words`);
-      for (const reader of ["child", "young-person"] as const) {
+      for (const reader of READERS) {
         if (!rules?.readingLimits[reader]) out.push(`src/core/i18n/${lang}/rules.ts: no reading limits for ${reader}`);
       }
       return out;

@@ -33,7 +33,10 @@ const zz: LanguageEntry = {
   // No reading limits for young people yet.
   rules: {
     revealing: ["zorgle"],
-    readingLimits: { child: { sentenceWords: 12, wordLetters: 9, meanWordLetters: 5 } },
+    readingLimits: {
+      child: { sentenceWords: 12, wordLetters: 9, meanWordLetters: 5 },
+      adult: { sentenceWords: 20, wordLetters: 12, meanWordLetters: 6 },
+    },
   } as unknown as LanguageEntry["rules"],
 };
 const withZz = { ...REGISTRY, zz };

@@ -162,12 +162,14 @@ export interface ReadingLimits {
   meanWordLetters: number;
 }
 
-export type Reader = "child" | "young-person";
+export const READERS = ["child", "young-person", "adult"] as const;
+export type Reader = (typeof READERS)[number];
 
 /**
  * The limits, per language, from each language's rules (src/core/i18n/<code>/rules.ts): set from
- * the English text that passes grade 4 (children, 7 to 9) and the young person's plain English,
- * then for each language's own words. Rewrite the text if it fails; don't raise the limits.
+ * the English text that passes grade 4 (children, 7 to 9), the young person's plain English and,
+ * for adults, English plain-language practice (GOV.UK: sentences of 25 words or fewer), then for
+ * each language's own words. Rewrite the text if it fails; don't raise the limits.
  */
 export function readingLimits(lang: Lang, registry: Registry = REGISTRY): Record<Reader, ReadingLimits> {
   const limits = registry[lang]?.rules.readingLimits;
@@ -178,6 +180,39 @@ export function readingLimits(lang: Lang, registry: Registry = REGISTRY): Record
 export const READING_LIMITS: Record<Lang, Record<Reader, ReadingLimits>> = Object.fromEntries(
   LANGUAGES.map((lang) => [lang, readingLimits(lang)]),
 ) as Record<Lang, Record<Reader, ReadingLimits>>;
+
+/**
+ * Names an adult needs to recognise to ask for them, so the adult's words may use them as they
+ * are: services and organisations, and the legal terms and roles a person must be able to say
+ * (the order a solicitor asks for, the words on a visa, the school's role to ask for). Each is
+ * scored as one short word; everything around it is held to the limits. Kept short on purpose:
+ * a hard word that is not a name is rewritten, not added here. Welsh and Arabic keep the English
+ * name in brackets where a person may need to say it in English, so it is found there too.
+ */
+export const NAMED_TERMS: readonly string[] = [
+  "Citizens Advice",
+  "Home Office",
+  "Karma Nirvana",
+  "Galop",
+  "MARAC",
+  "independent domestic violence adviser",
+  "domestic abuse concession",
+  "no recourse to public funds",
+  "non-molestation order",
+  "occupation order",
+  "regulated immigration adviser",
+  "designated safeguarding lead",
+  "safeguarding",
+];
+
+/** The text with each named term (NAMED_TERMS, any case) put as one short word, for scoring. */
+export function withoutNamedTerms(text: string, terms: readonly string[] = NAMED_TERMS): string {
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length);
+  return longestFirst.reduce((out, term) => {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return out.replace(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu"), "Name");
+  }, text);
+}
 
 /** The words of a text in any language: letters and marks, with apostrophes inside ("i'r"); a number is one word. */
 export function wordsIn(text: string): string[] {

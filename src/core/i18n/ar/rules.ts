@@ -54,5 +54,8 @@ export const rules: LanguageRules = {
   readingLimits: {
     child: { sentenceWords: 14, wordLetters: 10, meanWordLetters: 5.5 },
     "young-person": { sentenceWords: 24, wordLetters: 11, meanWordLetters: 6 },
+    // Adults: the English limits, with fewer words a sentence because Arabic joins "and", "the"
+    // and "to" to the word, as for children and young people.
+    adult: { sentenceWords: 22, wordLetters: 11, meanWordLetters: 6 },
   },
 };

@@ -64,5 +64,8 @@ export const rules: LanguageRules = {
   readingLimits: {
     child: { sentenceWords: 18, wordLetters: 11, meanWordLetters: 5.5 },
     "young-person": { sentenceWords: 30, wordLetters: 14, meanWordLetters: 6.5 },
+    // Adults: the English limits, allowing for Welsh taking a few more and longer words to say the
+    // same ("ydych chi", mutations), as for young people.
+    adult: { sentenceWords: 27, wordLetters: 14, meanWordLetters: 6.5 },
   },
 };

@@ -56,5 +56,8 @@ export const rules: LanguageRules = {
   readingLimits: {
     child: { sentenceWords: 16, wordLetters: 10, meanWordLetters: 5 },
     "young-person": { sentenceWords: 28, wordLetters: 13, meanWordLetters: 6 },
+    // Adults: GOV.UK's plain English (sentences of 25 words or fewer, short common words), for
+    // everything an adult reads in their plan, the list of things to take and the tailored plan.
+    adult: { sentenceWords: 25, wordLetters: 13, meanWordLetters: 6 },
   },
 };

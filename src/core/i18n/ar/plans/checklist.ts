@@ -20,10 +20,10 @@ export const checklist: Translation<typeof en> = {
   "checklist.documents.documents-list.printLabel": "الوثائق",
   "checklist.documents.documents-list.passports.label": "جوازات السفر، لي ولأطفالي",
   "checklist.documents.documents-list.birth-certificates.label": "شهادات الميلاد، لي ولأطفالي",
-  "checklist.documents.documents-list.identification.label": "وثائق هوية أخرى، مثل بطاقة الهوية",
+  "checklist.documents.documents-list.identification.label": "أوراق أخرى تُثبت من أنت، مثل بطاقة الهوية",
   "checklist.documents.documents-list.driving-licence.label": "رخصة القيادة",
   "checklist.documents.documents-list.immigration-papers.label":
-    "أوراق وزارة الداخلية (Home Office)، والتأشيرات وتصاريح العمل",
+    "أوراق من وزارة الداخلية (Home Office)، مثل التأشيرات وتصاريح العمل",
   "checklist.documents.documents-list.immigration-papers.printLabel": "التأشيرات وتصاريح العمل",
   "checklist.documents.documents-list.national-insurance.label": "أرقام التأمين الوطني (National Insurance)",
   "checklist.documents.documents-list.benefit-papers.label": "رسائل الإعانات أو دفاترها أو بطاقاتها",
@@ -92,7 +92,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.childrens-things.childrens-list.comfort-blanket.label": "البطانيات المفضلة أو الدمى المحشوة",
   "checklist.childrens-things.childrens-list.school-things.label": "الزي المدرسي والكتب والحقائب",
   "checklist.childrens-things.childrens-list.baby-things.label":
-    "أغراض الرضيع، مثل زجاجات الرضاعة والحليب الصناعي والحفاضات",
+    "أغراض الرضيع، مثل زجاجات الحليب وحليب الرضّع والحفاضات",
   "checklist.proof.title": "إثبات ما حدث",
   "checklist.proof.printTitle": "سجلات",
   "checklist.proof.help": [
@@ -100,7 +100,7 @@ export const checklist: Translation<typeof en> = {
   ],
   "checklist.proof.questions": [
     "هل يوجد مكان آمن، بعيدًا عن البيت، يمكنك أن تحتفظ بها فيه؟",
-    "أي المختصين يعرفون بالفعل ما يحدث؟",
+    "أي الخدمات أو العاملين فيها يعرفون بالفعل ما يحدث؟",
   ],
   "checklist.proof.proof-list.label": "إثباتات آخذها معي",
   "checklist.proof.proof-list.printLabel": "سجلات",
@@ -108,7 +108,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.proof.proof-list.diary.printLabel": "مذكرات أو ملاحظات",
   "checklist.proof.proof-list.photos-of-injuries.label": "صور للإصابات أو الأضرار",
   "checklist.proof.proof-list.photos-of-injuries.printLabel": "صور",
-  "checklist.proof.proof-list.messages.label": "الرسائل، والبريد الإلكتروني، والرسائل الصوتية، أو التسجيلات",
+  "checklist.proof.proof-list.messages.label": "رسائل، أو بريد إلكتروني، أو رسائل صوتية، أو تسجيلات",
   "checklist.proof.proof-list.crime-reference-numbers.label": "الأرقام المرجعية للبلاغات لدى الشرطة",
   "checklist.proof.proof-list.crime-reference-numbers.printLabel": "أرقام مرجعية",
   "checklist.proof.proof-list.professionals-who-know.label": "أسماء المختصين الذين يعرفون، وطرق التواصل معهم",
@@ -127,5 +127,5 @@ export const checklist: Translation<typeof en> = {
   "checklist.things-that-matter.things-that-matter-list.jewellery.label": "المجوهرات",
   "checklist.things-that-matter.things-that-matter-list.sentimental-items.label": "أشياء لها قيمة عاطفية",
   "checklist.things-that-matter.things-that-matter-list.pet-things.label":
-    "أغراض حيواناتي الأليفة، مثل الطعام والأدوية وسجلات التطعيم",
+    "أغراض حيواناتي، مثل الأكل والدواء وأوراق التطعيم",
 };

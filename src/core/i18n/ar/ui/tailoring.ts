@@ -177,10 +177,10 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.code-word.printLabel": "كلمة مع صديق",
   "tailoring.strategy.ready-bag.title": "احتفظ بحقيبة صغيرة جاهزة",
   "tailoring.strategy.ready-bag.what":
-    "ضع في حقيبة الأشياء التي ستحتاجها على عجل، واحفظها في مكان لن يجدها فيه الشخص، أو عند شخص تثق به.",
+    "ضع في حقيبة الأشياء التي ستحتاجها على عجل. واحفظها في مكان لن يجدها فيه الشخص، أو عند شخص تثق به.",
   "tailoring.strategy.ready-bag.why": "إذا اضطررت إلى الذهاب بسرعة، فلن يكون لديك وقت للبحث عن الأشياء.",
   "tailoring.strategy.ready-bag.how": [
-    "ابدأ بالمفاتيح، والمال، والبطاقات المصرفية، والأدوية، وشاحن الهاتف.",
+    "ضع فيها أولًا المفاتيح، والمال، وبطاقات البنك، والأدوية، وشاحن الهاتف.",
     "أضف نسخًا من أوراقك عندما تستطيع.",
     "استخدم قائمة الأشياء التي تأخذها معك لتتابع ما جمعته.",
   ],
@@ -190,7 +190,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.after-an-attack.why":
     "بعض الإصابات أسوأ مما تبدو. ما يُكتب في وقته قد يساعدك لاحقًا، مهما كان قرارك.",
   "tailoring.strategy.after-an-attack.how": [
-    "اذهب إلى طبيبك العام (GP)، أو إلى مركز علاج بلا موعد، أو إلى قسم الطوارئ (A&E)، أو اتصل بالرقم 999 إذا كان الأمر خطيرًا.",
+    "اذهب إلى طبيبك العام (GP)، أو إلى مركز علاج بلا موعد، أو إلى قسم الطوارئ (A&E). أو اتصل بالرقم 999 إذا كان الأمر خطيرًا.",
     "أخبر الطبيب أو الممرضة بما حدث. يمكنهم أن يكتبوه.",
     "إذا كان ذلك آمنًا، صوّر الإصابات واحفظ الصور في مكان لا يراه الشخص.",
   ],
@@ -198,7 +198,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.talk-to-helpline.title": "تحدّث إلى خط المساعدة",
   "tailoring.strategy.talk-to-helpline.what": "اتصل بخط المساعدة الوطني. الاتصال مجاني، ولا يلزمك أن تقول اسمك.",
   "tailoring.strategy.talk-to-helpline.why":
-    "يتحدّثون كل يوم مع أشخاص في مثل وضعك، ويمكنهم أن يساعدوك على التفكير في خياراتك، أو إيجاد دار إيواء، أو إيجاد دعم قريب منك.",
+    "يتحدّثون كل يوم مع أشخاص في مثل وضعك. ويمكنهم أن يساعدوك على التفكير في خياراتك، وإيجاد دار إيواء أو دعم قريب منك.",
   "tailoring.strategy.talk-to-helpline.how": [
     "اتصل عندما لا يكون الشخص قريبًا، من هاتف لا يفتّشه.",
     "يمكنك أن تتحدّث فقط. لا يلزمك أن تقرّر أي شيء.",
@@ -207,7 +207,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.warning-signs.title": "انتبه إلى علامات التحذير",
   "tailoring.strategy.warning-signs.what":
-    "فكّر فيما يحدث عادةً قبل أن تسوء الأمور، مثل الشرب، أو هموم المال، أو زيارة من العائلة.",
+    "فكّر فيما يحدث عادةً قبل أن تسوء الأمور. مثل الشرب، أو هموم المال، أو زيارة من العائلة.",
   "tailoring.strategy.warning-signs.why":
     "ملاحظة العلامات مبكرًا قد تعطيك وقتًا لتذهب إلى مكان آخر لبعض الوقت، أو لتُبعد الأطفال.",
   "tailoring.strategy.warning-signs.how": [
@@ -271,7 +271,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.leave-at-safer-time.printLabel": "التوقيت",
   "tailoring.strategy.copy-documents.title": "انسخ أوراقك المهمة",
   "tailoring.strategy.copy-documents.what":
-    "اصنع نسخًا أو صورًا لجوازات السفر، وشهادات الميلاد، والتأشيرات، وعقد الإيجار، وبياناتك المصرفية، واحفظها بعيدًا عن البيت.",
+    "اصنع نسخًا أو صورًا لجوازات السفر، وشهادات الميلاد، والتأشيرات، وعقد الإيجار، وبياناتك المصرفية. واحفظها بعيدًا عن البيت.",
   "tailoring.strategy.copy-documents.why":
     "بالنسخ تستطيع أن تثبت من أنت، وأن تطلب المال، وأن تقدّم طلبًا للسكن، حتى لو أُخفيت الأوراق الأصلية عنك.",
   "tailoring.strategy.copy-documents.how": [
@@ -359,7 +359,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.keep-address-private.why":
     "كثيرًا ما تُعرف العناوين من الرسائل، والحسابات المشتركة، والسجلات العامة.",
   "tailoring.strategy.keep-address-private.how": [
-    "اسأل المجلس المحلي عن التسجيل للتصويت دون أن يظهر عنوانك.",
+    "اسأل المجلس المحلي كيف تسجّل للتصويت دون أن يظهر عنوانك.",
     "تأكّد أن عنوانك ليس في الحسابات المشتركة، أو في طلبات التوصيل، أو على وسائل التواصل الاجتماعي.",
   ],
   "tailoring.strategy.keep-address-private.printLabel": "العنوان",
@@ -395,7 +395,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.put-money-aside.how": ["احفظه عند شخص تثق به، أو في مكان لا ينظر فيه الشخص أبدًا."],
   "tailoring.strategy.put-money-aside.printLabel": "مدّخرات",
   "tailoring.strategy.joint-debts.title": "احمِ نفسك من الديون المشتركة",
-  "tailoring.strategy.joint-debts.what": "اسأل البنك عن حساباتكما وقروضكما المشتركة، وافحص تقريرك الائتماني.",
+  "tailoring.strategy.joint-debts.what": "اسأل البنك عن الحسابات والقروض التي بينكما، وافحص سجلّك الائتماني.",
   "tailoring.strategy.joint-debts.why": "قد يستطيع الشخص أن يُراكم ديونًا باسمك، أو أن يُفرغ حسابًا مشتركًا.",
   "tailoring.strategy.joint-debts.how": [
     "اسأل إن كان يمكن أن يحتاج الحساب المشترك إلى موافقتكما معًا على الدفعات.",
@@ -456,7 +456,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.tell-nursery-or-school.printLabel": "المدرسة",
   "tailoring.strategy.safer-handovers.title": "اجعل تسليم الأطفال أكثر أمانًا",
   "tailoring.strategy.safer-handovers.what":
-    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم (contact centre)، أو عن طريق شخص آخر.",
+    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم (contact centre). أو اطلب من شخص آخر أن يسلّمهم.",
   "tailoring.strategy.safer-handovers.why": "قد يكون وقت التسليم وقت خطر، عليك وعلى الأطفال.",
   "tailoring.strategy.safer-handovers.how": [
     "اتفقا على الأوقات والأماكن كتابةً، واكتب ما يحدث في كل مرة.",
@@ -516,7 +516,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.abuse-concession.title": "اسأل عن إذن البقاء الخاص بضحايا الإساءة الأسرية",
   "tailoring.strategy.abuse-concession.what":
-    "إذا كنت في المملكة المتحدة بتأشيرة شريك، وانتهت العلاقة بسبب الإساءة، فقد تحصل على إذن بالبقاء لمدة ثلاثة أشهر، مع حق في الإعانات والمساعدة في السكن.",
+    "قد تكون في المملكة المتحدة بتأشيرة شريك، وانتهت العلاقة بسبب الإساءة. عندها قد تحصل على إذن بالبقاء لمدة ثلاثة أشهر. وفي هذه المدة يحق لك الحصول على الإعانات والمساعدة في السكن.",
   "tailoring.strategy.abuse-concession.why":
     "اسمه Migrant Victims of Domestic Abuse Concession. يعطيك وقتًا لترتّب وضع إقامتك دون أن تخسر السكن والمال.",
   "tailoring.strategy.abuse-concession.how": [
@@ -526,13 +526,13 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.abuse-concession.printLabel": "سؤال عن التأشيرة",
   "tailoring.strategy.right-to-stay.title": "قد تستطيع البقاء",
   "tailoring.strategy.right-to-stay.what":
-    "إذا كنت شريك حياة لمواطن بريطاني أو لشخص مقيم هنا بشكل دائم، وانتهت العلاقة بسبب الإساءة، فقد تستطيع أن تطلب البقاء بشكل دائم.",
+    "قد تكون شريك حياة لمواطن بريطاني، أو لشخص مقيم هنا بشكل دائم. إذا انتهت العلاقة بسبب الإساءة، فقد تستطيع أن تطلب البقاء بشكل دائم.",
   "tailoring.strategy.right-to-stay.why": "كثير من الناس يُقال لهم إنهم سيُرحَّلون إذا غادروا. هذا ليس صحيحًا دائمًا.",
   "tailoring.strategy.right-to-stay.how": ["اطلب استشارة من مستشار هجرة مرخّص بشأن حالتك أنت."],
   "tailoring.strategy.right-to-stay.printLabel": "ملاحظات عن التأشيرة",
-  "tailoring.strategy.regulated-advice.title": "اطلب الاستشارة من مستشار مرخّص",
+  "tailoring.strategy.regulated-advice.title": "اطلب الاستشارة من مستشار هجرة مرخّص",
   "tailoring.strategy.regulated-advice.what":
-    "لا تأخذ استشارة في شؤون الهجرة إلا من مستشار مرخّص، أو من محامٍ، أو من خدمة دعم متخصصة.",
+    "لا تأخذ استشارة بشأن تأشيرتك إلا ممن يحق له تقديمها. أي من مستشار هجرة مرخّص، أو من محامٍ، أو من خدمة دعم متخصصة.",
   "tailoring.strategy.regulated-advice.why":
     "الاستشارة الخاطئة قد تُفقدك حقك في البقاء. قد تدفع المساعدة القانونية (legal aid) ثمن الاستشارة إذا تعرّضت للإساءة.",
   "tailoring.strategy.regulated-advice.how": ["اطلب من خط المساعدة أو مرشد الدعم أن يساعدك في إيجاد مستشار مرخّص."],
@@ -548,7 +548,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.visa-copies.printLabel": "نسخة الجواز",
   "tailoring.strategy.ask-for-interpreter.title": "اطلب مترجمًا",
   "tailoring.strategy.ask-for-interpreter.what":
-    "يمكنك أن تطلب مترجمًا عند الطبيب، وفي المستشفى، ومع الشرطة، ومع كثير من خدمات الدعم.",
+    "يمكنك أن تطلب مترجمًا. ويمكنك طلبه عند الطبيب، وفي المستشفى، ومع الشرطة، ومع كثير من خدمات الدعم.",
   "tailoring.strategy.ask-for-interpreter.why": "من حقك أن تقول كل شيء باللغة التي تعرفها أكثر.",
   "tailoring.strategy.ask-for-interpreter.how": [
     "يمكنك أن تطلب مترجمًا لا يعرف عائلتك أو مجتمعك، أو مترجمًا عبر الهاتف.",
@@ -557,7 +557,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.ask-for-interpreter.printLabel": "مساعدة في اللغة",
   "tailoring.strategy.help-without-public-funds.title": "المساعدة عندما لا يحق لك الحصول على الأموال العامة",
   "tailoring.strategy.help-without-public-funds.what":
-    "حتى إذا كانت تأشيرتك تقول «لا حق في الأموال العامة»، فقد توجد مساعدة: بعض دور الإيواء تقبل أشخاصًا بلا إعانات، وقد يكون على الخدمات الاجتماعية أن تساعد العائلات التي لديها أطفال.",
+    "حتى إذا كانت تأشيرتك تقول «لا حق في الأموال العامة»، فقد توجد مساعدة. بعض دور الإيواء تقبل أشخاصًا بلا إعانات. وقد يكون على الخدمات الاجتماعية أن تساعد العائلات التي لديها أطفال.",
   "tailoring.strategy.help-without-public-funds.why":
     "كثير من الناس يظنون أنه لا توجد أي مساعدة لهم. لكنها موجودة في الغالب.",
   "tailoring.strategy.help-without-public-funds.how": [
@@ -586,7 +586,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.carer-who-hurts.printLabel": "الرعاية",
   "tailoring.strategy.way-out-that-works.title": "خطّط لطريقة خروج تناسبك",
   "tailoring.strategy.way-out-that-works.what":
-    "فكّر فيما تحتاجه لتخرج بسرعة: أداة تساعدك على الحركة، أو سماعة أو نظارة، أو أدوية، أو شخص يساعدك.",
+    "فكّر فيما تحتاجه لتخرج بسرعة. قد يكون أداة تساعدك على الحركة، أو سماعة أو نظارة، أو أدوية، أو شخصًا يساعدك.",
   "tailoring.strategy.way-out-that-works.why": "الخطة التي تناسب جسمك واحتياجاتك هي خطة تستطيع أن تستخدمها فعلًا.",
   "tailoring.strategy.way-out-that-works.how": [
     "احفظ أدواتك المساعدة حيث يمكنك الوصول إليها، لا حيث يستطيع الشخص أن يأخذها.",
@@ -611,7 +611,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.someone-you-care-for.what": "فكّر فيمن يستطيع أن يرعاه إذا اضطررت إلى الذهاب بسرعة.",
   "tailoring.strategy.someone-you-care-for.why": "قلقك عليه يجب ألّا يُبقيك في خطر.",
   "tailoring.strategy.someone-you-care-for.how": [
-    "اسأل خدمة الرعاية الاجتماعية للبالغين عن رعاية بديلة طارئة لمن يرعون غيرهم.",
+    "اسأل فريق الرعاية الاجتماعية للبالغين في المجلس المحلي عمّن يمكنه رعايتهم إذا احتجت إلى ذلك فجأة.",
   ],
   "tailoring.strategy.someone-you-care-for.printLabel": "رعاية بديلة",
 
@@ -661,7 +661,7 @@ export const tailoring: Translation<typeof en> = {
     "الهواتف والأجهزة اللوحية والألعاب التي أعطاها الشخص للأطفال أو جهّزها قد تُظهر أين هم.",
   "tailoring.strategy.children-devices.why": "كثيرًا ما تُستخدم أجهزة الأطفال للعثور على الوالد الذي غادر.",
   "tailoring.strategy.children-devices.how": [
-    "افحص إعدادات المشاركة العائلية والموقع.",
+    "افحص المشاركة مع العائلة، والإعدادات التي تُظهر أين هم.",
     "يستطيع مرشد الدعم أن يساعدك على فحصها.",
   ],
   "tailoring.strategy.children-devices.printLabel": "الأجهزة اللوحية",
@@ -690,7 +690,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.travel-abroad.printLabel": "تفاصيل الرحلة",
   "tailoring.strategy.trusted-outside-family.title": "اختر شخصًا من خارج العائلة",
   "tailoring.strategy.trusted-outside-family.what":
-    "اختر شخصًا واحدًا تثق به من خارج عائلتك ومجتمعك، مثل معلّم، أو طبيب، أو صديق.",
+    "اختر شخصًا واحدًا تثق به من خارج عائلتك ومجتمعك. مثل معلّم، أو طبيب، أو صديق.",
   "tailoring.strategy.trusted-outside-family.why":
     "عندما تكون العائلة جزءًا مما يحدث، قد لا تكون المساعدة من داخلها آمنة.",
   "tailoring.strategy.trusted-outside-family.how": ["اتفقا على طريقة تتواصل بها معه، وعلى كلمة رمزية."],
@@ -736,7 +736,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.older-people.printLabel": "موعد",
   "tailoring.strategy.family-abuse-counts.title": "الإساءة من العائلة تُحسب أيضًا",
   "tailoring.strategy.family-abuse-counts.what":
-    "يعدّ القانون الإساءة من أحد أفراد العائلة، إذا كان عمره 16 سنة أو أكثر، إساءة أسرية، وليس الإساءة من شريك الحياة فقط.",
+    "يقول القانون إن الإساءة من أحد أفراد العائلة، إذا كان عمره 16 سنة أو أكثر، هي إساءة أسرية. فهي لا تقتصر على الإساءة من شريك الحياة.",
   "tailoring.strategy.family-abuse-counts.why": "المساعدة نفسها، والأوامر نفسها، والخدمات نفسها، موجودة لك.",
   "tailoring.strategy.family-abuse-counts.how": ["أخبر خط المساعدة من الذي يؤذيك. لن يحكموا عليك ولا على عائلتك."],
   "tailoring.strategy.family-abuse-counts.printLabel": "ملاحظات عن العائلة",
@@ -746,7 +746,7 @@ export const tailoring: Translation<typeof en> = {
     "بموجب Clare's Law (قانون كلير) يمكنك أن تسأل الشرطة إن كان لشريك حياتك سجل في الإساءة.",
   "tailoring.strategy.right-to-ask.why": "المعرفة قد تساعدك على أن تقرّر ماذا تفعل.",
   "tailoring.strategy.right-to-ask.how": [
-    "اسأل بنفسك في مركز للشرطة، أو بالهاتف على رقم الحالات غير الطارئة، أو عبر الإنترنت في مناطق كثيرة.",
+    "اسأل بنفسك في مركز للشرطة، أو بالهاتف على رقم الحالات غير الطارئة. ويمكنك أيضًا أن تسأل عبر الإنترنت في مناطق كثيرة.",
   ],
   "tailoring.strategy.right-to-ask.printLabel": "سؤال لأطرحه",
   "tailoring.strategy.protective-orders.title": "اسأل عن أمر يُبعد الشخص عنك",
@@ -759,7 +759,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.protective-orders.printLabel": "أوراق",
   "tailoring.strategy.legal-aid.title": "اعرف إن كان يمكنك الحصول على المساعدة القانونية",
   "tailoring.strategy.legal-aid.what":
-    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية (legal aid) لتدفع أجر محامٍ في القضايا العائلية، مثل الترتيبات الخاصة بالأطفال.",
+    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية (legal aid) لتدفع أجر محامٍ. وهذا في القضايا العائلية، مثل مكان سكن الأطفال ومن يلتقون به.",
   "tailoring.strategy.legal-aid.why": "ستحتاج عادةً إلى دليل ما، مثل رسالة من طبيب أو من خدمة دعم.",
   "tailoring.strategy.legal-aid.how": ["اسأل محاميًا لشؤون الأسرة يعمل بالمساعدة القانونية، أو مرشد الدعم."],
   "tailoring.strategy.legal-aid.printLabel": "مساعدة في التكاليف",
@@ -830,7 +830,7 @@ export const tailoring: Translation<typeof en> = {
     "المستشار المستقل لشؤون العنف الأسري (IDVA) مستشار مدرَّب يعمل مع الأشخاص المعرّضين لخطر كبير، وهو في صفّك. يستطيع خط المساعدة، أو طبيبك العام (GP)، أو خدمة دعم قريبة منك، أن يوصلك به.",
   "tailoring.advice.marac.title": "ما هو MARAC",
   "tailoring.advice.marac.text":
-    "MARAC اجتماع تتبادل فيه الشرطة، والخدمات الصحية، والإسكان، وخدمات الأطفال، وجهات أخرى، ما تعرفه عن الأشخاص المعرّضين لأكبر خطر، وتتفق على طريقة لحمايتهم أكثر. أنت لا تحضره: يتحدّث مستشار نيابة عنك. يستطيع شخص مختص أن يحيلك إليه، بموافقتك كلما أمكن.",
+    "MARAC اجتماع بشأن الأشخاص المعرّضين لأكبر خطر. تتبادل فيه الشرطة، والخدمات الصحية، والإسكان، وخدمات الأطفال، وجهات أخرى، ما تعرفه، وتتفق على طريقة لحمايتهم أكثر. أنت لا تحضره: يتحدّث مستشار نيابة عنك. يستطيع شخص مختص أن يحيلك إليه، بموافقتك كلما أمكن.",
   "tailoring.advice.see-a-doctor.title": "راجع الطبيب",
   "tailoring.advice.see-a-doctor.text": "اطلب أن يفحصك طبيب أو قابلة، حتى لو كنت تشعر أنك بخير. أخبرهم بما حدث.",
   "tailoring.advice.keep-a-record.title": "اكتب ما يحدث",
@@ -848,7 +848,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.device.they-set-it-up.todo":
     "قد يكون أضاف تطبيقات أو إعدادات تكشف ما تفعله. استخدم جهازًا لم يكن معه أبدًا لأي شيء خاص.",
   "tailoring.device.shared-account.question":
-    "هل هذا الجهاز مسجّل الدخول إلى حساب يستطيع الشخص فتحه، مثل حساب Google أو Apple أو Microsoft مشترك؟",
+    "هل هذا الجهاز مسجّل الدخول إلى حساب يستطيع الشخص فتحه؟ مثل حساب Google أو Apple أو Microsoft مشترك.",
   "tailoring.device.shared-account.todo":
     "أي شيء يُحفظ في ذلك الحساب، مثل الصور أو سجل التصفّح أو كلمات المرور، قد يظهر على أجهزته أيضًا. استخدم نافذة خاصة، ولا تحفظ عنوان هذا الموقع.",
   "tailoring.device.browser-sync.question":

@@ -111,7 +111,7 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.help": [
     "Mae'r syniadau hyn ar gyfer adegau pan fydd pethau'n dechrau mynd o chwith gartref. Defnyddiwch y rhai sy'n addas, a newidiwch nhw pan fyddan nhw'n peidio â gweithio.",
     "Os gallwch chi, peidiwch â rhedeg i'r ystafell lle mae eich plant: gallen nhw gael eu brifo hefyd. Yn lle hynny, cytunwch gyda nhw beth fyddan nhw'n ei wneud a ble byddan nhw'n mynd.",
-    "Os ydych chi mewn perygl, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, gwrandewch ar y gweithredwr a phwyswch 55 pan fydd yn gofyn, er mwyn i'r alwad gael ei throsglwyddo i'r heddlu.",
+    "Os ydych chi mewn perygl, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, gwrandewch ar y gweithredwr. Pwyswch 55 pan fydd yn gofyn, a bydd yr alwad yn mynd drwodd i'r heddlu.",
   ],
   "adult.staying-safer-at-home.questions": [
     "Wrth bwy allech chi ddweud, na fyddai'n dweud wrth y person?",
@@ -159,7 +159,7 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.code-word-people.sentence": "Pobl sy'n gwybod fy ngair cod",
   "adult.staying-safer-at-home.children-plan.label": "Beth fydd fy mhlant yn ei wneud os bydd rhywbeth yn digwydd",
   "adult.staying-safer-at-home.children-plan.hint":
-    "Cytunwch ar hyn gyda nhw: peidio â cheisio ymyrryd, mynd o'r ffordd, mynd i rywle diogel, a chael help neu ffonio 999 os yw'n ddiogel. Ymarferwch gyda'ch gilydd pan fydd pethau'n dawel.",
+    "Cytunwch ar hyn gyda nhw: peidio â cheisio ymyrryd, a mynd o'r ffordd. Mynd i rywle diogel, a chael help neu ffonio 999 os yw'n ddiogel. Ymarferwch gyda'ch gilydd pan fydd pethau'n dawel.",
   "adult.staying-safer-at-home.children-plan.printLabel": "Nodiadau am y plant",
   "adult.staying-safer-at-home.children-safe-place.label": "Ble bydd fy mhlant yn mynd",
   "adult.staying-safer-at-home.children-safe-place.hint": "Ystafell yn y tŷ, neu gartref cymydog neu ffrind gerllaw.",
@@ -188,7 +188,7 @@ export const adult: Translation<typeof en> = {
     "Ble gallech chi fynd petaech chi'n gadael?",
     "Ble gallai eich plant fynd os na allan nhw ddod gyda chi?",
     "Allai ffrind neu berthynas gadw bag o ddillad sbâr i chi?",
-    "Allai rhywun rydych chi'n ymddiried ynddo gadw copïau o bapurau pwysig, fel pasbortau, tystysgrifau geni a llythyrau budd-daliadau?",
+    "Allai rhywun rydych chi'n ymddiried ynddo gadw copïau o'ch papurau? Er enghraifft pasbortau, tystysgrifau geni a llythyrau budd-daliadau.",
     "Sut gallech chi roi ychydig o arian o'r neilltu ar gyfer tocynnau teithio, galwadau, bwyd a noson i ffwrdd?",
     "Oes gweithiwr proffesiynol neu gymydog rydych chi'n ymddiried ynddo, y gallech chi ddweud wrtho?",
     "Beth fyddai'n digwydd i'ch anifeiliaid anwes?",
@@ -241,16 +241,16 @@ export const adult: Translation<typeof en> = {
   "adult.getting-ready-to-leave.immigration.printLabel": "Fisa a phapurau",
   "adult.getting-ready-to-leave.money-benefits-work.label": "Arian, budd-daliadau a gwaith",
   "adult.getting-ready-to-leave.money-benefits-work.hint":
-    "Er enghraifft cyfrif banc eich hun, budd-daliadau sy'n cael eu talu i chi, cynilion, dyledion, a beth fyddai ei angen arnoch chi i gadw swydd neu i ddod o hyd i un.",
+    "Er enghraifft cyfrif banc eich hun, budd-daliadau sy'n cael eu talu i chi, cynilion a dyledion. Hefyd beth fyddai ei angen arnoch chi i gadw swydd neu i gael un.",
   "adult.getting-ready-to-leave.money-benefits-work.printLabel": "Arian a gwaith",
   "adult.getting-ready-to-leave.health.label": "Fy iechyd a fy meddyginiaeth",
   "adult.getting-ready-to-leave.health.hint":
-    "Meddyginiaethau sydd eu hangen arnoch chi neu eich plant, presgripsiynau, apwyntiadau, ac unrhyw beth am eich iechyd sy'n effeithio ar eich cynllun.",
+    "Y feddyginiaeth sydd ei hangen arnoch chi neu eich plant, presgripsiynau ac apwyntiadau. Hefyd unrhyw beth am eich iechyd sy'n effeithio ar eich cynllun.",
   "adult.getting-ready-to-leave.health.printLabel": "Iechyd",
   "adult.after-leaving.title": "Ar ôl gadael",
   "adult.after-leaving.printTitle": "Yn nes ymlaen",
   "adult.after-leaving.help": [
-    "Dydy gadael ddim bob amser yn rhoi diwedd ar y perygl. I lawer o bobl, yr wythnosau a'r misoedd ar ôl gadael yw'r adeg fwyaf peryglus, felly daliwch ati i ddefnyddio eich cynllun a chadwch mewn cysylltiad â chymorth.",
+    "Dydy gadael ddim bob amser yn rhoi diwedd ar y perygl. I lawer o bobl, yr wythnosau a'r misoedd ar ôl gadael yw'r adeg fwyaf peryglus. Felly daliwch ati i ddefnyddio eich cynllun, a chadwch mewn cysylltiad â chymorth.",
     "Efallai y gallwch chi aros yn eich cartref gyda diogelwch ychwanegol. Mae gan lawer o ardaloedd gynllun noddfa (Sanctuary Scheme), sy'n gallu gosod drysau, cloeon a larymau cryfach. Gofynnwch i'ch gwasanaeth cam-drin domestig lleol neu i'ch cyngor.",
     "Mae gweld eisiau'r person, neu deimlo fel mynd yn ôl, yn gyffredin iawn. Nid methiant yw hynny. Cynlluniwch gyda phwy gallech chi siarad os ydych chi'n teimlo felly.",
   ],
@@ -325,7 +325,7 @@ export const adult: Translation<typeof en> = {
   "adult.review.printTitle": "Dyddiadau",
   "adult.review.help": [
     "Mae pethau'n newid, ac efallai na fydd cynllun a weithiodd fis diwethaf yn addas nawr. Edrychwch arno eto pryd bynnag y bydd rhywbeth yn newid.",
-    "Mae adegau da i edrych arno'n cynnwys symud tŷ, dyddiad llys, babi newydd, newid yn y trefniadau cyswllt, neu pan fydd y person yn cysylltu â chi.",
+    "Edrychwch arno eto pan fyddwch chi'n symud tŷ, neu'n cael dyddiad llys neu fabi newydd. Edrychwch arno hefyd pan fydd y trefniadau cyswllt â'r plant yn newid, neu pan fydd y person yn cysylltu â chi.",
   ],
   "adult.review.questions": [
     "Beth sydd wedi newid ers i chi edrych ar y cynllun hwn ddiwethaf?",

@@ -22,7 +22,8 @@ export const checklist: Translation<typeof en> = {
   "checklist.documents.documents-list.printLabel": "Dogfennau",
   "checklist.documents.documents-list.passports.label": "Pasbortau, i chi a'ch plant",
   "checklist.documents.documents-list.birth-certificates.label": "Tystysgrifau geni, i chi a'ch plant",
-  "checklist.documents.documents-list.identification.label": "Dogfennau adnabod eraill, fel cerdyn adnabod",
+  "checklist.documents.documents-list.identification.label":
+    "Pethau eraill sy'n dangos pwy ydych chi, fel cerdyn adnabod",
   "checklist.documents.documents-list.driving-licence.label": "Trwydded yrru",
   "checklist.documents.documents-list.immigration-papers.label":
     "Papurau'r Swyddfa Gartref, fisâu a thrwyddedau gwaith",
@@ -37,7 +38,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.documents.documents-list.bills.label": "Biliau diweddar, gan gynnwys unrhyw rai heb eu talu",
   "checklist.documents.documents-list.insurance-papers.label": "Papurau yswiriant",
   "checklist.documents.documents-list.court-orders.label":
-    "Gorchmynion llys, papurau ysgariad a phapurau cyfreithiol eraill",
+    "Gorchmynion llys, papurau ysgariad a phob papur cyfreithiol arall",
   "checklist.documents.documents-list.court-orders.printLabel": "Papurau cyfreithiol",
   "checklist.money-and-cards.title": "Arian a chardiau",
   "checklist.money-and-cards.printTitle": "Arian a chardiau",
@@ -51,7 +52,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.money-and-cards.money-list.printLabel": "Arian a chardiau",
   "checklist.money-and-cards.money-list.cash.label": "Ychydig o arian parod, gan gynnwys newid ar gyfer tocynnau",
   "checklist.money-and-cards.money-list.bank-cards.label": "Cardiau banc a chardiau credyd",
-  "checklist.money-and-cards.money-list.bank-books.label": "Llyfrau banc, cyfriflenni neu fanylion cynilion",
+  "checklist.money-and-cards.money-list.bank-books.label": "Llyfrau banc, cyfriflenni, neu fanylion am eich cynilion",
   "checklist.money-and-cards.money-list.chequebook.label": "Llyfr sieciau",
   "checklist.keys.title": "Allweddi",
   "checklist.keys.printTitle": "Allweddi",
@@ -67,15 +68,15 @@ export const checklist: Translation<typeof en> = {
   "checklist.keys.keys-list.friends-keys.label": "Allweddi i gartref ffrind neu berthynas",
   "checklist.medicine.title": "Meddyginiaeth",
   "checklist.medicine.printTitle": "Meddyginiaeth",
-  "checklist.medicine.help": ["Meddyginiaethau i chi a'ch plant, a beth sydd ei angen arnoch chi i gael rhagor."],
+  "checklist.medicine.help": ["Meddyginiaeth i chi a'ch plant, a beth sydd ei angen arnoch chi i gael rhagor."],
   "checklist.medicine.questions": [
-    "Allai eich meddyg teulu neu eich fferyllfa helpu os oes rhaid i chi adael heb eich meddyginiaethau?",
+    "Allai eich meddyg teulu neu eich fferyllfa helpu os oes rhaid i chi adael heb eich meddyginiaeth?",
   ],
   "checklist.medicine.medicine-list.label": "Meddyginiaeth i fynd gyda chi",
   "checklist.medicine.medicine-list.printLabel": "Meddyginiaeth",
   "checklist.medicine.medicine-list.my-medicine.label": "Fy meddyginiaeth",
   "checklist.medicine.medicine-list.childrens-medicine.label": "Meddyginiaeth fy mhlant",
-  "checklist.medicine.medicine-list.prescriptions.label": "Presgripsiynau, neu restr o feddyginiaethau a dosau",
+  "checklist.medicine.medicine-list.prescriptions.label": "Presgripsiynau, neu restr o'ch meddyginiaeth a'r dosau",
   "checklist.medicine.medicine-list.health-aids.label":
     "Sbectol, cymhorthion clyw, anadlwyr neu bethau eraill sydd eu hangen arna i ar gyfer fy iechyd",
   "checklist.clothes.title": "Dillad",
@@ -107,7 +108,7 @@ export const checklist: Translation<typeof en> = {
   ],
   "checklist.proof.questions": [
     "Oes rhywle diogel, i ffwrdd o'r cartref, lle gallech chi gadw'r rhain?",
-    "Pa weithwyr proffesiynol sydd eisoes yn gwybod beth sydd wedi bod yn digwydd?",
+    "Pa wasanaethau neu weithwyr sydd eisoes yn gwybod beth sydd wedi bod yn digwydd?",
   ],
   "checklist.proof.proof-list.label": "Tystiolaeth i fynd gyda chi",
   "checklist.proof.proof-list.printLabel": "Cofnodion",
@@ -135,7 +136,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.things-that-matter.things-that-matter-list.printLabel": "Pethau sy'n bwysig",
   "checklist.things-that-matter.things-that-matter-list.phone-and-charger.label": "Fy ffôn symudol a'r gwefrydd",
   "checklist.things-that-matter.things-that-matter-list.address-book.label":
-    "Llyfr cyfeiriadau, neu rifau pwysig wedi'u hysgrifennu",
+    "Llyfr cyfeiriadau, neu rifau pwysig wedi'u nodi ar bapur",
   "checklist.things-that-matter.things-that-matter-list.photos.label": "Lluniau",
   "checklist.things-that-matter.things-that-matter-list.jewellery.label": "Gemwaith",
   "checklist.things-that-matter.things-that-matter-list.sentimental-items.label": "Pethau sy'n golygu llawer i mi",

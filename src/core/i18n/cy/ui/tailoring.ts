@@ -187,10 +187,10 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.code-word.printLabel": "Gair gyda ffrind",
   "tailoring.strategy.ready-bag.title": "Cadwch fag bach yn barod",
   "tailoring.strategy.ready-bag.what":
-    "Rhowch y pethau y byddai eu hangen arnoch chi ar frys mewn bag, a chadwch e rywle lle na fydd y person yn dod o hyd iddo, neu gyda rhywun rydych chi'n ymddiried ynddo.",
+    "Rhowch y pethau y byddai eu hangen arnoch chi ar frys mewn bag. Cadwch e rywle lle na fydd y person yn dod o hyd iddo, neu gyda rhywun rydych chi'n ymddiried ynddo.",
   "tailoring.strategy.ready-bag.why": "Os oes rhaid i chi fynd yn gyflym, fydd dim amser i chwilio am bethau.",
   "tailoring.strategy.ready-bag.how": [
-    "Dechreuwch gydag allweddi, arian, cardiau banc, meddyginiaethau a gwefrydd ffôn.",
+    "Dechreuwch gydag allweddi, arian, cardiau banc, meddyginiaeth a gwefrydd ffôn.",
     "Ychwanegwch gopïau o'ch dogfennau pan allwch chi.",
     "Defnyddiwch y rhestr o bethau i fynd gyda chi i gadw golwg.",
   ],
@@ -210,7 +210,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.talk-to-helpline.what":
     "Ffoniwch eich llinell gymorth genedlaethol. Mae am ddim, a does dim rhaid i chi roi eich enw.",
   "tailoring.strategy.talk-to-helpline.why":
-    "Maen nhw'n siarad â phobl yn eich sefyllfa chi bob dydd. Gallan nhw eich helpu i feddwl am eich dewisiadau, dod o hyd i loches neu ddod o hyd i gymorth lleol.",
+    "Maen nhw'n siarad â phobl yn eich sefyllfa chi bob dydd. Gallan nhw eich helpu i feddwl am eich dewisiadau, a dod o hyd i loches neu gymorth lleol.",
   "tailoring.strategy.talk-to-helpline.how": [
     "Ffoniwch pan nad yw'r person o gwmpas, o ffôn nad ydyn nhw'n ei wirio.",
     "Mae'n iawn ffonio dim ond i siarad. Does dim rhaid i chi benderfynu dim byd.",
@@ -219,7 +219,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.warning-signs.title": "Sylwch ar yr arwyddion rhybudd",
   "tailoring.strategy.warning-signs.what":
-    "Meddyliwch am beth sydd fel arfer yn digwydd cyn i bethau waethygu, fel yfed, poeni am arian neu ymweliad gan y teulu.",
+    "Meddyliwch am beth sydd fel arfer yn digwydd cyn i bethau waethygu. Er enghraifft yfed, poeni am arian neu ymweliad gan y teulu.",
   "tailoring.strategy.warning-signs.why":
     "Gall sylwi ar yr arwyddion yn gynnar roi amser i chi fynd i rywle arall am ychydig, neu i gael y plant o'r ffordd.",
   "tailoring.strategy.warning-signs.how": [
@@ -289,9 +289,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.leave-at-safer-time.printLabel": "Amseru",
   "tailoring.strategy.copy-documents.title": "Copïwch eich papurau pwysig",
   "tailoring.strategy.copy-documents.what":
-    "Gwnewch gopïau, neu tynnwch luniau, o basbortau, tystysgrifau geni, fisâu, eich tenantiaeth a'ch manylion banc, a chadwch nhw i ffwrdd o'r cartref.",
+    "Gwnewch gopïau, neu tynnwch luniau, o basbortau, tystysgrifau geni, fisâu, eich tenantiaeth a'ch manylion banc. Cadwch nhw i ffwrdd o'r cartref.",
   "tailoring.strategy.copy-documents.why":
-    "Gyda chopïau, gallwch chi ddal i brofi pwy ydych chi, hawlio arian a gwneud cais am gartref, hyd yn oed os bydd rhywun yn cadw'r rhai gwreiddiol oddi wrthych chi.",
+    "Gyda chopïau, gallwch chi ddal i brofi pwy ydych chi, hawlio arian a gwneud cais am gartref. Mae hyn yn wir hyd yn oed os bydd rhywun yn cadw'r rhai gwreiddiol oddi wrthych chi.",
   "tailoring.strategy.copy-documents.how": [
     "Gadewch gopïau gyda rhywun rydych chi'n ymddiried ynddo, neu mewn cyfrif e-bost mai dim ond chi sy'n gallu ei agor.",
     "Ticiwch nhw yn eich rhestr o bethau i fynd gyda chi.",
@@ -314,7 +314,7 @@ export const tailoring: Translation<typeof en> = {
     "Gall mynd yn ôl amdanyn nhw wedyn fod yn anniogel, a gall ei gwneud hi'n anoddach eu cadw gyda chi.",
   "tailoring.strategy.take-children.how": [
     "Cynlluniwch i fynd ar adeg pan fydd y plant gyda chi, neu casglwch nhw o'r ysgol neu o'r feithrinfa.",
-    "Paciwch rai o'u hoff bethau, a'u meddyginiaethau.",
+    "Paciwch rai o'u hoff bethau, a'u meddyginiaeth.",
   ],
   "tailoring.strategy.take-children.printLabel": "Plant",
   "tailoring.strategy.plan-the-journey.title": "Cynlluniwch sut byddwch chi'n teithio",
@@ -338,7 +338,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.collect-belongings.printLabel": "Casglu pethau",
   "tailoring.strategy.housing-options.title": "Dewch i wybod eich dewisiadau tai",
   "tailoring.strategy.housing-options.what":
-    "Os oes rhaid i chi adael eich cartref oherwydd cam-drin, efallai y bydd yn rhaid i'r cyngor eich helpu i ddod o hyd i rywle i fyw.",
+    "Os oes rhaid i chi adael eich cartref oherwydd cam-drin, efallai y bydd rhaid i'r cyngor eich helpu i gael rhywle i fyw.",
   "tailoring.strategy.housing-options.why":
     "Gall gwybod eich dewisiadau wneud penderfyniad am eich cartref yn llai brawychus.",
   "tailoring.strategy.housing-options.how": [
@@ -383,7 +383,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.keep-address-private.why":
     "Mae pobl yn aml yn dod o hyd i gyfeiriad drwy lythyrau, cyfrifon sy'n cael eu rhannu a chofnodion cyhoeddus.",
   "tailoring.strategy.keep-address-private.how": [
-    "Gofynnwch i'r cyngor sut i gofrestru i bleidleisio heb i'ch cyfeiriad ddangos.",
+    "Gofynnwch i'r cyngor sut i gofrestru i bleidleisio heb i'ch cyfeiriad gael ei ddangos.",
     "Gwiriwch nad yw eich cyfeiriad ar gyfrifon sy'n cael eu rhannu, ar ddanfoniadau nac ar y cyfryngau cymdeithasol.",
   ],
   "tailoring.strategy.keep-address-private.printLabel": "Cyfeiriad",
@@ -494,7 +494,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.tell-nursery-or-school.printLabel": "Ysgol",
   "tailoring.strategy.safer-handovers.title": "Gwnewch drosglwyddo'r plant yn fwy diogel",
   "tailoring.strategy.safer-handovers.what":
-    "Os yw'r rhiant arall yn gweld y plant, trosglwyddwch nhw mewn lle cyhoeddus, mewn canolfan gyswllt, neu drwy rywun arall.",
+    "Os yw'r rhiant arall yn gweld y plant, trosglwyddwch nhw mewn lle cyhoeddus neu mewn canolfan gyswllt. Neu gofynnwch i rywun arall wneud hyn.",
   "tailoring.strategy.safer-handovers.why": "Gall trosglwyddo'r plant fod yn adeg o risg, i chi ac i'r plant.",
   "tailoring.strategy.safer-handovers.how": [
     "Cytunwch ar amseroedd a lleoedd yn ysgrifenedig, a chadwch gofnod o'r hyn sy'n digwydd.",
@@ -503,13 +503,13 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.safer-handovers.printLabel": "Casglu'r plant",
   "tailoring.strategy.baby-things-ready.title": "Cadwch bethau'r babi yn barod",
   "tailoring.strategy.baby-things-ready.what":
-    "Cadwch laeth, cewynnau, meddyginiaethau a llyfr iechyd y babi gyda'i gilydd, yn barod i fynd.",
+    "Cadwch laeth, cewynnau, meddyginiaeth a llyfr iechyd y babi gyda'i gilydd, yn barod i fynd.",
   "tailoring.strategy.baby-things-ready.why": "Gyda babi, mae llawer i fynd gyda chi, ac ychydig o amser.",
   "tailoring.strategy.baby-things-ready.how": ["Ychwanegwch nhw at eich rhestr o bethau i fynd gyda chi."],
   "tailoring.strategy.baby-things-ready.printLabel": "Pethau'r babi",
   "tailoring.strategy.children-can-talk.title": "Helpwch y plant i siarad",
   "tailoring.strategy.children-can-talk.what":
-    "Gwnewch yn siŵr bod y plant yn gwybod eu bod nhw'n gallu siarad â chi, ag athro, neu â Childline, ac nad oes dim o hyn yn fai arnyn nhw.",
+    "Gwnewch yn siŵr bod y plant yn gwybod eu bod nhw'n gallu siarad â chi, ag athro, neu â Childline. Gwnewch yn siŵr hefyd eu bod nhw'n gwybod nad oes dim o hyn yn fai arnyn nhw.",
   "tailoring.strategy.children-can-talk.why":
     "Mae plant yn aml yn cadw pryderon iddyn nhw eu hunain. Mae siarad yn eu helpu i ymdopi.",
   "tailoring.strategy.children-can-talk.how": ["Mae Childline am ddim, a dydy'r alwad ddim yn dangos ar y bil ffôn."],
@@ -568,7 +568,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.abuse-concession.title": "Gofynnwch am y consesiwn cam-drin domestig",
   "tailoring.strategy.abuse-concession.what":
-    "Os ydych chi yn y DU ar fisa partner, a bod y berthynas wedi dod i ben oherwydd cam-drin, efallai y gallwch chi gael caniatâd i aros am dri mis, gyda hawl i fudd-daliadau a help gyda thai.",
+    "Efallai eich bod chi yn y DU ar fisa partner, a bod y berthynas wedi dod i ben oherwydd cam-drin. Os felly, efallai y gallwch chi gael caniatâd i aros am dri mis. Yn ystod y cyfnod hwnnw, gallwch chi gael budd-daliadau a help gyda thai.",
   "tailoring.strategy.abuse-concession.why":
     "Ei enw yw'r Migrant Victims of Domestic Abuse Concession. Mae'n rhoi amser i chi ddatrys eich statws mewnfudo heb golli to uwch eich pen, na'ch arian.",
   "tailoring.strategy.abuse-concession.how": [
@@ -578,14 +578,14 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.abuse-concession.printLabel": "Cwestiwn fisa",
   "tailoring.strategy.right-to-stay.title": "Efallai y gallwch chi aros",
   "tailoring.strategy.right-to-stay.what":
-    "Os ydych chi'n bartner i ddinesydd Prydeinig, neu i rywun sydd wedi setlo yma, a bod y berthynas wedi dod i ben oherwydd cam-drin, efallai y gallwch chi wneud cais i aros am byth.",
+    "Efallai eich bod chi'n bartner i ddinesydd Prydeinig, neu i rywun sydd wedi setlo yma. Os daeth y berthynas i ben oherwydd cam-drin, efallai y gallwch chi wneud cais i aros am byth.",
   "tailoring.strategy.right-to-stay.why":
     "Mae llawer o bobl yn cael gwybod y byddan nhw'n cael eu hanfon i ffwrdd os byddan nhw'n gadael. Dydy hynny ddim bob amser yn wir.",
   "tailoring.strategy.right-to-stay.how": ["Cewch gyngor am eich achos chi gan gynghorydd mewnfudo rheoledig."],
   "tailoring.strategy.right-to-stay.printLabel": "Nodiadau fisa",
-  "tailoring.strategy.regulated-advice.title": "Cewch gyngor gan gynghorydd rheoledig",
+  "tailoring.strategy.regulated-advice.title": "Cewch gyngor dim ond gan gynghorydd mewnfudo rheoledig",
   "tailoring.strategy.regulated-advice.what":
-    "Dim ond gan gynghorydd rheoledig, cyfreithiwr neu wasanaeth cymorth arbenigol y dylech chi gymryd cyngor ar fewnfudo.",
+    "Cymerwch gyngor am eich fisa dim ond gan rywun sydd â hawl i'w roi. Hynny yw, cynghorydd mewnfudo rheoledig, cyfreithiwr neu wasanaeth cymorth arbenigol.",
   "tailoring.strategy.regulated-advice.why":
     "Gall cyngor anghywir gostio eich hawl i aros i chi. Efallai y bydd cymorth cyfreithiol yn talu am gyngor os ydych chi wedi cael eich cam-drin.",
   "tailoring.strategy.regulated-advice.how": [
@@ -603,7 +603,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.visa-copies.printLabel": "Copi pasbort",
   "tailoring.strategy.ask-for-interpreter.title": "Gofynnwch am gyfieithydd",
   "tailoring.strategy.ask-for-interpreter.what":
-    "Gallwch chi ofyn am gyfieithydd yn y feddygfa, yn yr ysbyty, gyda'r heddlu a gyda llawer o wasanaethau cymorth.",
+    "Gallwch chi ofyn am gyfieithydd. Gallwch chi ofyn yn y feddygfa, yn yr ysbyty, gyda'r heddlu a gyda llawer o wasanaethau cymorth.",
   "tailoring.strategy.ask-for-interpreter.why": "Dylech chi allu dweud popeth yn yr iaith rydych chi'n ei gwybod orau.",
   "tailoring.strategy.ask-for-interpreter.how": [
     "Gallwch chi ofyn am gyfieithydd sydd ddim yn adnabod eich teulu na'ch cymuned, neu am un ar y ffôn.",
@@ -612,7 +612,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.ask-for-interpreter.printLabel": "Help gydag iaith",
   "tailoring.strategy.help-without-public-funds.title": "Help pan nad oes gennych chi hawl i arian cyhoeddus",
   "tailoring.strategy.help-without-public-funds.what":
-    "Hyd yn oed heb hawl i arian cyhoeddus (no recourse to public funds), efallai fod help ar gael: mae rhai llochesi'n derbyn pobl heb fudd-daliadau, ac efallai y bydd rhaid i'r gwasanaethau cymdeithasol helpu teuluoedd â phlant.",
+    "Hyd yn oed heb hawl i arian cyhoeddus (no recourse to public funds), efallai fod help ar gael. Mae rhai llochesi'n derbyn pobl heb fudd-daliadau. Efallai y bydd rhaid i'r gwasanaethau cymdeithasol helpu teuluoedd â phlant.",
   "tailoring.strategy.help-without-public-funds.why":
     "Mae llawer o bobl yn meddwl nad oes dim help o gwbl iddyn nhw. Yn aml, mae help ar gael.",
   "tailoring.strategy.help-without-public-funds.how": [
@@ -620,16 +620,16 @@ export const tailoring: Translation<typeof en> = {
   ],
   "tailoring.strategy.help-without-public-funds.printLabel": "Help i holi amdano",
 
-  "tailoring.strategy.medicines-ready.title": "Cadwch feddyginiaethau wrth law",
+  "tailoring.strategy.medicines-ready.title": "Cadwch feddyginiaeth wrth law",
   "tailoring.strategy.medicines-ready.what":
-    "Cadwch feddyginiaethau am ychydig ddyddiau, a rhestr o'r hyn rydych chi'n ei gymryd, rywle lle gallwch chi eu cael yn gyflym.",
+    "Cadwch feddyginiaeth am ychydig ddyddiau, a rhestr o'r hyn rydych chi'n ei gymryd, rywle lle gallwch chi ei chael yn gyflym.",
   "tailoring.strategy.medicines-ready.why":
-    "Gall colli meddyginiaethau eich gwneud yn sâl, ac mae rhai pobl yn cuddio meddyginiaethau rhywun arall neu'n eu cadw oddi wrthyn nhw.",
+    "Gall colli meddyginiaeth eich gwneud yn sâl, ac mae rhai pobl yn cuddio meddyginiaeth rhywun arall neu'n ei chadw oddi wrthyn nhw.",
   "tailoring.strategy.medicines-ready.how": [
     "Gofynnwch i'ch meddyg teulu neu i'r fferyllfa am bresgripsiynau rheolaidd yn eich enw chi.",
     "Ychwanegwch nhw at eich rhestr o bethau i fynd gyda chi.",
   ],
-  "tailoring.strategy.medicines-ready.printLabel": "Meddyginiaethau",
+  "tailoring.strategy.medicines-ready.printLabel": "Meddyginiaeth",
   "tailoring.strategy.carer-who-hurts.title": "Os yw eich gofalwr yn eich brifo",
   "tailoring.strategy.carer-who-hurts.what":
     "Os yw gofalwr yn eich brifo, yn codi ofn arnoch chi neu'n eich rheoli, cam-drin yw hynny. Gallwch chi ofyn am help, ac am ofalwr gwahanol.",
@@ -642,7 +642,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.carer-who-hurts.printLabel": "Gofal",
   "tailoring.strategy.way-out-that-works.title": "Cynlluniwch ffordd allan sy'n gweithio i chi",
   "tailoring.strategy.way-out-that-works.what":
-    "Meddyliwch am beth sydd ei angen arnoch chi i fynd allan yn gyflym: cymorth symud, cymhorthion clyw neu olwg, meddyginiaethau, neu rywun i helpu.",
+    "Meddyliwch am beth sydd ei angen arnoch chi i fynd allan yn gyflym. Gallai fod yn gymorth symud, cymhorthion clyw neu olwg, meddyginiaeth, neu rywun i helpu.",
   "tailoring.strategy.way-out-that-works.why":
     "Mae cynllun sy'n addas i'ch corff a'ch anghenion yn gynllun y gallwch chi ei ddefnyddio go iawn.",
   "tailoring.strategy.way-out-that-works.how": [
@@ -670,7 +670,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.someone-you-care-for.what":
     "Meddyliwch pwy allai ofalu amdanyn nhw petai'n rhaid i chi fynd yn gyflym.",
   "tailoring.strategy.someone-you-care-for.why": "Ddylai poeni amdanyn nhw ddim eich cadw chi mewn perygl.",
-  "tailoring.strategy.someone-you-care-for.how": ["Gofynnwch i ofal cymdeithasol oedolion am ofal brys i ofalwyr."],
+  "tailoring.strategy.someone-you-care-for.how": [
+    "Gofynnwch i dîm gofal cymdeithasol oedolion y cyngor pwy allai ofalu amdanyn nhw ar fyr rybudd.",
+  ],
   "tailoring.strategy.someone-you-care-for.printLabel": "Gofal wrth gefn",
 
   "tailoring.strategy.check-location-sharing.title": "Gwiriwch pwy sy'n gallu gweld ble rydych chi",
@@ -692,7 +694,7 @@ export const tailoring: Translation<typeof en> = {
     "Gall newidiadau rybuddio'r person. Meddyliwch pryd i'w gwneud.",
   ],
   "tailoring.strategy.passwords-from-safe-device.printLabel": "Cyfrineiriau",
-  "tailoring.strategy.private-window.title": "Defnyddiwch ffenest breifat neu ddyfais arall",
+  "tailoring.strategy.private-window.title": "Defnyddiwch ffenest breifat, neu ddyfais arall os oes un ar gael",
   "tailoring.strategy.private-window.what":
     "Chwiliwch am help mewn ffenest breifat, neu ar ddyfais nad yw'r person byth yn ei defnyddio.",
   "tailoring.strategy.private-window.why":
@@ -725,7 +727,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.children-devices.why":
     "Mae dyfeisiau plant yn aml yn cael eu defnyddio i ddod o hyd i riant sydd wedi gadael.",
   "tailoring.strategy.children-devices.how": [
-    "Gwiriwch y gosodiadau rhannu teulu a lleoliad.",
+    "Gwiriwch rannu teulu, a'r gosodiadau sy'n dangos ble maen nhw.",
     "Gall gweithiwr cymorth eich helpu i'w gwirio.",
   ],
   "tailoring.strategy.children-devices.printLabel": "Tabledi",
@@ -757,7 +759,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.travel-abroad.printLabel": "Manylion teithio",
   "tailoring.strategy.trusted-outside-family.title": "Dewiswch rywun y tu allan i'r teulu",
   "tailoring.strategy.trusted-outside-family.what":
-    "Dewiswch un person y tu allan i'ch teulu a'ch cymuned y gallwch chi ymddiried ynddo, fel athro, meddyg neu ffrind.",
+    "Dewiswch un person y gallwch chi ymddiried ynddo y tu allan i'ch teulu a'ch cymuned. Er enghraifft athro, meddyg neu ffrind.",
   "tailoring.strategy.trusted-outside-family.why":
     "Pan fydd y teulu'n rhan o'r peth, efallai na fydd help o'r tu mewn i'r teulu yn ddiogel.",
   "tailoring.strategy.trusted-outside-family.how": ["Cytunwch sut byddwch chi'n cysylltu â nhw, ac ar air cod."],
@@ -807,7 +809,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.older-people.printLabel": "Apwyntiad",
   "tailoring.strategy.family-abuse-counts.title": "Mae cam-drin gan y teulu yn cyfrif hefyd",
   "tailoring.strategy.family-abuse-counts.what":
-    "Mae'r gyfraith yn cyfrif cam-drin gan aelod o'r teulu sy'n 16 oed neu'n hŷn fel cam-drin domestig, nid dim ond cam-drin gan bartner.",
+    "Mae'r gyfraith yn dweud bod cam-drin gan aelod o'r teulu sy'n 16 oed neu'n hŷn yn gam-drin domestig. Nid dim ond cam-drin gan bartner yw e.",
   "tailoring.strategy.family-abuse-counts.why": "Mae'r un help, yr un gorchmynion a'r un gwasanaethau ar gael i chi.",
   "tailoring.strategy.family-abuse-counts.how": [
     "Dywedwch wrth eich llinell gymorth pwy sy'n eich brifo. Fyddan nhw ddim yn eich barnu chi na'ch teulu.",
@@ -819,7 +821,7 @@ export const tailoring: Translation<typeof en> = {
     "O dan Gyfraith Clare (Clare's Law), gallwch chi ofyn i'r heddlu a oes gan bartner hanes o gam-drin.",
   "tailoring.strategy.right-to-ask.why": "Gall gwybod eich helpu i benderfynu beth i'w wneud.",
   "tailoring.strategy.right-to-ask.how": [
-    "Gofynnwch wyneb yn wyneb mewn gorsaf heddlu, dros y ffôn ar y rhif sydd ddim ar gyfer argyfwng, neu ar-lein mewn llawer o ardaloedd.",
+    "Gofynnwch wyneb yn wyneb mewn gorsaf heddlu, neu dros y ffôn ar y rhif sydd ddim ar gyfer argyfwng. Mewn llawer o ardaloedd, gallwch chi ofyn ar-lein hefyd.",
   ],
   "tailoring.strategy.right-to-ask.printLabel": "Cwestiwn i'w ofyn",
   "tailoring.strategy.protective-orders.title": "Gofynnwch am orchymyn sy'n eu cadw nhw draw",
@@ -834,9 +836,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.protective-orders.printLabel": "Gwaith papur",
   "tailoring.strategy.legal-aid.title": "Gwiriwch a allwch chi gael cymorth cyfreithiol",
   "tailoring.strategy.legal-aid.what":
-    "Os ydych chi wedi cael eich cam-drin, efallai y gallwch chi gael cymorth cyfreithiol i dalu cyfreithiwr ar gyfer achosion teulu, fel trefniadau ar gyfer y plant.",
+    "Os ydych chi wedi cael eich cam-drin, efallai y gallwch chi gael cymorth cyfreithiol i dalu cyfreithiwr. Mae hyn ar gyfer achosion teulu, fel ble mae'r plant yn byw a phwy maen nhw'n ei weld.",
   "tailoring.strategy.legal-aid.why":
-    "Fel arfer, bydd angen rhywfaint o dystiolaeth arnoch chi, fel llythyr gan feddyg neu wasanaeth cymorth.",
+    "Fel arfer, bydd angen rhyw fath o brawf arnoch chi, fel llythyr gan feddyg neu wasanaeth cymorth.",
   "tailoring.strategy.legal-aid.how": [
     "Gofynnwch i gyfreithiwr teulu sy'n gwneud gwaith cymorth cyfreithiol, neu i'ch gweithiwr cymorth.",
   ],
@@ -923,7 +925,7 @@ export const tailoring: Translation<typeof en> = {
     "Mae IDVA yn gynghorydd wedi'i hyfforddi sy'n gweithio gyda phobl sydd mewn risg uchel, ac sydd ar eich ochr chi. Gall eich llinell gymorth, eich meddyg teulu neu wasanaeth cymorth lleol eich rhoi mewn cysylltiad.",
   "tailoring.advice.marac.title": "Beth yw MARAC",
   "tailoring.advice.marac.text":
-    "Cyfarfod yw MARAC lle mae'r heddlu, gwasanaethau iechyd, tai, gwasanaethau plant ac eraill yn rhannu'r hyn maen nhw'n ei wybod am bobl sydd yn y risg uchaf, ac yn cytuno sut i'w cadw'n fwy diogel. Dydych chi ddim yn mynd iddo: mae cynghorydd yn siarad ar eich rhan. Gall gweithiwr proffesiynol eich atgyfeirio, gyda'ch cytundeb chi lle bo modd.",
+    "Cyfarfod am bobl sydd yn y risg uchaf yw MARAC. Mae'r heddlu, gwasanaethau iechyd, tai, gwasanaethau plant ac eraill yn rhannu'r hyn maen nhw'n ei wybod, ac yn cytuno sut i'w cadw'n fwy diogel. Dydych chi ddim yn mynd iddo: mae cynghorydd yn siarad ar eich rhan. Gall gweithiwr proffesiynol eich atgyfeirio, gyda'ch cytundeb chi lle bo modd.",
   "tailoring.advice.see-a-doctor.title": "Ewch i weld meddyg",
   "tailoring.advice.see-a-doctor.text":
     "Gofynnwch i feddyg neu fydwraig eich archwilio, hyd yn oed os ydych chi'n teimlo'n iawn. Dywedwch wrthyn nhw beth ddigwyddodd.",
@@ -943,7 +945,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.device.they-set-it-up.todo":
     "Efallai eu bod nhw wedi ychwanegu apiau neu osodiadau sy'n rhannu'r hyn rydych chi'n ei wneud. Ar gyfer unrhyw beth preifat, defnyddiwch ddyfais nad ydyn nhw erioed wedi'i chael.",
   "tailoring.device.shared-account.question":
-    "Ydy'r ddyfais hon wedi mewngofnodi i gyfrif y gall y person ei agor, fel cyfrif Google, Apple neu Microsoft sy'n cael ei rannu?",
+    "Ydy'r ddyfais hon wedi mewngofnodi i gyfrif y gall y person ei agor? Er enghraifft cyfrif Google, Apple neu Microsoft sy'n cael ei rannu.",
   "tailoring.device.shared-account.todo":
     "Gall unrhyw beth sy'n cael ei gadw yn y cyfrif hwnnw, fel lluniau, hanes neu gyfrineiriau, ddangos ar eu dyfeisiau nhw hefyd. Defnyddiwch ffenest breifat, a pheidiwch â chadw cyfeiriad y wefan hon.",
   "tailoring.device.browser-sync.question":
@@ -977,7 +979,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.goNow.take.phone": "Eich ffôn a'ch gwefrydd",
   "tailoring.goNow.take.keys": "Allweddi",
   "tailoring.goNow.take.money": "Arian a chardiau banc",
-  "tailoring.goNow.take.medicines": "Meddyginiaethau",
+  "tailoring.goNow.take.medicines": "Meddyginiaeth",
   "tailoring.goNow.take.documents": "Pasbort neu ddogfen adnabod arall, os gallwch chi ei chyrraedd yn gyflym",
   "tailoring.goNow.take.children": "Y plant, a beth sydd ei angen arnyn nhw heno",
   // The screens' own words.

@@ -107,7 +107,7 @@ export const adult = {
   "adult.staying-safer-at-home.help": [
     "These ideas are for times when things start to go wrong at home. Use the ones that fit, and change them when they stop working.",
     "If you can, avoid running to the room your children are in: they could be hurt too. Agree with them instead what they will do and where they will go.",
-    "If you are in danger, phone 999. If you call from a mobile and cannot speak, listen to the operator and press 55 when asked, so the call is put through to the police.",
+    "If you are in danger, phone 999. If you call from a mobile and cannot speak, listen to the operator. Press 55 when asked, and the call is put through to the police.",
   ],
   "adult.staying-safer-at-home.questions": [
     "Who could you tell who would not tell the person?",
@@ -154,7 +154,7 @@ export const adult = {
   "adult.staying-safer-at-home.code-word-people.sentence": "People who know my code word",
   "adult.staying-safer-at-home.children-plan.label": "What my children will do if something happens",
   "adult.staying-safer-at-home.children-plan.hint":
-    "Agree this with them: don't try to step in, get out of the way, go somewhere safe, and get help or phone 999 if it is safe. Practise it together when things are calm.",
+    "Agree this with them: don't try to step in, and get out of the way. Go somewhere safe, and get help or phone 999 if it is safe. Practise it together when things are calm.",
   "adult.staying-safer-at-home.children-plan.printLabel": "Notes about the children",
   "adult.staying-safer-at-home.children-safe-place.label": "Where my children will go",
   "adult.staying-safer-at-home.children-safe-place.hint":
@@ -184,7 +184,7 @@ export const adult = {
     "Where could you go if you left?",
     "Where could your children go if they cannot come with you?",
     "Could a friend or relative look after a bag of spare clothes for you?",
-    "Could someone you trust keep copies of important papers, such as passports, birth certificates and benefit letters?",
+    "Could someone you trust keep copies of your papers? For example passports, birth certificates and benefit letters.",
     "How could you put aside a little money for fares, calls, food and a night away?",
     "Is there a professional or a neighbour you trust who you could tell?",
     "What would happen to your pets?",
@@ -233,11 +233,11 @@ export const adult = {
   "adult.getting-ready-to-leave.immigration.printLabel": "Visa and papers",
   "adult.getting-ready-to-leave.money-benefits-work.label": "Money, benefits and work",
   "adult.getting-ready-to-leave.money-benefits-work.hint":
-    "For example a bank account of your own, benefits paid to you, savings, debts, and what you would need to keep a job or find one.",
+    "For example a bank account of your own, benefits paid to you, savings and debts. Also what you would need to keep a job or find one.",
   "adult.getting-ready-to-leave.money-benefits-work.printLabel": "Money and work",
   "adult.getting-ready-to-leave.health.label": "My health and medication",
   "adult.getting-ready-to-leave.health.hint":
-    "Medicines you or your children need, prescriptions, appointments, and anything about your health that affects your plan.",
+    "The medicines you or your children need, prescriptions and appointments. Also anything about your health that affects your plan.",
   "adult.getting-ready-to-leave.health.printLabel": "Health",
   "adult.after-leaving.title": "After leaving",
   "adult.after-leaving.printTitle": "Later on",
@@ -315,7 +315,7 @@ export const adult = {
   "adult.review.printTitle": "Dates",
   "adult.review.help": [
     "Things change, and a plan that worked last month may not fit now. Look at it again whenever something changes.",
-    "Good times to check it include moving home, a court date, a new baby, a change in contact arrangements, or when the person gets in touch.",
+    "Check it again when you move home, or have a court date or a new baby. Check it too when contact with the children changes, or when the person gets in touch.",
   ],
   "adult.review.questions": [
     "What has changed since you last looked at this plan?",

@@ -23,7 +23,7 @@ export const checklist = {
   "checklist.documents.documents-list.printLabel": "Documents",
   "checklist.documents.documents-list.passports.label": "Passports, for you and your children",
   "checklist.documents.documents-list.birth-certificates.label": "Birth certificates, for you and your children",
-  "checklist.documents.documents-list.identification.label": "Other identification, such as an ID card",
+  "checklist.documents.documents-list.identification.label": "Other proof of who you are, such as an ID card",
   "checklist.documents.documents-list.driving-licence.label": "Driving licence",
   "checklist.documents.documents-list.immigration-papers.label": "Home Office papers, visas and work permits",
   "checklist.documents.documents-list.immigration-papers.printLabel": "Visas and work permits",
@@ -103,7 +103,7 @@ export const checklist = {
   ],
   "checklist.proof.questions": [
     "Is there somewhere safe, away from home, where you could keep these?",
-    "Which professionals already know what has been happening?",
+    "Which services or workers already know what has been happening?",
   ],
   "checklist.proof.proof-list.label": "Proof to take",
   "checklist.proof.proof-list.printLabel": "Records",

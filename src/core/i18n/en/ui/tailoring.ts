@@ -57,7 +57,7 @@ export const tailoring = {
   "tailoring.situation.tech-monitoring.label": "They check my phone, messages, accounts or where I am",
   "tailoring.situation.stalking.label": "They follow me, turn up, or keep contacting me",
   "tailoring.situation.honour.title": "Family and community",
-  "tailoring.situation.honour.label": 'My family or community pressure me about "honour" or shame',
+  "tailoring.situation.honour.label": 'My family or community put pressure on me about "honour" or shame',
   "tailoring.situation.forced-marriage.label": "Someone is making me marry, or made me marry",
   "tailoring.situation.about-me.title": "About you",
   "tailoring.situation.about-me.hint": "Some services are there for people like you.",
@@ -176,7 +176,7 @@ export const tailoring = {
   "tailoring.strategy.code-word.printLabel": "Word with a friend",
   "tailoring.strategy.ready-bag.title": "Keep a small bag ready",
   "tailoring.strategy.ready-bag.what":
-    "Put the things you would need in a hurry in a bag, and keep it somewhere the person will not find it, or with someone you trust.",
+    "Put the things you would need in a hurry in a bag. Keep it somewhere the person will not find it, or with someone you trust.",
   "tailoring.strategy.ready-bag.why": "If you have to go quickly, you will not have time to look for things.",
   "tailoring.strategy.ready-bag.how": [
     "Start with keys, money, bank cards, medicines and a phone charger.",
@@ -199,7 +199,7 @@ export const tailoring = {
   "tailoring.strategy.talk-to-helpline.what":
     "Phone your national helpline. It is free, and you do not have to give your name.",
   "tailoring.strategy.talk-to-helpline.why":
-    "They talk to people in your position every day, and can help you think through your choices, find a refuge or find local support.",
+    "They talk to people in your position every day. They can help you think through your choices, and find a refuge or local support.",
   "tailoring.strategy.talk-to-helpline.how": [
     "Phone when the person is not around, from a phone they do not check.",
     "You can just talk. You do not have to decide anything.",
@@ -208,7 +208,7 @@ export const tailoring = {
 
   "tailoring.strategy.warning-signs.title": "Notice the warning signs",
   "tailoring.strategy.warning-signs.what":
-    "Think about what usually happens before things get worse, such as drinking, money worries or a visit from family.",
+    "Think about what usually happens before things get worse. For example drinking, money worries or a visit from family.",
   "tailoring.strategy.warning-signs.why":
     "Noticing the signs early can give you time to go somewhere else for a while, or to get the children out of the way.",
   "tailoring.strategy.warning-signs.how": [
@@ -275,7 +275,7 @@ export const tailoring = {
   "tailoring.strategy.leave-at-safer-time.printLabel": "Timing",
   "tailoring.strategy.copy-documents.title": "Copy your important papers",
   "tailoring.strategy.copy-documents.what":
-    "Make copies or photos of passports, birth certificates, visas, your tenancy and bank details, and keep them away from home.",
+    "Make copies or photos of passports, birth certificates, visas, your tenancy and bank details. Keep them away from home.",
   "tailoring.strategy.copy-documents.why":
     "With copies you can still prove who you are, claim money and apply for a home if the originals are kept from you.",
   "tailoring.strategy.copy-documents.how": [
@@ -366,7 +366,7 @@ export const tailoring = {
   "tailoring.strategy.keep-address-private.why":
     "Addresses are often found through letters, shared accounts and public records.",
   "tailoring.strategy.keep-address-private.how": [
-    "Ask the council about registering to vote without your address showing.",
+    "Ask the council how to register to vote without your address being shown.",
     "Check your address is not on shared accounts, deliveries or social media.",
   ],
   "tailoring.strategy.keep-address-private.printLabel": "Address",
@@ -467,7 +467,7 @@ export const tailoring = {
   "tailoring.strategy.tell-nursery-or-school.printLabel": "School",
   "tailoring.strategy.safer-handovers.title": "Make handovers safer",
   "tailoring.strategy.safer-handovers.what":
-    "If the other parent sees the children, hand them over in a public place, at a contact centre, or through someone else.",
+    "If the other parent sees the children, hand them over in a public place or at a contact centre. Or ask someone else to do it.",
   "tailoring.strategy.safer-handovers.why": "Handovers can be a time of risk, for you and the children.",
   "tailoring.strategy.safer-handovers.how": [
     "Agree times and places in writing, and keep a record of what happens.",
@@ -528,7 +528,7 @@ export const tailoring = {
 
   "tailoring.strategy.abuse-concession.title": "Ask about the domestic abuse concession",
   "tailoring.strategy.abuse-concession.what":
-    "If you are in the UK on a partner visa and the relationship ended because of abuse, you may be able to get three months' permission to stay, with access to benefits and housing help.",
+    "You may be in the UK on a partner visa, and the relationship ended because of abuse. If so, you may get permission to stay for three months. In that time you can get benefits and help with housing.",
   "tailoring.strategy.abuse-concession.why":
     "It is called the Migrant Victims of Domestic Abuse Concession. It gives you time to sort out your immigration status without losing a roof and money.",
   "tailoring.strategy.abuse-concession.how": [
@@ -538,14 +538,14 @@ export const tailoring = {
   "tailoring.strategy.abuse-concession.printLabel": "Visa question",
   "tailoring.strategy.right-to-stay.title": "You may be able to stay",
   "tailoring.strategy.right-to-stay.what":
-    "If you are the partner of a British citizen or of someone settled here, and the relationship ended because of abuse, you may be able to apply to stay for good.",
+    "You may be the partner of a British citizen, or of someone settled here. If the relationship ended because of abuse, you may be able to apply to stay for good.",
   "tailoring.strategy.right-to-stay.why":
     "Many people are told they will be sent away if they leave. That is not always true.",
   "tailoring.strategy.right-to-stay.how": ["Get advice from a regulated immigration adviser about your own case."],
   "tailoring.strategy.right-to-stay.printLabel": "Visa notes",
-  "tailoring.strategy.regulated-advice.title": "Get advice from a regulated adviser",
+  "tailoring.strategy.regulated-advice.title": "Get advice from a regulated immigration adviser",
   "tailoring.strategy.regulated-advice.what":
-    "Only take immigration advice from a regulated adviser, a solicitor or a specialist support service.",
+    "Only take advice about your visa from someone who is allowed to give it. That means a regulated immigration adviser, a solicitor or a specialist support service.",
   "tailoring.strategy.regulated-advice.why":
     "Wrong advice can cost you your right to stay. Legal aid may pay for advice if you have been abused.",
   "tailoring.strategy.regulated-advice.how": [
@@ -563,7 +563,7 @@ export const tailoring = {
   "tailoring.strategy.visa-copies.printLabel": "Passport copy",
   "tailoring.strategy.ask-for-interpreter.title": "Ask for an interpreter",
   "tailoring.strategy.ask-for-interpreter.what":
-    "You can ask for an interpreter at the doctor's, at the hospital, with the police and with many support services.",
+    "You can ask for an interpreter. You can ask at the doctor's, at the hospital, with the police and with many support services.",
   "tailoring.strategy.ask-for-interpreter.why": "You should be able to say everything in the language you know best.",
   "tailoring.strategy.ask-for-interpreter.how": [
     "You can ask for an interpreter who does not know your family or community, or for one on the phone.",
@@ -572,7 +572,7 @@ export const tailoring = {
   "tailoring.strategy.ask-for-interpreter.printLabel": "Language help",
   "tailoring.strategy.help-without-public-funds.title": "Help when you have no recourse to public funds",
   "tailoring.strategy.help-without-public-funds.what":
-    "Even with no recourse to public funds, there may be help: some refuges take people without benefits, and social services may have to help families with children.",
+    "Even with no recourse to public funds, there may be help. Some refuges take people without benefits. Social services may have to help families with children.",
   "tailoring.strategy.help-without-public-funds.why":
     "Many people think there is no help at all for them. There often is.",
   "tailoring.strategy.help-without-public-funds.how": [
@@ -601,7 +601,7 @@ export const tailoring = {
   "tailoring.strategy.carer-who-hurts.printLabel": "Care",
   "tailoring.strategy.way-out-that-works.title": "Plan a way out that works for you",
   "tailoring.strategy.way-out-that-works.what":
-    "Think about what you need to get out quickly: a mobility aid, hearing or sight aids, medicines, or someone to help.",
+    "Think about what you need to get out quickly. It might be a mobility aid, hearing or sight aids, medicines, or someone to help.",
   "tailoring.strategy.way-out-that-works.why": "A plan that fits your body and your needs is one you can really use.",
   "tailoring.strategy.way-out-that-works.how": [
     "Keep aids where you can reach them, not where the person can take them.",
@@ -625,7 +625,9 @@ export const tailoring = {
   "tailoring.strategy.someone-you-care-for.title": "Plan for the person you look after",
   "tailoring.strategy.someone-you-care-for.what": "Think about who could look after them if you had to go quickly.",
   "tailoring.strategy.someone-you-care-for.why": "Worry about them should not keep you in danger.",
-  "tailoring.strategy.someone-you-care-for.how": ["Ask adult social care about emergency cover for carers."],
+  "tailoring.strategy.someone-you-care-for.how": [
+    "Ask the council's adult social care team who could look after them at short notice.",
+  ],
   "tailoring.strategy.someone-you-care-for.printLabel": "Cover",
 
   "tailoring.strategy.check-location-sharing.title": "Check who can see where you are",
@@ -677,7 +679,7 @@ export const tailoring = {
     "Phones, tablets and games the person gave or set up may share where the children are.",
   "tailoring.strategy.children-devices.why": "Children's devices are often used to find a parent who has left.",
   "tailoring.strategy.children-devices.how": [
-    "Check family-sharing and location settings.",
+    "Check family sharing, and the settings that show where they are.",
     "A support worker can help you check them.",
   ],
   "tailoring.strategy.children-devices.printLabel": "Tablets",
@@ -685,7 +687,8 @@ export const tailoring = {
   "tailoring.strategy.honour-specialist.title": "Talk to a specialist service",
   "tailoring.strategy.honour-specialist.what":
     'Karma Nirvana helps people facing "honour"-based abuse and forced marriage.',
-  "tailoring.strategy.honour-specialist.why": "They understand family and community pressure, and will not judge you.",
+  "tailoring.strategy.honour-specialist.why":
+    "They understand pressure from family and community, and will not judge you.",
   "tailoring.strategy.honour-specialist.how": ["Phone when you are alone, from a phone your family does not check."],
   "tailoring.strategy.honour-specialist.printLabel": "Phone call",
   "tailoring.strategy.forced-marriage-help.title": "Forcing someone to marry is a crime",
@@ -706,7 +709,7 @@ export const tailoring = {
   "tailoring.strategy.travel-abroad.printLabel": "Travel details",
   "tailoring.strategy.trusted-outside-family.title": "Choose someone outside the family",
   "tailoring.strategy.trusted-outside-family.what":
-    "Pick one person outside your family and community who you can trust, such as a teacher, a doctor or a friend.",
+    "Pick one person you can trust outside your family and community. For example a teacher, a doctor or a friend.",
   "tailoring.strategy.trusted-outside-family.why": "When the family is involved, help from inside it may not be safe.",
   "tailoring.strategy.trusted-outside-family.how": ["Agree how you will contact them, and a code word."],
   "tailoring.strategy.trusted-outside-family.printLabel": "Friend",
@@ -730,7 +733,7 @@ export const tailoring = {
   "tailoring.strategy.ask-about-idva.printLabel": "Adviser",
   "tailoring.strategy.lgbt-service.title": "Talk to a service for LGBT+ people",
   "tailoring.strategy.lgbt-service.what":
-    "Galop runs a helpline for LGBT+ people experiencing abuse, including from family.",
+    "Galop runs a helpline for LGBT+ people who are being abused, including by family.",
   "tailoring.strategy.lgbt-service.why":
     "They understand threats such as being outed, and the barriers LGBT+ people face.",
   "tailoring.strategy.lgbt-service.how": ["Phone when you are alone."],
@@ -751,7 +754,7 @@ export const tailoring = {
   "tailoring.strategy.older-people.printLabel": "Appointment",
   "tailoring.strategy.family-abuse-counts.title": "Abuse by family counts too",
   "tailoring.strategy.family-abuse-counts.what":
-    "The law counts abuse by a family member aged 16 or over as domestic abuse, not only abuse by a partner.",
+    "The law says abuse by a family member aged 16 or over is domestic abuse. It is not only abuse by a partner.",
   "tailoring.strategy.family-abuse-counts.why": "The same help, orders and services are there for you.",
   "tailoring.strategy.family-abuse-counts.how": [
     "Tell your helpline who is hurting you. They will not judge you or your family.",
@@ -763,7 +766,7 @@ export const tailoring = {
     "Under Clare's Law you can ask the police whether a partner has a record of abuse.",
   "tailoring.strategy.right-to-ask.why": "Knowing can help you decide what to do.",
   "tailoring.strategy.right-to-ask.how": [
-    "Ask in person at a police station, by phone on the non-emergency number, or online in many areas.",
+    "Ask in person at a police station, or by phone on the non-emergency number. In many areas you can also ask online.",
   ],
   "tailoring.strategy.right-to-ask.printLabel": "Question to ask",
   "tailoring.strategy.protective-orders.title": "Ask about an order that keeps them away",
@@ -778,9 +781,9 @@ export const tailoring = {
   "tailoring.strategy.protective-orders.printLabel": "Paperwork",
   "tailoring.strategy.legal-aid.title": "Check if you can get legal aid",
   "tailoring.strategy.legal-aid.what":
-    "If you have been abused, you may get legal aid to pay a solicitor for family cases, such as arrangements for the children.",
+    "If you have been abused, you may get legal aid to pay a solicitor. This is for family cases, such as where the children live and who they see.",
   "tailoring.strategy.legal-aid.why":
-    "You will usually need some evidence, such as a letter from a doctor or a support service.",
+    "You will usually need some proof, such as a letter from a doctor or a support service.",
   "tailoring.strategy.legal-aid.how": ["Ask a family solicitor who does legal aid work, or your support worker."],
   "tailoring.strategy.legal-aid.printLabel": "Help with costs",
 
@@ -853,7 +856,7 @@ export const tailoring = {
     "An IDVA is a trained adviser who works with people at high risk, and is on your side. Your helpline, GP or a local support service can put you in touch.",
   "tailoring.advice.marac.title": "What a MARAC is",
   "tailoring.advice.marac.text":
-    "A MARAC is a meeting where the police, health, housing, children's services and others share what they know about people at the highest risk, and agree how to keep them safer. You do not go to it: an adviser speaks for you. A professional can refer you, with your agreement where possible.",
+    "A MARAC is a meeting about people at the highest risk. The police, health, housing, children's services and others share what they know, and agree how to keep them safer. You do not go to it: an adviser speaks for you. A professional can refer you, with your agreement where possible.",
   "tailoring.advice.see-a-doctor.title": "See a doctor",
   "tailoring.advice.see-a-doctor.text":
     "Get checked by a doctor or midwife, even if you feel fine. Tell them what happened.",
@@ -873,7 +876,7 @@ export const tailoring = {
   "tailoring.device.they-set-it-up.todo":
     "They may have added apps or settings that share what you do. Use a device they have never had for anything private.",
   "tailoring.device.shared-account.question":
-    "Is this device signed in to an account the person can open, such as a shared Google, Apple or Microsoft account?",
+    "Is this device signed in to an account the person can open? For example a shared Google, Apple or Microsoft account.",
   "tailoring.device.shared-account.todo":
     "Anything saved to that account, like photos, history or passwords, may show on their devices too. Use a private window, and do not save this site's address.",
   "tailoring.device.browser-sync.question":
@@ -924,7 +927,7 @@ export const tailoring = {
     'Answer "What applies to me" and "What matters most to me" to see ideas picked for you. You can also look through every idea below.',
   "tailoring.ui.ideas.suggested": "Suggested for you",
   "tailoring.ui.ideas.suggestedNone":
-    "You have decided about every suggestion. Look through every idea below for more.",
+    "You have made a choice about each idea we suggested. Look through all the ideas below for more.",
   "tailoring.ui.ideas.because": "Suggested because {reasons}.",
   "tailoring.ui.ideas.how": "Why it helps, and how",
   "tailoring.ui.ideas.more": { one: "Show 1 more idea", other: "Show {count} more ideas" },
