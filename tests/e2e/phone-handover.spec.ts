@@ -151,3 +151,22 @@ test("a household goes from the session to the receiving page through a camera, 
     await phone.close();
   }
 });
+
+test("a camera the person does not allow gets a kind message, the way to try again, and the other ways", async ({
+  baseURL,
+}) => {
+  const phone = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream=deny"],
+  });
+  try {
+    const receiving = await (await phone.newContext({ baseURL: baseURL ?? "" })).newPage();
+    await receiving.goto("/receive/");
+    await receiving.getByRole("button", { name: "Start the camera" }).click();
+    await expect(receiving.getByRole("alert")).toHaveText(/^This browser was not allowed to use the camera\./);
+    await expect(receiving.getByRole("button", { name: "Start the camera" })).toBeVisible();
+    await expect(receiving.getByRole("heading", { name: "If this phone cannot read the codes" })).toBeVisible();
+  } finally {
+    await phone.close();
+  }
+});

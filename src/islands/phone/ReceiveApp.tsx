@@ -9,6 +9,10 @@ import { useQuickExit } from "../hooks/useQuickExit";
 import { revealOnShow } from "../storage/reveal";
 import { WithForms } from "../storage/WithForms";
 import { type CameraProblem, problemOf, startScanning } from "./camera";
+// The passphrase form looks as it does everywhere else.
+import "../editor/editor.css";
+import "../storage/storage.css";
+import "./phone.css";
 
 type Stage =
   | { kind: "idle"; problem?: CameraProblem | "not-plans" }
