@@ -31,7 +31,12 @@ function draw(canvas: HTMLCanvasElement | null, text: string, scale: number) {
  * file, and the locked bytes are shown as moving codes (core/handover) after a plain code of
  * the receiving page's address. Nothing is written to disk or sent; the codes stop when closed.
  */
-export function PhoneSender(props: { bundle: () => Bundle; onDone: () => void }) {
+export function PhoneSender(props: {
+  bundle: () => Bundle;
+  onDone: () => void;
+  /** A person moving their own plans (not a professional handing them over). */
+  own?: boolean;
+}) {
   const [locked, setLocked] = useState<Uint8Array | null>(null);
   const [step, setStep] = useState<"address" | "codes">("address");
   const [pace, setPace] = useState<Pace>(NORMAL);
@@ -63,8 +68,8 @@ export function PhoneSender(props: { bundle: () => Bundle; onDone: () => void })
   if (!locked) {
     return (
       <section class="panel" aria-labelledby="phone-title">
-        <h3 id="phone-title">{t("phone.title")}</h3>
-        <p>{t("phone.intro")}</p>
+        <h3 id="phone-title">{props.own ? t("phone.titleOwn") : t("phone.title")}</h3>
+        <p>{props.own ? t("phone.introOwn") : t("phone.intro")}</p>
         <WithForms>
           {({ PassphraseForm }) => (
             <PassphraseForm
@@ -94,7 +99,7 @@ export function PhoneSender(props: { bundle: () => Bundle; onDone: () => void })
   return (
     <section class="panel" aria-labelledby="phone-shown-title">
       <h3 id="phone-shown-title" tabIndex={-1} ref={revealOnShow}>
-        {t("phone.title")}
+        {props.own ? t("phone.titleOwn") : t("phone.title")}
       </h3>
       <p>{step === "address" ? t("phone.stepAddress") : t("phone.stepCodes")}</p>
       <canvas

@@ -3,6 +3,9 @@ import type { Translation } from "../../types";
 
 export const phone: Translation<typeof en> = {
   "phone.title": "Trosglwyddo i ffôn",
+  "phone.titleOwn": "Symud i ffôn",
+  "phone.introOwn":
+    "Mae'ch cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y ddyfais hon a does dim byd yn cael ei anfon i unman. Dewiswch gyfrinair: byddwch chi'n ei deipio eto ar y ffôn.",
   "phone.intro":
     "Mae'r cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y cyfrifiadur hwn a does dim byd yn cael ei anfon i unman. Gadewch i'r person ddewis y cyfrinair a'i deipio yma ei hun, yn hytrach na'i ddweud yn uchel.",
   "phone.lock": "Cloi a dangos y codau",

@@ -4,6 +4,9 @@
  */
 export const phone = {
   "phone.title": "Hand over to a phone",
+  "phone.titleOwn": "Move to a phone",
+  "phone.introOwn":
+    "Your plans go to the phone as a series of codes on this screen. Nothing is saved on this device and nothing is sent anywhere. Choose a passphrase: you will type it again on the phone.",
   "phone.intro":
     "The plans go to the phone as a series of codes on this screen. Nothing is saved on this computer and nothing is sent anywhere. Let the person choose the passphrase and type it here themselves, rather than saying it out loud.",
   "phone.lock": "Lock and show the codes",
