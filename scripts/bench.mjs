@@ -6,9 +6,17 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, serve } from "./bench/browser.mjs";
-import { JS_BUDGETS, KB, QUICK_EXIT_HIDDEN_MS, QUICK_EXIT_VS_GOVUK } from "./bench/budgets.mjs";
+import {
+  JS_BUDGETS,
+  KB,
+  PHONE_HOUSEHOLD_SECONDS,
+  PHONE_MIN_FRAMES_PER_SECOND,
+  QUICK_EXIT_HIDDEN_MS,
+  QUICK_EXIT_VS_GOVUK,
+} from "./bench/budgets.mjs";
 import { extraMeasures } from "./bench/extra.mjs";
 import { openingMeasures } from "./bench/opening.mjs";
+import { phoneMeasures } from "./bench/phone.mjs";
 import { quickExitLatency } from "./bench/quick-exit.mjs";
 import { builtPages, measureSizes, plainPath } from "./bench/sizes.mjs";
 
@@ -64,6 +72,30 @@ try {
   for (const m of await openingMeasures(browser, server.base, config.exitUrl))
     timing(m.name, m.value, m.budget, m.unit);
 
+  // Hand-over to a phone: the sender's pace, the reader's cost, and whole transfers.
+  const phone = await phoneMeasures(browser, server.base);
+  const fpsOk = phone.framesPerSecond >= PHONE_MIN_FRAMES_PER_SECOND;
+  if (!fpsOk)
+    failures.push(`phone codes drawn ${phone.framesPerSecond.toFixed(1)}/s, under ${PHONE_MIN_FRAMES_PER_SECOND}/s`);
+  const phoneLines = [
+    `Codes the sender can make and draw: ${phone.framesPerSecond.toFixed(1)} a second${fpsOk ? "" : " **under**"} (it shows ${PHONE_MIN_FRAMES_PER_SECOND}; budget at least ${PHONE_MIN_FRAMES_PER_SECOND}).`,
+    `Reading one 960 × 540 camera frame with a code (qr/decode.js, median of 21): ${phone.decodeMs.toFixed(1)} ms.`,
+    "",
+    "Time to move, with a camera that misses 30% of the codes (21 seeded cameras):",
+    "",
+    "| what | pace | locked size | pieces | median | slowest | budget |",
+    "|---|---|---:|---:|---:|---:|---:|",
+  ];
+  for (const t of phone.transfers) {
+    const budget = t.pace === "usual" && !t.name.includes("drawing") ? PHONE_HOUSEHOLD_SECONDS : undefined;
+    const slowest = t.seconds.at(-1) ?? 0;
+    const ok = budget === undefined || slowest <= budget;
+    if (!ok) failures.push(`${t.name} (${t.pace}): ${slowest} s over ${budget} s`);
+    phoneLines.push(
+      `| ${t.name} | ${t.pace}, ${t.perSecond}/s | ${kb(t.bytes)} | ${t.pieces} | ${(t.seconds[10] ?? 0).toFixed(1)} s | ${slowest.toFixed(1)} s${ok ? "" : " **over**"} | ${budget === undefined ? "–" : `${budget} s`} |`,
+    );
+  }
+
   const report = [
     "# Benchmarks",
     "",
@@ -79,6 +111,10 @@ try {
     "## Speed",
     "",
     ...timingLines,
+    "",
+    "## Hand-over to a phone",
+    "",
+    ...phoneLines,
     "",
     failures.length ? `**Over budget:** ${failures.join("; ")}` : "All budgets hold.",
     "",

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compareHeaders, headersForPath, parseHeadersFile } from "./headers.mjs";
+import { compareHeaders, headersForPath, pageHeaders, parseHeadersFile } from "./headers.mjs";
 import { siteOutDir } from "./site-paths.mjs";
 
 /** @param {string} out */
@@ -51,7 +51,8 @@ export async function checkSite(base, out) {
       absent.push(`${path}: not found (${response.status}), though the build has it`);
     }
     const own = headersForPath(headersText, path);
-    const found = compareHeaders([...expected, ...own], (name) => response.headers.get(name));
+    // A page's own header replaces the one of the same name (the receiving page's camera).
+    const found = compareHeaders(pageHeaders(headersText, path), (name) => response.headers.get(name));
     // Clear-Site-Data anywhere else would delete a saved plan and hold pages up while it works.
     if (response.headers.has("clear-site-data") && !own.some(([name]) => name.toLowerCase() === "clear-site-data")) {
       found.push('extra: Clear-Site-Data (only the page after "Delete everything" may send it)');

@@ -64,6 +64,23 @@ export function headersForPath(text, urlPath) {
 }
 
 /**
+ * Every header one address is sent: the "/*" block's, with the address's own block in place of
+ * any of the same name (the receiving page's Permissions-Policy allows the camera), and its
+ * others added (the deleted page's Clear-Site-Data).
+ * @param {string} text
+ * @param {string} urlPath
+ * @returns {Header[]}
+ */
+export function pageHeaders(text, urlPath) {
+  const own = headersForPath(text, urlPath);
+  const ownNames = new Set(own.map(([name]) => name.toLowerCase()));
+  return [...parseHeadersFile(text).filter(([name]) => !ownNames.has(name.toLowerCase())), ...own];
+}
+
+/** The nginx file for the pages allowed the camera (docs/nginx.conf includes it there only). */
+export const NGINX_CAMERA_FILE = "nginx-headers-camera.conf";
+
+/**
  * The same headers as nginx `add_header` lines. `always` sends them with every status,
  * error pages and redirects included.
  * @param {readonly Header[]} headers

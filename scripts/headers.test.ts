@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { RECEIVE_PATH } from "../src/core/handover/path";
 import { LANGUAGES, localPath } from "../src/core/i18n/languages";
 import { DELETED_PATH } from "../src/core/storage/names";
 import {
   compareHeaders,
   type Header,
   headersForPath,
+  pageHeaders,
   parseHeadersFile,
   parseNginxHeaders,
   parsePathHeaders,
@@ -86,6 +88,61 @@ describe("headers for one address", () => {
     expect(body).toContain("Strict-Transport-Security");
     expect(body).toContain(`add_header Clear-Site-Data '"storage"' always;`);
     expect(conf.match(/Clear-Site-Data/g)).toHaveLength(1);
+  });
+});
+
+describe("the camera, for the receiving page alone", () => {
+  const file = readFileSync(new URL("../public/_headers", import.meta.url), "utf8");
+  const policyOf = (path: string) => pageHeaders(file, path).filter(([name]) => name === "Permissions-Policy");
+
+  it("a page's own header takes the place of the one of the same name", () => {
+    const text = `/*\n  A: 1\n  P: camera=()\n/x/\n  P: camera=(self)\n  B: 2\n`;
+    expect(pageHeaders(text, "/x/")).toEqual([
+      ["A", "1"],
+      ["P", "camera=(self)"],
+      ["B", "2"],
+    ]);
+    expect(pageHeaders(text, "/y/")).toEqual([
+      ["A", "1"],
+      ["P", "camera=()"],
+    ]);
+  });
+
+  it("public/_headers allows the camera on the receiving page in every language, and nowhere else", () => {
+    const everywhere = parseHeadersFile(file).find(([name]) => name === "Permissions-Policy")?.[1] ?? "";
+    expect(everywhere).toContain("camera=()");
+    for (const lang of LANGUAGES) {
+      const [policy, ...more] = policyOf(localPath(lang, RECEIVE_PATH));
+      expect(more, lang).toEqual([]);
+      // The same policy in all else: only the camera is allowed, and only to the site itself.
+      expect(policy?.[1], lang).toBe(everywhere.replace("camera=()", "camera=(self)"));
+    }
+    const allowing = parsePathHeaders(file)
+      .filter((block) => block.headers.some(([, value]) => value.includes("camera=(self)")))
+      .map((block) => block.path)
+      .sort();
+    expect(allowing).toEqual(LANGUAGES.map((lang) => localPath(lang, RECEIVE_PATH)).sort());
+    for (const other of ["/", "/plan/adult/", "/professionals/session/", "/receive/x/", "/deleted/"])
+      expect(policyOf(other)[0]?.[1], other).toBe(everywhere);
+  });
+
+  it("docs/nginx.conf sends the camera's set of headers on the receiving page only", () => {
+    const conf = readFileSync(new URL("../docs/nginx.conf", import.meta.url), "utf8");
+    const locations = [...conf.matchAll(/location ~ (\S+) \{([^}]*)\}/g)];
+    const camera = locations.filter(([, , body]) => body?.includes("nginx-headers-camera.conf"));
+    expect(camera).toHaveLength(1);
+    const [, pattern = "", body = ""] = camera[0] ?? [];
+    const matches = (path: string) => new RegExp(pattern).test(path);
+    for (const lang of LANGUAGES) {
+      const page = localPath(lang, RECEIVE_PATH);
+      expect(matches(page), page).toBe(true);
+      expect(matches(`${page}index.html`), `${page}index.html`).toBe(true);
+    }
+    for (const other of ["/", "/plan/adult/", "/receive/x/", "/xreceive/", "/cy/plan/receive/"])
+      expect(matches(other), other).toBe(false);
+    expect(body).not.toContain("nginx-headers.conf;");
+    expect(body).toContain("Strict-Transport-Security");
+    expect(conf.match(/nginx-headers-camera\.conf;/g)).toHaveLength(1);
   });
 });
 

@@ -150,7 +150,7 @@ try {
   conf = substitute(conf, /^(\s*ssl_certificate)\s+\S+;/gm, `$1 ${cert};`, 1);
   conf = substitute(conf, /^(\s*ssl_certificate_key)\s+\S+;/gm, `$1 ${key};`, 1);
   conf = substitute(conf, /^(\s*server_name) plans\.example\.org;/gm, "$1 localhost;", 2);
-  conf = substitute(conf, "/var/www/planner/dist", site, 4);
+  conf = substitute(conf, "/var/www/planner/dist", site, 5);
   writeFileSync(join(work, "site.conf"), conf);
   writeFileSync(
     join(work, "nginx.conf"),
@@ -193,7 +193,7 @@ try {
   );
   const folder = await request(`https://127.0.0.1:${httpsPort}/help`);
   check(folder.status === 301 && folder.headers.location === "/help/", "a folder without its slash redirects to it");
-  for (const file of ["/_headers", "/nginx-headers.conf"]) {
+  for (const file of ["/_headers", "/nginx-headers.conf", "/nginx-headers-camera.conf"]) {
     const hidden = await request(`https://127.0.0.1:${httpsPort}${file}`);
     check(hidden.status === 404, `${file} is not served`, String(hidden.status));
   }

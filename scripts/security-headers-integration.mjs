@@ -3,7 +3,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mergePolicies } from "../src/core/config/csp.ts";
-import { parseHeadersFile, renderNginxHeaders } from "./headers.mjs";
+import { RECEIVE_PATH } from "../src/core/handover/path.ts";
+import { NGINX_CAMERA_FILE, pageHeaders, parseHeadersFile, renderNginxHeaders } from "./headers.mjs";
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 const PLACEHOLDER = /^ {2}# CSP-PLACEHOLDER.*$/m;
@@ -44,6 +45,8 @@ export default function securityHeaders() {
           logger.warn(`_headers has a line of ${longest} characters: Cloudflare Pages ignores lines over 2,000`);
         await writeFile(headersPath, filled);
         await writeFile(join(out, "nginx-headers.conf"), renderNginxHeaders(parseHeadersFile(filled)));
+        // The receiving page's set: the same, with its Permissions-Policy that allows the camera.
+        await writeFile(join(out, NGINX_CAMERA_FILE), renderNginxHeaders(pageHeaders(filled, RECEIVE_PATH)));
         logger.info(`wrote the CSP for ${policies.length} pages to _headers and nginx-headers.conf`);
       },
     },

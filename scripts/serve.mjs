@@ -46,7 +46,7 @@ function fileFor(urlPath) {
     const index = join(path, "index.html");
     return existsSync(index) ? index : null;
   }
-  return existsSync(path) && !/(_headers|nginx-headers\.conf)$/.test(path) ? path : null;
+  return existsSync(path) && !/(_headers|nginx-headers(-camera)?\.conf)$/.test(path) ? path : null;
 }
 
 if (!existsSync(join(root, "index.html"))) {

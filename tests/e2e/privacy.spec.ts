@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareHeaders, headersForPath, parseHeadersFile } from "../../scripts/headers.mjs";
 import { parseSiteConfig } from "../../src/core/config/parse";
+import { RECEIVE_PATH } from "../../src/core/handover/path";
 import { SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 import { builtPages, siteConfig as config, distDir as dist, EXIT_URL, expect, test, waitForIslands } from "./fixtures";
 
@@ -66,7 +67,11 @@ test("every response carries the privacy headers", async ({ request }) => {
     const headers = response.headers();
     expect(headers["referrer-policy"], path).toBe("no-referrer");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
-    expect(headers["permissions-policy"], path).toContain("camera=()");
+    // Only the receiving page may use the camera (to read the codes of a hand-over to a phone).
+    const camera = splitLangPath(path).path === RECEIVE_PATH ? "camera=(self)" : "camera=()";
+    expect(headers["permissions-policy"], path).toContain(camera);
+    expect(headers["permissions-policy"], path).toContain("microphone=()");
+    expect(headers["permissions-policy"]?.match(/camera=/g), path).toHaveLength(1);
     const csp = headers["content-security-policy"] ?? "";
     expect(csp, path).toContain("default-src 'self'");
     expect(csp, path).toContain("object-src 'none'");
@@ -75,6 +80,7 @@ test("every response carries the privacy headers", async ({ request }) => {
     expect(csp, path).toContain("connect-src 'none'");
     expect(csp, path).not.toContain("unsafe-inline");
     expect(csp, path).not.toContain("unsafe-eval");
+    expect(csp, path).not.toContain("wasm-unsafe-eval");
   }
 });
 

@@ -1,3 +1,5 @@
+import { RECEIVE_PATH } from "../handover/path";
+
 /**
  * The islands' words that most visits never need, in parts that load with the code that shows
  * them rather than with the page: a page carries only the words its first screen can show
@@ -29,6 +31,8 @@ export const LATE_UI_PARTS = {
   steps: ["child.steps.", "child.drawing."],
   /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
   tailoring: ["tailoring."],
+  /** Handing plans to a phone: the sending screen, and the receiving page's first screen. */
+  phone: ["phone."],
 } as const satisfies Record<string, readonly string[]>;
 
 export type UiPart = keyof typeof LATE_UI_PARTS;
@@ -36,6 +40,7 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 /** The late parts a page's first screen shows, by its address without the language. */
 export function earlyPartsFor(path: string): UiPart[] {
   if (path === "/professionals/session/") return ["session"];
+  if (path === RECEIVE_PATH) return ["phone"];
   // The child's steps; the young person's practice button and read aloud; practice.
   if (path === "/plan/child/") return ["child", "steps"];
   if (/^\/plan\/(child|young-person)\//.test(path)) return ["child"];

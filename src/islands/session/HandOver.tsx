@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { t, tList } from "../../core/i18n/runtime";
+import { t, tList, withWords } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import {
   familyCopy,
@@ -9,9 +9,13 @@ import {
   recordsCopy,
   setInFamilyCopy,
 } from "../../core/workspace/copies";
+import { Lazy } from "../hooks/Lazy";
 import { revealOnShow } from "../storage/reveal";
 import { WithForms } from "../storage/WithForms";
 import { planLabel } from "./labels";
+
+/** The codes for a phone load, with their words, only when someone asks for them. */
+const loadPhone = withWords(["phone", "forms"], () => import("../phone/PhoneSender"));
 
 /**
  * Handing over: choose plans, then print, a locked file for the person (and a second for your
@@ -30,7 +34,7 @@ export function HandOver(props: {
   const [choice, setChoice] = useState(firstChoice);
   /** The young person's plan whose tick waits for the answer to the question. */
   const [asking, setAsking] = useState<Plan | null>(null);
-  const [panel, setPanel] = useState<"none" | "file" | "device">("none");
+  const [panel, setPanel] = useState<"none" | "file" | "device" | "phone">("none");
   const [saved, setSaved] = useState(false);
   /** A plan already saved here is replaced only after the professional has been told once. */
   const [replaceWarned, setReplaceWarned] = useState(false);
@@ -123,7 +127,23 @@ export function HandOver(props: {
         >
           {t("handover.saveDevice")}
         </button>
+        <button
+          type="button"
+          class="button button-secondary"
+          disabled={nothingChosen}
+          aria-expanded={panel === "phone"}
+          onClick={() => setPanel(panel === "phone" ? "none" : "phone")}
+        >
+          {t("handover.toPhone")}
+        </button>
       </div>
+      {panel === "phone" && (
+        <Lazy
+          load={loadPhone}
+          fallback={<p class="keep-note">{t("storage.opening")}</p>}
+          render={({ PhoneSender }) => <PhoneSender bundle={chosenBundle} onDone={() => setPanel("none")} />}
+        />
+      )}
       {panel === "file" && (
         <WithForms>
           {({ ExportPanel }) => (

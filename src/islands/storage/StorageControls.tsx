@@ -1,9 +1,10 @@
 import { useState } from "preact/hooks";
 import type { UiTextKey } from "../../core/i18n/keys";
-import { t, tCount } from "../../core/i18n/runtime";
+import { t, tCount, withWords } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import type { DeviceState, EnableResult } from "../../core/workspace/controller";
 import { describePlans } from "../../core/workspace/views";
+import { Lazy } from "../hooks/Lazy";
 import { revealOnShow } from "./reveal";
 import { WithForms } from "./WithForms";
 
@@ -30,7 +31,10 @@ export interface StorageControlsProps {
   onExported?: (bundle: Bundle) => void;
 }
 
-type Panel = "none" | "save" | "export" | "import" | "delete";
+type Panel = "none" | "save" | "export" | "import" | "delete" | "phone";
+
+/** Moving the plans to a phone as moving codes: its code and words load when asked for. */
+const loadPhone = withWords(["phone", "forms"], () => import("../phone/PhoneSender"));
 
 /** "Save on this device", "Save a copy", "Open a saved copy", "Lock now", "Delete everything". */
 export function StorageControls(props: StorageControlsProps) {
@@ -84,6 +88,14 @@ export function StorageControls(props: StorageControlsProps) {
           onClick={() => toggle("import")}
         >
           {t("storage.keep.openCopy")}
+        </button>
+        <button
+          type="button"
+          class="button button-secondary"
+          aria-expanded={panel === "phone"}
+          onClick={() => toggle("phone")}
+        >
+          {t("storage.keep.toPhone")}
         </button>
         {device === "saving" && (
           <button
@@ -215,6 +227,13 @@ export function StorageControls(props: StorageControlsProps) {
             />
           )}
         </WithForms>
+      )}
+      {panel === "phone" && (
+        <Lazy
+          load={loadPhone}
+          fallback={<p class="keep-note">{t("storage.opening")}</p>}
+          render={({ PhoneSender }) => <PhoneSender own bundle={props.bundle} onDone={() => setPanel("none")} />}
+        />
       )}
       {panel === "import" && (
         <WithForms>

@@ -138,6 +138,19 @@ export const pages: Translation<typeof en> = {
   "deleted.text": "Mae popeth a gadwyd ar y ddyfais hon wedi'i ddileu.",
   "deleted.browser": "Mae'r porwr hwn hefyd wedi cael cais i glirio'r hyn roedd y wefan hon yn ei gadw yn ei ffeiliau.",
   "deleted.again": "Dechrau eto",
+  "receive.title": "Derbyn",
+  "receive.heading": "Derbyn",
+  "receive.intro": "Mae'r dudalen hon yn darllen codau sy'n cael eu dangos ar sgrin arall.",
+  "receive.noScript":
+    "Mae angen JavaScript ar y dudalen hon i ddefnyddio'r camera. Mae'r ffyrdd eraill isod yn gweithio hebddo.",
+  "receive.otherWays": "Os nad yw'r ffôn hwn yn gallu darllen y codau",
+  "receive.way1": "Gofynnwch am y codau arafach ar y sgrin arall: maen nhw'n fwy ac yn newid yn arafach.",
+  "receive.way2":
+    "Daliwch y ffôn yn nes neu'n bellach, fel bod y cod yn llenwi'r rhan fwyaf o'r sgrin hon. Trowch ddisgleirdeb y sgrin arall i fyny, a'i throi oddi wrth oleuadau sy'n adlewyrchu arni.",
+  "receive.way3": "Rhowch gynnig ar borwr arall ar y ffôn hwn.",
+  "receive.way4":
+    "Gofynnwch am ffeil wedi'i chloi yn lle hynny, a'i hagor ar y ffôn hwn gydag **Agor copi wedi'i gadw** ar dudalen y cynllun.",
+  "receive.way5": "Neu gofynnwch am y cynllun ar bapur.",
   "help.title": "Rhifau ffôn am help",
   "help.emergencyHeading": "Mewn perygl nawr: ffoniwch 999",
   "help.emergency": [

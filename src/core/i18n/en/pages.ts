@@ -134,6 +134,18 @@ export const pages = {
   "deleted.text": "Everything saved on this device has been deleted.",
   "deleted.browser": "This browser has also been asked to clear what this site kept in its files.",
   "deleted.again": "Start again",
+  "receive.title": "Receive",
+  "receive.heading": "Receive",
+  "receive.intro": "This page reads codes shown on another screen.",
+  "receive.noScript": "This page needs JavaScript to use the camera. The other ways below work without it.",
+  "receive.otherWays": "If this phone cannot read the codes",
+  "receive.way1": "Ask for the slower codes on the other screen: they are larger and change more slowly.",
+  "receive.way2":
+    "Hold the phone closer or further away, so that the code fills most of this screen. Turn the other screen's brightness up, and tilt it away from lights that reflect on it.",
+  "receive.way3": "Try another browser on this phone.",
+  "receive.way4":
+    "Ask for a locked file instead, and open it on this phone with **Open a saved copy** on the plan page.",
+  "receive.way5": "Or ask for the plan on paper.",
   "help.title": "Phone numbers for help",
   "help.emergencyHeading": "In danger now: phone 999",
   "help.emergency": [

@@ -4,6 +4,7 @@ import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
 import { handover } from "./ui/handover";
 import { later } from "./ui/later";
+import { phone } from "./ui/phone";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
@@ -23,4 +24,5 @@ export const ui = {
   ...child,
   ...steps,
   ...tailoring,
+  ...phone,
 };

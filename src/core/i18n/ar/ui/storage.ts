@@ -24,6 +24,7 @@ export const storage: Translation<typeof en> = {
   "storage.keep.lockNow": "اقفل الآن",
   "storage.keep.saveCopy": "احفظ نسخة",
   "storage.keep.openCopy": "افتح نسخة محفوظة",
+  "storage.keep.toPhone": "النقل إلى هاتف",
   "storage.keep.deleteEverything": "احذف كل شيء من هذا الجهاز",
   "storage.where.screenTitle": "محفوظ على هذه الشاشة فقط.",
   "storage.where.screenText":

@@ -17,6 +17,7 @@ export const handover: Translation<typeof en> = {
   "handover.ask.no": "Nac ydy, gadewch y cynllun allan",
   "handover.makeFile": "Gwneud ffeil wedi'i chloi",
   "handover.saveDevice": "Cadw wedi'i gloi ar y ddyfais hon (dyfais y person ei hun)",
+  "handover.toPhone": "Trosglwyddo i ffôn",
   "handover.deviceTitle": "Cadw wedi'i gloi ar ddyfais y person ei hun",
   "handover.deviceText":
     "Dim ond os mai dyfais y person ei hun yw hon, a'i bod yn ddiogel iddyn nhw ei gadw arni. Nhw sy'n dewis y cyfrinymadrodd. Mae'n cloi ei hun ar ôl ychydig funudau heb ei ddefnyddio. Bydd gorffen y sesiwn yn gofyn a ddylid ei gadw.",

@@ -26,6 +26,7 @@ export const storage: Translation<typeof en> = {
   "storage.keep.lockNow": "Cloi nawr",
   "storage.keep.saveCopy": "Cadw copi",
   "storage.keep.openCopy": "Agor copi wedi'i gadw",
+  "storage.keep.toPhone": "Symud i ffôn",
   "storage.keep.deleteEverything": "Dileu popeth ar y ddyfais hon",
   "storage.where.screenTitle": "Yn cael ei gadw ar y sgrin hon yn unig.",
   "storage.where.screenText":

@@ -15,6 +15,7 @@ export const handover = {
   "handover.ask.no": "No, leave it out",
   "handover.makeFile": "Make a locked file",
   "handover.saveDevice": "Save locked on this device (the person's own)",
+  "handover.toPhone": "Hand over to a phone",
   "handover.deviceTitle": "Save locked on the person's own device",
   "handover.deviceText":
     "Only if this is the person's own device, and safe for them to keep it on. They choose the passphrase. It locks itself after a few minutes without use. Ending the session will ask whether to keep it.",

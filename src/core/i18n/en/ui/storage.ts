@@ -24,6 +24,7 @@ export const storage = {
   "storage.keep.lockNow": "Lock now",
   "storage.keep.saveCopy": "Save a copy",
   "storage.keep.openCopy": "Open a saved copy",
+  "storage.keep.toPhone": "Move to a phone",
   "storage.keep.deleteEverything": "Delete everything on this device",
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "Kept only on this screen.",
