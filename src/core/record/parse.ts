@@ -47,15 +47,3 @@ export function parseRecord(input: unknown): RecordResult {
   }
   return { record: record as WorkerRecord, dropped };
 }
-
-/** Whether the worker has written anything in the record (a review snapshot alone is not writing). */
-export function isEmptyRecord(record: WorkerRecord | undefined): boolean {
-  if (!record) return true;
-  const blank = (k: string, v: unknown) =>
-    k === "reviewed" ||
-    v === "" ||
-    v === false ||
-    v === undefined ||
-    (Array.isArray(v) && v.every((c) => Object.keys(c).length <= 1));
-  return Object.entries(record).every(([k, v]) => blank(k, v));
-}

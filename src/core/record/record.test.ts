@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { householdBundle } from "../plans/fixtures";
 import { parseBundle } from "../plans/parse";
 import { SCHEMA_VERSION } from "../plans/schema";
+import { isEmptyRecord } from "./empty";
 import { recordWith } from "./fixtures";
-import { isEmptyRecord, parseRecord } from "./parse";
+import { parseRecord } from "./parse";
 import { changesSince, nothingChanged, sectionsOf, shortHash, stampReview, takeSnapshot } from "./review";
 import { RecordSchema } from "./schema";
 

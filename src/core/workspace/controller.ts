@@ -3,6 +3,7 @@ import { t } from "../i18n/runtime";
 import type { Bundle, Plan } from "../plans/schema";
 import type { PlanStore } from "../plans/store";
 import type { PlanKind } from "../plans/template";
+import { recordAfterTakeIn } from "../record/empty";
 import type { TabMessage } from "../signals";
 import { STORAGE_TIMEOUT_MS, withTimeout } from "../storage/detect";
 import type { KeyValue } from "../storage/kv";
@@ -636,7 +637,10 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     takeIn(bundle, how) {
       const merged = mergePlans(store.bundle(), bundle.plans, how);
       if (!merged.ok) return merged;
-      store.load(merged.bundle);
+      // Only a session holds a worker's record: a person's own workspace never keeps one.
+      const { record: _held, ...plans } = merged.bundle;
+      const record = mode === "session" ? recordAfterTakeIn(store.bundle().record, bundle.record) : undefined;
+      store.load(record ? { ...plans, record } : plans);
       return { ok: true, added: merged.added };
     },
     endSession(tellOthers = false) {
