@@ -132,3 +132,16 @@ describe("what changed since the last review", () => {
     expect(sectionsOf(template, ["z"])).toEqual([]);
   });
 });
+
+describe("editing the record", () => {
+  it("an emptied field goes, and a child's entry with nothing in it goes", async () => {
+    const { withChild, withField, childRows } = await import("./edit");
+    expect(withField({ agency: "A", worker: "W" }, "agency", "")).toEqual({ worker: "W" });
+    const one = withChild({}, "fixture-child-1", { scale: 2 });
+    expect(one).toEqual({ children: [{ plan: "fixture-child-1", scale: 2 }] });
+    expect(withChild(one, "fixture-child-1", { scale: undefined })).toEqual({});
+    const rows = childRows({ ...householdBundle(), record: one });
+    expect(rows.map((r) => r.plan.id)).toEqual(["fixture-yp-1", "fixture-child-1", "fixture-child-2"]);
+    expect(rows[1]?.entry).toEqual({ plan: "fixture-child-1", scale: 2 });
+  });
+});

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PLAN_KINDS } from "../plans/constants";
 import { isoDate } from "../plans/iso-date";
 import { LIMITS } from "../plans/limits";
 
@@ -45,7 +46,7 @@ export const ReviewSnapshotSchema = z.strictObject({
     .array(
       z.strictObject({
         id: planId,
-        kind: z.string().check(z.maxLength(20)),
+        kind: z.enum(PLAN_KINDS),
         label: z.optional(text(LIMITS.label)),
         answers: hashes(LIMITS.fieldsPerPlan),
       }),

@@ -4,6 +4,7 @@ import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
 import { handover } from "./ui/handover";
 import { later } from "./ui/later";
+import { record } from "./ui/record";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
@@ -20,6 +21,7 @@ export const ui = {
   ...forms,
   ...session,
   ...handover,
+  ...record,
   ...child,
   ...steps,
   ...tailoring,
