@@ -190,21 +190,21 @@ export function RecordPanel(props: { store: PlanStore; bundle: Bundle; templates
                 <legend class="field-label">{t("record.scaleLegend", { plan: planLabel(plan) })}</legend>
                 <div class="record-scales">
                   {SCALES.map(([n, label, guidance]) => (
-                    <label class={`choice record-scale${entry?.scale === n ? " record-scale-chosen" : ""}`} key={n}>
-                      <input
-                        type="radio"
-                        name={`record-scale-${plan.id}`}
-                        checked={entry?.scale === n}
-                        aria-describedby={`record-guidance-${plan.id}-${n}`}
-                        onChange={() => store.setRecord(withChild(record, plan.id, { scale: n }))}
-                      />
-                      <span>
-                        <strong>{t(label)}</strong>
-                        <span class="field-hint record-guidance" id={`record-guidance-${plan.id}-${n}`}>
-                          {t(guidance)}
-                        </span>
-                      </span>
-                    </label>
+                    <div class={`record-scale${entry?.scale === n ? " record-scale-chosen" : ""}`} key={n}>
+                      <label class="choice">
+                        <input
+                          type="radio"
+                          name={`record-scale-${plan.id}`}
+                          checked={entry?.scale === n}
+                          aria-describedby={`record-guidance-${plan.id}-${n}`}
+                          onChange={() => store.setRecord(withChild(record, plan.id, { scale: n }))}
+                        />
+                        <span>{t(label)}</span>
+                      </label>
+                      <p class="field-hint record-guidance" id={`record-guidance-${plan.id}-${n}`}>
+                        {t(guidance)}
+                      </p>
+                    </div>
                   ))}
                 </div>
               </fieldset>
