@@ -77,6 +77,8 @@ async function householdWithRecord(page: Page) {
       .getByRole("group", { name: `${who}: scale` })
       .getByRole("radio", { name: "Scale 3: serious", exact: true })
       .check();
+    // What the chosen scale asks of the worker shows beside it.
+    await expect(child.locator(".record-guidance")).toContainText("Refer to Children's Social Care");
     await child.getByLabel("Age").fill(`${CANARY} age ${i}`);
     await child.getByLabel("School").fill(`${CANARY} school ${i}`);
   }

@@ -196,14 +196,17 @@ export function RecordPanel(props: { store: PlanStore; bundle: Bundle; templates
                           type="radio"
                           name={`record-scale-${plan.id}`}
                           checked={entry?.scale === n}
-                          aria-describedby={`record-guidance-${plan.id}-${n}`}
+                          {...(entry?.scale === n ? { "aria-describedby": `record-guidance-${plan.id}` } : {})}
                           onChange={() => store.setRecord(withChild(record, plan.id, { scale: n }))}
                         />
                         <span>{t(label)}</span>
                       </label>
-                      <p class="field-hint record-guidance" id={`record-guidance-${plan.id}-${n}`}>
-                        {t(guidance)}
-                      </p>
+                      {/* What the chosen scale asks of the worker, beside their choice. */}
+                      {entry?.scale === n && (
+                        <p class="field-hint record-guidance" id={`record-guidance-${plan.id}`}>
+                          {t(guidance)}
+                        </p>
+                      )}
                     </div>
                   ))}
                 </div>

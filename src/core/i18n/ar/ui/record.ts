@@ -24,7 +24,7 @@ export const record: Translation<typeof en> = {
   "record.maracDate": "تاريخ الإحالة",
   "record.children.legend": "كل طفل: مصفوفة تحديد الخطر",
   "record.children.intro":
-    "اختر درجة لكل طفل. ما تطلبه كل درجة منك يظهر بجانبها للإرشاد: إجراءات جهتك تأتي أولًا.",
+    "اختر درجة لكل طفل. ما تطلبه منك الدرجة المختارة يظهر بجانبها للإرشاد: إجراءات جهتك تأتي أولًا.",
   "record.children.none": "أضف خطة لكل طفل أو شاب إلى الأسرة، فتظهر درجته هنا.",
   "record.scaleLegend": "{plan}: الدرجة",
   "record.scale.1": "الدرجة 1: معتدل",

@@ -24,8 +24,9 @@ export const record: Translation<typeof en> = {
   "record.maracDate": "Dyddiad yr atgyfeiriad",
   "record.children.legend": "Pob plentyn: matrics adnabod risg",
   "record.children.intro":
-    "Dewiswch raddfa ar gyfer pob plentyn. Mae'r hyn y mae pob graddfa'n ei ofyn gennych i'w weld wrth ei hochr fel canllaw: gweithdrefnau eich asiantaeth chi sy'n dod gyntaf.",
-  "record.children.none": "Ychwanegwch gynllun ar gyfer pob plentyn neu berson ifanc at y cartref, ac mae eu graddfa'n mynd yma.",
+    "Dewiswch raddfa ar gyfer pob plentyn. Mae'r hyn y mae'r raddfa a ddewiswyd yn ei ofyn gennych i'w weld wrth ei hochr, fel canllaw: gweithdrefnau eich asiantaeth chi sy'n dod gyntaf.",
+  "record.children.none":
+    "Ychwanegwch gynllun ar gyfer pob plentyn neu berson ifanc at y cartref, ac mae eu graddfa'n mynd yma.",
   "record.scaleLegend": "{plan}: graddfa",
   "record.scale.1": "Graddfa 1: cymedrol",
   "record.scale.2": "Graddfa 2: cymedrol i ddifrifol",

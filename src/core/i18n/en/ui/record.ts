@@ -26,7 +26,7 @@ export const record = {
   "record.maracDate": "Date of the referral",
   "record.children.legend": "Each child: risk identification matrix",
   "record.children.intro":
-    "Choose a scale for each child. What each scale asks of you is shown beside it as guidance: your own agency's procedures come first.",
+    "Choose a scale for each child. What the chosen scale asks of you shows beside it, as guidance: your own agency's procedures come first.",
   "record.children.none": "Add a plan for each child or young person to the household, and their scale goes here.",
   "record.scaleLegend": "{plan}: scale",
   "record.scale.1": "Scale 1: moderate",
