@@ -24,3 +24,9 @@ export function recordAfterTakeIn(
 ): WorkerRecord | undefined {
   return isEmptyRecord(held) && incoming ? incoming : held;
 }
+
+/** What the worker wrote, as text to compare: the review snapshot is left out. */
+export function recordWords(record: WorkerRecord | undefined): string {
+  const { reviewed: _snapshot, ...words } = record ?? {};
+  return JSON.stringify(words);
+}
