@@ -287,3 +287,17 @@ test("axe: the record part, at 360 and 1280 px, and how it looks", async ({ page
   await page.locator(".record").screenshot({ path: `${SHOTS}/record-1280.png` });
   await expectNoAxeViolationsAtWidths(page, "the record part");
 });
+
+test("a record typed in a session, with no plan written yet, comes along when the page changes language", async ({
+  page,
+}) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openRecord(page);
+  await page.locator(".record").getByLabel("Agency", { exact: true }).fill(`${CANARY} agency`);
+  await page.getByRole("navigation", { name: /./ }).getByRole("link", { name: "Cymraeg", exact: true }).click();
+  await page.waitForURL("**/cy/professionals/session/**");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: "Ar gyfer fy nghofnodion" }).click();
+  await expect(page.locator(".record").getByLabel("Asiantaeth", { exact: true })).toHaveValue(`${CANARY} agency`);
+});
