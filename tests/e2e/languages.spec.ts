@@ -404,6 +404,11 @@ test.describe("languages", () => {
         page,
         "the household, with an adult's plan, things to take, a child's and a young person's plan",
       );
+      // The worker's own record, with a scale chosen and what it asks of the worker beside it.
+      await page.getByRole("button", { name: w("session.record.open"), exact: true }).click();
+      await page.locator(".record-child").first().getByRole("radio").nth(2).check();
+      await expect(page.locator(".record-guidance")).toBeVisible();
+      await expectNoEnglish(page, "the worker's record, with a child's scale chosen");
       await page.getByRole("button", { name: w("session.handOver"), exact: true }).click();
       // The young person agreed: their plan goes into the family's file only after the question.
       const youngPerson = page.getByRole("checkbox", { name: "(CD)" });

@@ -15,7 +15,7 @@ let found: Record<string, () => Promise<Record<string, Catalogue>>> | undefined;
 
 export function uiPartLoader(lang: Lang, part: UiPart): Loader {
   found ??= import.meta.glob<Record<string, Catalogue>>(
-    "./*/ui/{forms,later,session,handover,child,steps,tailoring,phone}.ts",
+    "./*/ui/{forms,later,session,handover,record,child,steps,tailoring,phone}.ts",
   );
   const load = found[`./${lang}/ui/${part}.ts`];
   if (!load) throw new Error(`src/core/i18n/${lang}/ui/${part}.ts is missing`);

@@ -25,6 +25,8 @@ export const LATE_UI_PARTS = {
   session: ["session."],
   /** The session's hand-over screen, after the plans are made. */
   handover: ["handover."],
+  /** The worker's own record in a session, once it is opened. */
+  record: ["record."],
   /** Practice and read aloud: the child's and the young person's pages. */
   child: ["child.practice.", "child.readAloud."],
   /** The child's plan's steps and drawing. */

@@ -5,8 +5,9 @@
 /**
  * Raised only when a change needs a migration step. Adding a kind of answer does not: the
  * tailored plan's answers (situation, priorities, strategies) joined version 1 as it is.
+ * Version 2 added the worker's own record beside the plans (migrations.ts).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const PLAN_KINDS = ["adult", "young-person", "child", "checklist"] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

@@ -25,10 +25,24 @@ function v0PlanToV1(plan: unknown): unknown {
   };
 }
 
+/**
+ * Version 2 added the worker's own record (src/core/record/), which a bundle may carry beside
+ * its plans. A version-1 bundle has none: it opens unchanged, with an empty record. Only the
+ * version numbers move (an older app refuses a version-2 file as newer, rather than choking on
+ * a record it does not know).
+ */
+const withVersion = (version: number) => (plan: unknown) =>
+  isObject(plan) ? { ...plan, schemaVersion: version } : plan;
+
 export const STEPS: Record<number, Step> = {
   0: (bundle) => ({
     schemaVersion: 1,
     plans: Array.isArray(bundle.plans) ? bundle.plans.map(v0PlanToV1) : bundle.plans,
+  }),
+  1: (bundle) => ({
+    ...bundle,
+    schemaVersion: 2,
+    plans: Array.isArray(bundle.plans) ? bundle.plans.map(withVersion(2)) : bundle.plans,
   }),
 };
 

@@ -1,3 +1,4 @@
+import { parseRecord } from "../record/parse";
 import { describeIssues, type IssueLike } from "../validation/friendly";
 import { cleanLabel } from "./label";
 import { migrateBundle } from "./migrations";
@@ -46,7 +47,12 @@ export function parseBundle(input: unknown): BundleResult {
         );
       }
     }
-    const result = BundleSchema.safeParse(migrated.data);
+    // The worker's record is repaired entry by entry: a damaged field is left out, the rest kept.
+    const data =
+      outline.data.record === undefined
+        ? outline.data
+        : { ...outline.data, record: parseRecord(outline.data.record).record };
+    const result = BundleSchema.safeParse(data);
     if (!result.success) return failed("invalid", result.error.issues);
     return { ok: true, bundle: withCleanLabels(result.data) };
   } catch {

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
+import { RecordSchema } from "../record/schema";
 import { CHECKLIST_STATUSES, PLAN_KINDS, SCHEMA_VERSION } from "./constants";
+import { isoDate } from "./iso-date";
 import { LIMITS } from "./limits";
 
 /**
@@ -7,22 +9,11 @@ import { LIMITS } from "./limits";
  * a field means is the template's business, so old answers survive template changes.
  */
 export { CHECKLIST_STATUSES, type ChecklistStatus, SCHEMA_VERSION } from "./constants";
+export { isoDate };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const fieldId = z.string().check(z.maxLength(60), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
-/** A real calendar date: "2026-02-30" has the right shape but is not one. */
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-const DATE_MESSAGE = "must be a date like 2026-01-31";
-const isoDate = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE), z.refine(isRealDate, { message: DATE_MESSAGE, abort: true }));
 /** ISO time with a Z, e.g. 2026-01-31T09:30:00.000Z; zod checks month, day, hour and minute ranges. */
 const isoDateTime = z.iso.datetime();
 
@@ -130,22 +121,24 @@ export const PlanSchema = z.strictObject({
   answers: record(fieldId, AnswerSchema, LIMITS.fieldsPerPlan, "answers"),
 });
 
-const bundleOf = <P extends z.ZodMiniType>(plan: P) =>
+const bundleOf = <P extends z.ZodMiniType, R extends z.ZodMiniType>(plan: P, record: R) =>
   z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     plans: z.array(plan).check(z.maxLength(LIMITS.plansPerBundle)),
+    /** The worker's own record (src/core/record/): only ever in the worker's copy. */
+    record: z.optional(record),
   });
 
 /**
  * Several plans kept or exported together: one household. Every plan has its own id: edits
  * find a plan by id, so two plans with one id would both be changed and one plan's text lost.
  */
-export const BundleSchema = bundleOf(PlanSchema).check(
+export const BundleSchema = bundleOf(PlanSchema, RecordSchema).check(
   z.refine((b) => uniqueIds(b.plans), { message: "has two plans with the same id", path: ["plans"] }),
 );
 
-/** A bundle with its plans left unchecked: parse.ts checks this first, then plan by plan. */
-export const BundleOutlineSchema = bundleOf(z.unknown());
+/** A bundle with its plans and record left unchecked: parse.ts checks this first, then plan by plan. */
+export const BundleOutlineSchema = bundleOf(z.unknown(), z.unknown());
 
 export type Person = z.output<typeof PersonSchema>;
 export type Place = z.output<typeof PlaceSchema>;

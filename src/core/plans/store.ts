@@ -1,3 +1,4 @@
+import type { WorkerRecord } from "../record/schema";
 import { SCHEMA_VERSION } from "./constants";
 import { cleanLabel } from "./label";
 import type { Answer, Bundle, Plan } from "./schema";
@@ -18,6 +19,8 @@ export interface PlanStore {
   load(bundle: Bundle): void;
   change(planId: string, fieldId: string, value: Answer | undefined): void;
   update(planId: string, patch: Partial<Pick<Plan, "label" | "reviewDate" | "reviews">>): void;
+  /** The worker's own record (a session only); undefined takes it away. */
+  setRecord(record: WorkerRecord | undefined): void;
   subscribe(listener: (bundle: Bundle, reason: ChangeReason) => void): () => void;
   /** Forget everything held in memory. */
   clear(): void;
@@ -112,6 +115,11 @@ export function createPlanStore(options: StoreOptions = {}): PlanStore {
         }
         return next;
       });
+    },
+    setRecord(record) {
+      const { record: _old, ...rest } = current;
+      current = record ? { ...rest, record } : rest;
+      emit("change");
     },
     subscribe(listener) {
       listeners.add(listener);

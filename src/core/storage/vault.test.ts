@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIN_ITERATIONS } from "../crypto";
+import { SCHEMA_VERSION } from "../plans/constants";
 import { filledPlanOf, householdBundle } from "../plans/fixtures";
 import { memoryKeyValue, probe, RECORD_KEY } from "./kv";
 import { createVault } from "./vault";
@@ -27,11 +28,11 @@ describe("vault", () => {
   it("autosaves with the key in memory, and saves nothing once locked", async () => {
     const kv = memoryKeyValue();
     const vault = createVault(kv, fast);
-    await vault.create("another passphrase", { schemaVersion: 1, plans: [] });
+    await vault.create("another passphrase", { schemaVersion: SCHEMA_VERSION, plans: [] });
     const plan = filledPlanOf("checklist");
-    await vault.save({ schemaVersion: 1, plans: [plan] }, 1);
+    await vault.save({ schemaVersion: SCHEMA_VERSION, plans: [plan] }, 1);
     vault.lock();
-    await vault.save({ schemaVersion: 1, plans: [] }, 2);
+    await vault.save({ schemaVersion: SCHEMA_VERSION, plans: [] }, 2);
     const opened = await vault.unlock("another passphrase");
     expect(opened.ok && opened.bundle.plans).toEqual([plan]);
   });
@@ -39,7 +40,7 @@ describe("vault", () => {
   it("delete everything leaves nothing", async () => {
     const kv = memoryKeyValue();
     const vault = createVault(kv, fast);
-    await vault.create("to be deleted soon", { schemaVersion: 1, plans: [] });
+    await vault.create("to be deleted soon", { schemaVersion: SCHEMA_VERSION, plans: [] });
     await vault.destroy();
     expect(await vault.hasRecord()).toBe(false);
     expect(vault.isUnlocked()).toBe(false);
@@ -77,40 +78,48 @@ describe("vault", () => {
   it("saves only over the revision it last read: a second tab's older view is refused", async () => {
     const kv = memoryKeyValue();
     const first = createVault(kv, fast);
-    await first.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    await first.create("a long passphrase here", { schemaVersion: SCHEMA_VERSION, plans: [] });
     const second = createVault(kv, fast);
     expect((await second.unlock("a long passphrase here")).ok).toBe(true);
-    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+    expect(await first.save({ schemaVersion: SCHEMA_VERSION, plans: [filledPlanOf("adult")] }, 1)).toEqual({
       ok: true,
       revision: 2,
     });
-    expect(await second.save({ schemaVersion: 1, plans: [] }, 1)).toEqual({ ok: false, reason: "stale", revision: 2 });
+    expect(await second.save({ schemaVersion: SCHEMA_VERSION, plans: [] }, 1)).toEqual({
+      ok: false,
+      reason: "stale",
+      revision: 2,
+    });
     const latest = await second.readLatest();
     expect(latest.ok && latest.bundle.plans).toHaveLength(1);
-    expect(await second.save({ schemaVersion: 1, plans: [] }, 2)).toEqual({ ok: true, revision: 3 });
+    expect(await second.save({ schemaVersion: SCHEMA_VERSION, plans: [] }, 2)).toEqual({ ok: true, revision: 3 });
   });
 
   it("a save is based on the revision it states: reading a newer one meanwhile does not let it write", async () => {
     const kv = memoryKeyValue();
     const first = createVault(kv, fast);
-    await first.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    await first.create("a long passphrase here", { schemaVersion: SCHEMA_VERSION, plans: [] });
     const second = createVault(kv, fast);
     expect((await second.unlock("a long passphrase here")).ok).toBe(true);
-    expect(await first.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+    expect(await first.save({ schemaVersion: SCHEMA_VERSION, plans: [filledPlanOf("adult")] }, 1)).toEqual({
       ok: true,
       revision: 2,
     });
     // The second tab reads the newer record, but its screen still holds words based on 1.
     expect((await second.readLatest()).ok).toBe(true);
-    expect(await second.save({ schemaVersion: 1, plans: [] }, 1)).toEqual({ ok: false, reason: "stale", revision: 2 });
+    expect(await second.save({ schemaVersion: SCHEMA_VERSION, plans: [] }, 1)).toEqual({
+      ok: false,
+      reason: "stale",
+      revision: 2,
+    });
   });
 
   it("a record that has gone (the browser's data cleared) is said to be gone, never made again", async () => {
     const kv = memoryKeyValue();
     const vault = createVault(kv, fast);
-    await vault.create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    await vault.create("a long passphrase here", { schemaVersion: SCHEMA_VERSION, plans: [] });
     await kv.destroy();
-    expect(await vault.save({ schemaVersion: 1, plans: [filledPlanOf("adult")] }, 1)).toEqual({
+    expect(await vault.save({ schemaVersion: SCHEMA_VERSION, plans: [filledPlanOf("adult")] }, 1)).toEqual({
       ok: false,
       reason: "gone",
     });
@@ -120,15 +129,17 @@ describe("vault", () => {
 
   it("never replaces a saved record on opt-in unless told to", async () => {
     const kv = memoryKeyValue();
-    await createVault(kv, fast).create("a long passphrase here", { schemaVersion: 1, plans: [] });
+    await createVault(kv, fast).create("a long passphrase here", { schemaVersion: SCHEMA_VERSION, plans: [] });
     const other = createVault(kv, fast);
-    expect(await other.create("another passphrase", { schemaVersion: 1, plans: [] })).toEqual({
+    expect(await other.create("another passphrase", { schemaVersion: SCHEMA_VERSION, plans: [] })).toEqual({
       ok: false,
       reason: "exists",
     });
     expect(other.isUnlocked()).toBe(false);
     expect((await createVault(kv, fast).unlock("a long passphrase here")).ok).toBe(true);
-    expect(await other.create("another passphrase", { schemaVersion: 1, plans: [] }, { replace: true })).toEqual({
+    expect(
+      await other.create("another passphrase", { schemaVersion: SCHEMA_VERSION, plans: [] }, { replace: true }),
+    ).toEqual({
       ok: true,
       revision: 2,
     });

@@ -349,4 +349,23 @@ describe("workspace controller", () => {
     expect(a.ws.takeIn(file.bundle(), "replace")).toMatchObject({ ok: true });
     expect(a.store.bundle().plans.map((p) => p.kind)).toEqual(["adult", "checklist", "child", "child"]);
   });
+
+  it("a worker's copy brings its record into a session, never into a person's own workspace", async () => {
+    const b = browser();
+    const file = createPlanStore();
+    file.ensure("adult");
+    file.setRecord({ agency: "From the file" });
+    const session = b.tab({ mode: "session" });
+    await session.ws.start();
+    expect(session.ws.takeIn(file.bundle(), "replace")).toMatchObject({ ok: true });
+    expect(session.store.bundle().record).toEqual({ agency: "From the file" });
+    // A record written in this session stays; the file's is still in the file.
+    session.store.setRecord({ agency: "Written here" });
+    session.ws.takeIn(file.bundle(), "replace");
+    expect(session.store.bundle().record).toEqual({ agency: "Written here" });
+    const own = b.tab();
+    await own.ws.start();
+    own.ws.takeIn(file.bundle(), "replace");
+    expect(own.store.bundle()).not.toHaveProperty("record");
+  });
 });

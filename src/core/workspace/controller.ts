@@ -3,6 +3,7 @@ import { t } from "../i18n/runtime";
 import type { Bundle, Plan } from "../plans/schema";
 import type { PlanStore } from "../plans/store";
 import type { PlanKind } from "../plans/template";
+import { isEmptyRecord, recordAfterTakeIn, recordWords } from "../record/empty";
 import type { TabMessage } from "../signals";
 import { STORAGE_TIMEOUT_MS, withTimeout } from "../storage/detect";
 import type { KeyValue } from "../storage/kv";
@@ -114,6 +115,8 @@ export interface Workspace {
   unsaved(): Bundle["plans"];
   /** Remember that these plans, exactly as they are, were saved as a file. */
   markExported(bundle: Bundle): void;
+  /** A session's worker's record holds words that no file made so far holds. */
+  recordUnsaved(): boolean;
   /** Brings in an opened file: every plan in it. Says why not when it cannot. */
   takeIn(bundle: Bundle, how: MergeHow): { ok: true; added: Plan[] } | { ok: false; message: string };
   /**
@@ -169,6 +172,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   let exited = false;
   /** Plans exactly as they went into a file (plans are immutable: an edit makes a new object). */
   const exported = new WeakSet<Bundle["plans"][number]>();
+  /** The worker's record as the last file held it, without its review snapshot. */
+  let exportedRecord = recordWords(undefined);
   /**
    * The plans as this tab last loaded or wrote them (at state.revision): what it changed since
    * is what it would lose, so only those become copies beside a newer plan.
@@ -632,11 +637,19 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     },
     markExported(bundle) {
       for (const p of bundle.plans) exported.add(p);
+      if (bundle.record) exportedRecord = recordWords(bundle.record);
+    },
+    recordUnsaved() {
+      const record = store.bundle().record;
+      return mode === "session" && !isEmptyRecord(record) && recordWords(record) !== exportedRecord;
     },
     takeIn(bundle, how) {
       const merged = mergePlans(store.bundle(), bundle.plans, how);
       if (!merged.ok) return merged;
-      store.load(merged.bundle);
+      // Only a session holds a worker's record: a person's own workspace never keeps one.
+      const { record: _held, ...plans } = merged.bundle;
+      const record = mode === "session" ? recordAfterTakeIn(store.bundle().record, bundle.record) : undefined;
+      store.load(record ? { ...plans, record } : plans);
       return { ok: true, added: merged.added };
     },
     endSession(tellOthers = false) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { householdBundle } from "../plans/fixtures";
+import { recordWith } from "../record/fixtures";
 import { familyCopy, firstChoice, inFamilyCopy, recordsCopy, setInFamilyCopy } from "./copies";
 
 const kinds = (b: { plans: Array<{ kind: string }> }) => b.plans.map((p) => p.kind).sort();
@@ -20,6 +21,18 @@ describe("which plans go into which copy at hand-over", () => {
     expect(familyCopy(bundle, agreed).plans).toContainEqual(young);
     // Unticking withdraws it again.
     expect(familyCopy(bundle, setInFamilyCopy(agreed, young, false)).plans).not.toContainEqual(young);
+  });
+
+  it("the worker's record never goes into the family's copy; the worker's own copy holds it all", () => {
+    const record = recordWith("CANARY-7Q", ["fixture-child-1"]);
+    const withRecord = { ...bundle, record };
+    const everyone = setInFamilyCopy(firstChoice(), young, true, true);
+    for (const choice of [firstChoice(), everyone]) {
+      const family = familyCopy(withRecord, choice);
+      expect(family).not.toHaveProperty("record");
+      expect(JSON.stringify(family)).not.toContain("CANARY-7Q");
+      expect(recordsCopy(withRecord, choice).record).toEqual(record);
+    }
   });
 
   it("the worker's own copy keeps the young person's plan, agreed or not", () => {

@@ -47,11 +47,14 @@ export function setInFamilyCopy(
   return { excluded, agreed: agreedSet };
 }
 
-/** The family's copy: what is ticked. Also what is saved on the person's own device. */
-export const familyCopy = (bundle: Bundle, choice: CopyChoice): Bundle => ({
-  ...bundle,
-  plans: bundle.plans.filter((p) => inFamilyCopy(choice, p)),
-});
+/**
+ * The family's copy: what is ticked. Also what is saved on the person's own device. It never
+ * holds the worker's record (src/core/record/): that goes only into the worker's own copy.
+ */
+export const familyCopy = (bundle: Bundle, choice: CopyChoice): Bundle => {
+  const { record: _workersOnly, ...family } = bundle;
+  return { ...family, plans: bundle.plans.filter((p) => inFamilyCopy(choice, p)) };
+};
 
 /** The worker's own copy: every plan not left out, a young person's plan with or without agreement. */
 export const recordsCopy = (bundle: Bundle, choice: CopyChoice): Bundle => ({

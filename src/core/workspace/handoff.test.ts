@@ -46,6 +46,9 @@ describe("switching language keeps the plans", () => {
     expect(plansToCarry("off", [], bundleOf(empty))).toBeNull(); // nothing typed: nothing to lose
     expect(plansToCarry("saving", [], all)).toBeNull(); // all saved: unlock again there
     expect(plansToCarry("saving", [typed], all)?.plans).toEqual([typed]); // stale, or a failed save
+    // A session's worker's record alone is work too: it comes along, whole.
+    const recordOnly = { ...bundleOf(empty), record: { agency: "Typed only here" } };
+    expect(plansToCarry("checking", [], recordOnly)).toEqual(recordOnly);
   });
 
   it("hands the plans over encrypted, and the new page takes them out of storage and the address at once", async () => {

@@ -1,5 +1,6 @@
 import { splitLangPath } from "../i18n/languages";
 import type { Bundle } from "../plans/schema";
+import { isEmptyRecord } from "../record/empty";
 import { LANGUAGE_MARK } from "../signals";
 import type { DeviceState } from "./controller";
 import { hasWork } from "./merge";
@@ -43,11 +44,12 @@ export function isLanguageTwin(from: URL, to: URL): boolean {
 /**
  * What must come along: nothing when every plan is saved on the device (the new page finds the
  * saved plan and asks to unlock it again); the changes that could not be saved when saving is
- * on but stale or failing; otherwise the whole bundle, as long as any plan has answers.
+ * on but stale or failing; otherwise the whole bundle, as long as any plan has answers or a
+ * session's worker's record has words.
  */
 export function plansToCarry(device: DeviceState, unsaved: Bundle["plans"], bundle: Bundle): Bundle | null {
   if (device === "saving") return unsaved.length > 0 ? { ...bundle, plans: [...unsaved] } : null;
-  return bundle.plans.some(hasWork) ? bundle : null;
+  return bundle.plans.some(hasWork) || !isEmptyRecord(bundle.record) ? bundle : null;
 }
 
 type Storage = Pick<globalThis.Storage, "getItem" | "setItem" | "removeItem">;

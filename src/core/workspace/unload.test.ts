@@ -29,6 +29,21 @@ describe("asking before the tab reloads, goes Back or closes", () => {
     expect(asksBeforeUnload("session", ws)).toBe(true);
   });
 
+  it("a session asks for a worker's record in no file yet, and stops once a copy holds it", async () => {
+    const { store, ws } = workspace("session");
+    await ws.start();
+    store.setRecord({ agency: "Typed only here" });
+    expect(asksBeforeUnload("session", ws)).toBe(true);
+    // The worker's copy carries a review snapshot too: that is not a change of the record.
+    ws.markExported({
+      ...store.bundle(),
+      record: { agency: "Typed only here", reviewed: { at: "2026-05-01", plans: [], record: {} } },
+    });
+    expect(asksBeforeUnload("session", ws)).toBe(false);
+    store.setRecord({ agency: "Changed since" });
+    expect(asksBeforeUnload("session", ws)).toBe(true);
+  });
+
   it("a person's own plan never asks: closing the tab in a hurry must always work at once", async () => {
     const { store, ws, plan } = workspace("personal");
     await ws.start();

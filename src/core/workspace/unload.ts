@@ -4,11 +4,14 @@ import type { Workspace } from "./controller";
  * Whether the browser should ask "Leave site?" before a reload, Back or closing the tab.
  *
  * Only a professional's session asks, and only while the household holds work that is in no
- * file yet: a session runs on an office laptop, where a trackpad swipe must not throw away an
+ * file yet (its plans, or the worker's record): a session runs on an office laptop, where a trackpad swipe must not throw away an
  * hour with a family. A person's own plan never asks (docs/architecture.md): the prompt would
  * hold the tab open, plan on screen, at the moment they close it because someone walked in.
  * The quick exit and the session's end clear the plans first, so they never ask.
  */
-export function asksBeforeUnload(mode: "personal" | "session", ws: Pick<Workspace, "unsaved">): boolean {
-  return mode === "session" && ws.unsaved().length > 0;
+export function asksBeforeUnload(
+  mode: "personal" | "session",
+  ws: Pick<Workspace, "unsaved" | "recordUnsaved">,
+): boolean {
+  return mode === "session" && (ws.unsaved().length > 0 || ws.recordUnsaved());
 }

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
 import { t, tList, withWords } from "../../core/i18n/runtime";
+import { today } from "../../core/plans/dates";
 import type { Bundle, Plan } from "../../core/plans/schema";
+import { stampReview } from "../../core/record/review";
 import {
   familyCopy,
   firstChoice,
@@ -149,7 +151,8 @@ export function HandOver(props: {
           {({ ExportPanel }) => (
             <ExportPanel
               bundle={chosenBundle}
-              recordsBundle={() => recordsCopy(bundle, choice)}
+              // The worker's copy keeps a snapshot of itself, for the next review to compare with.
+              recordsBundle={() => stampReview(recordsCopy(bundle, choice), today())}
               fileName={props.exportFileName}
               forProfessional
               onDone={() => setPanel("none")}

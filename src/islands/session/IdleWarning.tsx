@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
 import { t, tCount } from "../../core/i18n/runtime";
+import { today } from "../../core/plans/dates";
 import type { Bundle } from "../../core/plans/schema";
+import { stampReview } from "../../core/record/review";
 import { familyCopy, firstChoice } from "../../core/workspace/copies";
 import { WithForms } from "../storage/WithForms";
 import { Modal } from "../workspace/Modal";
@@ -35,7 +37,7 @@ export function IdleWarning(props: {
           {({ ExportPanel }) => (
             <ExportPanel
               bundle={() => familyCopy(props.bundle(), firstChoice())}
-              recordsBundle={props.bundle}
+              recordsBundle={() => stampReview(props.bundle(), today())}
               fileName={props.fileName}
               forProfessional
               onExported={props.onExported}

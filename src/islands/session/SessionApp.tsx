@@ -17,6 +17,7 @@ import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
 import { IdleWarning } from "./IdleWarning";
 import { heldSummary, planLabel } from "./labels";
+import { RecordPart } from "./RecordPart";
 import "../child/child.css";
 import "../storage/storage.css";
 import "./session.css";
@@ -205,6 +206,7 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
             onOpen={open}
             onHandOver={() => void preload(loadHandOver).then(() => setView({ name: "handover" }))}
           />
+          <RecordPart store={store} bundle={bundle} templates={props.templates} />
           <section class="session-open no-print" aria-labelledby="session-open-title">
             <h2 id="session-open-title">{t("session.review.title")}</h2>
             <p>{t("session.review.text")}</p>

@@ -10,7 +10,7 @@ const KIND_NAMES: Record<Plan["kind"], UiTextKey> = {
 };
 
 /** "Child's plan (AB)": initials only, never names. */
-export function planLabel(plan: Plan): string {
+export function planLabel(plan: Pick<Plan, "kind" | "label">): string {
   const kind = t(KIND_NAMES[plan.kind]);
   return plan.label ? t("session.kind.withInitials", { kind, initials: plan.label }) : kind;
 }

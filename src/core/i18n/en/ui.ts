@@ -5,6 +5,7 @@ import { forms } from "./ui/forms";
 import { handover } from "./ui/handover";
 import { later } from "./ui/later";
 import { phone } from "./ui/phone";
+import { record } from "./ui/record";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
@@ -21,6 +22,7 @@ export const ui = {
   ...forms,
   ...session,
   ...handover,
+  ...record,
   ...child,
   ...steps,
   ...tailoring,

@@ -76,6 +76,7 @@ export const session: Translation<typeof en> = {
   "session.review.title": "راجع خطة محفوظة",
   "session.review.text": "افتح ملف الأسرة الذي حُفظ من قبل، لتراجعاه معًا. أسئلته تأتي معه.",
   "session.review.open": "افتح ملف الأسرة",
+  "session.record.open": "لسجلّاتي",
   "session.review.opened": "ملف الأسرة مفتوح: {plans}. افتح كل خطة أدناه.",
   "session.openingPlan": "جارٍ فتح الخطة…",
   "session.backToHousehold": "عُد إلى الأسرة",

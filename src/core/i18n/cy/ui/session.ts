@@ -52,6 +52,7 @@ export const session: Translation<typeof en> = {
   "session.review.text":
     "Agorwch ffeil y cartref a gadwyd o'r blaen, i'w hadolygu gyda'ch gilydd. Mae ei chwestiynau'n dod gyda hi.",
   "session.review.open": "Agor ffeil y cartref",
+  "session.record.open": "Ar gyfer fy nghofnodion",
   "session.review.opened": "Mae ffeil y cartref ar agor: {plans}. Agorwch bob cynllun isod.",
   "session.openingPlan": "Wrthi'n agor y cynllun…",
   "session.backToHousehold": "Yn ôl at y cartref",

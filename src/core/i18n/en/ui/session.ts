@@ -54,6 +54,8 @@ export const session = {
   "session.review.text":
     "Open a household file that was saved before, to review it together. Its questions come with it.",
   "session.review.open": "Open a household file",
+  /** Opens the worker's own record: only in their copy, never the family's. */
+  "session.record.open": "For my records",
   "session.review.opened": "The household file is open: {plans}. Open each plan below.",
   "session.openingPlan": "Opening the plan…",
   "session.backToHousehold": "Back to the household",
