@@ -10,11 +10,10 @@ import { jsPerMove, timeToUsable, USABLE_BUDGET_MS } from "./workspace.mjs";
  * Measures added by features beyond the shell. Each returns { name, value, budget?, unit }.
  * @param {import("@playwright/test").Browser} browser
  * @param {string} base
+ * @param {boolean} all false: the time-to-usable measures alone (`--only=usable`)
  * @returns {Promise<Array<{ name: string, value: number, budget?: number, unit: "ms" | "KB" }>>}
  */
-export async function extraMeasures(browser, base) {
-  const crypto = await cryptoTimings(browser, base);
-  const drawing = await drawingPointerMove(browser, base);
+export async function extraMeasures(browser, base, all = true) {
   const usable = [];
   /** @type {Array<[string, string]>} */
   const usableAt = [
@@ -35,6 +34,9 @@ export async function extraMeasures(browser, base) {
       budget: USABLE_BUDGET_MS,
       unit: /** @type {const} */ ("ms"),
     });
+  if (!all) return usable;
+  const crypto = await cryptoTimings(browser, base);
+  const drawing = await drawingPointerMove(browser, base);
   const moves = (await jsPerMove(browser, base)).map((m) => ({
     name: m.name,
     value: m.bytes / 1024,
