@@ -46,7 +46,7 @@ try {
     const ok = budget === undefined || value <= budget;
     if (!ok) failures.push(`${name}: ${value.toFixed(2)} ${unit} over ${budget} ${unit}`);
     timingLines.push(
-      `| ${name} | ${unit === "KB" ? kb(value * KB) : `${value.toFixed(value < 0.1 ? 3 : 2)} ms`}${ok ? "" : " **over**"} | ${budget === undefined ? "–" : unit === "KB" ? kb(budget * KB) : `${budget} ms`} |`,
+      `| ${name} | ${unit === "KB" ? kb(value * KB) : unit === "×" ? `${value.toFixed(2)}×` : `${value.toFixed(value < 0.1 ? 3 : 2)} ms`}${ok ? "" : " **over**"} | ${budget === undefined ? "–" : unit === "KB" ? kb(budget * KB) : unit === "×" ? `${budget}×` : `${budget} ms`} |`,
     );
   };
   // Ours and GOV.UK Frontend's "Exit this page", alternately in the same run, on pages of the
