@@ -17,12 +17,37 @@ export const USABLE_VS_HELP = 1.5;
  * @param {string} url
  * @param {string | null} ready a selector that appears once the island is usable
  */
-export async function timeToUsable(browser, url, ready) {
-  if (ready === null) return timeToLoad(browser, url);
+export async function timeToUsable(browser, url, ready, tries = 5) {
   const times = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
+  for (let i = 0; i < tries; i++) times.push(await oneLoad(browser, url, ready));
+  return median(times);
+}
+
+/**
+ * A plan page and /help/ loaded in turn, 5 times each, so a machine whose load changes during
+ * the run slows both alike; medians of each.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} url
+ * @param {string} ready
+ * @param {string} helpUrl
+ */
+export async function usableBesideHelp(browser, url, ready, helpUrl, tries = 5) {
+  /** @type {number[]} */
+  const page = [];
+  /** @type {number[]} */
+  const help = [];
+  for (let i = 0; i < tries; i++) {
+    help.push(await oneLoad(browser, helpUrl, null));
+    page.push(await oneLoad(browser, url, ready));
+  }
+  return { page: median(page), help: median(help) };
+}
+
+/** One cold load, as timeToUsable says. @param {import("@playwright/test").Browser} browser @param {string} url @param {string | null} ready */
+async function oneLoad(browser, url, ready) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  if (ready)
     await context.addInitScript((sel) => {
       new MutationObserver((_m, observer) => {
         if (!document.querySelector(sel)) return;
@@ -30,44 +55,22 @@ export async function timeToUsable(browser, url, ready) {
         observer.disconnect();
       }).observe(document, { subtree: true, childList: true, attributes: true });
     }, ready);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  let time;
+  if (ready) {
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForSelector(ready);
-    times.push(
-      await page.evaluate(
-        (sel) =>
-          new Promise((resolve) => {
-            // The moment it became ready was recorded by the observer below; read it back.
-            const t = /** @type {any} */ (window).__usableAt;
-            resolve(t ?? (document.querySelector(sel) ? performance.now() : Number.NaN));
-          }),
-        ready,
-      ),
-    );
-    await context.close();
-  }
-  return median(times);
-}
-
-/** @param {import("@playwright/test").Browser} browser @param {string} url */
-async function timeToLoad(browser, url) {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    // The moment it became ready was recorded by the observer; read it back.
+    time = await page.evaluate(() => /** @type {any} */ (window).__usableAt ?? performance.now());
+  } else {
     await page.goto(url, { waitUntil: "load" });
-    times.push(
-      await page.evaluate(() => {
-        const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]);
-        return nav.loadEventEnd;
-      }),
+    time = await page.evaluate(
+      () => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]).loadEventEnd,
     );
-    await context.close();
   }
-  return median(times);
+  await context.close();
+  return time;
 }
 
 /**
