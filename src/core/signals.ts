@@ -3,7 +3,10 @@
  * inline script, the islands and the tests all import them from here.
  */
 
-/** Dispatched on window by the quick exit, inside its own event: drop everything held in memory. */
+/**
+ * Dispatched on window by the quick exit once the page is hidden and leaving (after the frame
+ * that hides it): drop everything held in memory.
+ */
 export const QUICK_EXIT_EVENT = "quickexit";
 
 /**
@@ -25,6 +28,13 @@ export interface NavigateDetail {
  * it from the address at once; nothing is stored.
  */
 export const LANGUAGE_MARK = "lang";
+
+/**
+ * Set on the root element when the page is hidden to leave (the quick exit, which sets it before
+ * its location.replace, or going into the back/forward cache). That replace fires beforeunload
+ * before the islands have heard the exit, so a session's prompt reads this mark to stay quiet.
+ */
+export const LEAVING_MARK = "data-qe-hidden";
 
 /**
  * Set on the root element once Read aloud has spoken on the page. The quick exit stops speech

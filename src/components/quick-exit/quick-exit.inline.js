@@ -1,4 +1,4 @@
-/* Quick exit. Inline in <head> so it works from first paint, before any island hydrates.
+/* Quick exit. Inline, first in <body>, so it works from first paint, before any island hydrates.
    Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
@@ -6,6 +6,7 @@ import { isLang, localPath, splitLangPath } from "../../core/i18n/languages";
 import {
   ADDRESS_EVENT,
   LANGUAGE_MARK,
+  LEAVING_MARK,
   NAVIGATE_EVENT,
   QUICK_EXIT_EVENT,
   SPEECH_MARK,
@@ -40,7 +41,9 @@ import {
   function hide() {
     // Inline style via the CSSOM: allowed under the CSP, and needs no stylesheet to have loaded.
     root.style.setProperty("display", "none", "important");
-    root.setAttribute("data-qe-hidden", "");
+    // location.replace fires beforeunload before the islands hear of the exit: a session's
+    // "Leave site?" prompt sees this mark and stays quiet.
+    root.setAttribute(LEAVING_MARK, "");
   }
 
   function byId(id) {
@@ -63,10 +66,31 @@ import {
     showProgress(0);
   }
 
+  // Hiding the page and starting to leave come first, alone in the input's own event; all the
+  // rest (telling other tabs and the islands, the title, storage, emptying the page) comes once
+  // the frame that shows the page hidden has been drawn, so none of it holds up that frame.
   function exit(event, fromOtherTab) {
     if (event) event.preventDefault();
     hide();
     exited = true;
+    // replace, not assign: the site's entry leaves the tab's back list.
+    win.location.replace(exitUrl);
+    // Stop Read aloud at once: it may be saying a child's name, address or safe place. Only
+    // where it has spoken: touching speechSynthesis first starts the speech service (up to
+    // 20 ms), which held up the frame that hides the page.
+    try {
+      if (root.hasAttribute(SPEECH_MARK) && win.speechSynthesis) win.speechSynthesis.cancel();
+    } catch (_e) {
+      /* no speech */
+    }
+    // A tab that is not shown (another tab's exit) draws no frame: nothing to wait for.
+    if (fromOtherTab || doc.visibilityState === "hidden" || !win.IntersectionObserver) finish(fromOtherTab);
+  }
+
+  var finished = false;
+  function finish(fromOtherTab) {
+    if (finished) return;
+    finished = true;
     if (!fromOtherTab && channel) {
       try {
         channel.postMessage({ type: "exit" });
@@ -81,37 +105,40 @@ import {
     } catch (_e) {
       /* storage blocked: nothing to clear */
     }
-    // Stop Read aloud at once: it may be saying a child's name, address or safe place. Only
-    // where it has spoken: touching speechSynthesis first starts the speech service (up to
-    // 20 ms), which held up the frame that hides the page.
-    try {
-      if (root.hasAttribute(SPEECH_MARK) && win.speechSynthesis) win.speechSynthesis.cancel();
-    } catch (_e) {
-      /* no speech */
-    }
-    // Islands listen for this to drop any plan held in memory and lock storage. Listeners
-    // run synchronously, inside this same event; an error in one cannot stop the exit.
+    // Islands listen for this to drop any plan held in memory and lock storage (saving the
+    // last words first). An error in one cannot stop the rest.
     try {
       win.dispatchEvent(new Event(QUICK_EXIT_EVENT));
     } catch (_e) {
       /* very old browser: carry on */
     }
-    // replace, not assign: the site's entry leaves the tab's back list.
-    win.location.replace(exitUrl);
     // If the destination never loads (offline), the tab is left blank, not showing the site.
-    // Emptying a long page takes time and the page is already hidden, so it comes in the next
-    // task, after the frame that hides it. A message, not a timer: a page whose timers are
-    // paused or throttled (a background tab, a test's clock) must still be emptied.
-    try {
-      var next = new MessageChannel();
-      next.port1.onmessage = () => {
-        if (doc.body) doc.body.textContent = "";
-      };
-      next.port2.postMessage(0);
-    } catch (_) {
-      if (doc.body) doc.body.textContent = "";
-    }
+    if (doc.body) doc.body.textContent = "";
   }
+
+  // The rest runs in the task after the frame that draws the page hidden. An IntersectionObserver,
+  // set up once here so the exit's own event has nothing more to do, reports in the frame that
+  // hides the root (requestAnimationFrame comes before that frame is drawn, and a page clock,
+  // such as a test's, can stop it); a message then puts the rest after it. If no frame comes
+  // (the tab is switched away, or the page goes first), the rest runs then instead.
+  function afterExit() {
+    if (exited) finish(false);
+  }
+  try {
+    new IntersectionObserver(() => {
+      if (!exited) return;
+      try {
+        const next = new MessageChannel();
+        next.port1.onmessage = afterExit;
+        next.port2.postMessage(0);
+      } catch (_e) {
+        afterExit();
+      }
+    }).observe(root);
+  } catch (_e) {
+    /* very old browser: the rest runs in the exit's own event */
+  }
+  doc.addEventListener("visibilitychange", afterExit);
 
   // Shift pressed alone three times in a row, each within 5 s of the last. Counted on keyup,
   // so Shift held down to type a capital letter (another key pressed meanwhile) does not
@@ -231,6 +258,7 @@ import {
   // content. On return, leave again if the person had exited; otherwise load the page afresh,
   // which also drops anything that was held only in memory.
   win.addEventListener("pagehide", (e) => {
+    afterExit();
     if (e.persisted) hide();
   });
   win.addEventListener("pageshow", (e) => {

@@ -612,7 +612,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     exit() {
       exited = true;
       // Save what is pending with the key in hand, then drop the key and the plans, all
-      // inside the exit's own event: the write needs nothing more from this page.
+      // inside the exit's event (the page is hidden and leaving by then): the write needs
+      // nothing more from this page.
       if (unlocked() && !state.stale) workspace.leave();
       vault?.lock();
       stopIdle();

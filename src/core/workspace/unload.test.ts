@@ -65,6 +65,14 @@ describe("asking before the tab reloads, goes Back or closes", () => {
     exited.ws.exit();
     expect(asksBeforeUnload("session", exited.ws)).toBe(false);
 
+    // The exit's location.replace fires beforeunload before the islands have heard the exit
+    // (the page is hidden and leaving first, everything else after): the root's mark says so.
+    const leaving = workspace("session");
+    await leaving.ws.start();
+    leaving.store.change(leaving.plan.id, "worries", "typed");
+    expect(asksBeforeUnload("session", leaving.ws, { leaving: true })).toBe(false);
+    expect(asksBeforeUnload("session", leaving.ws, { leaving: false })).toBe(true);
+
     const ended = workspace("session");
     await ended.ws.start();
     ended.store.change(ended.plan.id, "worries", "typed");

@@ -3,8 +3,8 @@ import { QUICK_EXIT_EVENT } from "../../core/signals";
 
 /**
  * The one way an island hears the quick exit. The exit's inline script dispatches the event
- * inside its own click or key handler, so this runs before the page goes: drop everything
- * held in memory here, synchronously.
+ * once the page is hidden and leaving (just after the frame that hides it, before the page
+ * goes): drop everything held in memory here, synchronously.
  */
 export function useQuickExit(onExit: () => void): void {
   const latest = useRef(onExit);

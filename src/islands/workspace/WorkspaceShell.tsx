@@ -4,7 +4,7 @@ import { localPath } from "../../core/i18n/languages";
 import { uiLang, withWords } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
-import { NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
+import { LEAVING_MARK, NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
 import { databaseExists, hasIndexedDb } from "../../core/storage/detect";
 import { createWorkspace, type Workspace, type WorkspaceState } from "../../core/workspace/controller";
 import { isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "../../core/workspace/handoff";
@@ -102,7 +102,8 @@ export function WorkspaceShell(props: ShellProps) {
   useEffect(() => {
     if (props.mode !== "session") return;
     const ask = (event: BeforeUnloadEvent) => {
-      if (!asksBeforeUnload("session", ws)) return;
+      const leaving = document.documentElement.hasAttribute(LEAVING_MARK);
+      if (!asksBeforeUnload("session", ws, { leaving })) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = "";
