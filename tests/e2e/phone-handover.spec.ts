@@ -126,6 +126,7 @@ test("a household goes from the session to the receiving page through a camera, 
     });
     await receiving.goto("/receive/");
     await expect(receiving.getByRole("heading", { name: "Receive", level: 1 })).toBeVisible();
+    await receiving.waitForSelector(".receive[data-ready]");
     await receiving.getByRole("button", { name: "Start the camera" }).click();
     // (Its progress, "2 of 3 pieces read.", can come and go faster than a test can look.)
     await expect(receiving.getByText("Everything is in and checked. The camera is off.")).toBeVisible({
@@ -163,6 +164,7 @@ test("a camera the person does not allow gets a kind message, the way to try aga
   try {
     const receiving = await (await phone.newContext({ baseURL: baseURL ?? "" })).newPage();
     await receiving.goto("/receive/");
+    await receiving.waitForSelector(".receive[data-ready]");
     await receiving.getByRole("button", { name: "Start the camera" }).click();
     await expect(receiving.getByRole("alert")).toHaveText(/^This browser was not allowed to use the camera\./);
     await expect(receiving.getByRole("button", { name: "Start the camera" })).toBeVisible();

@@ -36,6 +36,9 @@ const PROBLEM_KEYS = {
  */
 export default function ReceiveApp() {
   const [stage, setStage] = useState<Stage>({ kind: "idle" });
+  /** Hydrated: the page's HTML shows the button before it works (tests wait for data-ready). */
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const video = useRef<HTMLVideoElement>(null);
   const scanner = useRef<{ stop: () => void } | null>(null);
   const receiver = useRef<Receiver | null>(null);
@@ -124,7 +127,7 @@ export default function ReceiveApp() {
 
   const scanning = stage.kind === "scanning" || stage.kind === "starting";
   return (
-    <div class="receive">
+    <div class="receive" data-ready={ready ? "" : undefined}>
       {stage.kind === "idle" && (
         <>
           {stage.problem && (
