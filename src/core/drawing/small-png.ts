@@ -45,8 +45,8 @@ function snap(px: Rgb, palette: readonly Rgb[]): number {
   const consider = (i: number, j: number) => {
     const a = palette[i] as Rgb;
     const b = palette[j] as Rgb;
-    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-    const ap = [px[0] - a[0], px[1] - a[1], px[2] - a[2]];
+    const ab: Rgb = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const ap: Rgb = [px[0] - a[0], px[1] - a[1], px[2] - a[2]];
     const len = ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2;
     const t = len === 0 ? 0 : Math.min(1, Math.max(0, (ap[0] * ab[0] + ap[1] * ab[1] + ap[2] * ab[2]) / len));
     const d = (ap[0] - t * ab[0]) ** 2 + (ap[1] - t * ab[1]) ** 2 + (ap[2] - t * ab[2]) ** 2;
@@ -72,7 +72,7 @@ export function packRows(indices: Uint8Array, width: number, height: number, bit
       const v = indices[y * width + x] ?? 0;
       if (bitDepth === 8) out[row + x] = v;
       // Two pixels a byte, the left one in the high half.
-      else out[row + (x >> 1)] |= x % 2 === 0 ? v << 4 : v;
+      else out[row + (x >> 1)] = (out[row + (x >> 1)] ?? 0) | (x % 2 === 0 ? v << 4 : v);
     }
   }
   return out;
