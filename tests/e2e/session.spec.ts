@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
+import { childTemplate } from "../../src/core/plans/templates";
 import {
   EXIT_URL,
   exitLink,
@@ -11,7 +12,7 @@ import {
   stubExit,
   test,
 } from "./fixtures";
-import { openAllSections } from "./plan-helpers";
+import { openAllSections, printToPdf } from "./plan-helpers";
 import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
 /** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
@@ -265,6 +266,39 @@ test("a child's full plan prints only behind a warning in the session", async ({
   await page.getByRole("button", { name: "Print the whole plan" }).click();
   await expect(page.getByText("A child should not keep a written plan.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Print for my records" })).toBeVisible();
+});
+
+test("the drawing is kept small: a 16-colour indexed PNG, which the printout shows", async ({ page }) => {
+  // The child's full plan prints in a session (behind a warning), so its printout is here.
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Child's plan (simple steps)", "GH");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  const canvas = page.locator("canvas.drawing");
+  await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
+  const box = (await canvas.boundingBox())!;
+  for (const [i, colour] of ["Blue", "Red", "Green"].entries()) {
+    await page.getByRole("button", { name: colour, exact: true }).click();
+    await page.mouse.move(box.x + 20 + i * 40, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 60 + i * 50, { steps: 10 });
+    await page.mouse.up();
+  }
+  // The plan's drawing, as the printout has it: colour type 3 (indexed), 4 bits a pixel.
+  const header = async () => {
+    const src = (await page.locator("img.print-drawing").getAttribute("src")) ?? "";
+    const bytes = Buffer.from(src.replace("data:image/png;base64,", ""), "base64");
+    return { depth: bytes[24], type: bytes[25], small: src.length < 6_000 };
+  };
+  await expect.poll(header).toEqual({ depth: 4, type: 3, small: true });
+  const shown = await page.locator("img.print-drawing").evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(shown).toEqual([480, 360]);
+  const printout = await printToPdf(page);
+  expect(printout.pages).toBeGreaterThan(0);
 });
 
 test("a plan opened after its review date says so, and keeps a log of review dates", async ({ page }) => {
