@@ -297,6 +297,28 @@ test("the drawing is kept small: a 16-colour indexed PNG, which the printout sho
     return [img.naturalWidth, img.naturalHeight];
   });
   expect(shown).toEqual([480, 360]);
+  // Away and back: the canvas opens the small PNG, every colour still there.
+  await page.getByRole("button", { name: new RegExp(`^Step ${me - 1}:`) }).click();
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  // Counts of each colour on the canvas: only the paper and the pens, so nothing soft-edged.
+  const colours = () =>
+    page.locator("canvas.drawing").evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      const seen: Record<string, number> = {};
+      for (let i = 0; i < d.length; i += 4) {
+        const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+        seen[key] = (seen[key] ?? 0) + 1;
+      }
+      return seen;
+    });
+  await expect.poll(async () => Object.keys(await colours()).length).toBeGreaterThan(1);
+  const counts = await colours();
+  // Where two lines cross, a pixel mixing three colours may snap to another pen: a pixel or two.
+  const drawn = ["255,255,255", "29,95,191", "192,38,45", "31,122,58"];
+  for (const key of drawn) expect(counts[key], key).toBeGreaterThan(key === "255,255,255" ? 100_000 : 300);
+  const others = Object.entries(counts).filter(([key]) => !drawn.includes(key));
+  expect(others.every(([key]) => ["26,28,30", "217,112,11"].includes(key))).toBe(true);
+  expect(others.reduce((n, [, count]) => n + count, 0)).toBeLessThan(10);
   const printout = await printToPdf(page);
   expect(printout.pages).toBeGreaterThan(0);
 });
