@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
+import { childTemplate } from "../../src/core/plans/templates";
 import {
   EXIT_URL,
   exitLink,
@@ -11,7 +12,7 @@ import {
   stubExit,
   test,
 } from "./fixtures";
-import { openAllSections } from "./plan-helpers";
+import { openAllSections, printToPdf } from "./plan-helpers";
 import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
 /** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
@@ -265,6 +266,61 @@ test("a child's full plan prints only behind a warning in the session", async ({
   await page.getByRole("button", { name: "Print the whole plan" }).click();
   await expect(page.getByText("A child should not keep a written plan.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Print for my records" })).toBeVisible();
+});
+
+test("the drawing is kept small: a 16-colour indexed PNG, which the printout shows", async ({ page }) => {
+  // The child's full plan prints in a session (behind a warning), so its printout is here.
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Child's plan (simple steps)", "GH");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  const canvas = page.locator("canvas.drawing");
+  await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
+  const box = (await canvas.boundingBox())!;
+  for (const [i, colour] of ["Blue", "Red", "Green"].entries()) {
+    await page.getByRole("button", { name: colour, exact: true }).click();
+    await page.mouse.move(box.x + 20 + i * 40, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 60 + i * 50, { steps: 10 });
+    await page.mouse.up();
+  }
+  // The plan's drawing, as the printout has it: colour type 3 (indexed), 4 bits a pixel.
+  const header = async () => {
+    const src = (await page.locator("img.print-drawing").getAttribute("src")) ?? "";
+    const bytes = Buffer.from(src.replace("data:image/png;base64,", ""), "base64");
+    return { depth: bytes[24], type: bytes[25], small: src.length < 6_000 };
+  };
+  await expect.poll(header).toEqual({ depth: 4, type: 3, small: true });
+  const shown = await page.locator("img.print-drawing").evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(shown).toEqual([480, 360]);
+  // Away and back: the canvas opens the small PNG, every colour still there.
+  await page.getByRole("button", { name: new RegExp(`^Step ${me - 1}:`) }).click();
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  // Counts of each colour on the canvas: only the paper and the pens, so nothing soft-edged.
+  const colours = () =>
+    page.locator("canvas.drawing").evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      const seen: Record<string, number> = {};
+      for (let i = 0; i < d.length; i += 4) {
+        const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+        seen[key] = (seen[key] ?? 0) + 1;
+      }
+      return seen;
+    });
+  await expect.poll(async () => Object.keys(await colours()).length).toBeGreaterThan(1);
+  const counts = await colours();
+  // Where two lines cross, a pixel mixing three colours may snap to another pen: a pixel or two.
+  const drawn = ["255,255,255", "29,95,191", "192,38,45", "31,122,58"];
+  for (const key of drawn) expect(counts[key], key).toBeGreaterThan(key === "255,255,255" ? 100_000 : 300);
+  const others = Object.entries(counts).filter(([key]) => !drawn.includes(key));
+  expect(others.every(([key]) => ["26,28,30", "217,112,11"].includes(key))).toBe(true);
+  expect(others.reduce((n, [, count]) => n + count, 0)).toBeLessThan(10);
+  const printout = await printToPdf(page);
+  expect(printout.pages).toBeGreaterThan(0);
 });
 
 test("a plan opened after its review date says so, and keeps a log of review dates", async ({ page }) => {

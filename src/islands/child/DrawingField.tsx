@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { clear, type DrawAction, draw, isBlank, undo, visible } from "../../core/drawing/history";
+import { encodeSmallPng, hexToRgb, pngDataUrl } from "../../core/drawing/small-png";
 import { t } from "../../core/i18n/runtime";
 import { LIMITS } from "../../core/plans/limits";
 import type { Drawing } from "../../core/plans/schema";
@@ -17,6 +18,8 @@ const COLOURS = [
   { id: "green", word: "child.drawing.green", value: "#1f7a3a" },
   { id: "orange", word: "child.drawing.orange", value: "#d9700b" },
 ] as const;
+/** Everything the canvas can hold: the paper (first, so blank rows pack to zeros) and the pens. */
+const PALETTE = ["#ffffff", ...COLOURS.map((c) => c.value)].map(hexToRgb);
 
 interface Stroke {
   colour: string;
@@ -26,7 +29,8 @@ interface Stroke {
 /**
  * The "Me" drawing: finger, pen or mouse, and the keyboard (arrow keys move the pen, Space
  * puts it down or lifts it). Undo and Clear, each with a picture; Undo also brings back a
- * cleared drawing (src/core/drawing/history.ts). Kept in the plan as a small PNG.
+ * cleared drawing (src/core/drawing/history.ts). Kept in the plan as a small indexed PNG
+ * (src/core/drawing/small-png.ts).
  */
 export function DrawingField({ field, value, onChange, idBase }: FieldProps<Drawing>) {
   const id = ids(idBase, field);
@@ -34,7 +38,10 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   const actions = useRef<DrawAction<Stroke>[]>([]);
   const current = useRef<Stroke | null>(null);
   const base = useRef<HTMLImageElement | null>(null);
-  const saved = useRef<string | undefined>(undefined);
+  /** What this field last put in the plan (the browser's PNG and then the small one). */
+  const saved = useRef<Array<string | undefined>>([undefined]);
+  /** Counts saves, so a small PNG finished after a newer save or a new plan is dropped. */
+  const saves = useRef(0);
   const [colour, setColour] = useState<string>(COLOURS[0].value);
   const [cursor, setCursor] = useState<[number, number]>([W / 2, H / 2]);
   const [penDown, setPenDown] = useState(false);
@@ -52,22 +59,47 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     for (const s of now.strokes) drawStroke(c, s);
   };
   const save = () => {
-    const png = canvas.current?.toDataURL("image/png");
-    if (!png) return;
-    // Too detailed to keep: say so rather than quietly not saving it.
-    setTooBig(png.length > LIMITS.drawingChars);
-    if (png.length > LIMITS.drawingChars) return;
+    const run = ++saves.current;
     const blank = isBlank(actions.current, base.current !== null);
-    saved.current = blank ? undefined : png;
-    onChange(blank ? undefined : { png, width: W, height: H });
+    if (blank) {
+      setTooBig(false);
+      saved.current = [undefined];
+      onChange(undefined);
+      return;
+    }
+    // Saved at once as the browser's PNG, so the last stroke is in the plan before any page
+    // change, quick exit or print; then replaced by the same picture as a small indexed PNG
+    // a moment later (a few KB instead of tens: issue 22), unless something newer came first.
+    const png = canvas.current?.toDataURL("image/png");
+    const c = ctx();
+    if (!png || !c) return;
+    if (png.length <= LIMITS.drawingChars) {
+      saved.current = [png];
+      onChange({ png, width: W, height: H });
+    }
+    encodeSmallPng(c.getImageData(0, 0, W, H), PALETTE).then(
+      (bytes) => {
+        if (run !== saves.current) return;
+        const small = pngDataUrl(bytes);
+        // Too detailed to keep: say so rather than quietly not saving it.
+        setTooBig(small.length > LIMITS.drawingChars);
+        if (small.length > LIMITS.drawingChars) return;
+        // The browser's PNG may reach the plan's props after this: it is ours too, not a new plan.
+        saved.current = [png, small];
+        onChange({ png: small, width: W, height: H });
+      },
+      // No CompressionStream (an old browser): the browser's PNG saved above stays.
+      () => setTooBig(png.length > LIMITS.drawingChars),
+    );
   };
 
   // Follow the plan: a drawing loaded from a saved plan becomes the base; a cleared plan clears.
   useEffect(() => {
-    if (value?.png === saved.current) return;
+    if (saved.current.includes(value?.png)) return;
+    saves.current++;
     actions.current = [];
     base.current = null;
-    saved.current = value?.png;
+    saved.current = [value?.png];
     setCount(0);
     if (!value) return redraw();
     const img = new Image();
