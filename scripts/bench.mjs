@@ -98,7 +98,7 @@ try {
       "|---|---|---:|---:|---:|---:|---:|",
     );
     for (const t of phone.transfers) {
-      const budget = t.pace === "usual" && !t.name.includes("drawing") ? PHONE_HOUSEHOLD_SECONDS : undefined;
+      const budget = t.pace === "usual" ? PHONE_HOUSEHOLD_SECONDS : undefined;
       const slowest = t.seconds.at(-1) ?? 0;
       const ok = budget === undefined || slowest <= budget;
       if (!ok) failures.push(`${t.name} (${t.pace}): ${slowest} s over ${budget} s`);

@@ -3,6 +3,7 @@
 // and read back with the decoder the receiving page uses, from a camera-sized picture.
 import decodeQR from "qr/decode.js";
 import { encrypt } from "../../src/core/crypto";
+import { encodeSmallPng, hexToRgb, pngDataUrl } from "../../src/core/drawing/small-png";
 import { createSender, NORMAL, type Pace, SLOW } from "../../src/core/handover/frames";
 import { modules } from "../../src/core/handover/qr";
 import { createReceiver } from "../../src/core/handover/receiver";
@@ -12,8 +13,10 @@ import type { Bundle } from "../../src/core/plans/schema";
 const PASS = "bench maple river lantern pebble";
 const w = window as unknown as Record<string, unknown>;
 
-/** A child's "Me" drawing as DrawingField keeps it: a 480 × 360 canvas PNG of strokes. */
-function drawing(): { png: string; width: number; height: number } {
+const PENS = ["#1a1c1e", "#1d5fbf", "#c0262d", "#1f7a3a", "#d9700b"];
+
+/** A child's "Me" drawing as DrawingField keeps it: a 480 × 360 canvas of strokes, as a small indexed PNG. */
+async function drawing(): Promise<{ png: string; width: number; height: number }> {
   const canvas = document.createElement("canvas");
   canvas.width = 480;
   canvas.height = 360;
@@ -27,7 +30,7 @@ function drawing(): { png: string; width: number; height: number } {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return seed / 2 ** 32;
   };
-  for (const colour of ["#1a1c1e", "#1d5fbf", "#c0262d", "#1f7a3a", "#d9700b"]) {
+  for (const colour of PENS) {
     for (let s = 0; s < 6; s++) {
       c.strokeStyle = colour;
       c.beginPath();
@@ -42,13 +45,15 @@ function drawing(): { png: string; width: number; height: number } {
       c.stroke();
     }
   }
-  return { png: canvas.toDataURL("image/png"), width: 480, height: 360 };
+  const small = await encodeSmallPng(c.getImageData(0, 0, 480, 360), ["#ffffff", ...PENS].map(hexToRgb));
+  return { png: pngDataUrl(small), width: 480, height: 360 };
 }
 
-function withDrawing(bundle: Bundle): Bundle {
+async function withDrawing(bundle: Bundle): Promise<Bundle> {
+  const me = await drawing();
   const plans = bundle.plans.map((plan) =>
     plan.kind === "child" && plan.id === "fixture-child-1"
-      ? { ...plan, answers: { ...plan.answers, "me-drawing": drawing() } }
+      ? { ...plan, answers: { ...plan.answers, "me-drawing": me } }
       : plan,
   );
   return { ...bundle, plans } as Bundle;
@@ -73,7 +78,7 @@ w.transfers = async () => {
   const out = [];
   for (const [name, bundle] of [
     ["a household (1 adult, 1 checklist, 1 young person, 2 children)", householdBundle()],
-    ["the same with a child's drawing", withDrawing(householdBundle())],
+    ["the same with a child's drawing", await withDrawing(householdBundle())],
   ] as const) {
     const bytes = await encrypt(bundle, PASS);
     for (const [paceName, pace] of [
