@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { crc32, encodeSmallPng, hexToRgb, pngDataUrl, type Rgb, toIndices, zlib } from "./small-png";
+import { crc32 } from "../crc32";
+import { encodeSmallPng, hexToRgb, pngDataUrl, type Rgb, toIndices, zlib } from "./small-png";
 
 const PALETTE: Rgb[] = ["#ffffff", "#1a1c1e", "#1d5fbf", "#c0262d", "#1f7a3a", "#d9700b"].map(hexToRgb);
 const W = 480;

@@ -1,3 +1,4 @@
+import { crc32 } from "../crc32";
 /**
  * The child's drawing as a small PNG. The canvas only ever holds white paper and a few pen
  * colours, so each pixel is snapped to that palette and written as an indexed-colour PNG
@@ -76,22 +77,6 @@ export function packRows(indices: Uint8Array, width: number, height: number, bit
     }
   }
   return out;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 255] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crc32 } from "./crc32";
+import { crc32 } from "../crc32";
 import { bytesToDigits, digitsToBytes } from "./digits";
 import { createSender, HEADER_BYTES, MAX_WHOLE_BYTES, NORMAL, SLOW } from "./frames";
 import { createReceiver, type Heard } from "./receiver";

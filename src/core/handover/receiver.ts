@@ -1,4 +1,4 @@
-import { crc32 } from "./crc32";
+import { crc32 } from "../crc32";
 import { digitsToBytes } from "./digits";
 import {
   FRAME_VERSION,

@@ -1,4 +1,4 @@
-/** CRC-32 (IEEE, as in gzip and PNG): the receiver's check that the rebuilt whole is the one sent. */
+/** CRC-32 (IEEE, as in gzip and PNG): the hand-over's check that the rebuilt whole is the one sent, and each chunk of the drawing's PNG. */
 let table: Uint32Array | null = null;
 
 function crcTable(): Uint32Array {
