@@ -1,5 +1,5 @@
 // @ts-check
-import { build } from "esbuild";
+import { benchPage } from "./browser.mjs";
 
 /**
  * Times unlock, autosave, export and import in Chromium, on a page of the local origin (a
@@ -8,21 +8,7 @@ import { build } from "esbuild";
  * @param {string} base
  */
 export async function cryptoTimings(browser, base) {
-  const bundled = await build({
-    entryPoints: ["scripts/bench/crypto-entry.ts"],
-    bundle: true,
-    write: false,
-    format: "iife",
-    target: "es2022",
-    minify: true,
-  });
-  const script = bundled.outputFiles[0]?.text ?? "";
-  const page = await browser.newPage();
-  await page.route(`${base}/__bench__/`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>bench</title><p>bench</p>" }),
-  );
-  await page.goto(`${base}/__bench__/`);
-  await page.addScriptTag({ content: script });
+  const page = await benchPage(browser, base, "scripts/bench/crypto-entry.ts");
   /** @type {{ unlock: number, autosave: number, exportFile: number, importFile: number, bytes: number }} */
   const result = await page.evaluate(() => /** @type {any} */ (window).bench());
   await page.close();

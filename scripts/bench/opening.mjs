@@ -1,5 +1,5 @@
 // @ts-check
-import { build } from "esbuild";
+import { benchPage } from "./browser.mjs";
 import { OPENING_BLOCK_MS, QUICK_EXIT_HIDDEN_MS } from "./budgets.mjs";
 import { median } from "./median.mjs";
 
@@ -11,25 +11,6 @@ import { median } from "./median.mjs";
  * - how long the quick exit takes (input to page hidden) when it is clicked while the page is
  *   opening a correctly encrypted hostile file (10 million brackets, 10 KB), on the real site.
  */
-
-/** @param {import("@playwright/test").Browser} browser @param {string} base */
-async function benchPage(browser, base) {
-  const bundled = await build({
-    entryPoints: ["scripts/bench/opening-entry.ts"],
-    bundle: true,
-    write: false,
-    format: "iife",
-    target: "es2022",
-    minify: true,
-  });
-  const page = await browser.newPage();
-  await page.route(`${base}/__bench__/`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>bench</title><p>bench</p>" }),
-  );
-  await page.goto(`${base}/__bench__/`);
-  await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? "" });
-  return page;
-}
 
 /**
  * The longest task on a page's main thread in a Chromium trace, by the thread's own CPU time:
@@ -62,7 +43,7 @@ function longestMainThreadTask(trace) {
  * @returns {Promise<{ name: string, kb: number, code: string, ms: number }[]>}
  */
 export async function openingBlocks(browser, base, tries = 3) {
-  const page = await benchPage(browser, base);
+  const page = await benchPage(browser, base, "scripts/bench/opening-entry.ts");
   /** @type {{ name: string, kb: number, expected: string }[]} */
   const files = await page.evaluate(() => /** @type {any} */ (window).prepareFiles());
   const rows = [];
@@ -88,7 +69,7 @@ export async function openingBlocks(browser, base, tries = 3) {
  * @param {string} exitUrl
  */
 export async function exitWhileOpening(browser, base, exitUrl, tries = 20) {
-  const maker = await benchPage(browser, base);
+  const maker = await benchPage(browser, base, "scripts/bench/opening-entry.ts");
   const hostile = Buffer.from(await maker.evaluate(() => /** @type {any} */ (window).hostileFile()));
   await maker.close();
   const page = await browser.newPage();

@@ -1,5 +1,5 @@
 // @ts-check
-import { build } from "esbuild";
+import { benchPage } from "./browser.mjs";
 
 /**
  * A hand-over to a phone with no file (core/handover), measured in Chromium with the site's own
@@ -9,20 +9,7 @@ import { build } from "esbuild";
  * @param {import("@playwright/test").Browser} browser @param {string} base
  */
 export async function phoneMeasures(browser, base) {
-  const bundled = await build({
-    entryPoints: ["scripts/bench/phone-entry.ts"],
-    bundle: true,
-    write: false,
-    format: "iife",
-    target: "es2022",
-    minify: true,
-  });
-  const page = await browser.newPage();
-  await page.route(`${base}/__bench__/`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>bench</title><p>bench</p>" }),
-  );
-  await page.goto(`${base}/__bench__/`);
-  await page.addScriptTag({ content: bundled.outputFiles[0]?.text ?? "" });
+  const page = await benchPage(browser, base, "scripts/bench/phone-entry.ts");
   const call = (/** @type {string} */ name) => page.evaluate((n) => /** @type {any} */ (window)[n](), name);
   const framesPerSecond = /** @type {number} */ (await call("framesPerSecond"));
   const decodeMs = /** @type {number} */ (await call("decodeMs"));
