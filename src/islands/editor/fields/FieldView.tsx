@@ -11,16 +11,22 @@ import type {
 import type { Field } from "../../../core/plans/template";
 import { Lazy } from "../../hooks/Lazy";
 import { AgreeField } from "./AgreeField";
-import { ChecklistField } from "./ChecklistField";
 import { ChoicesField } from "./ChoicesField";
 import { DateField } from "./DateField";
-import { ListField } from "./ListField";
 import { TextField } from "./TextField";
 import type { FieldProps } from "./types";
 import { YesNoField } from "./YesNoField";
 
 // The tailored plan's fields and the library's words load when one of their sections opens.
 const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
+// Lists and checklists load when a plan that has them shows one (a list, once its section is
+// open): most plans never show a checklist. The answer lives in the store, not in the field, so
+// nothing is lost while one loads; printing has its own code (PrintView) and needs neither.
+const loadList = () => import("./ListField");
+const loadChecklist = () => import("./ChecklistField");
+
+/** Holds a field's place while its code loads, so the page does not jump. */
+const loading = <div class="field" aria-busy="true" />;
 
 /** Picks the input for a field type. One editor for every template. */
 export function FieldView(
@@ -44,11 +50,24 @@ export function FieldView(
       return <AgreeField {...(props as FieldProps<boolean>)} />;
     case "people":
     case "places":
-      return <ListField {...(props as FieldProps<Person[] | Place[]>)} />;
+      if (props.open === false) return null;
+      return (
+        <Lazy
+          load={loadList}
+          fallback={loading}
+          render={(m) => <m.ListField {...(props as FieldProps<Person[] | Place[]>)} />}
+        />
+      );
     case "choices":
       return <ChoicesField {...(props as FieldProps<string[]>)} />;
     case "checklist":
-      return <ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />;
+      return (
+        <Lazy
+          load={loadChecklist}
+          fallback={loading}
+          render={(m) => <m.ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />}
+        />
+      );
     case "drawing":
       return props.renderDrawing ? props.renderDrawing(props) : null;
     case "situation":
