@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { loadUiPart, t } from "../../core/i18n/runtime";
+import { t } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
+import { preload } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { TailoringContext } from "../tailoring/context";
+import { loadPrintAbout } from "../tailoring/PrintTailored";
 import { TailoringBar } from "../tailoring/TailoringBar";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
@@ -117,7 +119,7 @@ export default function PlanEditor(props: PlanEditorProps) {
   // A plan with tailored answers (typed here, unlocked or opened from a file) brings the
   // library's words at once, so its printout can name the kept ideas whenever it is printed.
   useEffect(() => {
-    if (tailored) loadUiPart("tailoring").catch(() => undefined);
+    if (tailored) preload(loadPrintAbout);
   }, [tailored]);
   const tailoring = useMemo(
     () => ({ answers, plans: bundle.plans, numbers, openSection }),
