@@ -11,6 +11,7 @@ import { useQuickExit } from "../hooks/useQuickExit";
 import { TailoringContext } from "../tailoring/context";
 import { loadPrintAbout } from "../tailoring/PrintTailored";
 import { TailoringBar } from "../tailoring/TailoringBar";
+import { loadChecklist } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
 import { PhoneCard } from "./PhoneCard";
@@ -79,7 +80,11 @@ export default function PlanEditor(props: PlanEditorProps) {
   const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
 
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // Ready once a checklist's code, when the plan has one, is here to type into (FieldView).
+  useEffect(() => {
+    const checklist = template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist"));
+    void (checklist ? preload(loadChecklist) : Promise.resolve()).then(() => setReady(true));
+  }, []);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
   useQuickExit(() => !props.store && store.clear());
   const sameKind = bundle.plans.filter((p) => p.kind === template.kind);

@@ -13,17 +13,19 @@ import { Lazy } from "../../hooks/Lazy";
 import { AgreeField } from "./AgreeField";
 import { ChoicesField } from "./ChoicesField";
 import { DateField } from "./DateField";
+import { ListField } from "./ListField";
 import { TextField } from "./TextField";
 import type { FieldProps } from "./types";
 import { YesNoField } from "./YesNoField";
 
 // The tailored plan's fields and the library's words load when one of their sections opens.
 const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
-// Lists and checklists load when a plan that has them shows one (a list, once its section is
-// open): most plans never show a checklist. The answer lives in the store, not in the field, so
-// nothing is lost while one loads; printing has its own code (PrintView) and needs neither.
-const loadList = () => import("./ListField");
-const loadChecklist = () => import("./ChecklistField");
+// A checklist loads when a plan that has one is shown (PlanEditor waits for it before it says
+// it is ready): most plans have none. The answer lives in the store, not in the field, so nothing
+// is lost while it loads; printing has its own code (PrintView) and does not need it. Lists stay
+// on the first screen: most plans have them, and a section opened and typed into at once must
+// find its list there.
+export const loadChecklist = () => import("./ChecklistField");
 
 /** Holds a field's place while its code loads, so the page does not jump. */
 const loading = <div class="field" aria-busy="true" />;
@@ -50,14 +52,7 @@ export function FieldView(
       return <AgreeField {...(props as FieldProps<boolean>)} />;
     case "people":
     case "places":
-      if (props.open === false) return null;
-      return (
-        <Lazy
-          load={loadList}
-          fallback={loading}
-          render={(m) => <m.ListField {...(props as FieldProps<Person[] | Place[]>)} />}
-        />
-      );
+      return <ListField {...(props as FieldProps<Person[] | Place[]>)} />;
     case "choices":
       return <ChoicesField {...(props as FieldProps<string[]>)} />;
     case "checklist":
