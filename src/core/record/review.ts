@@ -1,5 +1,6 @@
 import type { Bundle, Plan } from "../plans/schema";
-import { RECORD_FIELDS, type RecordField, type ReviewSnapshot, type WorkerRecord } from "./schema";
+import { WRITTEN_FIELDS } from "./fields";
+import type { RecordField, ReviewSnapshot, WorkerRecord } from "./schema";
 
 /**
  * What changed since the last review (issue 22, part 3). The worker's copy keeps a snapshot of
@@ -18,8 +19,7 @@ export function shortHash(text: string): string {
 
 const hashOf = (value: unknown) => shortHash(JSON.stringify(value));
 
-/** The record's fields a worker fills in (not the snapshot itself). */
-export const WRITTEN_FIELDS = (Object.keys(RECORD_FIELDS) as RecordField[]).filter((k) => k !== "reviewed");
+export { WRITTEN_FIELDS };
 
 function recordHashes(record: WorkerRecord | undefined): Record<string, string> {
   const out: Record<string, string> = {};

@@ -100,3 +100,13 @@ export type WorkerRecord = z.output<typeof RecordSchema>;
 export type RecordChild = z.output<typeof RecordChildSchema>;
 export type ReviewSnapshot = z.output<typeof ReviewSnapshotSchema>;
 export type RecordField = keyof typeof RECORD_FIELDS;
+
+// fields.ts names every written field, and nothing else, so a new field cannot be left out of
+// what a review compares: this fails to compile when the two differ.
+type Written = typeof import("./fields").WRITTEN_FIELDS[number];
+const _everyField: [Exclude<RecordField, "reviewed">] extends [Written]
+  ? [Written] extends [Exclude<RecordField, "reviewed">]
+    ? true
+    : never
+  : never = true;
+void _everyField;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Plan } from "../plans/schema";
 import { emptyBundle } from "../plans/store";
-import { HANDOFF_KEY, isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "./handoff";
+import { HANDOFF_KEY, isLanguageTwin, plansToCarry, takeHandOff } from "./handoff";
+import { sealHandOff } from "./handoff-seal";
 
 const at = (path: string) => new URL(path, "https://example.test");
 

@@ -19,6 +19,7 @@ import { hasWork } from "./merge";
 export const HANDOFF_KEY = "app-carry";
 /** The fragment: "#carry-<key>", the key as base64url. */
 const FRAGMENT = /^#carry-([A-Za-z0-9_-]{43})$/;
+/** Sealing (on a language link) and opening (on arrival): handoff-seal.ts, loaded when used. */
 
 export interface HandOff {
   bundle: unknown;
@@ -52,46 +53,7 @@ export function plansToCarry(device: DeviceState, unsaved: Bundle["plans"], bund
   return bundle.plans.some(hasWork) || !isEmptyRecord(bundle.record) ? bundle : null;
 }
 
-type Storage = Pick<globalThis.Storage, "getItem" | "setItem" | "removeItem">;
-
-const toBase64Url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
-function toBase64(bytes: Uint8Array): string {
-  let out = "";
-  // In pieces: a drawing makes the bundle too big for one spread into fromCharCode.
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(out);
-}
-
-/**
- * Encrypts the plans into sessionStorage and returns the address to go to, with the key in its
- * fragment. Throws when it cannot (storage full or blocked, no WebCrypto): the caller then asks
- * as it would before any other leave, so nothing is lost.
- */
-export async function sealHandOff(
-  handOff: HandOff,
-  to: URL,
-  storage: Storage,
-  subtle = crypto.subtle,
-): Promise<string> {
-  const key = await subtle.generateKey({ name: "AES-GCM", length: 256 }, true, ["encrypt"]);
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = new TextEncoder().encode(JSON.stringify(handOff));
-  const sealed = new Uint8Array(await subtle.encrypt({ name: "AES-GCM", iv }, key, plain));
-  const raw = new Uint8Array(await subtle.exportKey("raw", key));
-  const stored = new Uint8Array(iv.length + sealed.length);
-  stored.set(iv);
-  stored.set(sealed, iv.length);
-  storage.setItem(HANDOFF_KEY, toBase64(stored));
-  const url = new URL(to.href);
-  url.hash = `carry-${toBase64Url(raw)}`;
-  return url.href;
-}
+export type Storage = Pick<globalThis.Storage, "getItem" | "setItem" | "removeItem">;
 
 /**
  * On arrival: takes the stored copy and the key out at once (both, whatever happens next),
@@ -111,20 +73,13 @@ export function takeHandOff(
   clean.hash = "";
   const cleanUrl = clean.href.replace(/#$/, "");
   if (!stored || !match[1]) return { cleanUrl, handOff: Promise.resolve(null) };
-  const keyBytes = fromBase64Url(match[1]);
-  return { cleanUrl, handOff: open(stored, keyBytes, subtle) };
-}
-
-async function open(stored: string, keyBytes: Uint8Array<ArrayBuffer>, subtle: SubtleCrypto): Promise<HandOff | null> {
-  try {
-    const bytes = Uint8Array.from(atob(stored), (c) => c.charCodeAt(0));
-    const key = await subtle.importKey("raw", keyBytes, { name: "AES-GCM" }, false, ["decrypt"]);
-    const plain = await subtle.decrypt({ name: "AES-GCM", iv: bytes.subarray(0, 12) }, key, bytes.subarray(12));
-    const value = JSON.parse(new TextDecoder().decode(plain)) as unknown;
-    if (typeof value !== "object" || value === null || !("bundle" in value)) return null;
-    const planId = (value as { planId?: unknown }).planId;
-    return { bundle: value.bundle, ...(typeof planId === "string" ? { planId } : {}) };
-  } catch {
-    return null;
-  }
+  const key = match[1];
+  // Both halves are out already; the code that opens them loads now, as it is needed.
+  return {
+    cleanUrl,
+    handOff: import("./handoff-seal").then(
+      (m) => m.openHandOff(stored, key, subtle),
+      () => null,
+    ),
+  };
 }

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { loadUiPart, t } from "../../core/i18n/runtime";
+import { t } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
+import { preload } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { TailoringContext } from "../tailoring/context";
+import { loadPrintAbout } from "../tailoring/PrintTailored";
 import { TailoringBar } from "../tailoring/TailoringBar";
+import { loadChecklist } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
 import { PhoneCard } from "./PhoneCard";
@@ -77,7 +80,11 @@ export default function PlanEditor(props: PlanEditorProps) {
   const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
 
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  // Ready once a checklist's code, when the plan has one, is here to type into (FieldView).
+  useEffect(() => {
+    const checklist = template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist"));
+    void (checklist ? preload(loadChecklist) : Promise.resolve()).then(() => setReady(true));
+  }, []);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
   useQuickExit(() => !props.store && store.clear());
   const sameKind = bundle.plans.filter((p) => p.kind === template.kind);
@@ -117,7 +124,7 @@ export default function PlanEditor(props: PlanEditorProps) {
   // A plan with tailored answers (typed here, unlocked or opened from a file) brings the
   // library's words at once, so its printout can name the kept ideas whenever it is printed.
   useEffect(() => {
-    if (tailored) loadUiPart("tailoring").catch(() => undefined);
+    if (tailored) preload(loadPrintAbout);
   }, [tailored]);
   const tailoring = useMemo(
     () => ({ answers, plans: bundle.plans, numbers, openSection }),

@@ -3,7 +3,7 @@ import { createReceiver, type Receiver } from "../../core/handover/receiver";
 import { localPath } from "../../core/i18n/languages";
 import { t, uiLang } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
-import { sealHandOff } from "../../core/workspace/handoff";
+import { sealHandOff } from "../../core/workspace/handoff-seal";
 import { describePlans, KIND_ORDER, PLAN_PATHS } from "../../core/workspace/views";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { revealOnShow } from "../storage/reveal";

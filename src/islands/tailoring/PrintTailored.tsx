@@ -1,10 +1,12 @@
-import { hasUiPart } from "../../core/i18n/runtime";
+import { hasUiPart, withWords } from "../../core/i18n/runtime";
 import type { Answer } from "../../core/plans/schema";
 import type { Field } from "../../core/plans/template";
 import { readStrategies } from "../../core/tailoring/kept";
-import { readPriorities } from "../../core/tailoring/priorities";
-import { readSituation } from "../../core/tailoring/situations";
-import { strategyText, tw } from "./words";
+import { Lazy } from "../hooks/Lazy";
+import { strategyText } from "./words";
+
+/** The printing of "what applies" and "what matters", with the library's words. */
+export const loadPrintAbout = withWords("tailoring", () => import("./PrintAbout"));
 
 /**
  * The tailored plan on paper. Kept ideas print with the person's notes; on discreet paper each
@@ -17,32 +19,11 @@ import { strategyText, tw } from "./words";
 export function PrintTailored(props: { field: Field; value: Answer | undefined; heading: string; discreet: boolean }) {
   const { field, value, heading, discreet } = props;
   const words = hasUiPart("tailoring");
-  if (field.type === "situation") {
-    const picked = readSituation(value).picked;
-    if (!words || picked.length === 0) return null;
+  if (field.type === "situation" || field.type === "priorities") {
+    // Its code comes with the library's words; until both are here nothing prints, as before.
+    if (value === undefined) return null;
     return (
-      <div class="print-field">
-        <h3>{heading}</h3>
-        <ul class="print-list">
-          {picked.map((id) => (
-            <li key={id}>{tw(`tailoring.situation.${id}.label`)}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  if (field.type === "priorities") {
-    const p = readPriorities(value);
-    if (!words || p.order.length === 0) return null;
-    return (
-      <div class="print-field">
-        <h3>{heading}</h3>
-        <ol class="print-list">
-          {p.order.map((id) => (
-            <li key={id}>{id === "own-words" && p.own.trim() ? p.own : tw(`tailoring.priority.${id}.label`)}</li>
-          ))}
-        </ol>
-      </div>
+      <Lazy load={loadPrintAbout} render={(m) => <m.PrintAbout field={field} value={value} heading={heading} />} />
     );
   }
   const s = readStrategies(value);

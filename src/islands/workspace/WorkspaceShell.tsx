@@ -7,7 +7,7 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import { LEAVING_MARK, NAVIGATE_EVENT, type NavigateDetail } from "../../core/signals";
 import { databaseExists, hasIndexedDb } from "../../core/storage/detect";
 import { createWorkspace, type Workspace, type WorkspaceState } from "../../core/workspace/controller";
-import { isLanguageTwin, plansToCarry, sealHandOff, takeHandOff } from "../../core/workspace/handoff";
+import { isLanguageTwin, plansToCarry, takeHandOff } from "../../core/workspace/handoff";
 import { hasWork } from "../../core/workspace/merge";
 import { browserTabChannel } from "../../core/workspace/tabs";
 import { asksBeforeUnload } from "../../core/workspace/unload";
@@ -178,6 +178,8 @@ export function WorkspaceShell(props: ShellProps) {
       if (!carry) return window.location.replace(url.href);
       const planId = /^#plan-(.+)$/.exec(url.hash)?.[1];
       try {
+        // Loaded when a language link is followed; if it cannot load, the catch below asks.
+        const { sealHandOff } = await import("../../core/workspace/handoff-seal");
         const to = await sealHandOff({ bundle: carry, ...(planId ? { planId } : {}) }, url, window.sessionStorage);
         window.location.replace(to);
       } catch {

@@ -11,7 +11,6 @@ import type {
 import type { Field } from "../../../core/plans/template";
 import { Lazy } from "../../hooks/Lazy";
 import { AgreeField } from "./AgreeField";
-import { ChecklistField } from "./ChecklistField";
 import { ChoicesField } from "./ChoicesField";
 import { DateField } from "./DateField";
 import { ListField } from "./ListField";
@@ -21,6 +20,15 @@ import { YesNoField } from "./YesNoField";
 
 // The tailored plan's fields and the library's words load when one of their sections opens.
 const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
+// A checklist loads when a plan that has one is shown (PlanEditor waits for it before it says
+// it is ready): most plans have none. The answer lives in the store, not in the field, so nothing
+// is lost while it loads; printing has its own code (PrintView) and does not need it. Lists stay
+// on the first screen: most plans have them, and a section opened and typed into at once must
+// find its list there.
+export const loadChecklist = () => import("./ChecklistField");
+
+/** Holds a field's place while its code loads, so the page does not jump. */
+const loading = <div class="field" aria-busy="true" />;
 
 /** Picks the input for a field type. One editor for every template. */
 export function FieldView(
@@ -48,7 +56,13 @@ export function FieldView(
     case "choices":
       return <ChoicesField {...(props as FieldProps<string[]>)} />;
     case "checklist":
-      return <ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />;
+      return (
+        <Lazy
+          load={loadChecklist}
+          fallback={loading}
+          render={(m) => <m.ChecklistField {...(props as FieldProps<ChecklistAnswer>)} />}
+        />
+      );
     case "drawing":
       return props.renderDrawing ? props.renderDrawing(props) : null;
     case "situation":
