@@ -246,19 +246,36 @@ describe("races between tabs, under seeded delays", () => {
     async (seed) => {
       const b = browser(seed);
       const idleLockMs = 60;
-      const a = b.tab({ idleLockMs });
-      await a.ws.start();
-      a.store.ensure("adult");
-      expect(await a.ws.enable(PASS)).toBe("ok");
-      const other = b.tab({ idleLockMs });
-      await other.ws.start();
-      expect(await other.ws.unlock(PASS)).toBeNull();
-      // The idle timers run on the test's own clock, so a busy machine cannot stretch a 5 ms
-      // pause past the idle time; storage and messages still take their seeded turns.
-      const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-      const locked = () => a.ws.state().device === "locked" && other.ws.state().device === "locked";
+      // Every timer runs on the test's own clock from the start, so a busy machine cannot stretch
+      // a 5 ms pause past the idle time (an idle timer armed on the real clock while the tabs
+      // opened could fire mid-test); storage and messages still take their seeded turns.
       vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+      const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+      const started: Tab[] = [];
+      /** Waits for `work` on the test's clock, the tabs open so far in use meanwhile. */
+      const inUse = async <T>(work: Promise<T>): Promise<T> => {
+        let done = false;
+        const settled = work.finally(() => {
+          done = true;
+        });
+        while (!done) {
+          for (const tab of started) tab.ws.touch();
+          await vi.advanceTimersByTimeAsync(5);
+          await tick();
+        }
+        return settled;
+      };
       try {
+        const a = b.tab({ idleLockMs });
+        started.push(a);
+        await inUse(a.ws.start());
+        a.store.ensure("adult");
+        expect(await inUse(a.ws.enable(PASS))).toBe("ok");
+        const other = b.tab({ idleLockMs });
+        started.push(other);
+        await inUse(other.ws.start());
+        expect(await inUse(other.ws.unlock(PASS))).toBeNull();
+        const locked = () => a.ws.state().device === "locked" && other.ws.state().device === "locked";
         // Only A is used, for well over the idle time: B must not lock A (or itself).
         for (let t = 0; t < idleLockMs * 2.5; t += 5) {
           a.ws.touch();
