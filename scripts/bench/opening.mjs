@@ -82,9 +82,11 @@ export async function exitWhileOpening(browser, base, exitUrl, tries = 20) {
     w.__inputAt = 0;
     // The press starts the input: with the page blocked, the click itself would be made late.
     window.addEventListener("pointerdown", (e) => (w.__inputAt = e.timeStamp), true);
-    window.addEventListener("quickexit", () => {
-      if (document.documentElement.style.display === "none") w.__hiddenAt = performance.now();
-    });
+    // The moment the root is hidden, noted as it happens (the exit tells the page, by its
+    // "quickexit" event, only after the frame that draws it hidden).
+    new MutationObserver(() => {
+      if (!w.__hiddenAt && document.documentElement.style.display === "none") w.__hiddenAt = performance.now();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ["style"] });
     const decrypt = SubtleCrypto.prototype.decrypt;
     SubtleCrypto.prototype.decrypt = function (/** @type {any[]} */ ...args) {
       const done = decrypt.apply(this, /** @type {any} */ (args));
