@@ -37,4 +37,25 @@ describe("Arabic wording", () => {
       expect(String(text), key).not.toMatch(masculineOnly);
     }
   });
+
+  // The answers a person picks about themselves ("I am not sure", "I am ...") say nothing of
+  // their gender: a woman should not have to call herself "متأكدًا" to tick it. Only the
+  // answers that are about a man or a pregnancy may be gendered.
+  it("gives the reader's own answers about themselves in words that fit a woman or a man", () => {
+    const all = flatten(CATALOGUES.ar as never) as Record<string, unknown>;
+    const ownAnswers = Object.keys(all).filter(
+      (key) =>
+        /^tailoring\.(situation|sign)\.[^.]+\.label$|^tailoring\.device\.answer\.|^tailoring\.ui\.ratherNotSay$/.test(
+          key,
+        ) && !/\.(man|pregnant|baby-under-one|pregnant-or-baby)\.label$/.test(key),
+    );
+    expect(ownAnswers.length).toBeGreaterThan(30);
+    const masculineSelf = /متأكدًا|مضطرًا|خائفًا|قلقًا|وحيدًا|مزدوج الميل|عابر جنسيًا/;
+    expect(ownAnswers.filter((key) => masculineSelf.test(String(all[key])))).toEqual([]);
+  });
+
+  // A dual imperative ("اتفقا", "you two, agree") speaks to two readers; the plan has one.
+  it("speaks to one reader, not two (no dual imperative)", () => {
+    expect(arabicTexts().filter((t) => /(^|[\s«])(اتفقا|اصنعا|تدرّبا|اكتبا)(?=[\s،.]|$)/.test(t))).toEqual([]);
+  });
 });
