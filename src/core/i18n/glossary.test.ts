@@ -8,7 +8,11 @@ function texts(lang: "en" | "cy" | "ar"): Record<string, string> {
   return Object.fromEntries(
     Object.entries(all).map(([key, v]) => [
       key,
-      typeof v === "string" ? v : Array.isArray(v) ? v.join("\n") : Object.values(v as object).join("\n"),
+      // Arabic short vowels (harakat) are optional in writing: a term is the same with or without.
+      (typeof v === "string" ? v : Array.isArray(v) ? v.join("\n") : Object.values(v as object).join("\n")).replace(
+        /[\u064B-\u0652]/g,
+        "",
+      ),
     ]),
   );
 }
@@ -21,6 +25,9 @@ function texts(lang: "en" | "cy" | "ar"): Record<string, string> {
 const TERMS: readonly { en: RegExp; cy: RegExp; ar: RegExp }[] = [
   { en: /passphrase/i, cy: /[cg]yfrinymadrodd|chyfrinymadrodd|nghyfrinymadrodd/i, ar: /عبار(ة|ت)/ },
   { en: /support worker/i, cy: /[gw]eithiwr cymorth|gweithwyr cymorth/i, ar: /مرشد(ة)? (ال)?دعم|مرشدي (ال)?دعم/ },
+  { en: /helpline/i, cy: /l?linell(au)? ([cg]ymorth|gyngor)/i, ar: /خط(وط)? (ال)?مساعدة|خط النصائح|خطوط المساعدة/ },
+  { en: /\blocked\b/i, cy: /[cg]loi|chloi|nghloi|[cg]lo\b/i, ar: /مقفل|قفل|يُقفل|تُقفل/ },
+  { en: /\brefuges?\b/i, cy: /[l]?loches/i, ar: /إيواء/ },
 ];
 
 describe("Glossary: one term for each key thing", () => {
