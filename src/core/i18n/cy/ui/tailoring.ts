@@ -908,7 +908,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.sign.pregnant-or-baby.flag":
     "Mae cam-drin yn aml yn dechrau neu'n gwaethygu yn ystod beichiogrwydd ac ar ôl geni babi. Rydych chi a'ch babi yn haeddu help ychwanegol.",
   "tailoring.sign.own-fear.label": "Mae gen i ofn beth allen nhw ei wneud",
-  "tailoring.sign.own-fear.flag": "Eich synnwyr eich hun o berygl yw un o'r arwyddion gorau sydd ar gael. Ymddiriedwch ynddo.",
+  "tailoring.sign.own-fear.flag":
+    "Eich synnwyr eich hun o berygl yw un o'r arwyddion gorau sydd ar gael. Ymddiriedwch ynddo.",
   "tailoring.sign.threats-about-children.label":
     "Maen nhw'n bygwth mynd â'r plant neu eu brifo, neu'n defnyddio cyswllt â'r plant i gael ata i",
   "tailoring.sign.threats-about-children.flag": "Mae bygythiadau am y plant yn ddifrifol, iddyn nhw ac i chi.",
