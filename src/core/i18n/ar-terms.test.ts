@@ -54,6 +54,18 @@ describe("Arabic wording", () => {
     expect(ownAnswers.filter((key) => masculineSelf.test(String(all[key])))).toEqual([]);
   });
 
+  // An English name of several words in brackets, inside Arabic, can wrap: the bidi algorithm
+  // then turns its brackets the wrong way round on each line, "(no recourse to" / "(public funds".
+  // An isolate (U+2066 … U+2069) keeps the bracketed English one left-to-right run.
+  it("isolates a bracketed English name of several words, so its brackets stay the right way round", () => {
+    const loose = arabicTexts().flatMap((t) =>
+      [...t.matchAll(/(.)?\(([A-Za-z][A-Za-z0-9 .&'’-]* [A-Za-z0-9 .&'’-]+)\)(.)?/g)]
+        .filter((m) => m[1] !== "\u2066" || m[3] !== "\u2069")
+        .map((m) => m[2]),
+    );
+    expect(loose).toEqual([]);
+  });
+
   // A dual imperative ("اتفقا", "you two, agree") speaks to two readers; the plan has one.
   it("speaks to one reader, not two (no dual imperative)", () => {
     expect(arabicTexts().filter((t) => /(^|[\s«])(اتفقا|اصنعا|تدرّبا|اكتبا)(?=[\s،.]|$)/.test(t))).toEqual([]);

@@ -50,7 +50,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.immigration.title": "تأشيرتك ولغتك",
   "tailoring.situation.immigration.hint": "يبقى هذا في خطتك. الموقع لا يرسله إلى أي مكان أبدًا.",
   "tailoring.situation.partner-visa.label": "تأشيرتي تعتمد على شريك حياتي",
-  "tailoring.situation.nrpf.label": "مكتوب في تأشيرتي «لا حق في الأموال العامة» (no recourse to public funds)",
+  "tailoring.situation.nrpf.label":
+    "مكتوب في تأشيرتي «لا حق في الأموال العامة» \u2066(no recourse to public funds)\u2069",
   "tailoring.situation.status-unsure.label": "لا أعرف وضع إقامتي بالتأكيد",
   "tailoring.situation.need-interpreter.label": "أريد مساعدة بلغة أخرى",
   "tailoring.situation.health.title": "الصحة والرعاية",
@@ -423,7 +424,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.tell-the-bank.what": "في بنوك كثيرة فريق للعملاء الذين يتحكّم شخص آخر في مالهم.",
   "tailoring.strategy.tell-the-bank.why": "يمكنهم أن يساعدوك على الوصول إلى مالك بأمان، وأن يحموا حساباتك.",
   "tailoring.strategy.tell-the-bank.how": [
-    "اطلب من البنك، في الفرع أو من هاتف آمن، الفريق الخاص بالعملاء المحتاجين إلى دعم إضافي (vulnerable customers team).",
+    "اطلب من البنك، في الفرع أو من هاتف آمن، الفريق الخاص بالعملاء المحتاجين إلى دعم إضافي \u2066(vulnerable customers team)\u2069.",
   ],
   "tailoring.strategy.tell-the-bank.printLabel": "اتصال بالبنك",
 
@@ -450,13 +451,13 @@ export const tailoring: Translation<typeof en> = {
     "أخبر المسؤول عن حماية الأطفال في المدرسة بما يحدث، وبمن يُسمح له بأخذ الأطفال.",
   "tailoring.strategy.tell-nursery-or-school.why": "تستطيع المدارس أن تدعم الأطفال وأن تنتبه لأي شيء مقلق.",
   "tailoring.strategy.tell-nursery-or-school.how": [
-    "اطلب أن تتحدّث مع المسؤول المعيّن لحماية الأطفال (designated safeguarding lead).",
+    "اطلب أن تتحدّث مع المسؤول المعيّن لحماية الأطفال \u2066(designated safeguarding lead)\u2069.",
     "أعطهم نسخًا من أي أوامر صادرة عن المحكمة بشأن الأطفال.",
   ],
   "tailoring.strategy.tell-nursery-or-school.printLabel": "المدرسة",
   "tailoring.strategy.safer-handovers.title": "اجعل تسليم الأطفال أكثر أمانًا",
   "tailoring.strategy.safer-handovers.what":
-    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم (contact centre). أو اطلب من شخص آخر أن يسلّمهم.",
+    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم \u2066(contact centre)\u2069. أو اطلب من شخص آخر أن يسلّمهم.",
   "tailoring.strategy.safer-handovers.why": "قد يكون وقت التسليم وقت خطر، عليك وعلى الأطفال.",
   "tailoring.strategy.safer-handovers.how": [
     "اتفق على الأوقات والأماكن كتابةً، واكتب ما يحدث في كل مرة.",
@@ -534,12 +535,12 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.regulated-advice.what":
     "لا تأخذ استشارة بشأن تأشيرتك إلا ممن يحق له تقديمها. أي من مستشار هجرة مرخّص، أو من محامٍ، أو من خدمة دعم متخصصة.",
   "tailoring.strategy.regulated-advice.why":
-    "الاستشارة الخاطئة قد تُفقدك حقك في البقاء. قد تدفع المساعدة القانونية (legal aid) ثمن الاستشارة إذا تعرّضت للإساءة.",
+    "الاستشارة الخاطئة قد تُفقدك حقك في البقاء. قد تدفع المساعدة القانونية \u2066(legal aid)\u2069 ثمن الاستشارة إذا تعرّضت للإساءة.",
   "tailoring.strategy.regulated-advice.how": ["اطلب من خط المساعدة أو مرشد الدعم أن يساعدك في إيجاد مستشار مرخّص."],
   "tailoring.strategy.regulated-advice.printLabel": "المستشار",
   "tailoring.strategy.visa-copies.title": "احتفظ بنسخ من جواز سفرك وتأشيرتك",
   "tailoring.strategy.visa-copies.what":
-    "احتفظ بنسخ من جواز سفرك، وتأشيرتك، وأي رسائل من وزارة الداخلية (Home Office)، في مكان لا يصل إليه الشخص.",
+    "احتفظ بنسخ من جواز سفرك، وتأشيرتك، وأي رسائل من وزارة الداخلية \u2066(Home Office)\u2069، في مكان لا يصل إليه الشخص.",
   "tailoring.strategy.visa-copies.why": "الذين يتحكّمون في شخص آخر كثيرًا ما يأخذون جواز سفره.",
   "tailoring.strategy.visa-copies.how": [
     "اكتب رقم جواز سفرك، والرقم المرجعي لتأشيرتك.",
@@ -595,7 +596,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.way-out-that-works.printLabel": "التنقّل",
   "tailoring.strategy.tell-gp-or-health-visitor.title": "أخبر طبيبك العام أو الزائرة الصحية",
   "tailoring.strategy.tell-gp-or-health-visitor.what":
-    "يستطيع طبيبك العام (GP) أو الزائرة الصحية (health visitor) أن يتحدّث معك على انفراد، وأن يكتب الإصابات، وأن يوصلك بالدعم.",
+    "يستطيع طبيبك العام (GP) أو الزائرة الصحية \u2066(health visitor)\u2069 أن يتحدّث معك على انفراد، وأن يكتب الإصابات، وأن يوصلك بالدعم.",
   "tailoring.strategy.tell-gp-or-health-visitor.why":
     "العاملون في الصحة يرون كثيرًا من الناس في مثل وضعك، ويعرفون من يستطيع المساعدة.",
   "tailoring.strategy.tell-gp-or-health-visitor.how": ["اطلب أن تراهم وحدك."],
@@ -674,7 +675,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.honour-specialist.printLabel": "مكالمة هاتفية",
   "tailoring.strategy.forced-marriage-help.title": "إجبار أي شخص على الزواج جريمة",
   "tailoring.strategy.forced-marriage-help.what":
-    "في المملكة المتحدة، إجبار أي شخص على الزواج جريمة. تستطيع وحدة الزواج القسري الحكومية (Forced Marriage Unit) أن تساعد، في المملكة المتحدة وخارجها.",
+    "في المملكة المتحدة، إجبار أي شخص على الزواج جريمة. تستطيع وحدة الزواج القسري الحكومية \u2066(Forced Marriage Unit)\u2069 أن تساعد، في المملكة المتحدة وخارجها.",
   "tailoring.strategy.forced-marriage-help.why":
     "تستطيع المحكمة أيضًا أن تصدر أمرًا يمنع الزواج، أو يعيد شخصًا إلى المملكة المتحدة.",
   "tailoring.strategy.forced-marriage-help.how": ["أخبر معلّمًا، أو طبيبًا، أو مرشد دعم، أو الشرطة."],
@@ -753,13 +754,13 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.protective-orders.what": "تستطيع المحكمة أن تأمر الشخص بألّا يتواصل معك، أو بأن يبتعد عن بيتك.",
   "tailoring.strategy.protective-orders.why": "مخالفة بعض هذه الأوامر جريمة، لذلك تستطيع الشرطة أن تتصرف بسرعة.",
   "tailoring.strategy.protective-orders.how": [
-    "اسأل مرشد الدعم أو محاميًا عن أمر عدم التعرّض (non-molestation order) أو أمر السكن (occupation order).",
+    "اسأل مرشد الدعم أو محاميًا عن أمر عدم التعرّض \u2066(non-molestation order)\u2069 أو أمر السكن \u2066(occupation order)\u2069.",
     "في الحالات الطارئة، يمكن أن يصدر الأمر دون أن يُخبَر الشخص أولًا.",
   ],
   "tailoring.strategy.protective-orders.printLabel": "أوراق",
   "tailoring.strategy.legal-aid.title": "اعرف إن كان يمكنك الحصول على المساعدة القانونية",
   "tailoring.strategy.legal-aid.what":
-    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية (legal aid) لتدفع أجر محامٍ. وهذا في القضايا العائلية، مثل مكان سكن الأطفال ومن يلتقون به.",
+    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية \u2066(legal aid)\u2069 لتدفع أجر محامٍ. وهذا في القضايا العائلية، مثل مكان سكن الأطفال ومن يلتقون به.",
   "tailoring.strategy.legal-aid.why": "ستحتاج عادةً إلى دليل ما، مثل رسالة من طبيب أو من خدمة دعم.",
   "tailoring.strategy.legal-aid.how": ["اسأل محاميًا لشؤون الأسرة يعمل بالمساعدة القانونية، أو مرشد الدعم."],
   "tailoring.strategy.legal-aid.printLabel": "مساعدة في التكاليف",
