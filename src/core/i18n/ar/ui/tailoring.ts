@@ -900,6 +900,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.suggested": "مقترحة لك",
   "tailoring.ui.ideas.suggestedNone": "قرّرت بشأن كل الاقتراحات. تصفّح كل الأفكار في الأسفل لترى المزيد.",
   "tailoring.ui.ideas.because": "اقتُرحت هذه الفكرة لأنك {reasons}.",
+  "tailoring.ui.ideas.between": " و",
+  "tailoring.ui.ideas.and": " و",
+  "tailoring.ui.ideas.andVowel": " و",
   "tailoring.ui.ideas.how": "لماذا تساعد، وكيف",
   "tailoring.ui.ideas.more": {
     zero: "لا توجد أفكار أخرى",

@@ -999,6 +999,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.suggestedNone":
     "Rydych chi wedi penderfynu am bob awgrym. Edrychwch drwy bob syniad isod i weld rhagor.",
   "tailoring.ui.ideas.because": "Wedi'i awgrymu oherwydd {reasons}.",
+  "tailoring.ui.ideas.between": ", ",
+  "tailoring.ui.ideas.and": " a ",
+  "tailoring.ui.ideas.andVowel": " ac ",
   "tailoring.ui.ideas.how": "Pam mae'n helpu, a sut",
   "tailoring.ui.ideas.more": {
     zero: "Dangos {count} syniad arall",
