@@ -10,7 +10,7 @@ import type { Translation } from "../../types";
  * - tailoring.strategy.<id>.printLabel goes on a discreet printout: a plain household phrase
  *   that says nothing about what the paper is for (no gadael, cuddio, perygl, heddlu, llys…).
  * - tailoring.reason.* complete "Wedi'i awgrymu oherwydd…" ("i chi ddweud…", "bod…"), and are
- *   joined by Intl.ListFormat, so each stands alone: keep them short and free of judgement.
+ *   joined by tailoring.ui.ideas.and ("a", "ac" before a vowel), so each stands alone: keep them short and free of judgement.
  * - No phone numbers here except 999 and 55: services' numbers come from the verified list.
  */
 export const tailoring: Translation<typeof en> = {
