@@ -72,6 +72,21 @@ test("a kept idea joins the plan with the person's note, and prints; discreet pa
   expect(discreet.text).not.toContain("foster care");
 });
 
+// The reasons are joined in the page's language: Chromium has no Welsh list words, so a join
+// left to the browser read "… eich partner and bod eich diogelwch …" on a Welsh page.
+test("a Welsh idea with two reasons joins them in Welsh", async ({ page }) => {
+  await page.goto("/cy/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: "Dechrau", exact: true }).click();
+  await page.getByLabel("Mae fy fisa yn dibynnu ar fy mhartner").check();
+  await page.locator("#p-adult-what-matters > summary").click();
+  await page.getByRole("button", { name: "+ Fy niogelwch fy hun" }).click();
+  await page.locator("#p-adult-my-ideas > summary").click();
+  const why = idea(page, "Copïwch eich papurau pwysig").locator(".tailor-why");
+  await expect(why).toContainText("i chi ddweud bod eich fisa yn dibynnu ar eich partner a bod eich diogelwch");
+  await expect(why).not.toContainText(" and ");
+});
+
 test("the order of what matters can be set from the keyboard alone", async ({ page }) => {
   await page.goto("/plan/adult/");
   await page.waitForSelector(".plan-editor[data-ready]");

@@ -1,4 +1,5 @@
 import type { Vars } from "../../core/i18n/entry";
+import { joinPhrases } from "../../core/i18n/join";
 import type { UiListKey, UiPluralKey, UiTextKey } from "../../core/i18n/keys";
 import { t, tCount, tList } from "../../core/i18n/runtime";
 import type { Reason } from "../../core/tailoring/recommend";
@@ -19,10 +20,11 @@ export function reasonText(reason: Reason): string {
   return tw(`tailoring.reason.${reason.kind}.${reason.id}`);
 }
 
-/** "you said you have a pet, and you said you are thinking about leaving". */
+/** "you said you have a pet and you said you are thinking about leaving", in the page's words. */
 export function reasonsSentence(reasons: readonly Reason[]): string {
-  const parts = reasons.map(reasonText);
-  if (parts.length <= 1) return parts[0] ?? "";
-  const list = new Intl.ListFormat(document.documentElement.lang || "en-GB", { type: "conjunction" });
-  return list.format(parts);
+  return joinPhrases(reasons.map(reasonText), {
+    between: t("tailoring.ui.ideas.between"),
+    last: t("tailoring.ui.ideas.and"),
+    lastBeforeVowel: t("tailoring.ui.ideas.andVowel"),
+  });
 }

@@ -239,8 +239,8 @@ export const pages: Translation<typeof en> = {
   "online.historyIntro": "حذف السجل كله قد يثير الشك. بدلًا من ذلك، يمكنك أن تزيل ما يخص هذا الموقع فقط:",
   "online.history": [
     "**Chrome أو Edge:** افتح السجل (History) ({ctrlH}، أو {cmdY} على Mac)، وابحث عن اسم هذا الموقع، وحدّد ما يخصه واختر حذف (Delete).",
-    "**Firefox:** افتح السجل (History) ({ctrlH})، وجد سطرًا لهذا الموقع، وانقر عليه بالزر الأيمن واختر «انسَ هذا الموقع» (Forget About This Site).",
-    "**Safari على Mac:** اختر السجل (History)، ثم إظهار كل السجل (Show All History)، وابحث عن الموقع، وحدّد ما يخصه واضغط حذف (Delete).",
+    "**Firefox:** افتح السجل (History) ({ctrlH})، وجد سطرًا لهذا الموقع، وانقر عليه بالزر الأيمن واختر «انسَ هذا الموقع» \u2066(Forget About This Site)\u2069.",
+    "**Safari على Mac:** اختر السجل (History)، ثم إظهار كل السجل \u2066(Show All History)\u2069، وابحث عن الموقع، وحدّد ما يخصه واضغط حذف (Delete).",
     "**iPhone أو iPad (Safari):** اضغط زر الإشارات المرجعية، ثم الساعة، وجد الموقع واسحب كل سطر إلى اليسار لحذفه.",
     "**Android (Chrome):** اضغط النقاط الثلاث، ثم السجل (History)، واضغط علامة × بجانب كل سطر لهذا الموقع.",
   ],

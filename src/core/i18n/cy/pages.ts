@@ -128,7 +128,7 @@ export const pages: Translation<typeof en> = {
   "cleared.idle": "Daeth i ben ar ei phen ei hun am nad oedd neb yn ei defnyddio.",
   "cleared.cannotHeading": "Beth na all porwr ei glirio",
   "cleared.cannot": [
-    "**Ffeiliau a lawrlwythwyd yn y sesiwn.** Mae copïau wedi'u cloi yn y ffolder Downloads, o'r enw {file} Symudwch bob un i'r lle iawn (cofnodion eich sefydliad, neu ddyfais y person ei hun), yna dilëwch hi o Downloads a gwagio'r bin.",
+    "**Ffeiliau a lawrlwythwyd yn y sesiwn.** Mae copïau wedi'u cloi yn y ffolder Downloads, o'r enw {file} Symudwch bob un i'r lle iawn (cofnodion eich sefydliad, neu ddyfais y person ei hun), yna dilëwch e o Downloads a gwagio'r bin.",
     "**Rhestr lawrlwythiadau'r porwr.** Agorwch Downloads o ddewislen y porwr a thynnu pob copi oddi ar y rhestr (de-gliciwch arno, neu defnyddiwch y groes wrth ei ymyl).",
     "**Hanes.** Mae cyfeiriad y wefan hon yn aros yn hanes y porwr: gweler [sut i ddileu'r wefan hon yn unig o'ch hanes](/staying-safe-online/#history).",
   ],

@@ -94,7 +94,7 @@ export const adult: Translation<typeof en> = {
   "adult.right-now.if-i-stay.sentence": "ما يمكنني فعله لأكون أكثر أمانًا إذا بقيت",
   "adult.right-now.if-i-have-left.label": "إذا غادرت، أو كنت أخطط للمغادرة: ما يقلقني وما قد يساعد",
   "adult.right-now.if-i-have-left.hint":
-    "غالبًا ما يزداد الخطر في الفترة التي يغادر فيها الشخص، ولأشهر بعدها. من المفيد أن تخطط لهذا الجزء بعناية، مع خدمة دعم إن استطعت.",
+    "غالبًا ما يزداد الخطر في فترة المغادرة، ولأشهر بعدها. من المفيد أن تخطط لهذا الجزء بعناية، مع خدمة دعم إن استطعت.",
   "adult.right-now.if-i-have-left.printLabel": "أفكار لوقت لاحق",
   "adult.right-now.if-i-have-left.sentence": "ما يقلقني وما قد يساعد، إذا غادرت",
   "adult.staying-safer-at-home.title": "البقاء أكثر أمانًا في البيت",

@@ -23,13 +23,14 @@ export const checklist: Translation<typeof en> = {
   "checklist.documents.documents-list.identification.label": "أوراق أخرى تُثبت من أنت، مثل بطاقة الهوية",
   "checklist.documents.documents-list.driving-licence.label": "رخصة القيادة",
   "checklist.documents.documents-list.immigration-papers.label":
-    "أوراق من وزارة الداخلية (Home Office)، مثل التأشيرات وتصاريح العمل",
+    "أوراق من وزارة الداخلية \u2066(Home Office)\u2069، مثل التأشيرات وتصاريح العمل",
   "checklist.documents.documents-list.immigration-papers.printLabel": "التأشيرات وتصاريح العمل",
-  "checklist.documents.documents-list.national-insurance.label": "أرقام التأمين الوطني (National Insurance)",
+  "checklist.documents.documents-list.national-insurance.label":
+    "أرقام التأمين الوطني \u2066(National Insurance)\u2069",
   "checklist.documents.documents-list.benefit-papers.label": "رسائل الإعانات أو دفاترها أو بطاقاتها",
   "checklist.documents.documents-list.medical-records.label": "البطاقات الطبية والسجلات الصحية",
   "checklist.documents.documents-list.medical-records.hint":
-    "مثلًا سجل صحة الطفل الأحمر (Red Book) وسجلات التطعيم لأطفالك.",
+    "مثلًا سجل صحة الطفل الأحمر \u2066(Red Book)\u2069 وسجلات التطعيم لأطفالك.",
   "checklist.documents.documents-list.tenancy-or-mortgage.label":
     "عقد الإيجار، أو سندات ملكية البيت، أو أوراق الرهن العقاري",
   "checklist.documents.documents-list.bills.label": "الفواتير الأخيرة، ومنها أي فواتير غير مدفوعة",

@@ -50,8 +50,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.immigration.title": "تأشيرتك ولغتك",
   "tailoring.situation.immigration.hint": "يبقى هذا في خطتك. الموقع لا يرسله إلى أي مكان أبدًا.",
   "tailoring.situation.partner-visa.label": "تأشيرتي تعتمد على شريك حياتي",
-  "tailoring.situation.nrpf.label": "مكتوب في تأشيرتي «لا حق في الأموال العامة» (no recourse to public funds)",
-  "tailoring.situation.status-unsure.label": "لست متأكدًا من وضع إقامتي",
+  "tailoring.situation.nrpf.label":
+    "مكتوب في تأشيرتي «لا حق في الأموال العامة» \u2066(no recourse to public funds)\u2069",
+  "tailoring.situation.status-unsure.label": "لا أعرف وضع إقامتي بالتأكيد",
   "tailoring.situation.need-interpreter.label": "أريد مساعدة بلغة أخرى",
   "tailoring.situation.health.title": "الصحة والرعاية",
   "tailoring.situation.disability.label": "لديّ إعاقة",
@@ -66,7 +67,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.forced-marriage.label": "هناك من يجبرني على الزواج، أو أجبرني عليه",
   "tailoring.situation.about-me.title": "عنك",
   "tailoring.situation.about-me.hint": "بعض الخدمات موجودة لأشخاص مثلك.",
-  "tailoring.situation.lgbt.label": "أنا مثلي أو مثلية، أو مزدوج الميل الجنسي، أو عابر جنسيًا، أو كوير",
+  "tailoring.situation.lgbt.label": "أنا من مجتمع الميم (المثليات والمثليون، ومزدوجو الميل، والعابرون، والكوير)",
   "tailoring.situation.man.label": "أنا رجل",
   "tailoring.situation.older.label": "عمري 60 سنة أو أكثر",
   "tailoring.situation.getting-help.title": "الوصول إلى المساعدة",
@@ -95,7 +96,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.reason.situation.home-mine": "قلت إن البيت باسمك",
   "tailoring.reason.situation.partner-visa": "قلت إن تأشيرتك تعتمد على شريك حياتك",
   "tailoring.reason.situation.nrpf": "قلت إن تأشيرتك تقول «لا حق في الأموال العامة»",
-  "tailoring.reason.situation.status-unsure": "قلت إنك لست متأكدًا من وضع إقامتك",
+  "tailoring.reason.situation.status-unsure": "قلت إنك لا تعرف وضع إقامتك بالتأكيد",
   "tailoring.reason.situation.need-interpreter": "قلت إنك تريد مساعدة بلغة أخرى",
   "tailoring.reason.situation.disability": "قلت إن لديك إعاقة",
   "tailoring.reason.situation.health-medicines": "قلت إن لديك مرضًا أو تأخذ أدوية",
@@ -228,7 +229,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.neighbour-signal.what": "إذا كنت تثق بجار، اطلب منه أن يتصل بالرقم 999 إذا سمع صراخًا أو شجارًا.",
   "tailoring.strategy.neighbour-signal.why": "يمكن أن تصل المساعدة حتى لو لم تستطع الوصول إلى هاتف.",
   "tailoring.strategy.neighbour-signal.how": [
-    "اتفقا على علامة، مثل ضوء يبقى مضاءً أو ستارة مغلقة.",
+    "اتفق معه على علامة، مثل ضوء يبقى مضاءً أو ستارة مغلقة.",
     "اطلب منه ألّا يدخل بنفسه أبدًا، وأن يتصل فقط.",
   ],
   "tailoring.strategy.neighbour-signal.printLabel": "الجار",
@@ -254,7 +255,7 @@ export const tailoring: Translation<typeof en> = {
     "في مناطق كثيرة برامج تغيّر الأقفال وتضيف أجهزة إنذار أو أبوابًا أقوى، ومجانًا في الغالب.",
   "tailoring.strategy.home-security.how": [
     "اسأل فريق الإسكان في المجلس المحلي، أو مرشد الدعم، عن برنامج Sanctuary Scheme.",
-    "غيّر الأقفال إذا كان مع الشخص مفتاح، وافحص النوافذ والأبواب الخلفية.",
+    "غيّر الأقفال إذا كان لدى الشخص مفتاح، وافحص النوافذ والأبواب الخلفية.",
   ],
   "tailoring.strategy.home-security.printLabel": "الأقفال",
 
@@ -262,7 +263,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.leave-at-safer-time.what":
     "إذا قرّرت المغادرة، خطّط لتذهب عندما يكون الشخص خارج البيت، وأخبر مرشد الدعم أولًا إن استطعت.",
   "tailoring.strategy.leave-at-safer-time.why":
-    "غالبًا ما يزداد الخطر عندما يغادر الشخص، وبعد ذلك مباشرة. التخطيط المسبق يقلّله.",
+    "غالبًا ما يزداد الخطر عند المغادرة، وبعدها مباشرة. التخطيط المسبق يقلّله.",
   "tailoring.strategy.leave-at-safer-time.how": [
     "لا تخبر الشخص أنك ستذهب.",
     "اعرف إلى أين ستذهب وكيف ستصل إلى هناك.",
@@ -312,7 +313,7 @@ export const tailoring: Translation<typeof en> = {
     "إذا احتجت إلى العودة لأخذ أغراضك، فلا تذهب وحدك. يمكنك أن تطلب من الشرطة أن تكون موجودة.",
   "tailoring.strategy.collect-belongings.why": "العودة وقت يتأذّى فيه الناس كثيرًا.",
   "tailoring.strategy.collect-belongings.how": [
-    "اطلب من الشرطة أو من مرشد الدعم أن يتفقوا معك على موعد.",
+    "اطلب من الشرطة أو من مرشد الدعم تحديد موعد معك.",
     "اكتب قائمة أولًا، حتى لا تبقى هناك طويلًا.",
   ],
   "tailoring.strategy.collect-belongings.printLabel": "جمع الأغراض",
@@ -372,7 +373,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.people-who-understand.printLabel": "مجموعة",
   "tailoring.strategy.risk-after-leaving.title": "ابقَ حذرًا بعد أن تغادر",
   "tailoring.strategy.risk-after-leaving.what":
-    "قد يزداد الخطر عندما يغادر الشخص، وفي الأشهر التي تلي ذلك. استمر في العمل بخطتك بعد أن تغادر.",
+    "قد يزداد الخطر عند المغادرة، وفي الأشهر التي تليها. استمر في العمل بخطتك بعد أن تغادر.",
   "tailoring.strategy.risk-after-leaving.why": "بعض الناس يحاولون استعادة السيطرة عندما يشعرون أنهم فقدوها.",
   "tailoring.strategy.risk-after-leaving.how": [
     "انظر مرة أخرى في جزء «بعد المغادرة» من خطتك.",
@@ -423,7 +424,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.tell-the-bank.what": "في بنوك كثيرة فريق للعملاء الذين يتحكّم شخص آخر في مالهم.",
   "tailoring.strategy.tell-the-bank.why": "يمكنهم أن يساعدوك على الوصول إلى مالك بأمان، وأن يحموا حساباتك.",
   "tailoring.strategy.tell-the-bank.how": [
-    "اطلب من البنك، في الفرع أو من هاتف آمن، الفريق الخاص بالعملاء المحتاجين إلى دعم إضافي (vulnerable customers team).",
+    "اطلب من البنك، في الفرع أو من هاتف آمن، الفريق الخاص بالعملاء المحتاجين إلى دعم إضافي \u2066(vulnerable customers team)\u2069.",
   ],
   "tailoring.strategy.tell-the-bank.printLabel": "اتصال بالبنك",
 
@@ -450,16 +451,16 @@ export const tailoring: Translation<typeof en> = {
     "أخبر المسؤول عن حماية الأطفال في المدرسة بما يحدث، وبمن يُسمح له بأخذ الأطفال.",
   "tailoring.strategy.tell-nursery-or-school.why": "تستطيع المدارس أن تدعم الأطفال وأن تنتبه لأي شيء مقلق.",
   "tailoring.strategy.tell-nursery-or-school.how": [
-    "اطلب أن تتحدّث مع المسؤول المعيّن لحماية الأطفال (designated safeguarding lead).",
+    "اطلب أن تتحدّث مع المسؤول المعيّن لحماية الأطفال \u2066(designated safeguarding lead)\u2069.",
     "أعطهم نسخًا من أي أوامر صادرة عن المحكمة بشأن الأطفال.",
   ],
   "tailoring.strategy.tell-nursery-or-school.printLabel": "المدرسة",
   "tailoring.strategy.safer-handovers.title": "اجعل تسليم الأطفال أكثر أمانًا",
   "tailoring.strategy.safer-handovers.what":
-    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم (contact centre). أو اطلب من شخص آخر أن يسلّمهم.",
+    "إذا كان الوالد الآخر يرى الأطفال، فسلّمهم في مكان عام، أو في مركز للقاء الأطفال بأهلهم \u2066(contact centre)\u2069. أو اطلب من شخص آخر أن يسلّمهم.",
   "tailoring.strategy.safer-handovers.why": "قد يكون وقت التسليم وقت خطر، عليك وعلى الأطفال.",
   "tailoring.strategy.safer-handovers.how": [
-    "اتفقا على الأوقات والأماكن كتابةً، واكتب ما يحدث في كل مرة.",
+    "اتفق على الأوقات والأماكن كتابةً، واكتب ما يحدث في كل مرة.",
     "أخبر مرشد الدعم أو المحامي بأي شيء يقلقك.",
   ],
   "tailoring.strategy.safer-handovers.printLabel": "مواعيد الاستلام",
@@ -476,7 +477,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.children-can-talk.printLabel": "الكلام",
   "tailoring.strategy.plan-with-teenager.title": "اصنع خطة مع ابنك أو ابنتك المراهقة",
   "tailoring.strategy.plan-with-teenager.what":
-    "اجلس مع ابنك أو ابنتك المراهقة واصنعا خطته الخاصة، باستخدام خطة الشاب على هذا الموقع.",
+    "اجلس مع ابنك أو ابنتك المراهقة لتصنعا معًا خطته الخاصة، باستخدام خطة الشاب على هذا الموقع.",
   "tailoring.strategy.plan-with-teenager.why": "يتحمّل المراهقون أكثر عندما يكون لهم رأي، ويعرفون ما يفعلون.",
   "tailoring.strategy.plan-with-teenager.how": ["دعه يختار إلى من سيذهب وبمن سيتصل."],
   "tailoring.strategy.plan-with-teenager.printLabel": "ملاحظات المراهق",
@@ -534,12 +535,12 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.regulated-advice.what":
     "لا تأخذ استشارة بشأن تأشيرتك إلا ممن يحق له تقديمها. أي من مستشار هجرة مرخّص، أو من محامٍ، أو من خدمة دعم متخصصة.",
   "tailoring.strategy.regulated-advice.why":
-    "الاستشارة الخاطئة قد تُفقدك حقك في البقاء. قد تدفع المساعدة القانونية (legal aid) ثمن الاستشارة إذا تعرّضت للإساءة.",
+    "الاستشارة الخاطئة قد تُفقدك حقك في البقاء. قد تدفع المساعدة القانونية \u2066(legal aid)\u2069 ثمن الاستشارة إذا تعرّضت للإساءة.",
   "tailoring.strategy.regulated-advice.how": ["اطلب من خط المساعدة أو مرشد الدعم أن يساعدك في إيجاد مستشار مرخّص."],
   "tailoring.strategy.regulated-advice.printLabel": "المستشار",
   "tailoring.strategy.visa-copies.title": "احتفظ بنسخ من جواز سفرك وتأشيرتك",
   "tailoring.strategy.visa-copies.what":
-    "احتفظ بنسخ من جواز سفرك، وتأشيرتك، وأي رسائل من وزارة الداخلية (Home Office)، في مكان لا يصل إليه الشخص.",
+    "احتفظ بنسخ من جواز سفرك، وتأشيرتك، وأي رسائل من وزارة الداخلية \u2066(Home Office)\u2069، في مكان لا يصل إليه الشخص.",
   "tailoring.strategy.visa-copies.why": "الذين يتحكّمون في شخص آخر كثيرًا ما يأخذون جواز سفره.",
   "tailoring.strategy.visa-copies.how": [
     "اكتب رقم جواز سفرك، والرقم المرجعي لتأشيرتك.",
@@ -549,7 +550,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.ask-for-interpreter.title": "اطلب مترجمًا",
   "tailoring.strategy.ask-for-interpreter.what":
     "يمكنك أن تطلب مترجمًا. ويمكنك طلبه عند الطبيب، وفي المستشفى، ومع الشرطة، ومع كثير من خدمات الدعم.",
-  "tailoring.strategy.ask-for-interpreter.why": "من حقك أن تقول كل شيء باللغة التي تعرفها أكثر.",
+  "tailoring.strategy.ask-for-interpreter.why": "ينبغي أن تستطيع قول كل شيء باللغة التي تعرفها أكثر.",
   "tailoring.strategy.ask-for-interpreter.how": [
     "يمكنك أن تطلب مترجمًا لا يعرف عائلتك أو مجتمعك، أو مترجمًا عبر الهاتف.",
     "لا تدع الشخص، أو عائلته، يترجمون لك أبدًا.",
@@ -595,7 +596,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.way-out-that-works.printLabel": "التنقّل",
   "tailoring.strategy.tell-gp-or-health-visitor.title": "أخبر طبيبك العام أو الزائرة الصحية",
   "tailoring.strategy.tell-gp-or-health-visitor.what":
-    "يستطيع طبيبك العام (GP) أو الزائرة الصحية (health visitor) أن يتحدّث معك على انفراد، وأن يكتب الإصابات، وأن يوصلك بالدعم.",
+    "يستطيع طبيبك العام (GP) أو الزائرة الصحية \u2066(health visitor)\u2069 أن يتحدّث معك على انفراد، وأن يكتب الإصابات، وأن يوصلك بالدعم.",
   "tailoring.strategy.tell-gp-or-health-visitor.why":
     "العاملون في الصحة يرون كثيرًا من الناس في مثل وضعك، ويعرفون من يستطيع المساعدة.",
   "tailoring.strategy.tell-gp-or-health-visitor.how": ["اطلب أن تراهم وحدك."],
@@ -611,11 +612,11 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.someone-you-care-for.what": "فكّر فيمن يستطيع أن يرعاه إذا اضطررت إلى الذهاب بسرعة.",
   "tailoring.strategy.someone-you-care-for.why": "قلقك عليه يجب ألّا يُبقيك في خطر.",
   "tailoring.strategy.someone-you-care-for.how": [
-    "اسأل فريق الرعاية الاجتماعية للبالغين في المجلس المحلي عمّن يمكنه رعايتهم إذا احتجت إلى ذلك فجأة.",
+    "اسأل فريق الرعاية الاجتماعية للبالغين في المجلس المحلي عمّن يمكنه رعايته إذا احتجت إلى ذلك فجأة.",
   ],
   "tailoring.strategy.someone-you-care-for.printLabel": "رعاية بديلة",
 
-  "tailoring.strategy.check-location-sharing.title": "تأكّد من يستطيع أن يرى مكانك",
+  "tailoring.strategy.check-location-sharing.title": "تأكّد ممّن يستطيع أن يرى مكانك",
   "tailoring.strategy.check-location-sharing.what":
     "افحص مشاركة الموقع في هاتفك، وفي تطبيقات الخرائط، وفي تطبيقات العائلة.",
   "tailoring.strategy.check-location-sharing.why": "مشاركة الموقع من أكثر الطرق شيوعًا لتتبّع الناس.",
@@ -674,7 +675,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.honour-specialist.printLabel": "مكالمة هاتفية",
   "tailoring.strategy.forced-marriage-help.title": "إجبار أي شخص على الزواج جريمة",
   "tailoring.strategy.forced-marriage-help.what":
-    "في المملكة المتحدة، إجبار أي شخص على الزواج جريمة. تستطيع وحدة الزواج القسري الحكومية (Forced Marriage Unit) أن تساعد، في المملكة المتحدة وخارجها.",
+    "في المملكة المتحدة، إجبار أي شخص على الزواج جريمة. تستطيع وحدة الزواج القسري الحكومية \u2066(Forced Marriage Unit)\u2069 أن تساعد، في المملكة المتحدة وخارجها.",
   "tailoring.strategy.forced-marriage-help.why":
     "تستطيع المحكمة أيضًا أن تصدر أمرًا يمنع الزواج، أو يعيد شخصًا إلى المملكة المتحدة.",
   "tailoring.strategy.forced-marriage-help.how": ["أخبر معلّمًا، أو طبيبًا، أو مرشد دعم، أو الشرطة."],
@@ -685,7 +686,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.travel-abroad.why": "الحصول على المساعدة أصعب بكثير عندما تكون في الخارج.",
   "tailoring.strategy.travel-abroad.how": [
     "أعطِ شخصًا تثق به رقم جواز سفرك، والعنوان الذي ستقيم فيه.",
-    "اتفقا على موعد تتواصل فيه معه، وعلى ما يفعله إذا لم تتواصل.",
+    "اتفق معه على مواعيد للتواصل، وعلى ما يفعله إذا لم تتواصل.",
   ],
   "tailoring.strategy.travel-abroad.printLabel": "تفاصيل الرحلة",
   "tailoring.strategy.trusted-outside-family.title": "اختر شخصًا من خارج العائلة",
@@ -693,14 +694,14 @@ export const tailoring: Translation<typeof en> = {
     "اختر شخصًا واحدًا تثق به من خارج عائلتك ومجتمعك. مثل معلّم، أو طبيب، أو صديق.",
   "tailoring.strategy.trusted-outside-family.why":
     "عندما تكون العائلة جزءًا مما يحدث، قد لا تكون المساعدة من داخلها آمنة.",
-  "tailoring.strategy.trusted-outside-family.how": ["اتفقا على طريقة تتواصل بها معه، وعلى كلمة رمزية."],
+  "tailoring.strategy.trusted-outside-family.how": ["اتفق معه على طريقة للتواصل، وعلى كلمة رمزية."],
   "tailoring.strategy.trusted-outside-family.printLabel": "صديق",
 
   "tailoring.strategy.tell-someone-you-trust.title": "أخبر شخصًا واحدًا تثق به",
   "tailoring.strategy.tell-someone-you-trust.what":
     "أخبر صديقًا، أو قريبًا، أو زميلًا في العمل، بما يحدث، وبما تريد منه أن يفعل.",
   "tailoring.strategy.tell-someone-you-trust.why":
-    "لست مضطرًا إلى تحمّل هذا وحدك، والشخص الذي يعرف يستطيع أن يتصرف إذا لم تستطع أنت.",
+    "لا يلزمك أن تتحمّل هذا وحدك، والشخص الذي يعرف يستطيع أن يتصرف إذا لم تستطع أنت.",
   "tailoring.strategy.tell-someone-you-trust.how": [
     "اختر شخصًا لن يخبر الشخص الذي يؤذيك.",
     "أضفه إلى قائمة الأشخاص في خطتك.",
@@ -724,7 +725,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.lgbt-service.printLabel": "مكالمة هاتفية",
   "tailoring.strategy.service-for-men.title": "تحدّث إلى خدمة للرجال",
   "tailoring.strategy.service-for-men.what":
-    "يساعد Men's Advice Line الرجال الذين يتعرّضون للإساءة من شريكة الحياة أو من العائلة.",
+    "يساعد Men's Advice Line الرجال الذين يتعرّضون للإساءة من شريك الحياة أو من العائلة.",
   "tailoring.strategy.service-for-men.why": "كثيرًا ما لا يُصدَّق الرجال، أو يخجلون من طلب المساعدة. هذه الخدمة تفهم ذلك.",
   "tailoring.strategy.service-for-men.how": ["اتصل عندما تكون وحدك."],
   "tailoring.strategy.service-for-men.printLabel": "مكالمة هاتفية",
@@ -753,13 +754,13 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.protective-orders.what": "تستطيع المحكمة أن تأمر الشخص بألّا يتواصل معك، أو بأن يبتعد عن بيتك.",
   "tailoring.strategy.protective-orders.why": "مخالفة بعض هذه الأوامر جريمة، لذلك تستطيع الشرطة أن تتصرف بسرعة.",
   "tailoring.strategy.protective-orders.how": [
-    "اسأل مرشد الدعم أو محاميًا عن أمر عدم التعرّض (non-molestation order) أو أمر السكن (occupation order).",
+    "اسأل مرشد الدعم أو محاميًا عن أمر عدم التعرّض \u2066(non-molestation order)\u2069 أو أمر السكن \u2066(occupation order)\u2069.",
     "في الحالات الطارئة، يمكن أن يصدر الأمر دون أن يُخبَر الشخص أولًا.",
   ],
   "tailoring.strategy.protective-orders.printLabel": "أوراق",
   "tailoring.strategy.legal-aid.title": "اعرف إن كان يمكنك الحصول على المساعدة القانونية",
   "tailoring.strategy.legal-aid.what":
-    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية (legal aid) لتدفع أجر محامٍ. وهذا في القضايا العائلية، مثل مكان سكن الأطفال ومن يلتقون به.",
+    "إذا تعرّضت للإساءة، فقد تحصل على المساعدة القانونية \u2066(legal aid)\u2069 لتدفع أجر محامٍ. وهذا في القضايا العائلية، مثل مكان سكن الأطفال ومن يلتقون به.",
   "tailoring.strategy.legal-aid.why": "ستحتاج عادةً إلى دليل ما، مثل رسالة من طبيب أو من خدمة دعم.",
   "tailoring.strategy.legal-aid.how": ["اسأل محاميًا لشؤون الأسرة يعمل بالمساعدة القانونية، أو مرشد الدعم."],
   "tailoring.strategy.legal-aid.printLabel": "مساعدة في التكاليف",
@@ -803,7 +804,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.sign.threats-to-kill.flag": "خذ التهديد بالقتل بجدية، حتى لو قيل في لحظة غضب أو على سبيل المزاح.",
   "tailoring.sign.separation.label": "انفصلنا، أو أخطط للانفصال",
   "tailoring.sign.separation.flag":
-    "الفترة التي يغادر فيها الشخص، وما بعدها مباشرة، هي الوقت الذي يكون فيه كثير من الناس في أكبر خطر. خطّط لها مع من يساعدك.",
+    "فترة المغادرة، وما بعدها مباشرة، هي الوقت الذي يكون فيه كثير من الناس في أكبر خطر. خطّط لها مع من يساعدك.",
   "tailoring.sign.stalking.label": "يلاحقني، أو يراقبني، أو يظل يتواصل معي",
   "tailoring.sign.stalking.flag": "الملاحقة جريمة، وكثيرًا ما تأتي قبل أذى خطير.",
   "tailoring.sign.weapons.label": "استخدم سلاحًا ضدي أو هدّدني به، أو يستطيع الحصول على سلاح",
@@ -872,10 +873,10 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.device.knows-too-much.question":
     "هل يبدو أن الشخص يعرف أشياء لا ينبغي أن يعرفها: رسائلك، أو ما تبحث عنه، أو الأماكن التي ذهبت إليها؟",
   "tailoring.device.knows-too-much.todo":
-    "قد يكون هذا علامة على برنامج تجسّس أو حساب مشترك. لا تستخدم هذا الجهاز لخطتك. يستطيع خط المساعدة أن يخبرك كيف تفحص الجهاز.",
+    "قد يكون هذا علامة على برنامج تجسّس أو حساب مشترك. لا تستخدم هذا الجهاز لخطتك. يستطيع خط المساعدة أن يخبرك كيف يمكن فحص الجهاز.",
   "tailoring.device.answer.yes": "نعم",
   "tailoring.device.answer.no": "لا",
-  "tailoring.device.answer.not-sure": "لست متأكدًا",
+  "tailoring.device.answer.not-sure": "لا أعرف بالتأكيد",
 
   // If I need to go now: the general list when the person has not made their own.
   "tailoring.goNow.take.phone": "هاتفك وشاحنه",
@@ -888,7 +889,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ratherNotSay": "أفضّل ألّا أقول",
   "tailoring.ui.priorities.intro": "اختر ما يهمّك، ثم انقل الأهمّ إلى الأعلى.",
   "tailoring.ui.priorities.chosen": "ما يهمّني، الأهمّ أولًا",
-  "tailoring.ui.priorities.none": "لم تختر شيئًا بعد.",
+  "tailoring.ui.priorities.none": "لم يُختر شيء بعد.",
   "tailoring.ui.priorities.up": "انقل إلى الأعلى",
   "tailoring.ui.priorities.down": "انقل إلى الأسفل",
   "tailoring.ui.priorities.remove": "أزِل",
@@ -899,6 +900,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.suggested": "مقترحة لك",
   "tailoring.ui.ideas.suggestedNone": "قرّرت بشأن كل الاقتراحات. تصفّح كل الأفكار في الأسفل لترى المزيد.",
   "tailoring.ui.ideas.because": "اقتُرحت هذه الفكرة لأنك {reasons}.",
+  "tailoring.ui.ideas.between": " و",
+  "tailoring.ui.ideas.and": " و",
+  "tailoring.ui.ideas.andVowel": " و",
   "tailoring.ui.ideas.how": "لماذا تساعد، وكيف",
   "tailoring.ui.ideas.more": {
     zero: "لا توجد أفكار أخرى",
@@ -912,7 +916,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.keep": "احتفظ بها في خطتي",
   "tailoring.ui.ideas.drop": "لا تناسبني",
   "tailoring.ui.ideas.kept": "في خطتي",
-  "tailoring.ui.ideas.keptNone": "لم تحتفظ بشيء بعد. اضغط «احتفظ بها في خطتي» على أي فكرة تناسبك.",
+  "tailoring.ui.ideas.keptNone": "لا شيء محفوظ بعد. اضغط «احتفظ بها في خطتي» على أي فكرة تناسبك.",
   "tailoring.ui.ideas.note": "ملاحظاتي عن هذه الفكرة",
   "tailoring.ui.ideas.takeOut": "أخرجها من خطتي",
   "tailoring.ui.ideas.own": "أفكاري الخاصة",

@@ -111,7 +111,7 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.help": [
     "Mae'r syniadau hyn ar gyfer adegau pan fydd pethau'n dechrau mynd o chwith gartref. Defnyddiwch y rhai sy'n addas, a newidiwch nhw pan fyddan nhw'n peidio â gweithio.",
     "Os gallwch chi, peidiwch â rhedeg i'r ystafell lle mae eich plant: gallen nhw gael eu brifo hefyd. Yn lle hynny, cytunwch gyda nhw beth fyddan nhw'n ei wneud a ble byddan nhw'n mynd.",
-    "Os ydych chi mewn perygl, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, gwrandewch ar y gweithredwr. Pwyswch 55 pan fydd yn gofyn, a bydd yr alwad yn mynd drwodd i'r heddlu.",
+    "Os ydych chi mewn perygl, ffoniwch 999. Os ydych chi'n ffonio o ffôn symudol ac yn methu siarad, gwrandewch ar y gweithredwr. Pwyswch 55 pan ofynnir i chi, a bydd yr alwad yn mynd drwodd i'r heddlu.",
   ],
   "adult.staying-safer-at-home.questions": [
     "Wrth bwy allech chi ddweud, na fyddai'n dweud wrth y person?",
@@ -180,7 +180,7 @@ export const adult: Translation<typeof en> = {
   "adult.getting-ready-to-leave.title": "Paratoi i adael",
   "adult.getting-ready-to-leave.printTitle": "Lleoedd a phethau",
   "adult.getting-ready-to-leave.help": [
-    "Efallai eich bod chi'n bwriadu gadael, neu efallai eich bod chi eisiau cynllun rhag ofn. Mae'r naill neu'r llall yn iawn. Mae'r risg yn aml ar ei huchaf tua'r adeg mae rhywun yn gadael ac am gyfnod wedyn, felly cewch gymorth gan wasanaeth arbenigol os gallwch chi.",
+    "Efallai eich bod chi'n bwriadu gadael, neu efallai eich bod chi eisiau cynllun rhag ofn. Mae'r naill neu'r llall yn iawn. Mae'r risg yn aml ar ei huchaf tua'r adeg mae rhywun yn gadael ac am gyfnod wedyn, felly gofynnwch am gymorth gan wasanaeth arbenigol os gallwch chi.",
     "Gall camau bach wneud gwahaniaeth mawr: bag wedi'i gadw yn nhŷ ffrind, copïau o bapurau rywle diogel, ychydig o arian wedi'i roi o'r neilltu. Gall y rhestr o bethau i fynd gyda chi helpu.",
     "Os na all eich plant ddod gyda chi ar unwaith, cynlluniwch ble byddan nhw'n ddiogel. Gall casglu plant gan rywun yn nes ymlaen fod yn beryglus, felly siaradwch am hyn gyda gweithiwr cymorth.",
   ],
@@ -237,7 +237,7 @@ export const adult: Translation<typeof en> = {
   "adult.getting-ready-to-leave.pets.printLabel": "Anifeiliaid anwes",
   "adult.getting-ready-to-leave.immigration.label": "Fy statws mewnfudo",
   "adult.getting-ready-to-leave.immigration.hint":
-    "Os yw eich hawl i aros yn y DU yn dibynnu ar eich partner, cewch gyngor arbenigol. Efallai fod ffyrdd o aros yn eich hawl eich hun, a gall gweithiwr cymorth eich helpu i ddod o hyd i'r cyngor hwnnw.",
+    "Os yw eich hawl i aros yn y DU yn dibynnu ar eich partner, gofynnwch am gyngor arbenigol. Efallai fod ffyrdd o aros yn eich hawl eich hun, a gall gweithiwr cymorth eich helpu i ddod o hyd i'r cyngor hwnnw.",
   "adult.getting-ready-to-leave.immigration.printLabel": "Fisa a phapurau",
   "adult.getting-ready-to-leave.money-benefits-work.label": "Arian, budd-daliadau a gwaith",
   "adult.getting-ready-to-leave.money-benefits-work.hint":
@@ -282,7 +282,7 @@ export const adult: Translation<typeof en> = {
   "adult.after-leaving.people-to-inform.sentence": "Pobl y bydda i'n dweud wrthyn nhw",
   "adult.after-leaving.collect-children.label": "Pobl sy'n cael casglu fy mhlant",
   "adult.after-leaving.collect-children.hint":
-    "Dywedwch wrth yr ysgol, y feithrinfa neu'r gwarchodwr plant, ac wrth eich plant, pwy sy'n cael eu casglu.",
+    "Dywedwch wrth yr ysgol, y feithrinfa neu'r gwarchodwr plant, ac wrth eich plant, pwy sydd â chaniatâd i'w casglu.",
   "adult.after-leaving.collect-children.printLabel": "Casglu o'r ysgol",
   "adult.after-leaving.collect-children.sentence": "Pobl sy'n cael casglu fy mhlant",
   "adult.after-leaving.hide-my-number.label":

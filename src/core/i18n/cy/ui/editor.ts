@@ -91,7 +91,8 @@ export const editor: Translation<typeof en> = {
   "editor.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
   "editor.print.fullText":
     "Mae'r copi papur yn dangos eich atebion, gyda llinellau i ysgrifennu arnyn nhw ar gyfer unrhyw beth wnaethoch chi ei hepgor. Cadwch e yn rhywle lle na fydd neb yn dod o hyd iddo, neu gofynnwch i weithiwr cymorth ei gadw i chi.",
-  "editor.print.aboutMe": "Argraffu hefyd beth sy'n berthnasol i mi a beth sy'n bwysig i mi (byth ar allbrint cynnil)",
+  "editor.print.aboutMe":
+    "Argraffu hefyd beth sy'n berthnasol i mi a beth sy'n bwysig i mi (byth ar gopi papur cynnil)",
   "editor.print.skipEmpty": "Gadael allan y cwestiynau nad ydw i wedi'u hateb",
   "editor.print.whole": "Argraffu'r cynllun cyfan",
   "editor.print.warningTitle": "Ddylai plentyn ddim cadw cynllun ysgrifenedig.",

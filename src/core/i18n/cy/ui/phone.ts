@@ -5,9 +5,9 @@ export const phone: Translation<typeof en> = {
   "phone.title": "Trosglwyddo i ffôn",
   "phone.titleOwn": "Symud i ffôn",
   "phone.introOwn":
-    "Mae'ch cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y ddyfais hon a does dim byd yn cael ei anfon i unman. Dewiswch gyfrinair: byddwch chi'n ei deipio eto ar y ffôn.",
+    "Mae'ch cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y ddyfais hon a does dim byd yn cael ei anfon i unman. Dewiswch gyfrinymadrodd: byddwch chi'n ei deipio eto ar y ffôn.",
   "phone.intro":
-    "Mae'r cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y cyfrifiadur hwn a does dim byd yn cael ei anfon i unman. Gadewch i'r person ddewis y cyfrinair a'i deipio yma ei hun, yn hytrach na'i ddweud yn uchel.",
+    "Mae'r cynlluniau'n mynd i'r ffôn fel cyfres o godau ar y sgrin hon. Does dim byd yn cael ei gadw ar y cyfrifiadur hwn a does dim byd yn cael ei anfon i unman. Gadewch i'r person ddewis y cyfrinymadrodd a'i deipio yma ei hun, yn hytrach na'i ddweud yn uchel.",
   "phone.lock": "Cloi a dangos y codau",
   "phone.locking": "Wrthi'n cloi…",
   "phone.stepAddress":
@@ -45,11 +45,11 @@ export const phone: Translation<typeof en> = {
   "phone.receive.notPlans":
     "Cafodd y codau eu darllen, ond dydyn nhw ddim yn dal cynlluniau wedi'u cloi o'r wefan hon. Chafodd dim byd ei agor.",
   "phone.receive.allIn": "Mae popeth wedi dod ac wedi'i wirio. Mae'r camera wedi'i ddiffodd.",
-  "phone.receive.passIntro": "Teipiwch y cyfrinair a gafodd ei ddewis ar y sgrin arall.",
+  "phone.receive.passIntro": "Teipiwch y cyfrinymadrodd a gafodd ei ddewis ar y sgrin arall.",
   "phone.receive.open": "Agor",
   "phone.receive.holds": "Mae hwn yn dal: {plans}.",
   "phone.receive.keepNote":
-    "Dydyn nhw ddim wedi'u cadw ar y ffôn hwn eto. Ar y dudalen nesaf, dewiswch {button} i'w cadw wedi'u cloi yma gyda chyfrinair. Tan hynny, mae cau'r dudalen yn eu clirio.",
+    "Dydyn nhw ddim wedi'u cadw ar y ffôn hwn eto. Ar y dudalen nesaf, dewiswch {button} i'w cadw wedi'u cloi yma gyda chyfrinymadrodd. Tan hynny, mae cau'r dudalen yn eu clirio.",
   "phone.receive.openPlans": "Agor y cynlluniau",
   "phone.receive.carryFailed":
     "Wnaeth y porwr hwn ddim gadael i'r cynlluniau symud i'r dudalen nesaf. Gofynnwch am ffeil wedi'i chloi yn lle hynny.",

@@ -61,7 +61,7 @@ export const record: Translation<typeof en> = {
   "record.review.since": "Adolygwyd ddiwethaf ar {date}.",
   "record.review.nothing": "Does dim wedi newid ers hynny.",
   "record.review.added": "Newydd: {plan}",
-  "record.review.removed": "Ddim yn cael ei ddal mwyach: {plan}",
+  "record.review.removed": "Ddim yn cael ei gadw mwyach: {plan}",
   "record.review.changed": "{plan}: atebion wedi newid yn {sections}",
   "record.review.recordChanged": "Yn y cofnod hwn: {fields}",
   "record.review.separator": ", ",

@@ -10,7 +10,7 @@ import type { Translation } from "../../types";
  * - tailoring.strategy.<id>.printLabel goes on a discreet printout: a plain household phrase
  *   that says nothing about what the paper is for (no gadael, cuddio, perygl, heddlu, llys…).
  * - tailoring.reason.* complete "Wedi'i awgrymu oherwydd…" ("i chi ddweud…", "bod…"), and are
- *   joined by Intl.ListFormat, so each stands alone: keep them short and free of judgement.
+ *   joined by tailoring.ui.ideas.and ("a", "ac" before a vowel), so each stands alone: keep them short and free of judgement.
  * - No phone numbers here except 999 and 55: services' numbers come from the verified list.
  */
 export const tailoring: Translation<typeof en> = {
@@ -197,7 +197,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.ready-bag.printLabel": "Bag sbâr",
   "tailoring.strategy.after-an-attack.title": "Ar ôl i chi gael eich brifo",
   "tailoring.strategy.after-an-attack.what":
-    "Cewch help meddygol, hyd yn oed os yw'r anaf yn edrych yn fach, a chadwch gofnod o'r hyn a ddigwyddodd.",
+    "Ewch i gael help meddygol, hyd yn oed os yw'r anaf yn edrych yn fach, a chadwch gofnod o'r hyn a ddigwyddodd.",
   "tailoring.strategy.after-an-attack.why":
     "Mae rhai anafiadau'n waeth nag maen nhw'n edrych. Gall cofnod sydd wedi'i wneud ar y pryd eich helpu yn nes ymlaen, beth bynnag rydych chi'n ei benderfynu.",
   "tailoring.strategy.after-an-attack.how": [
@@ -249,7 +249,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.phone-charged.what":
     "Cadwch eich ffôn wedi'i wefru a gyda chi. Gall hen ffôn symudol heb gontract ffonio 999 o hyd.",
   "tailoring.strategy.phone-charged.why":
-    "All ffôn mae'r person yn ei gymryd neu'n ei dorri ddim eich helpu. Gall ffôn sbâr eich helpu.",
+    "Os bydd y person yn cymryd neu'n torri eich ffôn, all e ddim eich helpu. Gall ffôn sbâr eich helpu.",
   "tailoring.strategy.phone-charged.how": [
     "Gwefrwch eich ffôn pryd bynnag y gallwch chi.",
     "Cadwch ffôn sbâr, wedi'i ddiffodd ac wedi'i wefru, rywle diogel.",
@@ -581,13 +581,13 @@ export const tailoring: Translation<typeof en> = {
     "Efallai eich bod chi'n bartner i ddinesydd Prydeinig, neu i rywun sydd wedi setlo yma. Os daeth y berthynas i ben oherwydd cam-drin, efallai y gallwch chi wneud cais i aros am byth.",
   "tailoring.strategy.right-to-stay.why":
     "Mae llawer o bobl yn cael gwybod y byddan nhw'n cael eu hanfon i ffwrdd os byddan nhw'n gadael. Dydy hynny ddim bob amser yn wir.",
-  "tailoring.strategy.right-to-stay.how": ["Cewch gyngor am eich achos chi gan gynghorydd mewnfudo rheoledig."],
+  "tailoring.strategy.right-to-stay.how": ["Gofynnwch i gynghorydd mewnfudo rheoledig am gyngor ar eich achos chi."],
   "tailoring.strategy.right-to-stay.printLabel": "Nodiadau fisa",
-  "tailoring.strategy.regulated-advice.title": "Cewch gyngor dim ond gan gynghorydd mewnfudo rheoledig",
+  "tailoring.strategy.regulated-advice.title": "Ewch at gynghorydd mewnfudo rheoledig i gael cyngor",
   "tailoring.strategy.regulated-advice.what":
     "Cymerwch gyngor am eich fisa dim ond gan rywun sydd â hawl i'w roi. Hynny yw, cynghorydd mewnfudo rheoledig, cyfreithiwr neu wasanaeth cymorth arbenigol.",
   "tailoring.strategy.regulated-advice.why":
-    "Gall cyngor anghywir gostio eich hawl i aros i chi. Efallai y bydd cymorth cyfreithiol yn talu am gyngor os ydych chi wedi cael eich cam-drin.",
+    "Gall cyngor anghywir olygu eich bod chi'n colli eich hawl i aros. Efallai y bydd cymorth cyfreithiol yn talu am gyngor os ydych chi wedi cael eich cam-drin.",
   "tailoring.strategy.regulated-advice.how": [
     "Gofynnwch i'ch llinell gymorth neu i'ch gweithiwr cymorth eich helpu i ddod o hyd i gynghorydd rheoledig.",
   ],
@@ -908,7 +908,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.sign.pregnant-or-baby.flag":
     "Mae cam-drin yn aml yn dechrau neu'n gwaethygu yn ystod beichiogrwydd ac ar ôl geni babi. Rydych chi a'ch babi yn haeddu help ychwanegol.",
   "tailoring.sign.own-fear.label": "Mae gen i ofn beth allen nhw ei wneud",
-  "tailoring.sign.own-fear.flag": "Eich synnwyr eich hun o berygl yw un o'r arwyddion gorau sydd. Ymddiriedwch ynddo.",
+  "tailoring.sign.own-fear.flag":
+    "Eich synnwyr eich hun o berygl yw un o'r arwyddion gorau sydd ar gael. Ymddiriedwch ynddo.",
   "tailoring.sign.threats-about-children.label":
     "Maen nhw'n bygwth mynd â'r plant neu eu brifo, neu'n defnyddio cyswllt â'r plant i gael ata i",
   "tailoring.sign.threats-about-children.flag": "Mae bygythiadau am y plant yn ddifrifol, iddyn nhw ac i chi.",
@@ -916,7 +917,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.advice.phone-999.text": "Os ydych chi mewn perygl nawr, ffoniwch 999 a gofynnwch am yr heddlu.",
   "tailoring.advice.silent-call.title": "Os na allwch chi siarad: 999, wedyn 55",
   "tailoring.advice.silent-call.text":
-    "Ar ffôn symudol, deialwch 999. Os na allwch chi siarad, pwyswch 55 pan fydd yn gofyn. Bydd y gweithredwr yn eich trosglwyddo i'r heddlu.",
+    "Ar ffôn symudol, deialwch 999. Os na allwch chi siarad, pwyswch 55 pan ofynnir i chi. Bydd y gweithredwr yn eich trosglwyddo i'r heddlu.",
   "tailoring.advice.helpline.title": "Siaradwch â'ch llinell gymorth",
   "tailoring.advice.helpline.text":
     "Gallan nhw eich helpu i wneud cynllun ar gyfer yr hyn rydych chi wedi'i adnabod, ar unrhyw adeg o'r dydd neu'r nos.",
@@ -932,7 +933,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.advice.keep-a-record.title": "Cadwch gofnod",
   "tailoring.advice.keep-a-record.text":
     "Ysgrifennwch beth sy'n digwydd, gyda dyddiadau, a chadwch negeseuon, rywle lle na all y person ddod o hyd iddyn nhw.",
-  "tailoring.advice.children-services.title": "Cewch help i'r plant",
+  "tailoring.advice.children-services.title": "Gofynnwch am help i'r plant",
   "tailoring.advice.children-services.text":
     "Dywedwch wrth weithiwr cymorth, wrth ysgol y plant neu wrth linell gymorth yr NSPCC. Gall gwasanaethau plant helpu i'w hamddiffyn.",
 
@@ -998,6 +999,9 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.suggestedNone":
     "Rydych chi wedi penderfynu am bob awgrym. Edrychwch drwy bob syniad isod i weld rhagor.",
   "tailoring.ui.ideas.because": "Wedi'i awgrymu oherwydd {reasons}.",
+  "tailoring.ui.ideas.between": ", ",
+  "tailoring.ui.ideas.and": " a ",
+  "tailoring.ui.ideas.andVowel": " ac ",
   "tailoring.ui.ideas.how": "Pam mae'n helpu, a sut",
   "tailoring.ui.ideas.more": {
     zero: "Dangos {count} syniad arall",
@@ -1032,7 +1036,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.goNow.intro":
     "Yr ychydig bethau sydd bwysicaf. Darllenwch nhw nawr, er mwyn i chi eu gwybod pan fydd eu hangen arnoch chi.",
   "tailoring.ui.goNow.danger":
-    "Os ydych chi mewn perygl, ffoniwch 999. Os na allwch chi siarad ar ffôn symudol, pwyswch 55 pan fydd yn gofyn.",
+    "Os ydych chi mewn perygl, ffoniwch 999. Os na allwch chi siarad ar ffôn symudol, pwyswch 55 pan ofynnir i chi.",
   "tailoring.ui.goNow.where": "Ble galla i fynd",
   "tailoring.ui.goNow.who": "Pwy galla i eu ffonio",
   "tailoring.ui.goNow.codeWord": "Fy ngair cod",

@@ -929,6 +929,9 @@ export const tailoring = {
   "tailoring.ui.ideas.suggestedNone":
     "You have made a choice about each idea we suggested. Look through all the ideas below for more.",
   "tailoring.ui.ideas.because": "Suggested because {reasons}.",
+  "tailoring.ui.ideas.between": ", ",
+  "tailoring.ui.ideas.and": " and ",
+  "tailoring.ui.ideas.andVowel": " and ",
   "tailoring.ui.ideas.how": "Why it helps, and how",
   "tailoring.ui.ideas.more": { one: "Show 1 more idea", other: "Show {count} more ideas" },
   "tailoring.ui.ideas.call": "Who can help:",
