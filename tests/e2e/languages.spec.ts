@@ -1,118 +1,25 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import { NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../../src/core/config/services";
-import { catalogueWith } from "../../src/core/i18n/catalogue";
-import type { Entry } from "../../src/core/i18n/entry";
-import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
-import { flatten } from "../../src/core/i18n/parts";
-import { richText } from "../../src/core/i18n/rich";
-import {
-  builtPages,
-  distDir,
-  EXIT_URL,
-  exitLink,
-  expect,
-  resizeTo,
-  siteConfig,
-  stubExit,
-  test,
-  waitForIslands,
-} from "./fixtures";
+import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG } from "../../src/core/i18n/languages";
+import { englishChecker } from "../built/english";
+import { expect, siteConfig, test, waitForIslands } from "./fixtures";
 import { openAllSections, printoutsReady, printToPdf } from "./plan-helpers";
 import { stubPrintDialog } from "./print-helpers";
 
 /**
- * Every language the organisation offers, on every page: the page says its language and
- * direction, links to its twins by each language's own name, carries the choice in the address
- * alone, keeps the quick exit working, shows no English sentence left behind, and a file saved
- * in one language opens in another. Words are looked up in the catalogue (with the
+ * Every language the organisation offers, in what needs a browser: the choice carried in the
+ * address alone, no English left on the screens the islands show only after something is done
+ * (each language's journeys once), numbers and shortcuts the right way round, and a file saved
+ * in one language opening in another. What each page says in its HTML is checked for every
+ * language on the built pages (tests/built/pages.test.ts). Words are looked up in the catalogue (with the
  * organisation's own wording), never written here, so the checks follow the translations.
  */
 
 const config = parseSiteConfig(siteConfig);
 const offered = config.languages;
-const pages = builtPages();
-const words = new Map<Lang, Record<string, Entry>>();
-
-/** A sentence of the catalogue in a language, as a person sees it (no markup). */
-function word(lang: Lang, key: string): string {
-  let all = words.get(lang);
-  if (!all) {
-    all = flatten(catalogueWith(lang, config.messages));
-    words.set(lang, all);
-  }
-  const entry = all[key];
-  if (typeof entry !== "string") throw new Error(`The ${lang} catalogue has no sentence "${key}".`);
-  return richText(entry);
-}
-
-/** An entry's texts: a sentence, each item of a list, each form of a plural. */
-const textsOf = (entry: Entry) =>
-  (typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : Object.values(entry)) as string[];
-
-/** A piece of text as compared: one space between words, no quotes or punctuation at its ends, lower case. */
-const clean = (text: string) =>
-  text
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"“‘'(–—:;,.-]+|[\s"”’'):;,.!?–—-]+$/g, "")
-    .toLowerCase();
-
-/** The English catalogue's texts, with the organisation's wording, without markup. */
-const englishTexts = Object.values(flatten(catalogueWith(SOURCE_LANG, config.messages)))
-  .flatMap(textsOf)
-  .map((text) => richText(text));
-
-/** Every English sentence of four words or more in the catalogue, lower case, without markup. */
-const englishSentences = [
-  ...new Set(
-    englishTexts
-      .flatMap((text) => text.split(/\{[a-zA-Z]+\}/))
-      .flatMap((piece) => piece.split(/(?<=[.!?])\s+/))
-      .map(clean)
-      .filter((sentence) => sentence.split(" ").length >= 4),
-  ),
-];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The text as a whole phrase: not inside a longer word. */
-const phrasePattern = (phrase: string) =>
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}(?=$|[^\\p{L}\\p{N}])`, "u");
-
-const phrasesFor = new Map<Lang, string[]>();
-
-/**
- * Every English phrase of two words or more in the catalogue: each piece of an entry between
- * its placeholders, punctuation, brackets and quotes, lower case, without markup. Short ones
- * count too ("adult's plan", "keep both"): a name of a kind of plan or a button left in English
- * is as foreign to a reader as a sentence. Leaves out the phrases that the language's own
- * catalogue also has (a service's name it keeps, a browser's menu quoted as it is).
- */
-function englishPhrases(lang: Lang): string[] {
-  const cached = phrasesFor.get(lang);
-  if (cached) return cached;
-  const own = Object.values(flatten(catalogueWith(lang, config.messages)))
-    .flatMap(textsOf)
-    .map((text) => clean(richText(text)))
-    .join("\n");
-  const out = new Set<string>();
-  for (const text of englishTexts)
-    for (const piece of text.split(/\{[a-zA-Z]+\}|[()“”"«»]|(?<=[.!?:;,])\s+/)) {
-      const phrase = clean(piece);
-      if (phrase.split(" ").length >= 2 && !phrasePattern(phrase).test(own)) out.add(phrase);
-    }
-  const list = [...out];
-  phrasesFor.set(lang, list);
-  return list;
-}
-
-/** The English sentences and phrases found in a page's readable text (see readableText). */
-function englishIn(text: string, lang: Lang): string[] {
-  const sentences = englishSentences.filter((s) => text.includes(s));
-  const phrases = englishPhrases(lang).filter((p) => phrasePattern(p).test(text));
-  return [...new Set([...sentences, ...phrases])];
-}
+/** Words from the catalogue, and English left behind, as the checks of the built pages find it (tests/built/). */
+const { word, englishIn } = englishChecker(config.messages);
 
 /**
  * What a person can read on the page: its title, the visible text with every section opened,
@@ -138,128 +45,16 @@ async function readableText(page: Page): Promise<string> {
   return text.replace(/\s+/g, " ").toLowerCase();
 }
 
-/**
- * Nothing wider than the screen, and the exit inside it at the end of the top bar: the right in
- * a left-to-right language, the left in Arabic, where a reader of that language looks last.
- */
-async function expectLaidOutInItsDirection(page: Page, where: string, dir: "ltr" | "rtl", width: number) {
-  const layout = await page.evaluate(() => {
-    const bar = document.querySelector(".topbar .bar")?.getBoundingClientRect();
-    const exit = document.querySelector("[data-quick-exit]")?.getBoundingClientRect();
-    return {
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      bar: bar ? { left: bar.left, right: bar.right } : null,
-      exit: exit ? { left: exit.left, right: exit.right, top: exit.top } : null,
-    };
-  });
-  expect(layout.overflow, `${where}: wider than the screen`).toBeLessThanOrEqual(0);
-  expect(layout.exit, where).not.toBeNull();
-  expect(layout.bar, where).not.toBeNull();
-  if (!layout.exit || !layout.bar) return;
-  expect(layout.exit.left, where).toBeGreaterThanOrEqual(0);
-  expect(layout.exit.right, where).toBeLessThanOrEqual(width);
-  expect(layout.exit.top, where).toBeGreaterThanOrEqual(0);
-  const gap = dir === "rtl" ? layout.exit.left - layout.bar.left : layout.bar.right - layout.exit.right;
-  expect(
-    gap,
-    `${where}: the exit is at the ${dir === "rtl" ? "left" : "right"} end of the top bar`,
-  ).toBeLessThanOrEqual(24);
-}
-
 test.describe("languages", () => {
   test.skip(offered.length < 2, "the organisation offers English only");
 
-  test("every English page has a twin in each language offered, and no other", () => {
-    const english = pages.filter((p) => splitLangPath(p).lang === SOURCE_LANG);
-    expect(english.length).toBeGreaterThan(5);
-    const expected = offered.flatMap((lang) => english.map((p) => localPath(lang, p))).sort();
-    expect(pages).toEqual(expected);
-  });
-
-  test("the islands as built, the first paint before any script runs, are in the page's language", () => {
-    const arabic = /[\u0600-\u06ff]{2,}/;
-    for (const path of pages) {
-      const html = readFileSync(join(distDir, path, "index.html"), "utf8");
-      const islands = html.match(/<astro-island[\s\S]*?<\/astro-island>/g);
-      if (!islands) continue;
-      const text = islands
-        .join(" ")
-        .replace(/<script[\s\S]*?<\/script>/g, " ")
-        // Names kept as they are (translate="no"), as readableText leaves them out.
-        .replace(/<(\w+)[^>]*translate="no"[^>]*>[\s\S]*?<\/\1>/g, " ")
-        .replace(/<[^>]+>/g, " ")
-        .replace(/\s+/g, " ")
-        .toLowerCase();
-      const { lang } = splitLangPath(path);
-      if (lang === "ar") expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
-      else expect(text.match(arabic), `${path}: Arabic in its islands`).toBeNull();
-      if (lang !== SOURCE_LANG) expect(englishIn(text, lang), `${path}: English in its islands`).toEqual([]);
-    }
-  });
-
-  /**
-   * One test per page, loading it as few times as the checks allow: its language and
-   * direction, its links to its twins, its layout at both widths, no English left, and the
-   * quick exit. Each page's link to the next language is followed (so every page is also
-   * reached by a twin's link), and the exit is used there by a click, then here by Shift ×3.
+  /*
+   * Per page, in every language: its language and direction, links to its twins, the islands'
+   * first paint and the page itself free of English, are checked on the built pages
+   * (tests/built/pages.test.ts); its layout in its direction and its exit (in view, Shift ×3
+   * and a click) in tests/e2e/quick-exit.spec.ts, which loads every page in every language.
+   * Here, what only a walk through the islands shows.
    */
-  for (const path of pages) {
-    const { lang, path: plain } = splitLangPath(path);
-    const info = LANGUAGE_INFO[lang];
-    const twins = offered.filter((l) => l !== lang);
-    const next = offered[(offered.indexOf(lang) + 1) % offered.length] ?? SOURCE_LANG;
-
-    test(`${path}: in ${info.englishName} (lang ${info.htmlLang}, dir ${info.dir}), linked to its twins by their own names, laid out in its direction, all in its language, with a working exit`, async ({
-      page,
-    }) => {
-      await stubExit(page);
-      await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto(path);
-      await waitForIslands(page);
-      const html = page.locator("html");
-      await expect(html).toHaveAttribute("lang", info.htmlLang);
-      await expect(html).toHaveAttribute("dir", info.dir);
-      const nav = page.getByRole("navigation", { name: word(lang, "layout.languages"), exact: true });
-      for (const other of twins) {
-        const theirs = LANGUAGE_INFO[other];
-        const link = nav.getByRole("link", { name: theirs.name, exact: true });
-        await expect(link, `${path}: link to ${theirs.englishName}`).toHaveAttribute("href", localPath(other, plain));
-        await expect(link).toHaveAttribute("lang", theirs.htmlLang);
-        await expect(page.locator(`head link[rel="alternate"][hreflang="${theirs.htmlLang}"]`)).toHaveAttribute(
-          "href",
-          localPath(other, plain),
-        );
-      }
-      for (const width of [360, 1280]) {
-        await resizeTo(page, width);
-        await expectLaidOutInItsDirection(page, `${path} at ${width}px`, info.dir, width);
-      }
-      if (lang !== SOURCE_LANG) {
-        if ((await page.locator(".plan-editor[data-ready]").count()) > 0) await openAllSections(page);
-        const text = await readableText(page);
-        expect(englishIn(text, lang), `${path}: English on the ${info.englishName} page`).toEqual([]);
-      }
-
-      // The link to the next language opens this page in it; its exit leaves by a click.
-      const theirs = LANGUAGE_INFO[next];
-      await nav.getByRole("link", { name: theirs.name, exact: true }).click();
-      await page.waitForURL((url) => url.pathname === localPath(next, plain));
-      await expect(html, `${path} → ${theirs.englishName}`).toHaveAttribute("lang", theirs.htmlLang);
-      await expect(html).toHaveAttribute("dir", theirs.dir);
-      await waitForIslands(page);
-      await exitLink(page, next).click();
-      await page.waitForURL(EXIT_URL);
-
-      // And here, Shift three times leaves.
-      await page.goto(path);
-      await waitForIslands(page);
-      await expect(exitLink(page, lang)).toBeVisible();
-      await page.keyboard.press("Shift");
-      await page.keyboard.press("Shift");
-      await page.keyboard.press("Shift");
-      await page.waitForURL(EXIT_URL);
-    });
-  }
 
   test("the choice is carried by the address alone: visiting and switching languages stores nothing", async ({
     page,

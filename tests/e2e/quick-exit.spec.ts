@@ -14,9 +14,11 @@ import {
   exitTitleIn,
   expect,
   pauseClock,
+  resizeTo,
   siteConfig,
   stubExit,
   test,
+  waitForIslands,
 } from "./fixtures";
 
 const pages = builtPages();
@@ -39,6 +41,34 @@ async function showsNothing(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * Nothing wider than the screen, and the exit inside it at the end of the top bar: the right in
+ * a left-to-right language, the left in a right-to-left one, where a reader of it looks last.
+ */
+async function expectLaidOutInItsDirection(page: Page, where: string, dir: "ltr" | "rtl", width: number) {
+  const layout = await page.evaluate(() => {
+    const bar = document.querySelector(".topbar .bar")?.getBoundingClientRect();
+    const exit = document.querySelector("[data-quick-exit]")?.getBoundingClientRect();
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      bar: bar ? { left: bar.left, right: bar.right } : null,
+      exit: exit ? { left: exit.left, right: exit.right, top: exit.top } : null,
+    };
+  });
+  expect(layout.overflow, `${where}: wider than the screen`).toBeLessThanOrEqual(0);
+  expect(layout.exit, where).not.toBeNull();
+  expect(layout.bar, where).not.toBeNull();
+  if (!layout.exit || !layout.bar) return;
+  expect(layout.exit.left, where).toBeGreaterThanOrEqual(0);
+  expect(layout.exit.right, where).toBeLessThanOrEqual(width);
+  expect(layout.exit.top, where).toBeGreaterThanOrEqual(0);
+  const gap = dir === "rtl" ? layout.exit.left - layout.bar.left : layout.bar.right - layout.exit.right;
+  expect(
+    gap,
+    `${where}: the exit is at the ${dir === "rtl" ? "left" : "right"} end of the top bar`,
+  ).toBeLessThanOrEqual(24);
+}
+
 test.describe("a. a real link, always in view, first in the Tab order", () => {
   test("every page's static HTML has the exit link with the right rel", async ({ request }) => {
     for (const path of pages) {
@@ -52,14 +82,21 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
   /**
    * One test per language: each page loads once, is checked as the first Tab stop, then in
    * view and uncovered at the top and the bottom, on a small phone and then on a desktop (the
-   * width changed in place).
+   * width changed in place); laid out in its direction (nothing wider than the screen, the exit
+   * at the bar's end) at 360 and 1280 px; and then left, by a click or by Shift ×3 once its
+   * islands are running (each page by one in one language and the other in the next). Every
+   * language, not one per direction: the exit's words differ in length, and so does the page.
+   * What each page's HTML says (the exit first in the source, its address and words) is checked
+   * for every language on the built pages (tests/built/pages.test.ts).
    */
-  for (const { lang, paths } of byLanguage)
-    test(`first in the Tab order, in view, uncovered and 44×44 at 320×640 and 1280×800, top and bottom, on every page in ${lang}`, async ({
+  for (const [langIndex, { lang, paths }] of byLanguage.entries())
+    test(`first in the Tab order, in view, uncovered and 44×44 at 320×640 and 1280×800, top and bottom, laid out in its direction, and leaving, on every page in ${lang}`, async ({
       page,
     }) => {
-      test.slow(); // 14 pages, each checked at 4 places
-      for (const path of paths) {
+      test.slow(); // 16 pages, each checked at 4 places, then left
+      await stubExit(page);
+      const { dir } = LANGUAGE_INFO[lang];
+      for (const [pageIndex, path] of paths.entries()) {
         await page.setViewportSize({ width: 320, height: 640 });
         await page.goto(path);
         const link = exitLink(page, lang);
@@ -104,6 +141,16 @@ test.describe("a. a real link, always in view, first in the Tab order", () => {
             expect(uncovered, `${at}: something covers the exit`).toBe(true);
           }
         }
+        // Laid out as it is used: with its islands running, as it would be read from the top.
+        await waitForIslands(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        for (const width of [360, 1280]) {
+          await resizeTo(page, width);
+          await expectLaidOutInItsDirection(page, `${path} at ${width}px`, dir, width);
+        }
+        if ((pageIndex + langIndex) % 2 === 0) await link.click();
+        else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+        await page.waitForURL(EXIT_URL);
       }
     });
 });

@@ -1,0 +1,257 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  LANGUAGE_INFO,
+  LANGUAGES,
+  type Lang,
+  localPath,
+  SOURCE_LANG,
+  splitLangPath,
+} from "../../src/core/i18n/languages";
+import { englishChecker } from "./english";
+import { builtPages, config, distDir, EXIT_URL, pageDocument, pageHtml, rawConfig } from "./site";
+
+/**
+ * What every page says in its HTML, before any script runs, checked for every language of the
+ * list (LANGUAGES) in milliseconds, so a new language costs seconds here rather than minutes in
+ * a browser: its language and direction, links to its twins, the exit first in the Tab order
+ * with its address and words, headings, landmarks and labels, the same Tab stops as its English
+ * twin (so the browser's walk through every link in English holds for it), no English left
+ * behind, and nothing that would reach another origin. Layout, colour, scripts and real input
+ * stay in the browser (tests/e2e/, docs/testing.md).
+ */
+
+const pages = builtPages();
+const english = pages.filter((p) => splitLangPath(p).lang === SOURCE_LANG);
+const { word, englishIn } = englishChecker(config.messages);
+const pagesIn = (lang: Lang) => pages.filter((p) => splitLangPath(p).lang === lang);
+
+test("the test site offers every language of the list, each with every page, and no other page", () => {
+  expect(config.languages).toEqual(LANGUAGES);
+  expect(english.length).toBeGreaterThan(5);
+  expect(pages).toEqual(LANGUAGES.flatMap((lang) => english.map((p) => localPath(lang, p))).sort());
+});
+
+/**
+ * What a keyboard can reach, in the order Tab reaches it: the document's order, since no element
+ * may take a positive tabindex (checked below). Hidden by CSS is the browser's to judge
+ * (tests/e2e/keyboard.spec.ts walks every page in English).
+ */
+const FOCUSABLE = "a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable='true']";
+function tabStops(doc: Document): Element[] {
+  return Array.from(doc.body.querySelectorAll(FOCUSABLE)).filter(
+    (el) =>
+      el.getAttribute("tabindex") !== "-1" &&
+      !el.hasAttribute("disabled") &&
+      !(el.tagName === "INPUT" && el.getAttribute("type") === "hidden") &&
+      !el.closest("[hidden], [inert], template"),
+  );
+}
+
+/** A Tab stop as the same in every language: its element and where it leads, without the language. */
+function stopShape(el: Element): string {
+  if (el.hasAttribute("data-twin")) return "a language link";
+  const href = el.getAttribute("href");
+  const plain = href?.startsWith("/") ? splitLangPath(href).path : href;
+  return [el.tagName.toLowerCase(), el.getAttribute("type") ?? "", el.id, plain ?? ""].join(" ");
+}
+
+/**
+ * What a person can read: the title, the text (each piece of text apart, as the page shows it,
+ * leaving out scripts and what is marked translate="no", names), and the title, aria-label, alt
+ * and placeholder of every element. Lower case, one space between words. The built page holds
+ * every section of a plan, open or not, so this reads more than a browser's first screen.
+ */
+function readableText(doc: Document): string {
+  const skip = (node: Node) => node.parentElement?.closest('script, style, template, [translate="no"]') !== null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!skip(node)) texts.push(node.nodeValue ?? "");
+  const attributes = Array.from(doc.body.querySelectorAll("[title], [aria-label], [alt], [placeholder]"))
+    .filter((el) => !el.closest('[translate="no"]'))
+    .flatMap((el) => ["title", "aria-label", "alt", "placeholder"].map((a) => el.getAttribute(a) ?? ""));
+  return [doc.title, texts.join(" "), ...attributes]
+    .join("\n")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.;:!?])/g, "$1")
+    .toLowerCase();
+}
+
+/** Has an accessible name from a label, aria-label or aria-labelledby. */
+function labelled(doc: Document, el: Element): boolean {
+  if (el.getAttribute("aria-label")?.trim()) return true;
+  const by = el.getAttribute("aria-labelledby");
+  if (by?.split(/\s+/).some((id) => doc.getElementById(id)?.textContent?.trim())) return true;
+  if (el.closest("label")?.textContent?.trim()) return true;
+  return (
+    el.id !== "" && Array.from(doc.querySelectorAll("label")).some((l) => l.htmlFor === el.id && l.textContent?.trim())
+  );
+}
+
+/** Identifiers that look like URLs but are never fetched (XML namespaces). */
+const NAMESPACES = /^http:\/\/www\.w3\.org\//;
+/** The only addresses on another site a page may carry: the exit and the organisation's services' own sites. */
+const allowedElsewhere = new Set([
+  EXIT_URL,
+  ...(rawConfig.localServices ?? []).flatMap((s) => (s.website ? [s.website] : [])),
+]);
+
+describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
+  const info = LANGUAGE_INFO[lang];
+  const twins = config.languages.filter((l) => l !== lang);
+
+  test.each(pagesIn(lang))(
+    `%s: lang ${info.htmlLang}, dir ${info.dir}, linked to its twins by their own names`,
+    (path) => {
+      const doc = pageDocument(path);
+      const { path: plain } = splitLangPath(path);
+      expect(doc.documentElement.getAttribute("lang"), path).toBe(info.htmlLang);
+      expect(doc.documentElement.getAttribute("dir"), path).toBe(info.dir);
+      const navs = Array.from(doc.querySelectorAll("nav")).filter(
+        (n) => n.getAttribute("aria-label") === word(lang, "layout.languages"),
+      );
+      expect(navs, `${path}: one navigation named "${word(lang, "layout.languages")}"`).toHaveLength(1);
+      const links = Array.from(navs[0]?.querySelectorAll("a") ?? []);
+      expect(
+        links.map((a) => a.textContent?.trim()),
+        path,
+      ).toEqual(twins.map((l) => LANGUAGE_INFO[l].name));
+      for (const other of twins) {
+        const theirs = LANGUAGE_INFO[other];
+        const link = links.find((a) => a.textContent?.trim() === theirs.name);
+        expect(link?.getAttribute("href"), `${path}: link to ${theirs.englishName}`).toBe(localPath(other, plain));
+        expect(link?.getAttribute("lang"), `${path}: link to ${theirs.englishName}`).toBe(theirs.htmlLang);
+        const alternate = doc.head.querySelector(`link[rel="alternate"][hreflang="${theirs.htmlLang}"]`);
+        expect(alternate?.getAttribute("href"), `${path}: alternate ${theirs.htmlLang}`).toBe(localPath(other, plain));
+      }
+    },
+  );
+
+  test.each(pagesIn(lang))(
+    "%s: the exit is the first Tab stop, to the exit address, in the page's words; the skip link the second",
+    (path) => {
+      const doc = pageDocument(path);
+      const positive = Array.from(doc.querySelectorAll("[tabindex]")).filter(
+        (el) => Number(el.getAttribute("tabindex")) > 0,
+      );
+      expect(
+        positive.map((el) => el.outerHTML.slice(0, 80)),
+        `${path}: a positive tabindex reorders Tab`,
+      ).toEqual([]);
+      const [first, second] = tabStops(doc);
+      expect(first?.hasAttribute("data-quick-exit"), `${path}: the first Tab stop is the exit`).toBe(true);
+      expect(first?.getAttribute("href"), path).toBe(EXIT_URL);
+      expect(first?.getAttribute("rel")?.split(" "), path).toEqual(expect.arrayContaining(["nofollow", "noreferrer"]));
+      expect(first?.textContent?.trim(), `${path}: the exit's words`).toBe(word(lang, "quickExit.label"));
+      expect(first?.hasAttribute("aria-label"), `${path}: the exit is named by its words`).toBe(false);
+      expect(second?.classList.contains("skip-link"), `${path}: the second Tab stop is the skip link`).toBe(true);
+      expect(second?.textContent?.trim(), path).toBe(word(lang, "layout.skipLink"));
+      const target = second?.getAttribute("href") ?? "";
+      expect(target.startsWith("#") && doc.getElementById(target.slice(1))?.tagName, `${path}: skips to main`).toBe(
+        "MAIN",
+      );
+    },
+  );
+
+  test.each(pagesIn(lang))("%s: one h1, one main, named navigation, every field labelled", (path) => {
+    const doc = pageDocument(path);
+    // The printout has its own title, shown only on paper.
+    const h1 = Array.from(doc.querySelectorAll("h1")).filter((el) => !el.closest(".print-view"));
+    expect(h1.length, `${path}: h1 on screen`).toBe(1);
+    expect(h1[0]?.textContent?.trim(), `${path}: h1 has words`).not.toBe("");
+    expect(doc.querySelectorAll("main").length, `${path}: main`).toBe(1);
+    expect(doc.querySelectorAll("header").length, `${path}: header`).toBeGreaterThan(0);
+    const navNames = Array.from(doc.querySelectorAll("nav")).map((n) => n.getAttribute("aria-label") ?? "");
+    expect(
+      navNames.filter((n) => n.trim() === ""),
+      `${path}: a navigation without a name`,
+    ).toEqual([]);
+    expect(new Set(navNames).size, `${path}: two navigations with one name`).toBe(navNames.length);
+    const fields = Array.from(doc.querySelectorAll("input, select, textarea")).filter(
+      (el) => !["hidden", "submit", "button"].includes(el.getAttribute("type") ?? ""),
+    );
+    expect(
+      fields.filter((el) => !labelled(doc, el)).map((el) => el.outerHTML.slice(0, 120)),
+      `${path}: fields without a label`,
+    ).toEqual([]);
+  });
+
+  test.each(pagesIn(lang))("%s: the same Tab stops, in the same order, as its English twin", (path) => {
+    const twin = splitLangPath(path).path;
+    expect(tabStops(pageDocument(path)).map(stopShape), path).toEqual(tabStops(pageDocument(twin)).map(stopShape));
+  });
+
+  if (lang !== SOURCE_LANG)
+    test.each(pagesIn(lang))(
+      `%s: no English sentence or phrase left, in the page or its islands' first paint`,
+      (path) => {
+        expect(
+          englishIn(readableText(pageDocument(path)), lang),
+          `${path}: English on the ${info.englishName} page`,
+        ).toEqual([]);
+      },
+    );
+
+  test.each(pagesIn(lang))(
+    "%s: the islands as built, the first paint before any script runs, are in the page's language",
+    (path) => {
+      const arabic = /[\u0600-\u06ff]{2,}/;
+      const islands = pageHtml(path).match(/<astro-island[\s\S]*?<\/astro-island>/g);
+      if (!islands) return;
+      const text = islands
+        .join(" ")
+        .replace(/<script[\s\S]*?<\/script>/g, " ")
+        // Names kept as they are (translate="no"), as readableText leaves them out.
+        .replace(/<(\w+)[^>]*translate="no"[^>]*>[\s\S]*?<\/\1>/g, " ")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .toLowerCase();
+      if (lang === "ar") expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
+      else expect(text.match(arabic), `${path}: Arabic in its islands`).toBeNull();
+      if (lang !== SOURCE_LANG) expect(englishIn(text, lang), `${path}: English in its islands`).toEqual([]);
+    },
+  );
+
+  test.each(pagesIn(lang))(
+    "%s: no attribute reaches another origin; links inside lead to the build; a hashed CSP",
+    (path) => {
+      const doc = pageDocument(path);
+      const elsewhere: string[] = [];
+      for (const el of Array.from(doc.querySelectorAll("*")))
+        for (const { name, value } of Array.from(el.attributes)) {
+          for (const [url] of value.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`<>)]*/gi)) {
+            if (NAMESPACES.test(url)) continue;
+            if (allowedElsewhere.has(url)) {
+              // Opened only by a click, with no referrer (the exit's address is also on <html>, for its script).
+              if (el.tagName === "A")
+                expect(el.getAttribute("rel")?.split(" "), `${path} ${url}`).toContain("noreferrer");
+              else expect(`${el.tagName} ${name}`, `${path} ${url}`).toBe("HTML data-exit-url");
+              continue;
+            }
+            elsewhere.push(`<${el.tagName.toLowerCase()} ${name}="${url}">`);
+          }
+        }
+      expect(elsewhere, `${path}: addresses on another site`).toEqual([]);
+      // Hints (stylesheets, icons, alternates) stay on the site: nothing is fetched from elsewhere.
+      for (const link of Array.from(doc.querySelectorAll("link[href], script[src], img[src], source[src]"))) {
+        const url = link.getAttribute("href") ?? link.getAttribute("src") ?? "";
+        expect(url.startsWith("/") && !url.startsWith("//"), `${path}: ${link.outerHTML.slice(0, 100)}`).toBe(true);
+      }
+      // Every link inside the site leads to a page of the build or a file of it.
+      const built = new Set(pages);
+      for (const a of Array.from(doc.querySelectorAll("a[href^='/']"))) {
+        const target = new URL(a.getAttribute("href") ?? "", "http://localhost/").pathname;
+        if (built.has(target)) continue;
+        expect(existsSync(join(distDir, decodeURIComponent(target))), `${path} links to ${target}`).toBe(true);
+      }
+      const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "";
+      expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+      expect(csp, path).not.toContain("unsafe-inline");
+      const html = pageHtml(path);
+      // No inline event handlers or style attributes, which the CSP would block anyway.
+      expect(html, path).not.toMatch(/\son[a-z]+="/i);
+      expect(html, path).not.toMatch(/\sstyle="/i);
+    },
+  );
+});
