@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { openAllSections, printed } from "./plan-helpers";
 import { type Printout, printAs, stubPrintDialog } from "./print-helpers";
+import { addPlan, toHousehold } from "./session-helpers";
 
 /**
  * The worker's own record (issue 22): only the worker sees it and only the worker's copy holds
@@ -31,19 +32,6 @@ const DATES: Array<[string, string, string]> = [
   ["Date of the referral", "2031-07-17", "17/07/2031"],
   ["Next review date", "2031-09-16", "16/09/2031"],
 ];
-
-async function toHousehold(page: Page) {
-  const back = page.getByRole("button", { name: "Back to the household" });
-  if ((await back.count()) > 0) await back.click();
-}
-
-async function addPlan(page: Page, kind: "Child's plan (simple steps)" | "Young person's plan", initials: string) {
-  await toHousehold(page);
-  await page.getByLabel(kind).check();
-  await page.getByLabel("Their initials").fill(initials);
-  await page.getByRole("button", { name: "Add plan" }).click();
-  await expect(page.locator(".session-plan-label")).toContainText(`(${initials})`);
-}
 
 async function openRecord(page: Page) {
   await toHousehold(page);
