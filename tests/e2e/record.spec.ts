@@ -175,6 +175,11 @@ test("the worker's printout holds the record alone, headed for a case file", asy
     "16/09/2031",
   ])
     expect(printed(paper, wanted), wanted).toBe(true);
+  // The last three lines (copies, consent, next review) have a heading of their own, after the
+  // referrals and before them.
+  const at = (text: string) => paper.text.indexOf(text);
+  expect(at("Copies, consent and review"), "its own heading").toBeGreaterThan(at(`${CANARY} referrals`));
+  expect(at("Copies, consent and review"), "its own heading").toBeLessThan(at(`${CANARY} copies`));
   // Nothing of the family's plans, and no screen control.
   for (const unwanted of ["Adult worry", "EF's room", "Print my record", "Session running"])
     expect(printed(paper, unwanted), unwanted).toBe(false);

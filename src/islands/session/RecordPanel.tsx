@@ -410,6 +410,7 @@ function RecordPrint({ bundle }: { bundle: Bundle }) {
                 {row("record.referralNotes", r.referralNotes)}
               </section>
               <section class="print-section">
+                <h2>{t("record.print.copiesAndReview")}</h2>
                 {row("record.copiesHeld", r.copiesHeld)}
                 {row("record.consent", r.consent)}
                 {row("record.nextReview", day(r.nextReview))}
