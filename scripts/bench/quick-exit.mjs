@@ -1,8 +1,25 @@
 // @ts-check
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { median } from "./browser.mjs";
 
 const GOVUK = "node_modules/govuk-frontend/dist/govuk";
+
+/** A CSP with the page's inline scripts and styles admitted by hash, as the build admits ours. */
+function admitInline(/** @type {string} */ csp, /** @type {string} */ page) {
+  const hashes = (/** @type {RegExp} */ re) =>
+    [...page.matchAll(re)]
+      .map(
+        (m) =>
+          `'sha256-${createHash("sha256")
+            .update(m[1] ?? "")
+            .digest("base64")}'`,
+      )
+      .join(" ");
+  return csp
+    .replace("script-src 'self'", `script-src 'self' ${hashes(/<script>([\s\S]*?)<\/script>/g)}`)
+    .replace("style-src 'self'", `style-src 'self' ${hashes(/<style>([\s\S]*?)<\/style>/g)}`);
+}
 
 /**
  * GOV.UK Frontend's "Exit this page" on our own page: the same built /help/ page, with the same
@@ -18,8 +35,7 @@ function govukPage(ours, exitUrl) {
   const script = readFileSync(`${GOVUK}/components/exit-this-page/exit-this-page.bundle.js`, "utf8");
   const button = `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><a href="${exitUrl}" role="button" draggable="false" class="qe-link govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a></div>`;
   const page = ours
-    // Served without our CSP (it would refuse GOV.UK's inline script), and without our exit.
-    .replace(/<meta http-equiv="content-security-policy"[^>]*>/, "")
+    // Without our exit; its CSP (here and in the headers) admits GOV.UK's inline code instead.
     .replace(/<script>[\s\S]*?<\/script>/, "")
     .replace(/<a id="qe-link"[\s\S]*?<\/a>/, () => button)
     .replace(
@@ -34,7 +50,10 @@ function govukPage(ours, exitUrl) {
     );
   if (page.includes("data-quick-exit") || !page.includes("govuk-js-exit-this-page-button"))
     throw new Error("the GOV.UK page still has our exit, or lacks GOV.UK's");
-  return page;
+  return page.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)/,
+    (_m, head, csp) => head + admitInline(csp, page),
+  );
 }
 
 /**
@@ -50,10 +69,27 @@ function govukPage(ours, exitUrl) {
 export async function quickExitLatency(browser, base, exitUrl, how, tries = 40) {
   const page = await browser.newPage();
   await page.route(`${new URL(exitUrl).origin}/**`, (route) => route.fulfill({ status: 204 }));
-  const ours = await (await fetch(`${base}/help/`)).text();
-  await page.route(`${base}/__govuk__/`, (route) =>
-    route.fulfill({ contentType: "text/html", body: govukPage(ours, exitUrl) }),
-  );
+  const response = await fetch(`${base}/help/`);
+  const ours = await response.text();
+  const govuk = govukPage(ours, exitUrl);
+  // Served with the very headers ours comes with (a real host sends them to every page of the
+  // site), so that only the exits differ: before, it was served bare, without the CSP, COOP and
+  // Permissions-Policy that ours carries into the navigation it starts.
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const [name, value] of response.headers)
+    if (
+      !/^(content-length|content-encoding|transfer-encoding|connection|keep-alive|date|etag|last-modified)$/.test(name)
+    )
+      headers[name] = name === "content-security-policy" ? admitInline(value, govuk) : value;
+  if (!headers["content-security-policy"]) throw new Error("/help/ came without its CSP: is this the built site?");
+  await page.route(`${base}/__govuk__/`, (route) => route.fulfill({ headers, body: govuk }));
+  // A CSP refusal (or any error) would mean a page measured without its exit working.
+  /** @type {string[]} */
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await page.addInitScript(() => {
     const w = /** @type {any} */ (window);
     w.__inputAt = 0;
@@ -79,6 +115,7 @@ export async function quickExitLatency(browser, base, exitUrl, how, tries = 40) 
       if (how === "click") await page.locator(button).click();
       else for (let n = 0; n < 3; n++) await page.keyboard.press("Shift");
       await page.waitForFunction(() => /** @type {any} */ (window).__hiddenAt > 0);
+      if (errors.length) throw new Error(`${who}'s page reported: ${errors.join("; ")}`);
       samples[who].push(
         await page.evaluate(() => /** @type {any} */ (window).__hiddenAt - /** @type {any} */ (window).__inputAt),
       );

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { recordWith } from "../../src/core/record/fixtures";
 import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { openAllSections, printed } from "./plan-helpers";
 import { type Printout, printAs, stubPrintDialog } from "./print-helpers";
+import { addPlan, toHousehold } from "./session-helpers";
 
 /**
  * The worker's own record (issue 22): only the worker sees it and only the worker's copy holds
@@ -31,19 +33,6 @@ const DATES: Array<[string, string, string]> = [
   ["Date of the referral", "2031-07-17", "17/07/2031"],
   ["Next review date", "2031-09-16", "16/09/2031"],
 ];
-
-async function toHousehold(page: Page) {
-  const back = page.getByRole("button", { name: "Back to the household" });
-  if ((await back.count()) > 0) await back.click();
-}
-
-async function addPlan(page: Page, kind: "Child's plan (simple steps)" | "Young person's plan", initials: string) {
-  await toHousehold(page);
-  await page.getByLabel(kind).check();
-  await page.getByLabel("Their initials").fill(initials);
-  await page.getByRole("button", { name: "Add plan" }).click();
-  await expect(page.locator(".session-plan-label")).toContainText(`(${initials})`);
-}
 
 async function openRecord(page: Page) {
   await toHousehold(page);
@@ -164,29 +153,10 @@ test("the canary in every record field is in none of the family's copy and print
     record: Record<string, unknown>;
   };
   const id = (label: string) => workers.plans.find((p) => p.label === label)?.id;
-  expect(workers.record).toMatchObject({
-    agency: `${CANARY} agency`,
-    worker: `${CANARY} worker`,
-    contact: `${CANARY} contact`,
-    sessionDate: "2031-07-19",
-    assessment: `${CANARY} assessment`,
-    outcome: "high",
-    assessmentDate: "2031-07-18",
-    marac: "made",
-    maracDate: "2031-07-17",
-    referralCsc: true,
-    referralEarlyHelp: true,
-    referralNotes: `${CANARY} referrals`,
-    copiesHeld: `${CANARY} copies`,
-    nextReview: "2031-09-16",
-    consent: `${CANARY} consent`,
-  });
-  expect(workers.record.children).toEqual(
-    expect.arrayContaining([
-      { plan: id("AB"), scale: 3, age: `${CANARY} age 0`, school: `${CANARY} school 0` },
-      { plan: id("EF"), scale: 3, age: `${CANARY} age 1`, school: `${CANARY} school 1` },
-    ]),
-  );
+  // The record typed above is the unit tests' canary record, field for field.
+  const { children, ...fields } = recordWith(CANARY, [id("AB") ?? "AB", id("EF") ?? "EF"]);
+  expect(workers.record).toMatchObject(fields);
+  expect(workers.record.children).toEqual(expect.arrayContaining(children ?? []));
 });
 
 test("the worker's printout holds the record alone, headed for a case file", async ({ page }) => {
@@ -205,6 +175,11 @@ test("the worker's printout holds the record alone, headed for a case file", asy
     "16/09/2031",
   ])
     expect(printed(paper, wanted), wanted).toBe(true);
+  // The last three lines (copies, consent, next review) have a heading of their own, after the
+  // referrals and before them.
+  const at = (text: string) => paper.text.indexOf(text);
+  expect(at("Copies, consent and review"), "its own heading").toBeGreaterThan(at(`${CANARY} referrals`));
+  expect(at("Copies, consent and review"), "its own heading").toBeLessThan(at(`${CANARY} copies`));
   // Nothing of the family's plans, and no screen control.
   for (const unwanted of ["Adult worry", "EF's room", "Print my record", "Session running"])
     expect(printed(paper, unwanted), unwanted).toBe(false);
@@ -216,7 +191,6 @@ test("the worker's printout holds the record alone, headed for a case file", asy
 
 test("the worker's copy reopens with its record and says what changed since the last review", async ({ page }) => {
   const { householdBundle } = await import("../../src/core/plans/fixtures");
-  const { recordWith } = await import("../../src/core/record/fixtures");
   const { stampReview } = await import("../../src/core/record/review");
   const { encrypt, MIN_ITERATIONS } = await import("../../src/core/crypto");
   const household = householdBundle();

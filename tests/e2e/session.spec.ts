@@ -13,6 +13,7 @@ import {
   test,
 } from "./fixtures";
 import { openAllSections, printToPdf } from "./plan-helpers";
+import { addPlan, toHousehold } from "./session-helpers";
 import { everyStorage, saveOnDevice as saveOnThisDevice, unlockWith } from "./storage-helpers";
 
 /** The tests' own configuration (tests/site.config.test.json), with its defaults filled in. */
@@ -41,21 +42,6 @@ async function downloadBothCopies(page: Page, scope: Page | Locator) {
   await scope.getByLabel("Type the passphrase again").fill(WORKER_PASS);
   await scope.getByRole("button", { name: "Download my copy" }).click();
   return { family: await (await family).path(), records: await (await records).path() };
-}
-
-async function toHousehold(page: Page) {
-  const back = page.getByRole("button", { name: "Back to the household" });
-  if ((await back.count()) > 0) await back.click();
-}
-
-async function addPlan(page: Page, kind: "Child's plan (simple steps)" | "Young person's plan", initials: string) {
-  await toHousehold(page);
-  await page.getByLabel(kind).check();
-  await page.getByLabel("Their initials").fill(initials);
-  await page.getByRole("button", { name: "Add plan" }).click();
-  await expect(page.locator(".session-plan-label")).toContainText(
-    `(${initials.replace(/[^A-Za-z]/g, "").toUpperCase()})`,
-  );
 }
 
 async function openPlan(page: Page, name: RegExp) {

@@ -16,6 +16,7 @@ import { listSeparated } from "../../core/workspace/views";
 import { keepAsIs } from "../hooks/keepAsIs";
 import { PrintTailored } from "../tailoring/PrintTailored";
 import type { NumberEntry } from "./NumbersBlock";
+import { PrintFrame } from "./PrintFrame";
 import { usePrintChoice } from "./usePrintChoice";
 
 export interface PrintOptions {
@@ -58,75 +59,56 @@ export function PrintView(props: {
   const compact = template.kind === "checklist";
   return (
     <div class={compact ? "print-view print-compact" : "print-view"}>
-      {/* thead and tfoot repeat on every printed page: they give each page a top and bottom
-          margin while @page margins stay at zero, which keeps the browser from printing the
-          page's address and title in the margins. */}
-      <table class="print-frame" role="presentation">
-        <thead>
-          <tr>
-            <td class="print-spacer" />
-          </tr>
-        </thead>
-        <tfoot>
-          <tr>
-            <td class="print-spacer" />
-          </tr>
-        </tfoot>
-        <tbody>
-          <tr>
-            <td>
-              <h1 class="print-title">{printTitle(template, discreet)}</h1>
-              {plan?.label && (
-                <p class="print-meta">
-                  {words.forWhom} <bdi>{plan.label}</bdi>
-                </p>
+      <PrintFrame>
+        <h1 class="print-title">{printTitle(template, discreet)}</h1>
+        {plan?.label && (
+          <p class="print-meta">
+            {words.forWhom} <bdi>{plan.label}</bdi>
+          </p>
+        )}
+        {template.sections.map((section) => {
+          const fields = section.fields.filter((f) => !ABOUT_ME.has(f.type) || (options.aboutMe && !discreet));
+          const shown = options.skipEmpty
+            ? fields.filter((f) => isAnswered(f, answers[f.id]) || reviewDateSet(f, plan))
+            : fields;
+          if (shown.length === 0 && !section.showNumbers) return null;
+          return (
+            <section class="print-section" key={section.id}>
+              <h2>{sectionHeading(section, discreet)}</h2>
+              {section.showNumbers && (
+                <ul class="numbers">
+                  {numbers.map((n) => {
+                    const line = numberLine(n, discreet, choice.labels);
+                    return (
+                      <li key={n.phone}>
+                        {line.name && <strong {...keepAsIs(line.ownName, line.nameLang)}>{line.name} </strong>}
+                        <span class="tel" dir="ltr">
+                          {line.phone}
+                        </span>
+                        {line.note && <span class="numbers-note"> {line.note}</span>}
+                      </li>
+                    );
+                  })}
+                </ul>
               )}
-              {template.sections.map((section) => {
-                const fields = section.fields.filter((f) => !ABOUT_ME.has(f.type) || (options.aboutMe && !discreet));
-                const shown = options.skipEmpty
-                  ? fields.filter((f) => isAnswered(f, answers[f.id]) || reviewDateSet(f, plan))
-                  : fields;
-                if (shown.length === 0 && !section.showNumbers) return null;
-                return (
-                  <section class="print-section" key={section.id}>
-                    <h2>{sectionHeading(section, discreet)}</h2>
-                    {section.showNumbers && (
-                      <ul class="numbers">
-                        {numbers.map((n) => {
-                          const line = numberLine(n, discreet, choice.labels);
-                          return (
-                            <li key={n.phone}>
-                              {line.name && <strong {...keepAsIs(line.ownName, line.nameLang)}>{line.name} </strong>}
-                              <span class="tel" dir="ltr">
-                                {line.phone}
-                              </span>
-                              {line.note && <span class="numbers-note"> {line.note}</span>}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    )}
-                    {shown.map((field) => (
-                      <PrintField
-                        key={field.id}
-                        field={field}
-                        value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]}
-                        wording={wording}
-                      />
-                    ))}
-                  </section>
-                );
-              })}
-              {plan?.reviews?.length ? (
-                <p class="print-meta">
-                  {words.reviewedOn} {listSeparated(plan.reviews.map((d) => formatDate(d)))}
-                </p>
-              ) : null}
-              {words.closing && <p class="print-closing">{words.closing}</p>}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+              {shown.map((field) => (
+                <PrintField
+                  key={field.id}
+                  field={field}
+                  value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]}
+                  wording={wording}
+                />
+              ))}
+            </section>
+          );
+        })}
+        {plan?.reviews?.length ? (
+          <p class="print-meta">
+            {words.reviewedOn} {listSeparated(plan.reviews.map((d) => formatDate(d)))}
+          </p>
+        ) : null}
+        {words.closing && <p class="print-closing">{words.closing}</p>}
+      </PrintFrame>
     </div>
   );
 }

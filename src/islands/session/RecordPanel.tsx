@@ -9,6 +9,7 @@ import { childRows, withChild, withField } from "../../core/record/edit";
 import { changesSince, nothingChanged, sectionsOf } from "../../core/record/review";
 import type { RecordField, RiskOutcome, Scale, WorkerRecord } from "../../core/record/schema";
 import { PRIVATE_INPUT } from "../editor/fields/types";
+import { PrintFrame } from "../editor/PrintFrame";
 import { planLabel } from "./labels";
 
 const OUTCOMES: ReadonlyArray<readonly [RiskOutcome, UiTextKey]> = [
@@ -355,69 +356,54 @@ function RecordPrint({ bundle }: { bundle: Bundle }) {
   );
   return (
     <div class="print-view record-print">
-      <table class="print-frame" role="presentation">
-        <thead>
-          <tr>
-            <td class="print-spacer" />
-          </tr>
-        </thead>
-        <tfoot>
-          <tr>
-            <td class="print-spacer" />
-          </tr>
-        </tfoot>
-        <tbody>
-          <tr>
-            <td>
-              <h1 class="print-title">{t("record.print.title")}</h1>
-              <section class="print-section">
-                <h2>{t("record.session.legend")}</h2>
-                {row("record.agency", r.agency)}
-                {row("record.worker", r.worker)}
-                {row("record.contact", r.contact)}
-                {row("record.sessionDate", day(r.sessionDate))}
-              </section>
-              <section class="print-section">
-                <h2>{t("record.risk.legend")}</h2>
-                {row("record.assessment", r.assessment)}
-                {row("record.outcome", outcome ? t(outcome) : undefined)}
-                {row("record.assessmentDate", day(r.assessmentDate))}
-                {row(
-                  "record.marac.legend",
-                  r.marac ? t(r.marac === "made" ? "record.marac.made" : "record.marac.notMade") : undefined,
-                )}
-                {row("record.maracDate", day(r.maracDate))}
-              </section>
-              <section class="print-section">
-                <h2>{t("record.children.legend")}</h2>
-                {childRows(bundle).map(({ plan, entry }) => {
-                  const scale = SCALES.find(([n]) => n === entry?.scale);
-                  return (
-                    <div class="print-field" key={plan.id}>
-                      <h3>{planLabel(plan)}</h3>
-                      <p class="print-answer">
-                        {scale ? t(scale[1]) : none}. {t("record.childAge")}: {entry?.age || none}.{" "}
-                        {t("record.childSchool")}: {entry?.school || none}.
-                      </p>
-                    </div>
-                  );
-                })}
-              </section>
-              <section class="print-section">
-                <h2>{t("record.referrals.legend")}</h2>
-                {row("record.referrals.csc", yesNo(r.referralCsc))}
-                {row("record.referrals.earlyHelp", yesNo(r.referralEarlyHelp))}
-                {row("record.referralNotes", r.referralNotes)}
-              </section>
-              <section class="print-section">
-                {row("record.copiesHeld", r.copiesHeld)}
-                {row("record.consent", r.consent)}
-                {row("record.nextReview", day(r.nextReview))}
-              </section>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFrame>
+        <h1 class="print-title">{t("record.print.title")}</h1>
+        <section class="print-section">
+          <h2>{t("record.session.legend")}</h2>
+          {row("record.agency", r.agency)}
+          {row("record.worker", r.worker)}
+          {row("record.contact", r.contact)}
+          {row("record.sessionDate", day(r.sessionDate))}
+        </section>
+        <section class="print-section">
+          <h2>{t("record.risk.legend")}</h2>
+          {row("record.assessment", r.assessment)}
+          {row("record.outcome", outcome ? t(outcome) : undefined)}
+          {row("record.assessmentDate", day(r.assessmentDate))}
+          {row(
+            "record.marac.legend",
+            r.marac ? t(r.marac === "made" ? "record.marac.made" : "record.marac.notMade") : undefined,
+          )}
+          {row("record.maracDate", day(r.maracDate))}
+        </section>
+        <section class="print-section">
+          <h2>{t("record.children.legend")}</h2>
+          {childRows(bundle).map(({ plan, entry }) => {
+            const scale = SCALES.find(([n]) => n === entry?.scale);
+            return (
+              <div class="print-field" key={plan.id}>
+                <h3>{planLabel(plan)}</h3>
+                <p class="print-answer">
+                  {scale ? t(scale[1]) : none}. {t("record.childAge")}: {entry?.age || none}. {t("record.childSchool")}:{" "}
+                  {entry?.school || none}.
+                </p>
+              </div>
+            );
+          })}
+        </section>
+        <section class="print-section">
+          <h2>{t("record.referrals.legend")}</h2>
+          {row("record.referrals.csc", yesNo(r.referralCsc))}
+          {row("record.referrals.earlyHelp", yesNo(r.referralEarlyHelp))}
+          {row("record.referralNotes", r.referralNotes)}
+        </section>
+        <section class="print-section">
+          <h2>{t("record.print.copiesAndReview")}</h2>
+          {row("record.copiesHeld", r.copiesHeld)}
+          {row("record.consent", r.consent)}
+          {row("record.nextReview", day(r.nextReview))}
+        </section>
+      </PrintFrame>
     </div>
   );
 }

@@ -52,6 +52,7 @@ export const record: Translation<typeof en> = {
   "record.print": "اطبع سجلّي",
   "record.printHint": "يطبع هذا السجل وحده، لملف الحالة. لا يظهر شيء منه أبدًا في ما يُطبع للأسرة.",
   "record.print.title": "سجل المختص، لملف الحالة",
+  "record.print.copiesAndReview": "النسخ والموافقة والمراجعة",
   "record.print.notRecorded": "لم يُسجَّل",
   "record.print.yes": "نعم",
   "record.print.no": "لا",

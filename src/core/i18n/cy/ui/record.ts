@@ -54,6 +54,7 @@ export const record: Translation<typeof en> = {
   "record.printHint":
     "Mae'n argraffu'r cofnod hwn ar ei ben ei hun, ar gyfer ffeil achos. Does dim ohono byth ar allbrintiau'r teulu.",
   "record.print.title": "Cofnod y gweithiwr, ar gyfer y ffeil achos",
+  "record.print.copiesAndReview": "Copïau, caniatâd ac adolygu",
   "record.print.notRecorded": "Heb ei gofnodi",
   "record.print.yes": "Ie",
   "record.print.no": "Na",

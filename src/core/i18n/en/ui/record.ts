@@ -54,6 +54,7 @@ export const record = {
   "record.print": "Print my record",
   "record.printHint": "Prints this record alone, for a case file. None of it is ever on the family's printouts.",
   "record.print.title": "Worker's record, for the case file",
+  "record.print.copiesAndReview": "Copies, consent and review",
   "record.print.notRecorded": "Not recorded",
   "record.print.yes": "Yes",
   "record.print.no": "No",
