@@ -191,10 +191,13 @@ test.describe("one workspace for every plan", () => {
     for (const [path, heading] of [
       ["/checklist/", "Things to take if I leave"],
       ["/plan/child/", "My safety plan"],
-      ["/plan/child/practice/", "Practice"],
-      ["/plan/young-person/practice/", "Practice"],
+      // The practice pages' own heading, once hydrated ("Practice" is only the placeholder's
+      // while the code comes, which the preloaded code now often beats to the first check).
+      ["/plan/child/practice/", "Practise my plan"],
+      ["/plan/young-person/practice/", "Practise my plan"],
     ] as const) {
       await page.goto(path);
+      await page.waitForSelector(".workspace[data-ready]");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await expect(nav(page).getByRole("link")).toHaveCount(4);
     }

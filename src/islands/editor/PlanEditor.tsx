@@ -8,6 +8,7 @@ import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { preload } from "../hooks/Lazy";
 import { useQuickExit } from "../hooks/useQuickExit";
+import { useReadyMark } from "../hooks/useReadyMark";
 import { TailoringContext } from "../tailoring/context";
 import { loadPrintAbout } from "../tailoring/PrintTailored";
 import { TailoringBar } from "../tailoring/TailoringBar";
@@ -79,12 +80,14 @@ export default function PlanEditor(props: PlanEditorProps) {
   // What the browser's own Print prints: the plan, or a child's card when that is all there is.
   const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
 
-  const [ready, setReady] = useState(false);
   // Ready once a checklist's code, when the plan has one, is here to type into (FieldView).
+  const [checklistHere, setChecklistHere] = useState(
+    () => !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
+  );
   useEffect(() => {
-    const checklist = template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist"));
-    void (checklist ? preload(loadChecklist) : Promise.resolve()).then(() => setReady(true));
+    if (!checklistHere) void preload(loadChecklist).then(() => setChecklistHere(true));
   }, []);
+  const mark = useReadyMark<HTMLDivElement>(checklistHere);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
   useQuickExit(() => !props.store && store.clear());
   const sameKind = bundle.plans.filter((p) => p.kind === template.kind);
@@ -135,7 +138,7 @@ export default function PlanEditor(props: PlanEditorProps) {
   return (
     // data-ready tells tests (and styles) that the island has hydrated.
     <TailoringContext.Provider value={tailoring}>
-      <div class="plan-editor" data-ready={ready ? "" : undefined}>
+      <div class="plan-editor" ref={mark.ref} data-ready={mark.ready}>
         <div class="editor-screen">
           <h1>{template.title}</h1>
           <p class="lead">{template.intro[0]}</p>

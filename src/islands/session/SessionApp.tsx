@@ -10,6 +10,7 @@ import { plansWithWork } from "../../core/workspace/work";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
+import { useReadyMark } from "../hooks/useReadyMark";
 import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
@@ -88,10 +89,7 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
   const [keepSaved, setKeepSaved] = useState(true);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setReady(true);
-  }, []);
+  const mark = useReadyMark<HTMLDivElement>();
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
@@ -129,14 +127,14 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
   // A new screen starts at the top, with focus on its heading, so screen readers start there.
   const viewKey = view.name === "plan" ? view.id : view.name;
   useEffect(() => {
-    if (!ready) return;
+    if (mark.ready === undefined) return;
     window.scrollTo(0, 0);
     focusMainHeading({ preventScroll: true });
   }, [viewKey, waiting]);
 
   return (
     // data-ready: hydrated, so buttons work (tests wait for it).
-    <div class="session" data-ready={ready ? "" : undefined}>
+    <div class="session" ref={mark.ref} data-ready={mark.ready}>
       <section class="session-banner no-print" aria-labelledby="session-banner-title">
         <h2 id="session-banner-title" class="visually-hidden">
           {t("session.banner.title")}

@@ -23,6 +23,7 @@ import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
 import { Lazy } from "../hooks/Lazy";
 import { focusMainHeading } from "../hooks/useIdle";
+import { useReadyMark } from "../hooks/useReadyMark";
 import type { StorageControlsProps } from "../storage/StorageControls";
 import { whereKeptText } from "../storage/whereKept";
 import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
@@ -130,7 +131,7 @@ function PersonalView(p: {
   });
   const [parts, setParts] = useState<ChildParts | null>(props.childParts ?? null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const [ready, setReady] = useState(false);
+  const mark = useReadyMark<HTMLDivElement>();
   const moved = useRef(false);
   const template = templates[view.kind];
 
@@ -144,7 +145,6 @@ function PersonalView(p: {
     window.dispatchEvent(new CustomEvent<AddressDetail>(ADDRESS_EVENT, { detail: { url: window.location.href } }));
   };
 
-  useEffect(() => setReady(true), []);
   useEffect(() => {
     if (template) return;
     setLoadFailed(false);
@@ -186,7 +186,7 @@ function PersonalView(p: {
 
   if (state.unlocking) {
     return (
-      <div class="workspace" data-ready={ready ? "" : undefined}>
+      <div class="workspace" ref={mark.ref} data-ready={mark.ready}>
         {state.notice && (
           <p class="workspace-notice" role="status">
             {state.notice}
@@ -217,7 +217,8 @@ function PersonalView(p: {
     <div
       class={`workspace${kids ? " kids" : ""}${view.kind === "child" ? " kids-child" : ""}`}
       // For tests and styles: hydrated; the saved revision; changes on their way to storage.
-      data-ready={ready ? "" : undefined}
+      ref={mark.ref}
+      data-ready={mark.ready}
       data-revision={state.revision}
       data-pending={state.dirty || state.saving ? "" : undefined}
     >
