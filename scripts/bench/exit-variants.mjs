@@ -3,47 +3,14 @@
 // quick-exit.mjs. After a build: `VARIANTS=base,noStatusText TRIES=30 BENCH_PORT=… node scripts/bench/exit-variants.mjs`.
 // Prints each page's median (event timeStamp → hidden), ratio to GOV.UK, and the median wait before
 // the first keyup listener. The edits match esbuild's minified names: re-check them after editing the exit.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { launch, serve } from "./browser.mjs";
 import { median } from "./median.mjs";
+// The GOV.UK page and the CSP that admits inline code are the bench's own (quick-exit.mjs).
+import { admitInline, govukPage } from "./quick-exit.mjs";
 
 const config = JSON.parse(readFileSync("site.config.json", "utf8"));
 const exitUrl = config.exitUrl;
-const GOVUK = "node_modules/govuk-frontend/dist/govuk";
-function admitInline(csp, page) {
-  const hashes = (re) =>
-    [...page.matchAll(re)]
-      .map(
-        (m) =>
-          `'sha256-${createHash("sha256")
-            .update(m[1] ?? "")
-            .digest("base64")}'`,
-      )
-      .join(" ");
-  return csp
-    .replace("script-src 'self'", `script-src 'self' ${hashes(/<script>([\s\S]*?)<\/script>/g)}`)
-    .replace("style-src 'self'", `style-src 'self' ${hashes(/<style>([\s\S]*?)<\/style>/g)}`);
-}
-function govukPage(ours) {
-  const css = readFileSync(`${GOVUK}/govuk-frontend.min.css`, "utf8");
-  const hide = (/\.govuk-exit-this-page-hide-content[^}]*}/g.exec(css) ?? []).join("");
-  const script = readFileSync(`${GOVUK}/components/exit-this-page/exit-this-page.bundle.js`, "utf8");
-  const button = `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><a href="${exitUrl}" role="button" draggable="false" class="qe-link govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a></div>`;
-  return ours
-    .replace(/<script>[\s\S]*?<\/script>/, "")
-    .replace(/<a id="qe-link"[\s\S]*?<\/a>/, () => button)
-    .replace(
-      "</head>",
-      `<style>.govuk-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important}.govuk-exit-this-page-hide-content *{display:none!important}.govuk-exit-this-page-hide-content .govuk-exit-this-page-overlay{display:block!important}${hide}</style></head>`,
-    )
-    .replace("<body>", '<body class="govuk-frontend-supported">')
-    .replace(
-      "</body>",
-      () =>
-        `<script>${script}</script><script>new GOVUKFrontend.ExitThisPage(document.querySelector('[data-module="govuk-exit-this-page"]'));</script></body>`,
-    );
-}
 const withCsp = (page) =>
   page.replace(
     /(<meta http-equiv="content-security-policy" content=")([^"]*)/,
@@ -95,7 +62,7 @@ try {
   for (const [n, v] of response.headers)
     if (!/^(content-length|content-encoding|transfer-encoding|connection|keep-alive|date|etag|last-modified)$/.test(n))
       rawHeaders[n] = v;
-  const pages = { govuk: govukPage(ours) };
+  const pages = { govuk: govukPage(ours, exitUrl) };
   for (const k of only) pages[k] = variant(ours, V[k]);
   for (const [k, body0] of Object.entries(pages)) {
     const body = withCsp(body0);

@@ -6,7 +6,7 @@ import { median } from "./browser.mjs";
 const GOVUK = "node_modules/govuk-frontend/dist/govuk";
 
 /** A CSP with the page's inline scripts and styles admitted by hash, as the build admits ours. */
-function admitInline(/** @type {string} */ csp, /** @type {string} */ page) {
+export function admitInline(/** @type {string} */ csp, /** @type {string} */ page) {
   const hashes = (/** @type {RegExp} */ re) =>
     [...page.matchAll(re)]
       .map(
@@ -29,7 +29,7 @@ function admitInline(/** @type {string} */ csp, /** @type {string} */ page) {
  * @param {string} ours the built /help/ page
  * @param {string} exitUrl
  */
-function govukPage(ours, exitUrl) {
+export function govukPage(ours, exitUrl) {
   const css = readFileSync(`${GOVUK}/govuk-frontend.min.css`, "utf8");
   const hide = (/\.govuk-exit-this-page-hide-content[^}]*}/g.exec(css) ?? []).join("");
   const script = readFileSync(`${GOVUK}/components/exit-this-page/exit-this-page.bundle.js`, "utf8");
