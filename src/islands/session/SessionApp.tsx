@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { t, tCount, withWords } from "../../core/i18n/runtime";
@@ -16,6 +16,7 @@ import { WithForms } from "../storage/WithForms";
 import { type ChildParts, loadChildParts } from "../workspace/loaders";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
+import { IdleWarning } from "./IdleWarning";
 import { heldSummary, planLabel } from "./labels";
 import { RecordPart } from "./RecordPart";
 import "../child/child.css";
@@ -40,8 +41,6 @@ type View = { name: "household" } | { name: "plan"; id: string } | { name: "hand
 
 // Handing over comes once the plans are made: its code and words load when it opens.
 const loadHandOver = withWords("handover", () => import("./HandOver"));
-// "Are you still there?" comes only after minutes of no use: its dialog's code loads then.
-const loadIdleWarning = () => import("./IdleWarning");
 
 /** The child's step view and drawing load only when a child's plan is opened. */
 function useChildParts(needed: boolean): ChildParts | null {
@@ -116,20 +115,6 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
     },
     warnMs,
   );
-  const warned = useRef(false);
-  if (idle.warning) warned.current = true;
-  // The warning's code is fetched at the first use of the page, not at the warning itself, so
-  // the dialog opens at once (and with a paused clock too, where an effect would wait a frame).
-  useEffect(() => {
-    const early = () => void preload(loadIdleWarning);
-    const options = { capture: true, once: true } as const;
-    window.addEventListener("pointerdown", early, options);
-    window.addEventListener("keydown", early, options);
-    return () => {
-      window.removeEventListener("pointerdown", early, options);
-      window.removeEventListener("keydown", early, options);
-    };
-  }, []);
 
   const minutes = Math.max(0, Math.floor((now - started) / 60_000));
   const open = (plan: Plan) => setView({ name: "plan", id: plan.id });
@@ -196,23 +181,15 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
         )}
       </section>
 
-      {/* Once shown it stays (closed), so a copy being made in it keeps the dialog open. */}
-      {warned.current && (
-        <Lazy
-          load={loadIdleWarning}
-          render={({ IdleWarning }) => (
-            <IdleWarning
-              warning={idle.warning}
-              warnMinutes={props.sessionWarnMinutes}
-              graceMinutes={props.sessionGraceMinutes}
-              onKeepGoing={idle.keepGoing}
-              bundle={() => store.bundle()}
-              fileName={props.exportFileName}
-              onExported={(b) => ws.markExported(b)}
-            />
-          )}
-        />
-      )}
+      <IdleWarning
+        warning={idle.warning}
+        warnMinutes={props.sessionWarnMinutes}
+        graceMinutes={props.sessionGraceMinutes}
+        onKeepGoing={idle.keepGoing}
+        bundle={() => store.bundle()}
+        fileName={props.exportFileName}
+        onExported={(b) => ws.markExported(b)}
+      />
 
       {view.name === "household" && (
         <>
