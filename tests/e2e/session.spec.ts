@@ -621,3 +621,20 @@ test("a session ended by hand does not say no one was using it", async ({ page }
     "/staying-safe-online/#history",
   );
 });
+
+test("offline after the page has loaded (a home visit), the idle warning still comes before the session ends", async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await context.setOffline(true);
+  // Some use of the page, with no network: the warning must not depend on fetching anything.
+  await page.keyboard.press("a");
+  await page.clock.runFor(config.sessionWarnMinutes * 60_000 + 1_000);
+  const warning = page.getByRole("dialog", { name: "Are you still there?" });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole("button", { name: "Keep going" })).toBeVisible();
+  await context.setOffline(false);
+});
