@@ -8,6 +8,7 @@ import { catalogueWith } from "../../src/core/i18n/catalogue";
 import { LANGUAGE_INFO, LANGUAGES, type Lang, localPath, splitLangPath } from "../../src/core/i18n/languages";
 import { paintedColours } from "./colour-helpers";
 import {
+  AXE_WIDTHS,
   builtPages,
   EXIT_URL,
   exitLink,
@@ -382,6 +383,43 @@ test("d. progress and a status message for each press, and when it expires", asy
   await page.clock.runFor(5_001);
   await expect(status).toHaveText("Shift: exit shortcut expired");
   await expect(link).toHaveAttribute("data-presses", "0");
+});
+
+// Someone who taps Shift alone (Sticky Keys, or before deciding not to type a capital) sees the
+// count, but the page under their eyes must not jump, and the line must not stay for good.
+test("d. the count's line is laid over the page, legible, and goes a little after it expires", async ({ page }) => {
+  await openWithClockStopped(page, "/help/");
+  const status = page.locator("#qe-status");
+  for (const width of AXE_WIDTHS) {
+    // (Not resizeTo: it waits for frames, which the stopped clock holds back.)
+    await page.setViewportSize({ width, height: 800 });
+    const heading = page.getByRole("heading", { level: 1 });
+    const before = await heading.boundingBox();
+    await page.keyboard.press("Shift");
+    await expect(status).toHaveText("Shift: press 2 more times to exit");
+    await expect(status).toBeInViewport({ ratio: 1 });
+    expect(await heading.boundingBox()).toEqual(before);
+    // It never covers the exit itself.
+    expect(
+      await page.locator("#qe-link").evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      }),
+    ).toBe(true);
+    // Over the page, it must still be readable there, in either scheme, as painted (axe
+    // cannot run on the stopped clock).
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { ratio } = await paintedColours(page, status, 2);
+      expect(ratio, `the count's line at ${width}px (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.clock.runFor(5_001);
+    await expect(status).toHaveText("Shift: exit shortcut expired");
+    expect(await heading.boundingBox()).toEqual(before);
+    await page.clock.runFor(4_000);
+    await expect(status).toBeEmpty();
+    await expect(status).toBeHidden();
+  }
 });
 
 test("e. works from first paint, with no island or bundled script loaded", async ({ browser }) => {

@@ -21,6 +21,7 @@ import {
   var exitTitle = root.getAttribute("data-exit-title") || "New Tab";
   var PRESSES = 3;
   var TIMEOUT_MS = 5000;
+  var EXPIRED_SHOWN_MS = 3000;
   var NOTICE_KEY = "qe-notice-seen";
   var presses = 0;
   var timer = 0;
@@ -201,6 +202,8 @@ import {
       timer = win.setTimeout(() => {
         resetCount();
         say(root.getAttribute("data-qe-expired") || "");
+        // Said, then gone: left for good, it would sit over the page.
+        timer = win.setTimeout(() => say(""), EXPIRED_SHOWN_MS);
       }, TIMEOUT_MS);
     },
     true,
