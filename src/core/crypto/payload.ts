@@ -8,11 +8,15 @@ import { checkJsonShape, type JsonLimit, JsonShapeScanner } from "./json-limits"
 
 const encoder = new TextEncoder();
 /**
- * Feed the decompressor in small slices. A browser inflates a whole slice in one go, and gzip
- * can expand about 1,000 times, so this bounds the work done (and the memory taken) before the
- * limits below can stop a hostile stream: at most about 4 MB per slice.
+ * Feed the decompressor in small slices, each in a task of its own. A browser inflates a whole
+ * slice in one go on the page's main thread, and gzip can expand about 1,000 times: a 4 KB
+ * slice of a hostile file was 30 to 60 ms of inflating at once, and a quick exit pressed then
+ * waited for it. 1 KB is at most about 1 MB out, a few ms, before the input gets its turn and
+ * the limits below can stop the stream.
  */
-const FEED_CHUNK = 4 * 1024;
+const INFLATE_SLICE = 1024;
+/** Our own JSON compresses without surprises: bigger slices, still a task each. */
+const DEFLATE_SLICE = 64 * 1024;
 
 /** Why a pump stopped early. */
 type Stop = "too-large" | JsonLimit;
@@ -65,12 +69,16 @@ export function nextTask(): Promise<void> {
 async function pump(
   stream: CompressionStream | DecompressionStream,
   data: Uint8Array<ArrayBuffer>,
+  slice: number,
   inspect: (chunk: Uint8Array, total: number) => Stop | null = () => null,
 ): Promise<Uint8Array<ArrayBuffer> | Stop> {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   const feeding = (async () => {
-    for (let i = 0; i < data.length; i += FEED_CHUNK) await writer.write(data.subarray(i, i + FEED_CHUNK));
+    for (let i = 0; i < data.length; i += slice) {
+      if (i > 0) await nextTask();
+      await writer.write(data.subarray(i, i + slice));
+    }
     await writer.close();
   })().catch(() => undefined); // Errors surface on the reader side; never leave a rejection unhandled.
   const chunks: Uint8Array[] = [];
@@ -107,7 +115,7 @@ export async function encodePayload(value: unknown): Promise<Uint8Array<ArrayBuf
   const shape = checkJsonShape(utf8);
   if (shape)
     throw new RangeError(`payload is ${shape === "too-deep" ? "nested too deeply" : "made of too many items"}`);
-  const out = await pump(new CompressionStream("gzip"), utf8);
+  const out = await pump(new CompressionStream("gzip"), utf8, DEFLATE_SLICE);
   if (typeof out === "string") throw new Error("unreachable");
   return out;
 }
@@ -126,7 +134,7 @@ export async function decodePayload(
   const scanner = new JsonShapeScanner();
   let utf8: Uint8Array<ArrayBuffer> | Stop;
   try {
-    utf8 = await pump(new DecompressionStream("gzip"), compressed, (chunk, total) =>
+    utf8 = await pump(new DecompressionStream("gzip"), compressed, INFLATE_SLICE, (chunk, total) =>
       total > limit ? "too-large" : scanner.push(chunk),
     );
   } catch {
