@@ -174,12 +174,17 @@ test("the phone-number card prints only names and numbers; the full plan is not 
   expect(lines.length).toBeLessThan(20);
 });
 
-test("practice, start to finish, uses the child's own answers and has no phone links", async ({ page }) => {
+/** The child's plan with a safe place written, and its practice open at the menu. */
+async function practiseWithSafePlace(page: Page) {
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");
   await step(page, 3);
   await page.locator("#p-child-my-safe-place").fill("the blue room");
   await page.getByRole("button", { name: "Practise my plan" }).click();
+}
+
+test("practising what to do goes start to finish, with no score", async ({ page }) => {
+  await practiseWithSafePlace(page);
   await page.getByRole("button", { name: "Practise what to do" }).click();
   let rounds = 0;
   while (rounds++ < 12) {
@@ -196,6 +201,11 @@ test("practice, start to finish, uses the child's own answers and has no phone l
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
   expect(await page.locator(".practice").innerText()).not.toMatch(/wrong|fail|score/i);
   await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
+  await expect(page.getByRole("button", { name: "Practise a pretend 999 call" })).toBeVisible();
+});
+
+test("the pretend 999 call says it is pretend, shows 55 and has no phone links", async ({ page }) => {
+  await practiseWithSafePlace(page);
   await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
   await expect(page.getByText("This is only pretend. No call is made.")).toBeVisible();
   while ((await page.getByRole("button", { name: PRACTICE_WORDS.finish }).count()) === 0) {
@@ -206,8 +216,10 @@ test("practice, start to finish, uses the child's own answers and has no phone l
   expect(await page.locator("a[href^='tel:']").count()).toBe(0);
   await page.getByRole("button", { name: PRACTICE_WORDS.finish }).click();
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
-  // Scenario feedback used the child's own safe place somewhere along the way.
-  await page.getByRole("button", { name: PRACTICE_WORDS.practiseAgain }).click();
+});
+
+test("practice feedback uses the child's own safe place", async ({ page }) => {
+  await practiseWithSafePlace(page);
   await page.getByRole("button", { name: "Practise what to do" }).click();
   const allText: string[] = [];
   for (let i = 0; i < 8; i++) {
