@@ -477,9 +477,11 @@ test("opening a household file asks first when a plan holds only a review date",
 /** Records the browser's "Leave site?" prompts, answering each as told (Stay by default). */
 function unloadPrompts(page: Page, answer: "stay" | "leave" = "stay"): string[] {
   const seen: string[] = [];
-  page.on("dialog", (d) => {
+  // Counted once answered, so a test that waits for the count never ends (and closes the
+  // browser) with an answer still on its way.
+  page.on("dialog", async (d) => {
+    await (answer === "stay" ? d.dismiss() : d.accept());
     seen.push(d.type());
-    void (answer === "stay" ? d.dismiss() : d.accept());
   });
   return seen;
 }
