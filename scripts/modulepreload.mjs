@@ -53,8 +53,10 @@ export function preloadsFor(html, graph) {
 }
 
 /**
- * The page with a modulepreload link for each of its islands' first files, before its first
- * stylesheet (so they are asked for first), or unchanged when it has no island.
+ * The page with a modulepreload link for each of its islands' first files at the end of
+ * <head>, or unchanged when it has no island. After the CSP meta tag, which governs only what
+ * comes after it, and after the stylesheets, which hold up the first paint and so are asked for
+ * first (a host has only so many connections open at once).
  * @param {string} html
  * @param {ImportGraph} graph
  */
@@ -62,7 +64,7 @@ export function withPreloads(html, graph) {
   const urls = preloadsFor(html, graph);
   if (!urls.length) return html;
   const links = urls.map((u) => `<link rel="modulepreload" href="${u}">`).join("");
-  const at = html.search(/<link rel="stylesheet"|<\/head>/);
+  const at = html.indexOf("</head>");
   if (at < 0) throw new Error("modulepreload: the page has no <head> to put the links in");
   return html.slice(0, at) + links + html.slice(at);
 }

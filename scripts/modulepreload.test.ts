@@ -9,7 +9,7 @@ const graph = {
   "_astro/Later.e.js": ["_astro/shared.b.js"],
 };
 const page = (island: string) =>
-  `<html><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/a.css"></head><body>${island}</body></html>`;
+  `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="x"><link rel="stylesheet" href="/_astro/a.css"></head><body>${island}</body></html>`;
 const island = (client: string) =>
   `<astro-island uid="x" component-url="/_astro/Island.a.js" renderer-url="/_astro/client.d.js" props="{}" client="${client}">`;
 
@@ -23,10 +23,11 @@ describe("modulepreload links", () => {
     ]);
   });
 
-  it("go before the first stylesheet", () => {
+  it("go after the CSP and the stylesheets, in <head>", () => {
     const html = withPreloads(page(island("load")), graph);
-    expect(html.indexOf('rel="modulepreload"')).toBeGreaterThan(html.indexOf("<meta"));
-    expect(html.indexOf('rel="modulepreload"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html.indexOf('rel="modulepreload"')).toBeGreaterThan(html.indexOf("content-security-policy"));
+    expect(html.indexOf('rel="modulepreload"')).toBeGreaterThan(html.indexOf('rel="stylesheet"'));
+    expect(html.lastIndexOf('rel="modulepreload"')).toBeLessThan(html.indexOf("</head>"));
     expect(html.match(/rel="modulepreload"/g)).toHaveLength(4);
   });
 

@@ -20,7 +20,7 @@ for (const [path, ready] of PAGES) {
     });
     await page.goto(path);
     await page.waitForSelector(ready);
-    const { preloads, islands, firstLink } = await page.evaluate(() => ({
+    const { preloads, islands, lastLink } = await page.evaluate(() => ({
       preloads: [...document.querySelectorAll<HTMLLinkElement>('head link[rel="modulepreload"]')].map(
         (l) => new URL(l.href).pathname,
       ),
@@ -28,11 +28,16 @@ for (const [path, ready] of PAGES) {
         i.getAttribute("component-url"),
         i.getAttribute("renderer-url"),
       ]),
-      // The links come before the stylesheets, so they are asked for first.
-      firstLink: document.head.querySelector('link[rel="modulepreload"], link[rel="stylesheet"]')?.getAttribute("rel"),
+      // The links come after the CSP (which governs only what follows it) and the stylesheets.
+      lastLink: [
+        ...document.head.querySelectorAll('meta[http-equiv], link[rel="modulepreload"], link[rel="stylesheet"]'),
+      ]
+        .map((e) => e.getAttribute("rel") ?? "csp")
+        .join(" ")
+        .replace(/(\w+)( \1)+/g, "$1"),
     }));
     expect(preloads.length).toBeGreaterThan(2);
-    expect(firstLink).toBe("modulepreload");
+    expect(lastLink).toBe("csp stylesheet modulepreload");
     for (const url of islands) expect(preloads).toContain(url);
     // Every preloaded file is one the page fetched (and answered) by the time it was ready.
     expect(preloads.filter((u) => !fetched.has(u))).toEqual([]);
