@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { launch, serve } from "./browser.mjs";
 import { median } from "./median.mjs";
 // The GOV.UK page and the CSP that admits inline code are the bench's own (quick-exit.mjs).
-import { admitInline, govukPage } from "./quick-exit.mjs";
+import { admitInline, govukPage, servedHeaders, watchExit } from "./quick-exit.mjs";
 
 const config = JSON.parse(readFileSync("site.config.json", "utf8"));
 const exitUrl = config.exitUrl;
@@ -58,44 +58,18 @@ try {
   await page.route(`${new URL(exitUrl).origin}/**`, (r) => r.fulfill({ status: 204 }));
   const response = await fetch(`${base}/help/`);
   const ours = await response.text();
-  const rawHeaders = {};
-  for (const [n, v] of response.headers)
-    if (!/^(content-length|content-encoding|transfer-encoding|connection|keep-alive|date|etag|last-modified)$/.test(n))
-      rawHeaders[n] = v;
   const pages = { govuk: govukPage(ours, exitUrl) };
   for (const k of only) pages[k] = variant(ours, V[k]);
   for (const [k, body0] of Object.entries(pages)) {
     const body = withCsp(body0);
-    const headers = {
-      ...rawHeaders,
-      "content-security-policy": admitInline(rawHeaders["content-security-policy"], body0),
-    };
+    const headers = servedHeaders(response, body0);
     await page.route(`${base}/__${k}__/`, (r) => r.fulfill({ headers, body }));
   }
   const errors = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.addInitScript(() => {
-    const w = window;
-    w.__inputAt = 0;
-    w.__hiddenAt = 0;
-    for (const type of ["click", "keyup"])
-      window.addEventListener(
-        type,
-        (e) => {
-          w.__inputAt = e.timeStamp;
-          w.__wait = performance.now() - e.timeStamp;
-        },
-        true,
-      );
-    const hidden = () =>
-      document.documentElement.style.display === "none" ||
-      document.body?.classList.contains("govuk-exit-this-page-hide-content");
-    new MutationObserver(() => {
-      if (!w.__hiddenAt && w.__inputAt && hidden()) w.__hiddenAt = performance.now();
-    }).observe(document, { subtree: true, attributes: true, childList: true });
-  });
+  await page.addInitScript(watchExit);
   const names = ["served", ...Object.keys(pages)];
   const waits = {};
   const samples = Object.fromEntries(names.map((n) => [n, []]));

@@ -84,9 +84,11 @@ export async function exitWhileOpening(browser, base, exitUrl, tries = 20) {
     window.addEventListener("pointerdown", (e) => (w.__inputAt = e.timeStamp), true);
     // The moment the root is hidden, noted as it happens (the exit tells the page, by its
     // "quickexit" event, only after the frame that draws it hidden).
+    // (On the document: an init script runs before <html> exists, and observing null throws,
+    // which stopped this script before the decrypt hook below, so the bench waited for ever.)
     new MutationObserver(() => {
-      if (!w.__hiddenAt && document.documentElement.style.display === "none") w.__hiddenAt = performance.now();
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ["style"] });
+      if (!w.__hiddenAt && document.documentElement?.style.display === "none") w.__hiddenAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
     const decrypt = SubtleCrypto.prototype.decrypt;
     SubtleCrypto.prototype.decrypt = function (/** @type {any[]} */ ...args) {
       const done = decrypt.apply(this, /** @type {any} */ (args));
@@ -112,7 +114,13 @@ export async function exitWhileOpening(browser, base, exitUrl, tries = 20) {
     if (!box) throw new Error("no exit link");
     const reading = new Promise((resolve) => (decrypted = () => resolve(undefined)));
     await page.getByRole("button", { name: "Open this copy" }).click();
-    await reading;
+    // A page that never decrypts (a changed form, a refused file) fails the bench, not hangs it.
+    await Promise.race([
+      reading,
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error("the page never decrypted the hostile file")), 60_000).unref(),
+      ),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, i));
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => /** @type {any} */ (window).__hiddenAt > 0);

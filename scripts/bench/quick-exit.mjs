@@ -57,6 +57,50 @@ export function govukPage(ours, exitUrl) {
 }
 
 /**
+ * The headers a page came with, to serve another page with: those that describe this response's
+ * body and connection left out, and its CSP admitting `body`'s own inline code.
+ * @param {Response} response
+ * @param {string} body
+ */
+export function servedHeaders(response, body) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const [name, value] of response.headers)
+    if (
+      !/^(content-length|content-encoding|transfer-encoding|connection|keep-alive|date|etag|last-modified)$/.test(name)
+    )
+      headers[name] = name === "content-security-policy" ? admitInline(value, body) : value;
+  return headers;
+}
+
+/**
+ * An init script (page.addInitScript) that notes, the same way for both exits, the input's
+ * timeStamp (`__inputAt`), the wait before the first listener (`__wait`) and the first moment
+ * the page is hidden (`__hiddenAt`: ours, the root's inline display:none; GOV.UK's, its class
+ * on <body>). On the document, since an init script runs before <html> exists.
+ */
+export function watchExit() {
+  const w = /** @type {any} */ (window);
+  w.__inputAt = 0;
+  w.__hiddenAt = 0;
+  for (const type of ["click", "keyup"])
+    window.addEventListener(
+      type,
+      (e) => {
+        w.__inputAt = e.timeStamp;
+        w.__wait = performance.now() - e.timeStamp;
+      },
+      true,
+    );
+  const hidden = () =>
+    document.documentElement.style.display === "none" ||
+    document.body?.classList.contains("govuk-exit-this-page-hide-content");
+  new MutationObserver(() => {
+    if (!w.__hiddenAt && w.__inputAt && hidden()) w.__hiddenAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, childList: true });
+}
+
+/**
  * Time from the input event (its timeStamp) to the page being hidden, for our exit and GOV.UK
  * Frontend's, alternately in the same browser, on pages of the same size. Both are read the same
  * way: a MutationObserver notes the first moment the page is hidden (ours: the root's inline
@@ -75,13 +119,7 @@ export async function quickExitLatency(browser, base, exitUrl, how, tries = 40) 
   // Served with the very headers ours comes with (a real host sends them to every page of the
   // site), so that only the exits differ: before, it was served bare, without the CSP, COOP and
   // Permissions-Policy that ours carries into the navigation it starts.
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const [name, value] of response.headers)
-    if (
-      !/^(content-length|content-encoding|transfer-encoding|connection|keep-alive|date|etag|last-modified)$/.test(name)
-    )
-      headers[name] = name === "content-security-policy" ? admitInline(value, govuk) : value;
+  const headers = servedHeaders(response, govuk);
   if (!headers["content-security-policy"]) throw new Error("/help/ came without its CSP: is this the built site?");
   await page.route(`${base}/__govuk__/`, (route) => route.fulfill({ headers, body: govuk }));
   // A CSP refusal (or any error) would mean a page measured without its exit working.
@@ -90,20 +128,7 @@ export async function quickExitLatency(browser, base, exitUrl, how, tries = 40) 
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  await page.addInitScript(() => {
-    const w = /** @type {any} */ (window);
-    w.__inputAt = 0;
-    w.__hiddenAt = 0;
-    for (const type of ["click", "keyup"]) {
-      window.addEventListener(type, (e) => (w.__inputAt = e.timeStamp), true);
-    }
-    const hidden = () =>
-      document.documentElement.style.display === "none" ||
-      document.body?.classList.contains("govuk-exit-this-page-hide-content");
-    new MutationObserver(() => {
-      if (!w.__hiddenAt && w.__inputAt && hidden()) w.__hiddenAt = performance.now();
-    }).observe(document, { subtree: true, attributes: true, childList: true });
-  });
+  await page.addInitScript(watchExit);
   /** @type {{ ours: number[], govuk: number[] }} */
   const samples = { ours: [], govuk: [] };
   for (let i = 0; i < tries; i++) {

@@ -65,6 +65,43 @@ test("a child's plan, one step per screen, done with the mouse, including a draw
   await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toHaveCount(0);
 });
 
+// On a slow phone the plan hands the first stroke's picture back after the second stroke: that
+// late echo once reset the drawing as if a new plan had opened, and Undo had nothing left.
+test("two quick strokes and an Undo keep the drawing's history when the plan catches up late", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  const canvas = page.locator("canvas.drawing");
+  await expect(canvas).toBeVisible();
+  await canvas.evaluate(async (c: HTMLCanvasElement) => {
+    // Synthetic pointers cannot be captured; the stroke is the same without.
+    c.setPointerCapture = () => {};
+    const r = c.getBoundingClientRect();
+    const at = (x: number, y: number) => ({
+      clientX: r.left + x,
+      clientY: r.top + y,
+      pointerId: 1,
+      bubbles: true,
+      isPrimary: true,
+      pointerType: "mouse",
+    });
+    const stroke = (x0: number, y0: number, x1: number, y1: number) => {
+      c.dispatchEvent(new PointerEvent("pointerdown", at(x0, y0)));
+      for (let i = 1; i <= 8; i++)
+        c.dispatchEvent(new PointerEvent("pointermove", at(x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8)));
+      c.dispatchEvent(new PointerEvent("pointerup", at(x1, y1)));
+    };
+    stroke(30, 30, 120, 90);
+    // The plan renders with the first stroke; its effects wait for a frame, after the second.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    stroke(60, 120, 160, 40);
+  });
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+});
+
 test("the drawing and the steps work from the keyboard alone", async ({ page }) => {
   await page.goto("/plan/child/");
   await page.waitForSelector(".plan-editor[data-ready]");

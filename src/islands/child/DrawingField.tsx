@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { createEchoes } from "../../core/drawing/echoes";
 import { clear, type DrawAction, draw, isBlank, undo, visible } from "../../core/drawing/history";
 import { encodeSmallPng, hexToRgb, pngDataUrl } from "../../core/drawing/small-png";
 import { t } from "../../core/i18n/runtime";
@@ -38,8 +39,8 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   const actions = useRef<DrawAction<Stroke>[]>([]);
   const current = useRef<Stroke | null>(null);
   const base = useRef<HTMLImageElement | null>(null);
-  /** What this field last put in the plan (the browser's PNG and then the small one). */
-  const saved = useRef<Array<string | undefined>>([undefined]);
+  /** What this field put in the plan, so its own pictures coming back late are not a new plan. */
+  const echoes = useRef(createEchoes(undefined));
   /** Counts saves, so a small PNG finished after a newer save or a new plan is dropped. */
   const saves = useRef(0);
   const [colour, setColour] = useState<string>(COLOURS[0].value);
@@ -63,7 +64,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     const blank = isBlank(actions.current, base.current !== null);
     if (blank) {
       setTooBig(false);
-      saved.current = [undefined];
+      echoes.current.sent(undefined);
       onChange(undefined);
       return;
     }
@@ -74,7 +75,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     const c = ctx();
     if (!png || !c) return;
     if (png.length <= LIMITS.drawingChars) {
-      saved.current = [png];
+      echoes.current.sent(png);
       onChange({ png, width: W, height: H });
     }
     encodeSmallPng(c.getImageData(0, 0, W, H), PALETTE).then(
@@ -84,8 +85,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
         // Too detailed to keep: say so rather than quietly not saving it.
         setTooBig(small.length > LIMITS.drawingChars);
         if (small.length > LIMITS.drawingChars) return;
-        // The browser's PNG may reach the plan's props after this: it is ours too, not a new plan.
-        saved.current = [png, small];
+        echoes.current.sent(small);
         onChange({ png: small, width: W, height: H });
       },
       // No CompressionStream (an old browser): the browser's PNG saved above stays.
@@ -95,11 +95,11 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
 
   // Follow the plan: a drawing loaded from a saved plan becomes the base; a cleared plan clears.
   useEffect(() => {
-    if (saved.current.includes(value?.png)) return;
+    if (echoes.current.heard(value?.png)) return;
     saves.current++;
     actions.current = [];
     base.current = null;
-    saved.current = [value?.png];
+    echoes.current.adopt(value?.png);
     setCount(0);
     if (!value) return redraw();
     const img = new Image();
