@@ -58,20 +58,24 @@ export function createIdleTimer(options: IdleOptions): IdleTimer {
 }
 
 /** What counts as use: a key, a click or a tap, typing, scrolling with a wheel. */
-export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "input", "wheel", "touchstart"] as const;
+export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "click", "input", "wheel", "touchstart"] as const;
 
 /** Keys that only move around or hold a modifier: pressing them is use, not an answer. */
 const MOVING_KEYS = new Set(["Tab", "Shift", "Control", "Alt", "Meta"]);
 
+
 /**
- * Whether a use of the page leaves a warning up (it still restarts the count): a press on a
- * control that acts on the warning itself (marked), whose click must find it still there, or
- * a key that only moves focus, so a keyboard can reach "Save a copy first". Any other key or
- * press answers the warning, as "Keep going" does.
+ * Whether a use of the page leaves a warning up (it still restarts the count). A press or a
+ * tap answers at its click, the last event it makes: answered at pointerdown, the dialog's
+ * controls went while the finger was still down, so a tap's click landed on whatever lay
+ * beneath in the plan and a press on the dialog's own exit link did nothing. Enter answers
+ * through its click too: it follows a link or presses a button only after keydown. A control
+ * that acts on the warning itself (marked) never answers it, and a key that only moves focus
+ * leaves it up, so a keyboard can reach "Save a copy first". Any other key answers at once.
  */
 export function keepsWarning(use: { type: string; key?: string; marked: boolean }): boolean {
   if (use.marked) return true;
-  if (use.type === "keydown") return use.key !== undefined && MOVING_KEYS.has(use.key);
+  if (use.type === "keydown") return use.key !== undefined && (MOVING_KEYS.has(use.key) || use.key === "Enter");
   // Typing and scrolling come after a key or a press, which has already answered.
-  return use.type !== "pointerdown";
+  return use.type !== "click";
 }

@@ -10,8 +10,9 @@ import { Modal } from "../workspace/Modal";
 /**
  * "Are you still there?": the session will end by itself. Besides "Keep going", a locked copy
  * can be made here, inside the dialog, before anything is cleared. Any use of the page closes
- * the warning, except the press on "Save a copy first" (data-keep-warning, see useIdle), whose
- * click would otherwise arrive after its button had gone; then the copy keeps the dialog open.
+ * the warning (a press at its click: src/core/workspace/idle.ts), except a press on "Save a copy
+ * first" (data-keep-warning, see useIdle), whose click needs its button; then the copy keeps the
+ * dialog open.
  * In a hurry there is no time to ask a young person, so the person's copy leaves their plan out
  * (as hand-over does until they agree); the worker's own copy keeps everything.
  */

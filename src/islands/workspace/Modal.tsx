@@ -39,7 +39,9 @@ export function Modal(props: {
         <>
           {exitUrl && (
             <p class="modal-exit">
-              <a class="qe-link" href={exitUrl} rel="nofollow noreferrer" data-quick-exit>
+              {/* data-keep-warning: the exit answers no idle warning (useIdle), so no re-render
+                  comes between the press and the exit. */}
+              <a class="qe-link" href={exitUrl} rel="nofollow noreferrer" data-quick-exit data-keep-warning>
                 {t("common.exitThisPage")}
               </a>
             </p>
