@@ -3,6 +3,7 @@ import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
 import { firstScreenChunksPlugin } from "./scripts/chunks.mjs";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
+import modulePreload from "./scripts/modulepreload.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
 import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
@@ -27,7 +28,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [preact(), securityHeaders()],
+  integrations: [preact(), modulePreload(), securityHeaders()],
   security: {
     csp: {
       algorithm: "SHA-256",

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../../core/i18n/runtime";
 
 /**
@@ -15,7 +15,10 @@ export function Modal(props: {
   children: preact.ComponentChildren;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Opened and closed as the render that changes `open` commits, not a frame later: an effect
+  // waits for the next frame, and until then a closing dialog stays modal with nothing in it,
+  // the page behind still inert.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (props.open && !dialog.open) dialog.showModal();

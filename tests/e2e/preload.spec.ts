@@ -1,0 +1,50 @@
+import { expect, test } from "./fixtures";
+
+/**
+ * A page with a plan asks for all of its first screen's code from <head>
+ * (scripts/modulepreload.mjs), instead of finding it file by file after the parser has reached
+ * the island. The links must point at files that exist, cover the island's own files, and bring
+ * nothing the page would not load anyway.
+ */
+const PAGES = [
+  ["/plan/adult/", ".workspace[data-ready]"],
+  ["/cy/plan/child/", ".workspace[data-ready]"],
+  ["/professionals/session/", ".session[data-ready]"],
+] as const;
+
+for (const [path, ready] of PAGES) {
+  test(`${path} preloads its island's code, and only what it loads anyway`, async ({ page }) => {
+    const fetched = new Set<string>();
+    page.on("response", (r) => {
+      if (r.ok() && r.url().endsWith(".js")) fetched.add(new URL(r.url()).pathname);
+    });
+    await page.goto(path);
+    await page.waitForSelector(ready);
+    const { preloads, islands, lastLink } = await page.evaluate(() => ({
+      preloads: [...document.querySelectorAll<HTMLLinkElement>('head link[rel="modulepreload"]')].map(
+        (l) => new URL(l.href).pathname,
+      ),
+      islands: [...document.querySelectorAll("astro-island")].flatMap((i) => [
+        i.getAttribute("component-url"),
+        i.getAttribute("renderer-url"),
+      ]),
+      // The links come after the CSP (which governs only what follows it) and the stylesheets.
+      lastLink: [
+        ...document.head.querySelectorAll('meta[http-equiv], link[rel="modulepreload"], link[rel="stylesheet"]'),
+      ]
+        .map((e) => e.getAttribute("rel") ?? "csp")
+        .join(" ")
+        .replace(/(\w+)( \1)+/g, "$1"),
+    }));
+    expect(preloads.length).toBeGreaterThan(2);
+    expect(lastLink).toBe("csp stylesheet modulepreload");
+    for (const url of islands) expect(preloads).toContain(url);
+    // Every preloaded file is one the page fetched (and answered) by the time it was ready.
+    expect(preloads.filter((u) => !fetched.has(u))).toEqual([]);
+  });
+}
+
+test("a page without an island preloads no code", async ({ page }) => {
+  await page.goto("/help/");
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+});
