@@ -14,7 +14,7 @@
  * Only what is committed is cloned. The end-to-end tests use E2E_PORT (4398 unless set).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "./site-paths.mjs";
@@ -55,29 +55,52 @@ if (args.has("--unit")) {
   finish(`the unit tests and built`);
 }
 
-/** The load beside the tests: another clone building the whole site, again and again. */
-let builds = 0;
+/**
+ * The load beside the tests: another clone building the whole site, again and again. The loop
+ * is a process of its own: the tests run through spawnSync, which holds this process's event
+ * loop, so a loop driven from here (as it once was) built once and then waited for the tests.
+ */
+const builtCount = join(folder, "beside-builds");
 let stopBuilding = () => {};
 if (busy) {
   run("git", ["clone", "--quiet", "--no-local", projectRoot, besideClone], folder);
   run("npm", ["ci", "--no-audit", "--no-fund"], besideClone);
-  let stopped = false;
-  /** @type {import("node:child_process").ChildProcess | null} */
-  let current = null;
-  const loop = () => {
-    if (stopped) return;
-    current = spawn("npm", ["run", "build"], { cwd: besideClone, stdio: "ignore", env: cloneEnv });
-    current.on("exit", () => {
-      builds += 1;
-      loop();
-    });
-  };
-  loop();
+  const loop = `
+    const { spawnSync } = require("node:child_process");
+    const { writeFileSync } = require("node:fs");
+    for (let n = 1; ; n++) {
+      spawnSync("npm", ["run", "build"], { stdio: "ignore" });
+      writeFileSync(${JSON.stringify(builtCount)}, String(n));
+    }`;
+  // Its own process group, so stopping it stops the build it is in the middle of too.
+  const beside = spawn(process.execPath, ["-e", loop], {
+    cwd: besideClone,
+    stdio: "ignore",
+    env: cloneEnv,
+    detached: true,
+  });
   stopBuilding = () => {
-    stopped = true;
-    current?.kill();
+    try {
+      if (beside.pid) process.kill(-beside.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
   };
+  // Never left building after this script has gone, however it ends.
+  process.on("exit", stopBuilding);
+  for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"]))
+    process.on(signal, () => {
+      stopBuilding();
+      process.exit(130);
+    });
 }
+const builds = () => {
+  try {
+    return Number(readFileSync(builtCount, "utf8")) || 0;
+  } catch {
+    return 0;
+  }
+};
 
 /** @type {Array<{ run: number, seconds: number, status: number }>} */
 const results = [];
@@ -90,7 +113,7 @@ for (let i = 1; i <= runs; i++) {
 stopBuilding();
 console.log("\n| run | npm test | time |\n|---:|---|---:|");
 for (const r of results) console.log(`| ${r.run} | ${r.status === 0 ? "passed" : "failed"} | ${r.seconds} s |`);
-if (busy) console.log(`\nBeside them, the second clone finished ${builds} builds.`);
+if (busy) console.log(`\nBeside them, the second clone finished ${builds()} builds.`);
 const failed = results.filter((r) => r.status !== 0).length;
 if (failed) {
   console.error(`${failed} of ${runs} runs failed; the clone is kept at ${clone}.`);
