@@ -40,7 +40,8 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
   const current = useRef<Stroke | null>(null);
   const base = useRef<HTMLImageElement | null>(null);
   /** What this field put in the plan, so its own pictures coming back late are not a new plan. */
-  const echoes = useRef(createEchoes(undefined));
+  // Made once: useRef(createEchoes()) would make (and throw away) a new one every render.
+  const [echoes] = useState(() => createEchoes(undefined));
   /** Counts saves, so a small PNG finished after a newer save or a new plan is dropped. */
   const saves = useRef(0);
   const [colour, setColour] = useState<string>(COLOURS[0].value);
@@ -64,7 +65,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     const blank = isBlank(actions.current, base.current !== null);
     if (blank) {
       setTooBig(false);
-      echoes.current.sent(undefined);
+      echoes.sent(undefined);
       onChange(undefined);
       return;
     }
@@ -75,7 +76,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
     const c = ctx();
     if (!png || !c) return;
     if (png.length <= LIMITS.drawingChars) {
-      echoes.current.sent(png);
+      echoes.sent(png);
       onChange({ png, width: W, height: H });
     }
     encodeSmallPng(c.getImageData(0, 0, W, H), PALETTE).then(
@@ -85,7 +86,7 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
         // Too detailed to keep: say so rather than quietly not saving it.
         setTooBig(small.length > LIMITS.drawingChars);
         if (small.length > LIMITS.drawingChars) return;
-        echoes.current.sent(small);
+        echoes.sent(small);
         onChange({ png: small, width: W, height: H });
       },
       // No CompressionStream (an old browser): the browser's PNG saved above stays.
@@ -95,11 +96,11 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
 
   // Follow the plan: a drawing loaded from a saved plan becomes the base; a cleared plan clears.
   useEffect(() => {
-    if (echoes.current.heard(value?.png)) return;
+    if (echoes.heard(value?.png)) return;
     saves.current++;
     actions.current = [];
     base.current = null;
-    echoes.current.adopt(value?.png);
+    echoes.adopt(value?.png);
     setCount(0);
     if (!value) return redraw();
     const img = new Image();
