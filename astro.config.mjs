@@ -7,14 +7,17 @@ import modulePreload from "./scripts/modulepreload.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
 import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
-import { siteConfigWarnings } from "./src/core/config/parse.ts";
+import { languageReport, siteConfigWarnings } from "./src/core/config/parse.ts";
 
 // Fails the build, naming each bad field, before anything is written. Pages import the same
 // file through the "@site-config" alias. Mistakes that do not stop the build are printed.
 const configFile = siteConfigPath();
-for (const warning of siteConfigWarnings(loadSiteConfigFile(configFile))) {
+const siteConfig = loadSiteConfigFile(configFile);
+for (const warning of siteConfigWarnings(siteConfig)) {
   console.warn(`Warning in ${configFile}: ${warning}`);
 }
+// How far each offered language's words are checked (docs/translations.md, "Quality labels").
+console.info(`Languages offered: ${languageReport(siteConfig).join("; ")}.`);
 
 // The quick exit must work before any island hydrates, so it is a tiny inline script.
 // Its hash goes into the CSP; no 'unsafe-inline' is ever allowed.

@@ -32,6 +32,30 @@ export function reviewed(config: Pick<SiteConfig, "reviews">, lang: Lang): boole
   return lang === SOURCE_LANG || config.reviews[lang] !== undefined;
 }
 
+/** Each label, as the build reports it (LanguageInfo.quality; a recorded review outranks it). */
+const QUALITY_WORDS = {
+  source: "the source",
+  glossary: "checked against the glossary, not yet reviewed by a fluent speaker",
+  drafted: "drafted, not yet checked against the glossary nor reviewed by a fluent speaker",
+} as const;
+
+/**
+ * One line for each language the site offers, saying how far its words have been checked, so an
+ * organisation sees it at every build: "Polish (pl): drafted, …" or "Welsh (cy): reviewed by
+ * Siân Owen on 2026-11-30".
+ */
+export function languageReport(
+  config: Pick<SiteConfig, "languages" | "reviews">,
+  registry: Registry = REGISTRY,
+): string[] {
+  return config.languages.map((lang) => {
+    const info = registry[lang]?.info;
+    const review = lang === SOURCE_LANG ? undefined : config.reviews[lang];
+    const label = review ? `reviewed by ${review.by} on ${review.on}` : QUALITY_WORDS[info?.quality ?? "drafted"];
+    return `${info?.englishName ?? lang} (${lang}): ${label}`;
+  });
+}
+
 /** Things that do not stop the build but should be put right before the site goes live. */
 export function siteConfigWarnings(config: SiteConfig, registry: Registry = REGISTRY): string[] {
   const warnings: string[] = [];

@@ -195,7 +195,8 @@ export function siteConfigSchema(registry: Registry = REGISTRY) {
       ),
       /**
        * The languages the site offers, English first (it is the source, at the plain addresses;
-       * the others are at /cy/… and /ar/…). Example: ["en", "cy"]. The default is every language.
+       * the others are at /cy/… and /ar/…). Example: ["en", "cy"]. The default is every language
+       * marked offeredByDefault (English, Welsh and Arabic); a newer one only when listed here.
        */
       languages: z._default(
         z.array(z.enum(codes)).check(
@@ -206,7 +207,7 @@ export function siteConfigSchema(registry: Registry = REGISTRY) {
           ),
           z.refine((list) => new Set(list).size === list.length, "must list each language once"),
         ),
-        [...codes],
+        codes.filter((code) => registry[code]?.info.offeredByDefault),
       ),
       /**
        * Your own wording for any entry of a language's catalogue, by key (the keys are in

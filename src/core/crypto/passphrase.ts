@@ -73,6 +73,15 @@ const SUGGESTION_BITS = DEFAULT_SUGGESTED_WORDS * BITS_PER_WORD;
 /** And never fewer bits than the shortest English suggestion (4 words, 44 bits). */
 const MIN_SUGGESTION_BITS = MIN_SUGGESTED_WORDS * BITS_PER_WORD;
 
+/**
+ * The list a page's suggestion is drawn from: its own language's, or, for a language with no list
+ * yet, English words (the letters a to z type the same on any keyboard; the page says they are
+ * English words, storage.pass.suggestedNoteLatin).
+ */
+export function suggestionLangFor(lang: string): SuggestionLang {
+  return Object.hasOwn(LISTS, lang) ? (lang as SuggestionLang) : "en";
+}
+
 /** The word list for a language. */
 export function wordsFor(lang: SuggestionLang): readonly string[] {
   return LISTS[lang];

@@ -9,6 +9,7 @@ import {
   DEFAULT_SUGGESTED_WORDS,
   suggestedWordCount,
   suggestionFor,
+  suggestionLangFor,
   wordsFor,
 } from "./passphrase";
 import { WORDS_AR } from "./wordlist-ar";
@@ -93,6 +94,13 @@ describe("suggestionFor", () => {
   it("gives English words, 5 of them, for English", () => {
     expect(suggestedWordCount("en")).toBe(DEFAULT_SUGGESTED_WORDS);
     expect(suggestionFor("en").split(" ")).toHaveLength(5);
+  });
+
+  it("draws from the page's own list, or English words where a language has none yet", () => {
+    expect(suggestionLangFor("cy")).toBe("cy");
+    expect(suggestionLangFor("ar")).toBe("ar");
+    expect(suggestionLangFor("zz")).toBe("en");
+    expect(suggestionLangFor("constructor")).toBe("en");
   });
 
   it("keeps Welsh to the letters a to z, so it types the same on any keyboard", () => {

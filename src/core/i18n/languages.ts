@@ -10,6 +10,17 @@ export interface LanguageInfo {
   dir: "ltr" | "rtl";
   /** Read aloud uses a local voice whose `lang` starts with this; none means "not available". */
   voicePrefix: string;
+  /**
+   * How far its words have been checked, before an organisation's own fluent review (config
+   * `reviews`, which outranks this): "source" (English), "drafted" (written, not yet checked
+   * term by term), or "glossary" (checked against the glossary in docs/translations.md).
+   */
+  quality: "source" | "drafted" | "glossary";
+  /**
+   * Offered when the configuration does not list its languages. A new language stays off until
+   * an organisation turns it on (config `languages`), with the build's warning until reviewed.
+   */
+  offeredByDefault: boolean;
 }
 
 /**
@@ -21,14 +32,43 @@ export interface LanguageInfo {
  * speaker has reviewed a language is the organisation's record (config `reviews`).
  */
 export const LANGUAGE_LIST = [
-  { code: "en", name: "English", englishName: "English", htmlLang: "en-GB", dir: "ltr", voicePrefix: "en" },
-  { code: "cy", name: "Cymraeg", englishName: "Welsh", htmlLang: "cy", dir: "ltr", voicePrefix: "cy" },
-  { code: "ar", name: "العربية", englishName: "Arabic", htmlLang: "ar", dir: "rtl", voicePrefix: "ar" },
+  {
+    code: "en",
+    name: "English",
+    englishName: "English",
+    htmlLang: "en-GB",
+    dir: "ltr",
+    voicePrefix: "en",
+    quality: "source",
+    offeredByDefault: true,
+  },
+  {
+    code: "cy",
+    name: "Cymraeg",
+    englishName: "Welsh",
+    htmlLang: "cy",
+    dir: "ltr",
+    voicePrefix: "cy",
+    quality: "glossary",
+    offeredByDefault: true,
+  },
+  {
+    code: "ar",
+    name: "العربية",
+    englishName: "Arabic",
+    htmlLang: "ar",
+    dir: "rtl",
+    voicePrefix: "ar",
+    quality: "glossary",
+    offeredByDefault: true,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
 export const LANGUAGES: readonly Lang[] = LANGUAGE_LIST.map((l) => l.code);
 export const SOURCE_LANG: Lang = "en";
+/** What a configuration without `languages` offers: the languages marked offeredByDefault. */
+export const DEFAULT_LANGUAGES: readonly Lang[] = LANGUAGE_LIST.filter((l) => l.offeredByDefault).map((l) => l.code);
 
 export const LANGUAGE_INFO = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.code, l])) as Record<Lang, LanguageInfo>;
 

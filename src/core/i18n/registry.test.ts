@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSiteConfig, SiteConfigError, siteConfigWarnings } from "../config/parse";
+import { languageReport, parseSiteConfig, SiteConfigError, siteConfigWarnings } from "../config/parse";
 import { readingLimits } from "../plans/readability";
 import { revealingIn } from "../print/revealing";
 import { type LanguageEntry, REGISTRY } from "./catalogue";
@@ -16,7 +16,16 @@ import { UI_PARTS } from "./ui-parts";
  * by the configuration, with no other edit: the checks follow the list, not names written out.
  */
 const zz: LanguageEntry = {
-  info: { code: "zz", name: "Zedish", englishName: "Zedish", htmlLang: "zz", dir: "ltr", voicePrefix: "zz" },
+  info: {
+    code: "zz",
+    name: "Zedish",
+    englishName: "Zedish",
+    htmlLang: "zz",
+    dir: "ltr",
+    voicePrefix: "zz",
+    quality: "drafted",
+    offeredByDefault: true,
+  },
   catalogue: {
     ui: {
       "common.ok": "Zok",
@@ -40,6 +49,8 @@ const zz: LanguageEntry = {
   } as unknown as LanguageEntry["rules"],
 };
 const withZz = { ...REGISTRY, zz };
+/** The same language as a new one: written, but off until an organisation turns it on. */
+const withNewZz = { ...REGISTRY, zz: { ...zz, info: { ...zz.info, offeredByDefault: false } } };
 
 const problemsOf = (input: unknown): string[] => {
   try {
@@ -80,6 +91,26 @@ describe("the list of languages", () => {
     expect(problemsOf({ languages: ["en", "zz"], reviews: { zz: { by: "Zara", on: "2026-11-30" } } })).toEqual([]);
     // Without it in the list, the same configuration is refused.
     expect(() => parseSiteConfig({ languages: ["en", "zz"] })).toThrow(SiteConfigError);
+  });
+
+  it("a new language is off until the configuration lists it", () => {
+    expect(parseSiteConfig({}, "site.config.json", withNewZz).languages).toEqual([...LANGUAGES]);
+    expect(parseSiteConfig({ languages: ["en", "zz"] }, "x", withNewZz).languages).toEqual(["en", "zz"]);
+  });
+
+  it("the build reports each offered language's label, and a recorded review outranks it", () => {
+    const offered = parseSiteConfig({ languages: ["en", "cy", "zz"] }, "x", withZz);
+    expect(languageReport(offered, withZz)).toEqual([
+      "English (en): the source",
+      "Welsh (cy): checked against the glossary, not yet reviewed by a fluent speaker",
+      "Zedish (zz): drafted, not yet checked against the glossary nor reviewed by a fluent speaker",
+    ]);
+    const reviewed = parseSiteConfig(
+      { languages: ["en", "zz"], reviews: { zz: { by: "Zara", on: "2026-11-30" } } },
+      "x",
+      withZz,
+    );
+    expect(languageReport(reviewed, withZz)[1]).toBe("Zedish (zz): reviewed by Zara on 2026-11-30");
   });
 
   it("its rules are the ones the reading and revealing checks use", () => {

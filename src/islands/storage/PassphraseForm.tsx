@@ -58,8 +58,9 @@ export function PassphraseForm(props: PassphraseFormProps) {
   }, [mode]);
 
   const strength = mode === "new" && lib && pass ? lib.assessPassphrase(pass) : null;
-  const suggest = (lang: Lang) => {
+  const suggest = (wanted: Lang) => {
     if (!lib) return;
+    const lang = lib.suggestionLangFor(wanted);
     const words = lib.suggestionFor(lang);
     setSuggestedLang(lang);
     setPass(words);
