@@ -14,6 +14,7 @@ import {
   QUICK_EXIT_HIDDEN_MS,
   QUICK_EXIT_VS_GOVUK,
 } from "./bench/budgets.mjs";
+import { buildTimes } from "./bench/build-time.mjs";
 import { extraMeasures } from "./bench/extra.mjs";
 import { openingMeasures } from "./bench/opening.mjs";
 import { phoneMeasures } from "./bench/phone.mjs";
@@ -22,7 +23,7 @@ import { builtPages, measureSizes, plainPath } from "./bench/sizes.mjs";
 
 const config = JSON.parse(readFileSync("site.config.json", "utf8"));
 // `node scripts/bench.mjs --only=exit,usable` (after a build) runs those parts alone and writes
-// nothing to docs/benchmarks.md. Parts: sizes, exit, extra (usable, moves, crypto, …), usable, opening, phone.
+// nothing to docs/benchmarks.md. Parts: sizes, exit, extra (usable, moves, crypto, …), usable, opening, phone, build.
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
 const only = onlyArg ? new Set(onlyArg.slice("--only=".length).split(",")) : null;
 const runs = (/** @type {string} */ part) => !only || only.has(part);
@@ -108,6 +109,14 @@ try {
     }
   }
 
+  // The build's time with the languages offered by default, and with every language.
+  const buildLines = [];
+  if (runs("build")) {
+    buildLines.push("| languages | pages | build time |", "|---|---:|---:|");
+    for (const b of buildTimes(config))
+      buildLines.push(`| ${b.languages.length}: ${b.languages.join(", ")} | ${b.pages} | ${b.seconds.toFixed(1)} s |`);
+  }
+
   // The budgets' history is written by hand: kept as it is, between the two tables.
   const history = /\n## Budgets changed\n[\s\S]*?(?=\n## )/.exec(readFileSync("docs/benchmarks.md", "utf8"))?.[0];
   const report = [
@@ -129,6 +138,10 @@ try {
     "## Hand-over to a phone",
     "",
     ...phoneLines,
+    "",
+    "## The build, by languages offered",
+    "",
+    ...buildLines,
     "",
     failures.length ? `**Over budget:** ${failures.join("; ")}` : "All budgets hold.",
     "",
