@@ -27,6 +27,20 @@ const english = pages.filter((p) => splitLangPath(p).lang === SOURCE_LANG);
 const { word, englishIn } = englishChecker(config.messages);
 const pagesIn = (lang: Lang) => pages.filter((p) => splitLangPath(p).lang === lang);
 
+/** The scripts other than Latin that a language may be written in. */
+const SCRIPTS = ["Arabic", "Gurmukhi", "Devanagari", "Cyrillic", "Greek", "Hebrew", "Bengali"].map((name) => ({
+  name,
+  letters: new RegExp(`\\p{Script=${name}}{2,}`, "u"),
+  all: new RegExp(`\\p{Script=${name}}`, "gu"),
+}));
+/** A language's own script (by most letters of its page words), or undefined for Latin. */
+function scriptOf(lang: Lang) {
+  const sample = String(word(lang, "layout.languages")) + String(word(lang, "quickExit.label"));
+  const counts = SCRIPTS.map((s) => sample.match(s.all)?.length ?? 0);
+  const most = Math.max(...counts);
+  return most > 0 ? SCRIPTS[counts.indexOf(most)] : undefined;
+}
+
 test("the test site offers every language of the list, each with every page, and no other page", () => {
   expect(config.languages).toEqual(LANGUAGES);
   expect(english.length).toBeGreaterThan(5);
@@ -196,7 +210,7 @@ describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
   test.each(pagesIn(lang))(
     "%s: the islands as built, the first paint before any script runs, are in the page's language",
     (path) => {
-      const arabic = /[\u0600-\u06ff]{2,}/;
+      const own = scriptOf(lang);
       const islands = pageHtml(path).match(/<astro-island[\s\S]*?<\/astro-island>/g);
       if (!islands) return;
       const text = islands
@@ -207,8 +221,10 @@ describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
         .replace(/<[^>]+>/g, " ")
         .replace(/\s+/g, " ")
         .toLowerCase();
-      if (lang === "ar") expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
-      else expect(text.match(arabic), `${path}: Arabic in its islands`).toBeNull();
+      // In its own script, and in no other but Latin (names, and English words kept as they are).
+      if (own) expect(text, `${path}: no ${own.name} in its islands`).toMatch(own.letters);
+      for (const other of SCRIPTS.filter((x) => x !== own))
+        expect(text.match(other.letters), `${path}: ${other.name} in its islands`).toBeNull();
       if (lang !== SOURCE_LANG) expect(englishIn(text, lang), `${path}: English in its islands`).toEqual([]);
     },
   );

@@ -1,9 +1,9 @@
-import { LANGUAGE_INFO, LANGUAGES, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 import {
   AXE_WIDTHS,
   builtPages,
   COLOUR_RULES,
   expectNoAxeViolations,
+  inLayoutLanguage,
   resizeTo,
   test,
   waitForIslands,
@@ -20,9 +20,7 @@ import {
  * light and dark. The page loads once: the width changes in place (layout follows at once), and
  * the dark scheme, which changes only colours, is checked by the colour rules.
  */
-const rtl = LANGUAGES.find((lang) => LANGUAGE_INFO[lang].dir === "rtl");
-const inBrowser = new Set([SOURCE_LANG, ...(rtl ? [rtl] : [])]);
-for (const path of builtPages().filter((p) => inBrowser.has(splitLangPath(p).lang))) {
+for (const path of builtPages().filter(inLayoutLanguage)) {
   test(`axe finds no violations on ${path} at ${AXE_WIDTHS.join(" and ")} px, light and dark`, async ({ page }) => {
     await page.setViewportSize({ width: AXE_WIDTHS[0], height: 800 });
     await page.emulateMedia({ colorScheme: "light" });

@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
-import { parseSiteConfig } from "../../src/core/config/parse";
 import { localPath } from "../../src/core/i18n/languages";
 import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
-import { EXIT_URL, expect, expectNoAxeViolationsAtWidths, siteConfig, test } from "./fixtures";
+import { EXIT_URL, expect, expectNoAxeViolationsAtWidths, layoutLanguages, test } from "./fixtures";
 import { printed, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
 import { stubSpeech } from "./speech-helpers";
@@ -335,7 +334,8 @@ test("pictures on the practice buttons stand out 3:1, and their words 4.5:1, in 
   };
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const lang of parseSiteConfig(siteConfig).languages)
+    // Colours are the CSS's, the same in every language: English and the first right-to-left one.
+    for (const lang of layoutLanguages)
       for (const path of ["/plan/child/practice/", "/plan/young-person/practice/"]) {
         const where = `${localPath(lang, path)} (${colorScheme})`;
         await page.goto(localPath(lang, path));

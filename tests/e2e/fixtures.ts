@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { siteConfigPath, siteOutDir } from "../../scripts/site-paths.mjs";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import { catalogueWith } from "../../src/core/i18n/catalogue";
-import { type Lang, SOURCE_LANG } from "../../src/core/i18n/languages";
+import { LANGUAGE_INFO, type Lang, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
 
 /**
  * The build under test and its configuration, as playwright.config.ts set them: the tests' own
@@ -37,6 +37,24 @@ export function exitTitleIn(lang: Lang = SOURCE_LANG): string {
     String(catalogueWith(lang, parseSiteConfig(siteConfig).messages).pages["quickExit.tabTitle"])
   );
 }
+
+/** The languages the site under test offers (its configuration's `languages`). */
+export const offeredLanguages: readonly Lang[] = parseSiteConfig(siteConfig).languages;
+
+/**
+ * The languages a check that repeats for every page, or for every colour scheme, runs in the
+ * browser: English, and the first right-to-left language offered, since a page lays out by its
+ * direction and its CSS, which every language shares. Every language's own words, names, links
+ * and labels are checked on every built page without a browser (tests/built/), and each
+ * language's journeys still run once in the browser (docs/testing.md, "Many languages").
+ */
+export const layoutLanguages: readonly Lang[] = [
+  SOURCE_LANG,
+  ...offeredLanguages.filter((lang) => LANGUAGE_INFO[lang].dir === "rtl").slice(0, 1),
+];
+
+/** Whether a built page is in one of layoutLanguages. */
+export const inLayoutLanguage = (path: string): boolean => layoutLanguages.includes(splitLangPath(path).lang);
 
 /** Every page in the built site, as a URL path ("/", "/help/", …), the 404 page excepted. */
 export function builtPages(): string[] {
