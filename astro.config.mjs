@@ -44,7 +44,7 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
-    plugins: [offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin()],
+    plugins: [...offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin()],
     build: {
       assetsInlineLimit: 0,
     },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { narrowLanguageGlobs } from "./offered-languages.mjs";
+import { narrowLanguageGlobs, narrowLanguageList } from "./offered-languages.mjs";
 
 const source = (path: string) => readFileSync(new URL(`../src/${path}`, import.meta.url), "utf8");
 const LOADERS = ["core/i18n/ui-loaders.ts", "islands/workspace/loaders.ts", "islands/child/LazyPractice.tsx"];
@@ -16,5 +16,20 @@ describe("narrowing the words' loaders to the languages offered", () => {
     expect(narrowLanguageGlobs(`import.meta.glob("./*/ui/{forms,later}.ts")`, ["en"])).toBe(
       `import.meta.glob("./en/ui/{forms,later}.ts")`,
     );
+  });
+});
+
+describe("narrowing the browser's list of languages to those offered", () => {
+  const list = source("core/i18n/languages.ts");
+
+  it("keeps only the offered entries, whole", () => {
+    const narrowed = narrowLanguageList(list, ["en", "ar"]);
+    expect([...narrowed.matchAll(/\bcode: "([a-z]{2})"/g)].map((m) => m[1])).toEqual(["en", "ar"]);
+    expect(narrowed).toContain('name: "العربية"');
+    expect(narrowed).not.toContain('name: "Cymraeg"');
+  });
+
+  it("fails the build when a language offered is not in the list", () => {
+    expect(() => narrowLanguageList(list, ["en", "xx"])).toThrow(/the site offers en, xx/);
   });
 });
