@@ -8,9 +8,9 @@ export async function launch() {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/** Starts scripts/serve.mjs on a free-ish port (BENCH_PORT, so benches can run side by side) and resolves once it answers. */
-export async function serve(port = Number(process.env.BENCH_PORT) || 4398) {
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+/** Starts scripts/serve.mjs (the build, or `dir`) on a free-ish port (BENCH_PORT, so benches can run side by side) and resolves once it answers. */
+export async function serve(port = Number(process.env.BENCH_PORT) || 4398, dir = "") {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", ...(dir ? [dir] : [])], {
     env: { ...process.env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });

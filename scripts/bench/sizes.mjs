@@ -43,11 +43,12 @@ async function refetch(url) {
  * island chunks count too. Inline scripts count as JS, and so do the islands' words, which a page
  * carries as inline JSON in its own language (shown on their own as `words` too).
  * @param {import("@playwright/test").Browser} browser
- * @param {string} base
+ * @param {string} base the server of `distDir`
+ * @param {string} distDir
  */
-export async function measureSizes(browser, base) {
+export async function measureSizes(browser, base, distDir = "dist") {
   const rows = [];
-  for (const path of pagesByLanguage()) {
+  for (const path of pagesByLanguage(distDir)) {
     const page = await browser.newPage();
     /** @type {Map<string, Promise<Buffer>>} */
     const bodies = new Map();
