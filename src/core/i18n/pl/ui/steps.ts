@@ -1,26 +1,26 @@
 import type { steps as en } from "../../en/ui/steps";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Kroki i rysowanie w planie dziecka: do dziecka (7–9 lat) na „ty”, bardzo prosto. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const steps: Translation<typeof en> = {
-  "child.steps.nav": "Steps",
-  "child.steps.dot": "Step {n}: {title}",
-  "child.steps.dotDone": "Step {n}: {title} (done)",
-  "child.steps.count": "Step {n} of {total}",
-  "child.steps.back": "Back",
-  "child.steps.next": "Next",
-  "child.steps.finish": "I have finished",
-  "child.drawing.colours": "Colours",
-  "child.drawing.black": "Black",
-  "child.drawing.blue": "Blue",
-  "child.drawing.red": "Red",
-  "child.drawing.green": "Green",
-  "child.drawing.orange": "Orange",
-  "child.drawing.area": "drawing area",
+  "child.steps.nav": "Kroki",
+  "child.steps.dot": "Krok {n}: {title}",
+  "child.steps.dotDone": "Krok {n}: {title} (gotowe)",
+  "child.steps.count": "Krok {n} z {total}",
+  "child.steps.back": "Wstecz",
+  "child.steps.next": "Dalej",
+  "child.steps.finish": "Gotowe",
+  "child.drawing.colours": "Kolory",
+  "child.drawing.black": "Czarny",
+  "child.drawing.blue": "Niebieski",
+  "child.drawing.red": "Czerwony",
+  "child.drawing.green": "Zielony",
+  "child.drawing.orange": "Pomarańczowy",
+  "child.drawing.area": "miejsce na rysunek",
   "child.drawing.hint":
-    "Draw with your finger, a pen or the mouse. Or use the keyboard: arrow keys move, Space starts and stops the line.",
-  "child.drawing.penDown": "The pen is down.",
-  "child.drawing.tooBig": "This drawing is too big to keep. Try Undo, or Clear and draw it again more simply.",
-  "child.drawing.undo": "Undo",
-  "child.drawing.clear": "Clear",
+    "Rysuj palcem, rysikiem albo myszką. Możesz też użyć klawiszy: strzałki ruszają kreskę, a spacja ją zaczyna i kończy.",
+  "child.drawing.penDown": "Kreska rysuje.",
+  "child.drawing.tooBig": "Ten rysunek jest za duży. Kliknij Cofnij. Albo kliknij Wyczyść i narysuj go prościej.",
+  "child.drawing.undo": "Cofnij",
+  "child.drawing.clear": "Wyczyść",
 };

@@ -1,36 +1,37 @@
 import type { storage as en } from "../../en/ui/storage";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Zapisywanie planu na urządzeniu: do dorosłych na „ty”, ciepło, bez form rodzajowych. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const storage: Translation<typeof en> = {
   // Shared by the panels
-  "storage.close": "Close",
-  "storage.cancel": "Cancel",
-  "storage.locking": "Locking…",
-  "storage.opening": "Opening…",
-  "storage.nothingChanged": "Nothing on this screen has changed.",
-  "storage.browserFailed": "This browser could not finish that, so nothing was changed. Please try again.",
-  "storage.loadFailed": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
-  "storage.savedLocked": "Saved and locked on this device.",
-  "storage.saveAndLock": "Save and lock",
-  "storage.deleteQuestion": "Delete everything saved on this device?",
-  "storage.yesDelete": "Yes, delete everything",
-  "storage.noKeep": "No, keep it",
+  "storage.close": "Zamknij",
+  "storage.cancel": "Anuluj",
+  "storage.locking": "Blokowanie…",
+  "storage.opening": "Otwieranie…",
+  "storage.nothingChanged": "Nic na tym ekranie się nie zmieniło.",
+  "storage.browserFailed": "Ta przeglądarka nie mogła tego dokończyć, więc nic się nie zmieniło. Spróbuj jeszcze raz.",
+  "storage.loadFailed":
+    "Nie udało się wczytać tej części. Sprawdź połączenie i spróbuj jeszcze raz: nic, co napisano, nie zginęło.",
+  "storage.savedLocked": "Zapisano i zablokowano na tym urządzeniu.",
+  "storage.saveAndLock": "Zapisz i zablokuj",
+  "storage.deleteQuestion": "Usunąć wszystko, co jest zapisane na tym urządzeniu?",
+  "storage.yesDelete": "Tak, usuń wszystko",
+  "storage.noKeep": "Nie, zostaw",
 
   // Keep your plan (the storage controls)
-  "storage.keep.title": "Keep your plan",
+  "storage.keep.title": "Zachowaj swój plan",
   "storage.keep.unavailable":
-    "This browser does not let sites save on the device (some private windows block it). You can still write your plan here, print it, or save a locked copy as a file.",
-  "storage.keep.lockedHere": "A locked plan is already saved on this device.",
-  "storage.keep.openIt": "Open it",
-  "storage.keep.saveOnDevice": "Save on this device",
-  "storage.keep.lockNow": "Lock now",
-  "storage.keep.saveCopy": "Save a copy",
-  "storage.keep.openCopy": "Open a saved copy",
-  "storage.keep.toPhone": "Move to a phone",
-  "storage.keep.deleteEverything": "Delete everything on this device",
+    "Ta przeglądarka nie pozwala stronom zapisywać niczego na urządzeniu (blokują to niektóre okna prywatne). Nadal możesz tu pisać swój plan, wydrukować go albo zapisać zablokowaną kopię jako plik.",
+  "storage.keep.lockedHere": "Na tym urządzeniu jest już zapisany zablokowany plan.",
+  "storage.keep.openIt": "Otwórz go",
+  "storage.keep.saveOnDevice": "Zapisz na tym urządzeniu",
+  "storage.keep.lockNow": "Zablokuj teraz",
+  "storage.keep.saveCopy": "Zapisz kopię",
+  "storage.keep.openCopy": "Otwórz zapisaną kopię",
+  "storage.keep.toPhone": "Przenieś na telefon",
+  "storage.keep.deleteEverything": "Usuń wszystko z tego urządzenia",
   // Where what you write is kept (under a plan's introduction)
-  "storage.where.screenTitle": "Kept only on this screen.",
+  "storage.where.screenTitle": "Zachowane tylko na tym ekranie.",
   "storage.where.screenText":
-    "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
+    "Przechodzenie między planami tego nie usuwa. Odświeżenie strony, zamknięcie karty albo przycisk Wyjdź – usuwa.",
 };
