@@ -1,148 +1,162 @@
 import type { forms as en } from "../../en/ui/forms";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * Hasła, kopie i zapisywanie, po polsku: do dorosłych na „ty”, ciepło i prosto, bez form
+ * rodzajowych (zamiast „wybrałeś/wybrałaś”: „wybrane hasło”, „możesz”). Drafted from the English,
+ * not yet reviewed by a fluent speaker.
+ */
 export const forms: Translation<typeof en> = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "That passphrase did not open it. Check for typing mistakes, capital letters and spaces, and try again. If it still will not open, the file may be damaged.",
-  "storage.error.notPlanFile": "This is not a saved copy from this site, so it cannot be opened here.",
+    "To hasło tego nie otworzyło. Sprawdź literówki, wielkie litery i spacje, i spróbuj jeszcze raz. Jeśli nadal się nie otwiera, plik może być uszkodzony.",
+  "storage.error.notPlanFile": "To nie jest kopia zapisana na tej stronie, więc nie da się jej tu otworzyć.",
   "storage.error.newerVersion":
-    "This was saved by a newer version of this site, so this version cannot open it. Ask the organisation that runs the site to update it.",
-  "storage.error.tooLarge": "This file is too large to be a saved copy from this site.",
-  "storage.error.damaged": "This file is damaged, so it cannot be opened.",
-  "storage.error.notBundle": "This opened, but what is inside is not a plan from this site, so nothing was loaded.",
+    "Tę kopię zapisała nowsza wersja tej strony, więc ta wersja nie może jej otworzyć. Poproś organizację, która prowadzi stronę, o jej aktualizację.",
+  "storage.error.tooLarge": "Ten plik jest za duży, aby być kopią z tej strony.",
+  "storage.error.damaged": "Ten plik jest uszkodzony, więc nie da się go otworzyć.",
+  "storage.error.notBundle":
+    "Plik się otworzył, ale w środku nie ma planu z tej strony, więc nic nie zostało wczytane.",
   "storage.error.invalid":
-    "This opened, but some of what is inside does not look right, so nothing was loaded to be safe.",
-  "storage.error.missing": "No plan is saved on this device any more, so there is nothing to open here.",
+    "Plik się otworzył, ale część zawartości wygląda nieprawidłowo, więc dla pewności nic nie zostało wczytane.",
+  "storage.error.missing": "Na tym urządzeniu nie ma już zapisanego planu, więc nie ma tu czego otworzyć.",
   "storage.error.storageFailed":
-    "This browser would not let us read what is saved. Try again, or close other tabs of this site first.",
+    "Ta przeglądarka nie pozwoliła odczytać tego, co jest zapisane. Spróbuj jeszcze raz albo najpierw zamknij inne karty tej strony.",
 
   // The passphrase form
-  "storage.pass.choose": "Choose a passphrase",
-  "storage.pass.label": "Passphrase",
+  "storage.pass.choose": "Wybierz hasło",
+  "storage.pass.label": "Hasło",
   "storage.pass.hint":
-    "A few unrelated words are easy to remember and hard to guess. Nobody can reset it for you, so keep it somewhere safe, or in your head. If the browser offers to save it, choose “Never”.",
-  "storage.pass.suggest": "Suggest one for me",
+    "Kilka niepowiązanych ze sobą słów łatwo zapamiętać i trudno zgadnąć. Nikt nie może go dla ciebie odzyskać, więc trzymaj je w bezpiecznym miejscu albo w pamięci. Jeśli przeglądarka zaproponuje zapisanie hasła, wybierz „Nigdy”.",
+  "storage.pass.suggest": "Zaproponuj mi hasło",
   /** The button's name as the advice quotes it. */
-  "storage.pass.suggestQuoted": "“Suggest one for me”",
-  /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). */
-  "storage.pass.suggestLatin": "Suggest one in English letters",
-  "storage.pass.suggested":
-    "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
-  "storage.pass.larger": "Show it larger",
+  "storage.pass.suggestQuoted": "„Zaproponuj mi hasło”",
+  /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). Not shown on Polish pages. */
+  "storage.pass.suggestLatin": "Zaproponuj hasło z angielskich liter",
+  "storage.pass.suggested": "Twoje hasło to: {words}. Powiedz je na głos albo zapisz i trzymaj w bezpiecznym miejscu.",
+  "storage.pass.larger": "Pokaż większe",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
    * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
-   * the other button (storage.pass.suggestLatin) for English letters.
+   * the other button (storage.pass.suggestLatin) for English letters. Not shown on Polish pages
+   * (there is no Polish word list yet: suggestedNoteLatin is shown instead).
    */
-  "storage.pass.suggestedNote": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
-  /** After a suggestion in English letters, asked for on an Arabic page. */
-  "storage.pass.suggestedNoteLatin": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
-  "storage.pass.again": "Type the passphrase again",
-  "storage.pass.show": "Show the passphrase",
-  "storage.pass.typeFirst": "Type a passphrase first.",
-  "storage.pass.notSame": "The two passphrases are not the same. Type it again in both boxes.",
-  "storage.pass.mustDiffer": "Use a different passphrase from the first copy, so each person has their own.",
-  "storage.pass.tooEasy": "That passphrase would be too easy for someone else to guess.",
-  "storage.pass.orUse": "Or use {button}.",
+  "storage.pass.suggestedNote":
+    "Ma tylko litery od a do z, więc wpisuje się tak samo na każdym telefonie i klawiaturze.",
+  /** After a suggestion in English letters: on Polish pages, every suggestion (English words, no Polish list yet). */
+  "storage.pass.suggestedNoteLatin":
+    "To angielskie słowa. Mają tylko litery od a do z, więc wpisuje się je tak samo na każdym telefonie i klawiaturze.",
+  "storage.pass.again": "Wpisz hasło jeszcze raz",
+  "storage.pass.show": "Pokaż hasło",
+  "storage.pass.typeFirst": "Najpierw wpisz hasło.",
+  "storage.pass.notSame": "Te dwa hasła nie są takie same. Wpisz je jeszcze raz w obu polach.",
+  "storage.pass.mustDiffer": "Użyj innego hasła niż do pierwszej kopii, aby każda osoba miała własne.",
+  "storage.pass.tooEasy": "To hasło byłoby zbyt łatwe do zgadnięcia przez kogoś innego.",
+  "storage.pass.orUse": "Albo użyj przycisku {button}.",
 
   // How strong a new passphrase is (src/core/crypto/passphrase.ts)
-  "storage.strength.tooEasy": "Too easy to guess",
-  "storage.strength.weak": "Weak",
-  "storage.strength.fair": "Fair",
-  "storage.strength.good": "Good",
-  "storage.strength.strong": "Strong",
-  "storage.advice.empty": "Type a passphrase, or use {button}.",
-  "storage.advice.common": "This uses a very common password, so it would be guessed quickly.",
-  "storage.advice.personal": "Names and dates, like a birthday or a year, are easy to guess for someone who knows you.",
-  "storage.advice.pattern": "Repeats, runs like “abcd” or “1234”, and years are easy to guess.",
-  "storage.advice.shortButStrong": "That’s a good mix – it just needs to be at least {min} characters long.",
+  "storage.strength.tooEasy": "Zbyt łatwe do zgadnięcia",
+  "storage.strength.weak": "Słabe",
+  "storage.strength.fair": "Średnie",
+  "storage.strength.good": "Dobre",
+  "storage.strength.strong": "Mocne",
+  "storage.advice.empty": "Wpisz hasło albo użyj przycisku {button}.",
+  "storage.advice.common": "To bardzo popularne hasło, więc szybko dałoby się je zgadnąć.",
+  "storage.advice.personal": "Imiona i daty, na przykład urodziny albo rok, łatwo zgadnąć komuś, kto cię zna.",
+  "storage.advice.pattern": "Powtórzenia, ciągi takie jak „abcd” czy „1234” i lata łatwo zgadnąć.",
+  "storage.advice.shortButStrong": "To dobre połączenie – potrzeba tylko co najmniej {min} znaków.",
   "storage.advice.short":
-    "Try making it a little longer – at least {min} characters. Four or more unrelated words work well, or use {button}.",
-  "storage.advice.commonWords": "These words are common, so together they are still easy to guess.",
-  "storage.advice.tryRarer": "Try less common words that have nothing to do with each other, or use {button}.",
-  "storage.advice.weak": "Try four or more unrelated words, or use {button}.",
-  "storage.advice.fair": "Nearly there. Another unrelated word or two would make it much harder to guess.",
-  "storage.advice.good": "That’s a good passphrase. Just make sure it’s one you’ll remember.",
-  "storage.advice.strong": "Lovely – that would be very hard to guess. Just make sure it’s one you’ll remember.",
+    "Spróbuj je trochę wydłużyć – do co najmniej {min} znaków. Dobrze działają cztery lub więcej niepowiązanych słów. Możesz też użyć przycisku {button}.",
+  "storage.advice.commonWords": "To popularne słowa, więc razem nadal łatwo je zgadnąć.",
+  "storage.advice.tryRarer":
+    "Spróbuj mniej popularnych słów, które nie mają ze sobą nic wspólnego, albo użyj przycisku {button}.",
+  "storage.advice.weak": "Spróbuj czterech lub więcej niepowiązanych słów albo użyj przycisku {button}.",
+  "storage.advice.fair":
+    "Już prawie. Jeszcze jedno lub dwa niepowiązane słowa sprawią, że będzie dużo trudniejsze do zgadnięcia.",
+  "storage.advice.good": "To dobre hasło. Upewnij się tylko, że je zapamiętasz.",
+  "storage.advice.strong": "Świetnie – takie hasło byłoby bardzo trudno zgadnąć. Upewnij się tylko, że je zapamiętasz.",
 
   // Save a copy (a locked file)
   "storage.export.tooMuch":
-    "That is too much for one file. Save some plans on their own, or shorten some answers. Nothing on this screen has changed.",
-  "storage.export.failed": "The copy could not be made in this browser. Nothing on this screen has changed.",
-  "storage.export.title": "Save a locked copy as a file",
-  "storage.export.titlePro": "The person's locked file",
+    "To za dużo na jeden plik. Zapisz niektóre plany osobno albo skróć niektóre odpowiedzi. Nic na tym ekranie się nie zmieniło.",
+  "storage.export.failed": "W tej przeglądarce nie udało się zrobić kopii. Nic na tym ekranie się nie zmieniło.",
+  "storage.export.title": "Zapisz zablokowaną kopię jako plik",
+  "storage.export.titlePro": "Zablokowany plik tej osoby",
   "storage.export.intro":
-    "The file is locked with the passphrase you choose here, which can be different from any other. You can keep it on a memory stick, email it to yourself, or give it to a support worker to keep for you.",
+    "Plik jest zablokowany hasłem, które tu wybierzesz. Może się ono różnić od wszystkich innych. Możesz trzymać plik na pendrivie, wysłać go do siebie e-mailem albo dać go do przechowania osobie, która cię wspiera.",
   "storage.export.introPro":
-    "Ask the person to choose the passphrase, and tell it to them out loud. Never write it in the same place as the file.",
-  "storage.export.download": "Download locked copy",
-  "storage.export.downloadPro": "Download the person's copy",
-  "storage.export.doneTitle": "Your locked copy is downloading",
+    "Poproś tę osobę o wybranie hasła i powiedz je jej na głos. Nigdy nie zapisuj go w tym samym miejscu co plik.",
+  "storage.export.download": "Pobierz zablokowaną kopię",
+  "storage.export.downloadPro": "Pobierz kopię tej osoby",
+  "storage.export.doneTitle": "Zablokowana kopia się pobiera",
   "storage.export.doneText":
-    "Look for it in your downloads. It opens only with the passphrase you chose. If the downloads folder is not safe, move or delete the file once you have kept it somewhere else.",
-  "storage.export.second": "Make a second copy for a support worker",
-  "storage.export.secondPro": "Make a second copy for my records",
+    "Szukaj jej w pobranych plikach. Otworzy się tylko wybranym hasłem. Jeśli folder pobranych plików nie jest bezpieczny, przenieś lub usuń plik, gdy już zachowasz go gdzie indziej.",
+  "storage.export.second": "Zrób drugą kopię dla osoby, która cię wspiera",
+  "storage.export.secondPro": "Zrób drugą kopię do mojej dokumentacji",
   "storage.export.secondIntro":
-    "The support worker's copy has its own passphrase, so they can open theirs without knowing yours. Tell them the passphrase out loud, never in the same message as the file.",
+    "Kopia osoby wspierającej ma własne hasło, więc może ona otworzyć swoją kopię bez znajomości twojego hasła. Powiedz jej to hasło na głos, nigdy w tej samej wiadomości co plik.",
   "storage.export.secondIntroPro":
-    "Your copy has its own passphrase, different from the person's, so neither passphrase opens both files. Keep it in your organisation's records.",
-  "storage.export.downloadSecond": "Download the support worker's copy",
-  "storage.export.downloadSecondPro": "Download my copy",
-  "storage.export.secondDone": "The second copy is downloading too.",
+    "Twoja kopia ma własne hasło, inne niż hasło tej osoby, więc żadne z haseł nie otwiera obu plików. Przechowuj ją w dokumentacji swojej organizacji.",
+  "storage.export.downloadSecond": "Pobierz kopię osoby wspierającej",
+  "storage.export.downloadSecondPro": "Pobierz moją kopię",
+  "storage.export.secondDone": "Druga kopia też się pobiera.",
 
   // Open a saved copy
-  "storage.import.unreadable": "That file could not be read.",
-  "storage.import.chooseFile": "Choose the file",
-  "storage.import.dragHint": "Or drag the file here.",
-  "storage.import.openThis": "Open this copy",
-  "storage.import.holds": "The copy is open. It holds {plans}.",
-  "storage.import.alreadyHave": "You already have answers on this screen. What would you like to do?",
-  "storage.import.alreadyHaveHeld": "You already have answers on this screen: {held}. What would you like to do?",
-  "storage.import.replacesSaved": "Replacing also replaces the plan saved on this device.",
-  "storage.import.replace": "Replace everything here",
-  "storage.import.keepBoth": "Keep both",
+  "storage.import.unreadable": "Nie udało się odczytać tego pliku.",
+  "storage.import.chooseFile": "Wybierz plik",
+  "storage.import.dragHint": "Albo przeciągnij plik tutaj.",
+  "storage.import.openThis": "Otwórz tę kopię",
+  "storage.import.holds": "Kopia jest otwarta. Zawiera: {plans}.",
+  "storage.import.alreadyHave": "Na tym ekranie są już odpowiedzi. Co chcesz zrobić?",
+  "storage.import.alreadyHaveHeld": "Na tym ekranie są już odpowiedzi: {held}. Co chcesz zrobić?",
+  "storage.import.replacesSaved": "Zastąpienie zastępuje też plan zapisany na tym urządzeniu.",
+  "storage.import.replace": "Zastąp wszystko tutaj",
+  "storage.import.keepBoth": "Zachowaj oba",
 
   // The unlock screen: neutral, it does not say what is locked
-  "storage.unlock.title": "Locked",
-  "storage.unlock.intro": "Enter your passphrase to open what you saved on this device.",
-  "storage.unlock.open": "Open",
-  "storage.unlock.forgot": "Forgot your passphrase?",
+  "storage.unlock.title": "Zablokowane",
+  "storage.unlock.intro": "Wpisz hasło, aby otworzyć to, co jest zapisane na tym urządzeniu.",
+  "storage.unlock.open": "Otwórz",
+  "storage.unlock.forgot": "Nie pamiętasz hasła?",
   "storage.unlock.forgotText":
-    "Nobody can open it without the passphrase, not even the people who run this site. That is what keeps it private. If you cannot remember it, you can delete what is saved and start again.",
-  "storage.unlock.cannotUndo": "This cannot be undone.",
-  "storage.unlock.deleteAndStart": "Delete everything and start again",
-  "storage.unlock.continueWithout": "Continue without opening it",
-  "storage.unlock.continueNote": "(what you saved stays locked, and nothing new is saved)",
+    "Nikt nie może tego otworzyć bez hasła, nawet osoby, które prowadzą tę stronę. Dzięki temu pozostaje to prywatne. Jeśli nie pamiętasz hasła, możesz usunąć to, co jest zapisane, i zacząć od nowa.",
+  "storage.unlock.cannotUndo": "Tego nie da się cofnąć.",
+  "storage.unlock.deleteAndStart": "Usuń wszystko i zacznij od nowa",
+  "storage.unlock.continueWithout": "Kontynuuj bez otwierania",
+  "storage.unlock.continueNote": "(to, co jest zapisane, pozostaje zablokowane, a nic nowego nie będzie zapisywane)",
   "storage.save.unavailable":
-    "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.",
+    "Ta przeglądarka nie pozwala stronom zapisywać niczego na urządzeniu (blokują to niektóre okna prywatne). Twój plan nadal tu jest. Zamiast tego możesz zapisać zablokowaną kopię jako plik.",
   "storage.save.failed":
-    "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.",
-  "storage.save.clashTitle": "A plan is already saved on this device, locked.",
+    "Ta przeglądarka nie pozwoliła zapisać. Twój plan nadal jest na ekranie. Możesz zamiast tego zapisać kopię jako plik.",
+  "storage.save.clashTitle": "Na tym urządzeniu jest już zapisany zablokowany plan.",
   "storage.save.clashText":
-    "Nothing has been replaced, and what is on this screen is still here. You can open the saved plan (what is on screen is kept beside it), or replace the saved plan with what is on screen.",
-  "storage.save.openSaved": "Open the saved plan",
-  "storage.save.replaceSaved": "Replace the saved plan (it is deleted)",
-  "storage.save.replaced": "Saved and locked on this device, in place of the earlier plan.",
-  "storage.save.title": "Save on this device, locked",
+    "Nic nie zostało zastąpione, a to, co jest na ekranie, nadal tu jest. Możesz otworzyć zapisany plan (to, co jest na ekranie, zostanie obok) albo zastąpić zapisany plan tym, co jest na ekranie.",
+  "storage.save.openSaved": "Otwórz zapisany plan",
+  "storage.save.replaceSaved": "Zastąp zapisany plan (zostanie usunięty)",
+  "storage.save.replaced": "Zapisano i zablokowano na tym urządzeniu, w miejsce wcześniejszego planu.",
+  "storage.save.title": "Zapisz na tym urządzeniu, z blokadą",
   "storage.save.text": {
-    one: 'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after 1 minute without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+    one: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po 1 minucie bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    few: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    many: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
     other:
-      'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after {count} minutes without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+      "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
   },
   "storage.delete.text":
-    "The plan on this screen is cleared too. This cannot be undone. Copies saved as files are not affected.",
-  "storage.delete.done": "Everything saved on this device has been deleted.",
+    "Plan na tym ekranie też zostanie wyczyszczony. Tego nie da się cofnąć. Nie dotyczy to kopii zapisanych jako pliki.",
+  "storage.delete.done": "Wszystko, co było zapisane na tym urządzeniu, zostało usunięte.",
   "storage.delete.traces":
-    "A browser can keep older locked copies in its own files for a while after deleting. They still open only with your passphrase. This site then asks the browser to clear them. To be sure, you can also clear this site's data in your browser's settings.",
-  "storage.import.openedReplace": "The saved copy is open: {plans}. Use “Your plans” at the top to move between them.",
+    "Przeglądarka może przez jakiś czas po usunięciu trzymać starsze zablokowane kopie we własnych plikach. Nadal otwierają się one tylko twoim hasłem. Ta strona prosi potem przeglądarkę o ich usunięcie. Dla pewności możesz też wyczyścić dane tej strony w ustawieniach przeglądarki.",
+  "storage.import.openedReplace":
+    "Zapisana kopia jest otwarta: {plans}. Użyj „Twoje plany” na górze, aby przechodzić między nimi.",
   "storage.import.openedBeside":
-    "The saved copy is open beside what you had: {plans}. Use “Your plans” at the top to move between them.",
+    "Zapisana kopia jest otwarta obok tego, co już było: {plans}. Użyj „Twoje plany” na górze, aby przechodzić między nimi.",
 
   "storage.save.savingText": {
-    one: "Changes save as you type, for all your plans. It locks itself after 1 minute without use, and when you use Exit.",
+    one: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po 1 minucie bez używania i po użyciu przycisku Wyjdź.",
+    few: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
+    many: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
     other:
-      "Changes save as you type, for all your plans. It locks itself after {count} minutes without use, and when you use Exit.",
+      "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
   },
 };
