@@ -3,13 +3,13 @@ import type { Translation } from "../../types";
 
 /**
  * Hasła, kopie i zapisywanie, po polsku: do dorosłych na „ty”, ciepło i prosto, bez form
- * rodzajowych (zamiast „wybrałeś/wybrałaś”: „wybrane hasło”, „możesz”). Drafted from the English,
+ * rodzajowych (zamiast „wybrałeś/wybrałaś”: „wybrana fraza hasła”, „możesz”). Drafted from the English,
  * not yet reviewed by a fluent speaker.
  */
 export const forms: Translation<typeof en> = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "To hasło tego nie otworzyło. Sprawdź literówki, wielkie litery i spacje, i spróbuj jeszcze raz. Jeśli nadal się nie otwiera, plik może być uszkodzony.",
+    "Ta fraza hasła tego nie otworzyła. Sprawdź literówki, wielkie litery i spacje, i spróbuj jeszcze raz. Jeśli nadal się nie otwiera, plik może być uszkodzony.",
   "storage.error.notPlanFile": "To nie jest kopia zapisana na tej stronie, więc nie da się jej tu otworzyć.",
   "storage.error.newerVersion":
     "Tę kopię zapisała nowsza wersja tej strony, więc ta wersja nie może jej otworzyć. Poproś organizację, która prowadzi stronę, o jej aktualizację.",
@@ -24,16 +24,17 @@ export const forms: Translation<typeof en> = {
     "Ta przeglądarka nie pozwoliła odczytać tego, co jest zapisane. Spróbuj jeszcze raz albo najpierw zamknij inne karty tej strony.",
 
   // The passphrase form
-  "storage.pass.choose": "Wybierz hasło",
-  "storage.pass.label": "Hasło",
+  "storage.pass.choose": "Wybierz frazę hasła",
+  "storage.pass.label": "Fraza hasła",
   "storage.pass.hint":
-    "Kilka niepowiązanych ze sobą słów łatwo zapamiętać i trudno zgadnąć. Nikt nie może go dla ciebie odzyskać, więc trzymaj je w bezpiecznym miejscu albo w pamięci. Jeśli przeglądarka zaproponuje zapisanie hasła, wybierz „Nigdy”.",
-  "storage.pass.suggest": "Zaproponuj mi hasło",
+    "Kilka niepowiązanych ze sobą słów łatwo zapamiętać i trudno zgadnąć. Nikt nie może jej dla ciebie odzyskać, więc trzymaj ją w bezpiecznym miejscu albo w pamięci. Jeśli przeglądarka zaproponuje jej zapisanie, wybierz „Nigdy”.",
+  "storage.pass.suggest": "Zaproponuj mi frazę",
   /** The button's name as the advice quotes it. */
-  "storage.pass.suggestQuoted": "„Zaproponuj mi hasło”",
+  "storage.pass.suggestQuoted": "„Zaproponuj mi frazę”",
   /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). Not shown on Polish pages. */
-  "storage.pass.suggestLatin": "Zaproponuj hasło z angielskich liter",
-  "storage.pass.suggested": "Twoje hasło to: {words}. Powiedz je na głos albo zapisz i trzymaj w bezpiecznym miejscu.",
+  "storage.pass.suggestLatin": "Zaproponuj frazę z angielskich liter",
+  "storage.pass.suggested":
+    "Twoja fraza hasła to: {words}. Powiedz ją na głos albo zapisz i trzymaj w bezpiecznym miejscu.",
   "storage.pass.larger": "Pokaż większe",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
@@ -46,12 +47,12 @@ export const forms: Translation<typeof en> = {
   /** After a suggestion in English letters: on Polish pages, every suggestion (English words, no Polish list yet). */
   "storage.pass.suggestedNoteLatin":
     "To angielskie słowa. Mają tylko litery od a do z, więc wpisuje się je tak samo na każdym telefonie i klawiaturze.",
-  "storage.pass.again": "Wpisz hasło jeszcze raz",
-  "storage.pass.show": "Pokaż hasło",
-  "storage.pass.typeFirst": "Najpierw wpisz hasło.",
-  "storage.pass.notSame": "Te dwa hasła nie są takie same. Wpisz je jeszcze raz w obu polach.",
-  "storage.pass.mustDiffer": "Użyj innego hasła niż do pierwszej kopii, aby każda osoba miała własne.",
-  "storage.pass.tooEasy": "To hasło byłoby zbyt łatwe do zgadnięcia przez kogoś innego.",
+  "storage.pass.again": "Wpisz frazę hasła jeszcze raz",
+  "storage.pass.show": "Pokaż frazę hasła",
+  "storage.pass.typeFirst": "Najpierw wpisz frazę hasła.",
+  "storage.pass.notSame": "Te dwie frazy hasła nie są takie same. Wpisz ją jeszcze raz w obu polach.",
+  "storage.pass.mustDiffer": "Użyj innej frazy hasła niż do pierwszej kopii, aby każda osoba miała własną.",
+  "storage.pass.tooEasy": "Ta fraza hasła byłaby zbyt łatwa do zgadnięcia przez kogoś innego.",
   "storage.pass.orUse": "Albo użyj przycisku {button}.",
 
   // How strong a new passphrase is (src/core/crypto/passphrase.ts)
@@ -60,8 +61,8 @@ export const forms: Translation<typeof en> = {
   "storage.strength.fair": "Średnie",
   "storage.strength.good": "Dobre",
   "storage.strength.strong": "Mocne",
-  "storage.advice.empty": "Wpisz hasło albo użyj przycisku {button}.",
-  "storage.advice.common": "To bardzo popularne hasło, więc szybko dałoby się je zgadnąć.",
+  "storage.advice.empty": "Wpisz frazę hasła albo użyj przycisku {button}.",
+  "storage.advice.common": "Jest tu bardzo popularne hasło, więc szybko dałoby się je zgadnąć.",
   "storage.advice.personal": "Imiona i daty, na przykład urodziny albo rok, łatwo zgadnąć komuś, kto cię zna.",
   "storage.advice.pattern": "Powtórzenia, ciągi takie jak „abcd” czy „1234” i lata łatwo zgadnąć.",
   "storage.advice.shortButStrong": "To dobre połączenie – potrzeba tylko co najmniej {min} znaków.",
@@ -73,8 +74,9 @@ export const forms: Translation<typeof en> = {
   "storage.advice.weak": "Spróbuj czterech lub więcej niepowiązanych słów albo użyj przycisku {button}.",
   "storage.advice.fair":
     "Już prawie. Jeszcze jedno lub dwa niepowiązane słowa sprawią, że będzie dużo trudniejsze do zgadnięcia.",
-  "storage.advice.good": "To dobre hasło. Upewnij się tylko, że je zapamiętasz.",
-  "storage.advice.strong": "Świetnie – takie hasło byłoby bardzo trudno zgadnąć. Upewnij się tylko, że je zapamiętasz.",
+  "storage.advice.good": "To dobra fraza hasła. Upewnij się tylko, że ją zapamiętasz.",
+  "storage.advice.strong":
+    "Świetnie – taką frazę hasła byłoby bardzo trudno zgadnąć. Upewnij się tylko, że ją zapamiętasz.",
 
   // Save a copy (a locked file)
   "storage.export.tooMuch":
@@ -83,20 +85,20 @@ export const forms: Translation<typeof en> = {
   "storage.export.title": "Zapisz zablokowaną kopię jako plik",
   "storage.export.titlePro": "Zablokowany plik tej osoby",
   "storage.export.intro":
-    "Plik jest zablokowany hasłem, które tu wybierzesz. Może się ono różnić od wszystkich innych. Możesz trzymać plik na pendrivie, wysłać go do siebie e-mailem albo dać go do przechowania osobie, która cię wspiera.",
+    "Plik jest zablokowany frazą hasła, którą tu wybierzesz. Może się ona różnić od wszystkich innych. Możesz trzymać plik na pendrivie, wysłać go do siebie e-mailem albo dać go do przechowania osobie wspierającej.",
   "storage.export.introPro":
-    "Poproś tę osobę o wybranie hasła i powiedz je jej na głos. Nigdy nie zapisuj go w tym samym miejscu co plik.",
+    "Poproś tę osobę o wybranie frazy hasła i powiedz ją jej na głos. Nigdy nie zapisuj jej w tym samym miejscu co plik.",
   "storage.export.download": "Pobierz zablokowaną kopię",
   "storage.export.downloadPro": "Pobierz kopię tej osoby",
   "storage.export.doneTitle": "Zablokowana kopia się pobiera",
   "storage.export.doneText":
-    "Szukaj jej w pobranych plikach. Otworzy się tylko wybranym hasłem. Jeśli folder pobranych plików nie jest bezpieczny, przenieś lub usuń plik, gdy już zachowasz go gdzie indziej.",
-  "storage.export.second": "Zrób drugą kopię dla osoby, która cię wspiera",
+    "Szukaj jej w pobranych plikach. Otworzy się tylko wybraną frazą hasła. Jeśli folder pobranych plików nie jest bezpieczny, przenieś lub usuń plik, gdy już zachowasz go gdzie indziej.",
+  "storage.export.second": "Zrób drugą kopię dla osoby wspierającej",
   "storage.export.secondPro": "Zrób drugą kopię do mojej dokumentacji",
   "storage.export.secondIntro":
-    "Kopia osoby wspierającej ma własne hasło, więc może ona otworzyć swoją kopię bez znajomości twojego hasła. Powiedz jej to hasło na głos, nigdy w tej samej wiadomości co plik.",
+    "Kopia osoby wspierającej ma własną frazę hasła, więc może ona otworzyć swoją kopię bez znajomości twojej. Powiedz jej tę frazę na głos, nigdy w tej samej wiadomości co plik.",
   "storage.export.secondIntroPro":
-    "Twoja kopia ma własne hasło, inne niż hasło tej osoby, więc żadne z haseł nie otwiera obu plików. Przechowuj ją w dokumentacji swojej organizacji.",
+    "Twoja kopia ma własną frazę hasła, inną niż fraza tej osoby, więc żadna z nich nie otwiera obu plików. Przechowuj ją w dokumentacji swojej organizacji.",
   "storage.export.downloadSecond": "Pobierz kopię osoby wspierającej",
   "storage.export.downloadSecondPro": "Pobierz moją kopię",
   "storage.export.secondDone": "Druga kopia też się pobiera.",
@@ -115,11 +117,11 @@ export const forms: Translation<typeof en> = {
 
   // The unlock screen: neutral, it does not say what is locked
   "storage.unlock.title": "Zablokowane",
-  "storage.unlock.intro": "Wpisz hasło, aby otworzyć to, co jest zapisane na tym urządzeniu.",
+  "storage.unlock.intro": "Wpisz frazę hasła, aby otworzyć to, co jest zapisane na tym urządzeniu.",
   "storage.unlock.open": "Otwórz",
-  "storage.unlock.forgot": "Nie pamiętasz hasła?",
+  "storage.unlock.forgot": "Nie pamiętasz frazy hasła?",
   "storage.unlock.forgotText":
-    "Nikt nie może tego otworzyć bez hasła, nawet osoby, które prowadzą tę stronę. Dzięki temu pozostaje to prywatne. Jeśli nie pamiętasz hasła, możesz usunąć to, co jest zapisane, i zacząć od nowa.",
+    "Nikt nie może tego otworzyć bez frazy hasła, nawet osoby, które prowadzą tę stronę. Dzięki temu pozostaje to prywatne. Jeśli jej nie pamiętasz, możesz usunąć to, co jest zapisane, i zacząć od nowa.",
   "storage.unlock.cannotUndo": "Tego nie da się cofnąć.",
   "storage.unlock.deleteAndStart": "Usuń wszystko i zacznij od nowa",
   "storage.unlock.continueWithout": "Kontynuuj bez otwierania",
@@ -136,17 +138,17 @@ export const forms: Translation<typeof en> = {
   "storage.save.replaced": "Zapisano i zablokowano na tym urządzeniu, w miejsce wcześniejszego planu.",
   "storage.save.title": "Zapisz na tym urządzeniu, z blokadą",
   "storage.save.text": {
-    one: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po 1 minucie bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
-    few: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
-    many: "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    one: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po 1 minucie bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    few: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    many: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
     other:
-      "Twój plan zostanie zablokowany hasłem i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+      "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
   },
   "storage.delete.text":
     "Plan na tym ekranie też zostanie wyczyszczony. Tego nie da się cofnąć. Nie dotyczy to kopii zapisanych jako pliki.",
   "storage.delete.done": "Wszystko, co było zapisane na tym urządzeniu, zostało usunięte.",
   "storage.delete.traces":
-    "Przeglądarka może przez jakiś czas po usunięciu trzymać starsze zablokowane kopie we własnych plikach. Nadal otwierają się one tylko twoim hasłem. Ta strona prosi potem przeglądarkę o ich usunięcie. Dla pewności możesz też wyczyścić dane tej strony w ustawieniach przeglądarki.",
+    "Przeglądarka może przez jakiś czas po usunięciu trzymać starsze zablokowane kopie we własnych plikach. Nadal otwierają się one tylko twoją frazą hasła. Ta strona prosi potem przeglądarkę o ich usunięcie. Dla pewności możesz też wyczyścić dane tej strony w ustawieniach przeglądarki.",
   "storage.import.openedReplace":
     "Zapisana kopia jest otwarta: {plans}. Użyj „Twoje plany” na górze, aby przechodzić między nimi.",
   "storage.import.openedBeside":
