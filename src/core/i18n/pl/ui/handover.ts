@@ -1,40 +1,41 @@
 import type { handover as en } from "../../en/ui/handover";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Przekazanie planu na koniec sesji: do osoby prowadzącej (profesjonalisty) na „ty”, rzeczowo, bez form rodzajowych; o młodym człowieku „młoda osoba”. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const handover: Translation<typeof en> = {
   "handover.intro":
-    "Choose what is safest for this family. Printing for a child means a card of phone numbers only. Nothing here is stored.",
-  "handover.print": "Print",
-  "handover.printCard": "Print the phone card",
-  "handover.printHint": "Opens the plan; its print options are at the end of the page.",
-  "handover.fileTitle": "Locked file, or save on the person's device",
-  "handover.include": "Plans to include",
+    "Wybierz to, co jest najbezpieczniejsze dla tej rodziny. Wydruk dla dziecka to tylko karteczka z numerami telefonów. Nic tutaj nie jest zapisywane.",
+  "handover.print": "Drukuj",
+  "handover.printCard": "Wydrukuj karteczkę z numerami",
+  "handover.printHint": "Otwiera plan; opcje drukowania są na końcu strony.",
+  "handover.fileTitle": "Zablokowany plik albo zapis na urządzeniu tej osoby",
+  "handover.include": "Plany do dołączenia",
   "handover.includeHint":
-    "A young person's plan goes into your own copy. It goes into the person's copy only if the young person agrees.",
-  "handover.ask.question": "{plan}: has the young person agreed that their plan goes into this copy?",
-  "handover.ask.why": "A young person's plan is theirs: a parent may open this copy and read it.",
-  "handover.ask.yes": "Yes, they agreed",
-  "handover.ask.no": "No, leave it out",
-  "handover.makeFile": "Make a locked file",
-  "handover.saveDevice": "Save locked on this device (the person's own)",
-  "handover.toPhone": "Hand over to a phone",
-  "handover.deviceTitle": "Save locked on the person's own device",
+    "Plan młodej osoby trafia do twojej własnej kopii. Do kopii tej osoby trafia tylko wtedy, gdy młoda osoba się zgodzi.",
+  "handover.ask.question": "{plan}: czy młoda osoba zgadza się, aby jej plan trafił do tej kopii?",
+  "handover.ask.why": "Plan młodej osoby należy do niej: rodzic może otworzyć tę kopię i go przeczytać.",
+  "handover.ask.yes": "Tak, zgadza się",
+  "handover.ask.no": "Nie, pomiń go",
+  "handover.makeFile": "Zrób zablokowany plik",
+  "handover.saveDevice": "Zapisz z blokadą na tym urządzeniu (należącym do tej osoby)",
+  "handover.toPhone": "Przekaż na telefon",
+  "handover.deviceTitle": "Zapisz z blokadą na własnym urządzeniu tej osoby",
   "handover.deviceText":
-    "Only if this is the person's own device, and safe for them to keep it on. They choose the passphrase. It locks itself after a few minutes without use. Ending the session will ask whether to keep it.",
-  "handover.noStorage": "This browser does not let sites save on the device. Make a locked file instead.",
+    "Tylko jeśli to własne urządzenie tej osoby i może ona bezpiecznie na nim to trzymać. Ta osoba wybiera frazę hasła. Plan blokuje się sam po kilku minutach bez używania. Przy kończeniu sesji pojawi się pytanie, czy go zachować.",
+  "handover.noStorage":
+    "Ta przeglądarka nie pozwala stronom zapisywać na urządzeniu. Zamiast tego zrób zablokowany plik.",
   "handover.alreadySaved":
-    "A locked plan is already saved on this device. Saving now replaces it. To go ahead, choose Save and lock again.",
-  "handover.saveFailed": "This browser would not let us save. Make a locked file instead.",
-  "handover.finishTitle": "Before you finish",
-  "handover.handedOver": "What has been handed over (ticks are not saved)",
+    "Na tym urządzeniu jest już zapisany zablokowany plan. Zapisanie teraz go zastąpi. Aby kontynuować, wybierz jeszcze raz Zapisz i zablokuj.",
+  "handover.saveFailed": "Ta przeglądarka nie pozwoliła zapisać. Zamiast tego zrób zablokowany plik.",
+  "handover.finishTitle": "Zanim skończysz",
+  "handover.handedOver": "Co zostało przekazane (zaznaczenia nie są zapisywane)",
   "handover.confirmations": [
-    "Each child has only the card of phone numbers, or nothing written at all",
-    "The person has their locked file, or their printed plan",
-    "The passphrase was told out loud, and not written with the file",
-    "My own copy is in my organisation's records",
-    "The person knows where Exit this page is, and how to leave quickly",
-    "We agreed when to review the plans",
+    "Każde dziecko ma tylko karteczkę z numerami telefonów albo nic na piśmie",
+    "Ta osoba ma swój zablokowany plik albo wydrukowany plan",
+    "Fraza hasła została powiedziana na głos, a nie zapisana razem z plikiem",
+    "Moja własna kopia jest w dokumentacji mojej organizacji",
+    "Ta osoba wie, gdzie jest przycisk Wyjdź z tej strony i jak szybko wyjść",
+    "Ustalono, kiedy przejrzeć plany",
   ],
-  "handover.checked": "{done} of {total} checked.",
+  "handover.checked": "Zaznaczone: {done} z {total}.",
 };
