@@ -1,55 +1,56 @@
 import type { phone as en } from "../../en/ui/phone";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Przenoszenie planów na telefon kodami na ekranie: na „ty”, prosto, bez form rodzajowych (do osoby z planem i do osoby prowadzącej sesję). Drafted from the English, not yet reviewed by a fluent speaker. */
 export const phone: Translation<typeof en> = {
-  "phone.title": "Hand over to a phone",
-  "phone.titleOwn": "Move to a phone",
+  "phone.title": "Przekaż na telefon",
+  "phone.titleOwn": "Przenieś na telefon",
   "phone.introOwn":
-    "Your plans go to the phone as a series of codes on this screen. Nothing is saved on this device and nothing is sent anywhere. Choose a passphrase: you will type it again on the phone.",
+    "Twoje plany trafią na telefon jako seria kodów na tym ekranie. Nic nie zostaje zapisane na tym urządzeniu i nic nie jest nigdzie wysyłane. Wybierz frazę hasła: wpiszesz ją jeszcze raz na telefonie.",
   "phone.intro":
-    "The plans go to the phone as a series of codes on this screen. Nothing is saved on this computer and nothing is sent anywhere. Let the person choose the passphrase and type it here themselves, rather than saying it out loud.",
-  "phone.lock": "Lock and show the codes",
-  "phone.locking": "Locking…",
+    "Plany trafią na telefon jako seria kodów na tym ekranie. Nic nie zostaje zapisane na tym komputerze i nic nie jest nigdzie wysyłane. Niech ta osoba sama wybierze frazę hasła i sama ją tu wpisze, zamiast mówić ją na głos.",
+  "phone.lock": "Zablokuj i pokaż kody",
+  "phone.locking": "Blokowanie…",
   "phone.stepAddress":
-    "1. On the phone, open the camera and point it at this code. It opens the page that receives the plans.",
-  "phone.addressLabel": "Code for the address of the receiving page",
-  "phone.showCodes": "The page is open on the phone: show the plans",
+    "1. Na telefonie otwórz aparat i skieruj go na ten kod. Otworzy się strona, która odbiera plany.",
+  "phone.addressLabel": "Kod z adresem strony odbierającej",
+  "phone.showCodes": "Strona jest otwarta na telefonie: pokaż plany",
   "phone.stepCodes":
-    "2. On the phone, choose Start the camera, and hold it so these codes fill most of its screen. Keep going until the phone says it has everything.",
-  "phone.codesLabel": "Changing codes that hold the locked plans",
-  "phone.pace": "{count} pieces. Each code is a new mix, so a missed one does not matter.",
-  "phone.slower": "Use slower, larger codes",
-  "phone.faster": "Go back to the usual speed",
-  "phone.showAddress": "Show the address code again",
-  "phone.close": "Stop and close",
-  "phone.tooBig": "These plans are too large to hand over this way. Make a locked file instead.",
-  "phone.failed": "The codes could not be made in this browser. Make a locked file instead.",
-  "phone.receive.start": "Start the camera",
+    "2. Na telefonie wybierz Włącz aparat i trzymaj go tak, aby te kody wypełniały większość ekranu. Trzymaj, aż telefon pokaże, że ma już wszystko.",
+  "phone.codesLabel": "Zmieniające się kody z zablokowanymi planami",
+  "phone.pace": "Liczba części: {count}. Każdy kod to nowa mieszanka, więc pominięty kod nie ma znaczenia.",
+  "phone.slower": "Użyj wolniejszych, większych kodów",
+  "phone.faster": "Wróć do zwykłej prędkości",
+  "phone.showAddress": "Pokaż jeszcze raz kod z adresem",
+  "phone.close": "Zatrzymaj i zamknij",
+  "phone.tooBig": "Te plany są za duże, aby przekazać je w ten sposób. Zamiast tego zrób zablokowany plik.",
+  "phone.failed": "W tej przeglądarce nie udało się zrobić kodów. Zamiast tego zrób zablokowany plik.",
+  "phone.receive.start": "Włącz aparat",
   "phone.receive.why":
-    "The camera is used only on this page, only to read the codes, and it stops as soon as they are all in. Nothing is recorded or sent.",
-  "phone.receive.starting": "Asking for the camera…",
-  "phone.receive.videoLabel": "What the camera sees",
-  "phone.receive.aim": "Point the camera at the codes on the other screen, so that they fill most of this screen.",
-  "phone.receive.looking": "Looking for the codes…",
-  "phone.receive.progress": "{have} of {need} pieces read.",
-  "phone.receive.stop": "Stop the camera",
+    "Aparat działa tylko na tej stronie i tylko po to, aby odczytać kody. Wyłącza się, gdy tylko wszystkie zostaną odczytane. Nic nie jest nagrywane ani wysyłane.",
+  "phone.receive.starting": "Prośba o dostęp do aparatu…",
+  "phone.receive.videoLabel": "Co widzi aparat",
+  "phone.receive.aim": "Skieruj aparat na kody na drugim ekranie, tak aby wypełniały większość tego ekranu.",
+  "phone.receive.looking": "Szukanie kodów…",
+  "phone.receive.progress": "Odczytane części: {have} z {need}.",
+  "phone.receive.stop": "Wyłącz aparat",
   "phone.receive.denied":
-    "This browser was not allowed to use the camera. To try again, allow the camera for this site in the browser's settings, then choose Start the camera. Or use one of the other ways below.",
-  "phone.receive.noCamera": "This browser cannot find a camera it may use. Use one of the other ways below.",
+    "Ta przeglądarka nie dostała zgody na użycie aparatu. Aby spróbować jeszcze raz, zezwól tej stronie na aparat w ustawieniach przeglądarki, a potem wybierz Włącz aparat. Możesz też użyć jednego z innych sposobów poniżej.",
+  "phone.receive.noCamera":
+    "Ta przeglądarka nie znajduje aparatu, którego może użyć. Użyj jednego z innych sposobów poniżej.",
   "phone.receive.cameraFailed":
-    "The camera would not start. Close any other app that is using it and try again, or use one of the other ways below.",
+    "Aparat się nie włączył. Zamknij inne aplikacje, które go używają, i spróbuj jeszcze raz albo użyj jednego z innych sposobów poniżej.",
   "phone.receive.mismatch":
-    "Some of what the camera read was not right, so it is starting again. Keep the camera on the codes.",
+    "Część tego, co odczytał aparat, była nieprawidłowa, więc odczyt zaczyna się od nowa. Trzymaj aparat skierowany na kody.",
   "phone.receive.notPlans":
-    "The codes were read, but they do not hold locked plans from this site. Nothing was opened.",
-  "phone.receive.allIn": "Everything is in and checked. The camera is off.",
-  "phone.receive.passIntro": "Type the passphrase that was chosen on the other screen.",
-  "phone.receive.open": "Open",
-  "phone.receive.holds": "This holds: {plans}.",
+    "Kody zostały odczytane, ale nie ma w nich zablokowanych planów z tej strony. Nic nie zostało otwarte.",
+  "phone.receive.allIn": "Wszystko jest odczytane i sprawdzone. Aparat jest wyłączony.",
+  "phone.receive.passIntro": "Wpisz frazę hasła wybraną na drugim ekranie.",
+  "phone.receive.open": "Otwórz",
+  "phone.receive.holds": "Zawartość: {plans}.",
   "phone.receive.keepNote":
-    "They are not saved on this phone yet. On the next page, choose {button} to keep them locked here with a passphrase. Until then, closing the page clears them.",
-  "phone.receive.openPlans": "Open the plans",
+    "Nie są jeszcze zapisane na tym telefonie. Na następnej stronie wybierz „{button}”, aby zachować je tutaj, zablokowane frazą hasła. Do tego czasu zamknięcie strony je usunie.",
+  "phone.receive.openPlans": "Otwórz plany",
   "phone.receive.carryFailed":
-    "This browser would not let the plans move to the next page. Ask for a locked file instead.",
+    "Ta przeglądarka nie pozwoliła przenieść planów na następną stronę. Poproś zamiast tego o zablokowany plik.",
 };
