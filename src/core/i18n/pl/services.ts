@@ -1,42 +1,47 @@
 import type { services as en } from "../en/services";
 import type { Translation } from "../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The Polish words for the services' help lines: drafted from the English, not yet reviewed by a
+ * fluent speaker. Services keep their English names (a person must say them to find them); what
+ * each one helps with is in Polish. "Helpline" is "telefon zaufania" everywhere.
+ */
 export const services: Translation<typeof en> = {
-  "services.emergency.name": "Emergency: police, ambulance, fire",
-  "services.emergency.helpsWith": "Anyone in danger right now.",
-  "services.emergency.hours": "Open all the time",
-  "services.national-helpline-england.helpsWith": "Women, and anyone worried about someone.",
-  "services.national-helpline-england.hours": "Open all the time. Free.",
-  "services.live-fear-free.helpsWith": "Anyone in Wales.",
-  "services.live-fear-free.hours": "Open all the time. Free.",
-  "services.scotland-helpline.helpsWith": "Anyone in Scotland.",
-  "services.scotland-helpline.hours": "Open all the time. Free.",
-  "services.northern-ireland-helpline.helpsWith": "Anyone in Northern Ireland.",
-  "services.northern-ireland-helpline.hours": "Open all the time. Free.",
-  "services.mens-advice-line.helpsWith": "Men, including trans and non-binary people, who are being abused.",
-  "services.mens-advice-line.hours": "Weekdays. Check current opening times.",
-  "services.galop.helpsWith": "LGBT+ people.",
-  "services.galop.hours": "Weekdays. Check current opening times.",
-  "services.karma-nirvana.helpsWith": "'Honour'-based abuse and forced marriage.",
-  "services.karma-nirvana.hours": "Weekdays. Check current opening times.",
-  "services.childline.helpsWith": "Children and young people under 19.",
-  "services.childline.hours": "Open all the time. Free. Does not show on phone bills.",
-  "services.nspcc.helpsWith": "Adults worried about a child.",
-  "services.nspcc.hours": "Check current opening times.",
-  "services.respect.helpsWith": "People worried about their own behaviour towards a partner or family.",
-  "services.respect.hours": "Weekdays. Check current opening times.",
+  "services.emergency.name": "Numer alarmowy: policja, pogotowie, straż pożarna",
+  "services.emergency.helpsWith": "Każdy, komu teraz grozi niebezpieczeństwo.",
+  "services.emergency.hours": "Czynny cały czas",
+  "services.national-helpline-england.helpsWith": "Kobiety i każdy, kto martwi się o kogoś.",
+  "services.national-helpline-england.hours": "Czynny cały czas. Bezpłatny.",
+  "services.live-fear-free.helpsWith": "Każdy w Walii.",
+  "services.live-fear-free.hours": "Czynny cały czas. Bezpłatny.",
+  "services.scotland-helpline.helpsWith": "Każdy w Szkocji.",
+  "services.scotland-helpline.hours": "Czynny cały czas. Bezpłatny.",
+  "services.northern-ireland-helpline.helpsWith": "Każdy w Irlandii Północnej.",
+  "services.northern-ireland-helpline.hours": "Czynny cały czas. Bezpłatny.",
+  "services.mens-advice-line.helpsWith": "Mężczyźni, także osoby trans i niebinarne, którzy doznają przemocy.",
+  "services.mens-advice-line.hours": "W dni robocze. Sprawdź aktualne godziny.",
+  "services.galop.helpsWith": "Osoby LGBT+.",
+  "services.galop.hours": "W dni robocze. Sprawdź aktualne godziny.",
+  "services.karma-nirvana.helpsWith": "Przemoc w imię „honoru” i małżeństwa z przymusu.",
+  "services.karma-nirvana.hours": "W dni robocze. Sprawdź aktualne godziny.",
+  "services.childline.helpsWith": "Dzieci i młodzież do 19 lat.",
+  "services.childline.hours": "Czynny cały czas. Bezpłatny. Nie widać go na rachunku za telefon.",
+  "services.nspcc.helpsWith": "Dorośli, którzy martwią się o dziecko.",
+  "services.nspcc.hours": "Sprawdź aktualne godziny.",
+  "services.respect.helpsWith": "Osoby zaniepokojone własnym zachowaniem wobec partnera, partnerki lub rodziny.",
+  "services.respect.hours": "W dni robocze. Sprawdź aktualne godziny.",
   // An organisation's own service that gives no hours.
-  "services.local.hours": "Check current opening times.",
+  "services.local.hours": "Sprawdź aktualne godziny.",
   // The numbers a plan shows (src/core/config/numbers.ts).
-  "services.plan.emergencyName": "Emergency",
-  "services.plan.emergencyNote": "Police, ambulance. If you cannot speak on a mobile, press 55 when asked.",
-  "services.plan.childEmergencyNote": "If you cannot speak on a mobile, press 55 when asked.",
-  "services.plan.childlineNote": "Free. It does not show on the phone bill.",
+  "services.plan.emergencyName": "Numer alarmowy",
+  "services.plan.emergencyNote":
+    "Policja, pogotowie. Jeśli nie możesz mówić przez komórkę, naciśnij 55, kiedy cię o to poproszą.",
+  "services.plan.childEmergencyNote": "Jeśli nie możesz mówić przez komórkę, naciśnij 55, kiedy cię o to poproszą.",
+  "services.plan.childlineNote": "Bezpłatny. Nie widać go na rachunku za telefon.",
   // The groups of numbers, on /help/ and in the workspace's numbers panel.
-  "services.section.inDanger": "In danger now",
-  "services.section.helplines": "Helplines",
-  "services.section.local": "Near you",
-  "services.section.specialist": "Other helplines",
-  "services.section.otherNations": "In other parts of the UK",
+  "services.section.inDanger": "Niebezpieczeństwo teraz",
+  "services.section.helplines": "Telefony zaufania",
+  "services.section.local": "W pobliżu",
+  "services.section.specialist": "Inne telefony zaufania",
+  "services.section.otherNations": "W innych częściach Wielkiej Brytanii",
 };
