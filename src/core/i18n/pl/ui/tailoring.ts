@@ -1,7 +1,19 @@
 import type { tailoring as en } from "../../en/ui/tailoring";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * Plan dopasowany do osoby (src/core/tailoring/), po polsku: do dorosłych na „ty”, ciepło i prosto,
+ * bez form rodzajowych (czas teraźniejszy, przyszły, tryb rozkazujący; o osobie krzywdzącej: „ta
+ * osoba”). Brytyjskie nazwy zostają po angielsku z krótkim objaśnieniem. Drafted from the English,
+ * not yet reviewed by a fluent speaker.
+ *
+ * For translators:
+ * - tailoring.strategy.<id>.printLabel goes on a discreet printout: a plain household phrase
+ *   that says nothing about what the paper is for (no leaving, hiding, danger, police, court…).
+ * - tailoring.reason.* complete "Suggested because…" ("Proponowane, bo…"): keep them short and
+ *   free of judgement; "podajesz, że…" keeps them in the present tense.
+ * - No phone numbers here except 999 and 55: services' numbers come from the verified list.
+ */
 export const tailoring: Translation<typeof en> = {
   // What applies to me: the questions.
   "tailoring.situation.who.title": "Kto cię krzywdzi albo straszy?",
@@ -668,7 +680,7 @@ export const tailoring: Translation<typeof en> = {
     "Szukaj pomocy w oknie prywatnym albo na urządzeniu, którego ta osoba nigdy nie używa.",
   "tailoring.strategy.private-window.why":
     "Okno prywatne nie zapisuje historii. Wyczyszczenie całej historii może wyglądać dziwnie: usuwanie pojedynczych stron mniej rzuca się w oczy.",
-  "tailoring.strategy.private-window.how": ["Kroki znajdziesz na tej stronie w części „Bezpiecznie w internecie”."],
+  "tailoring.strategy.private-window.how": ["Kroki znajdziesz na tej stronie w części „Bezpieczeństwo w internecie”."],
   "tailoring.strategy.private-window.printLabel": "Przeglądanie",
   "tailoring.strategy.stalking-diary.title": "Prowadź dziennik nękania (stalkingu)",
   "tailoring.strategy.stalking-diary.what":
@@ -851,168 +863,175 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.lift-arranged.how": ["Wpisz do planu jej numer i numer taksówki."],
   "tailoring.strategy.lift-arranged.printLabel": "Podwózka",
   // Signs of danger: each is a plain statement the person may recognise, then what it means.
-  "tailoring.sign.strangled.label": "They have put their hands round my neck, strangled or choked me, or tried to",
+  "tailoring.sign.strangled.label": "Ta osoba chwytała mnie za szyję, dusiła mnie albo próbowała to zrobić",
   "tailoring.sign.strangled.flag":
-    "Being strangled or choked is very dangerous, even if it left no mark. It can cause harm you cannot see, and it is a warning that they could kill.",
-  "tailoring.sign.threats-to-kill.label": "They have threatened to kill me, someone else or themselves",
-  "tailoring.sign.threats-to-kill.flag":
-    "Take threats to kill seriously, even if they were said in anger or as a joke.",
-  "tailoring.sign.separation.label": "We have split up, or I am planning to",
+    "Duszenie jest bardzo groźne, nawet jeśli nie zostawiło śladu. Może wyrządzić szkody, których nie widać. To też ostrzeżenie, że ta osoba może zabić.",
+  "tailoring.sign.threats-to-kill.label": "Ta osoba groziła, że zabije mnie, kogoś innego albo siebie",
+  "tailoring.sign.threats-to-kill.flag": "Traktuj groźby zabicia poważnie, nawet jeśli padły w złości albo jako żart.",
+  "tailoring.sign.separation.label": "Nasz związek się skończył albo planuję rozstanie",
   "tailoring.sign.separation.flag":
-    "The time around leaving, and just after, is when many people are most at risk. Plan it with help.",
-  "tailoring.sign.stalking.label": "They follow me, watch me or keep contacting me",
-  "tailoring.sign.stalking.flag": "Stalking is a crime, and it often comes before serious harm.",
-  "tailoring.sign.weapons.label": "They have used or threatened me with a weapon, or can get one",
-  "tailoring.sign.weapons.flag": "A weapon makes serious harm much more likely.",
-  "tailoring.sign.getting-worse.label": "It is happening more often, or getting worse",
+    "Czas odejścia i zaraz po nim to moment, w którym wiele osób jest w największym zagrożeniu. Zaplanuj go z pomocą.",
+  "tailoring.sign.stalking.label": "Ta osoba chodzi za mną, obserwuje mnie albo ciągle się ze mną kontaktuje",
+  "tailoring.sign.stalking.flag": "Nękanie (stalking) to przestępstwo. Często poprzedza poważną krzywdę.",
+  "tailoring.sign.weapons.label": "Ta osoba użyła broni albo groziła mi bronią, albo może ją zdobyć",
+  "tailoring.sign.weapons.flag": "Broń sprawia, że poważna krzywda jest dużo bardziej prawdopodobna.",
+  "tailoring.sign.getting-worse.label": "Dzieje się to coraz częściej albo jest coraz gorzej",
   "tailoring.sign.getting-worse.flag":
-    "Abuse that is getting worse or more frequent is a sign that the risk is rising.",
-  "tailoring.sign.pregnant-or-baby.label": "I am pregnant, or have a baby under one",
+    "Przemoc, która się nasila albo zdarza coraz częściej, to znak, że ryzyko rośnie.",
+  "tailoring.sign.pregnant-or-baby.label": "Jestem w ciąży albo mam dziecko poniżej roku",
   "tailoring.sign.pregnant-or-baby.flag":
-    "Abuse often starts or gets worse in pregnancy and after a birth. You and your baby deserve extra help.",
-  "tailoring.sign.own-fear.label": "I am frightened of what they might do",
-  "tailoring.sign.own-fear.flag": "Your own sense of danger is one of the best guides there is. Trust it.",
+    "Przemoc często zaczyna się albo nasila w ciąży i po porodzie. Ty i twoje dziecko zasługujecie na dodatkową pomoc.",
+  "tailoring.sign.own-fear.label": "Boję się tego, co ta osoba może zrobić",
+  "tailoring.sign.own-fear.flag": "Twoje własne poczucie zagrożenia to jedna z najlepszych wskazówek. Ufaj mu.",
   "tailoring.sign.threats-about-children.label":
-    "They threaten to take or hurt the children, or use contact to get at me",
-  "tailoring.sign.threats-about-children.flag": "Threats about children are serious, for them and for you.",
-  "tailoring.advice.phone-999.title": "Phone 999",
-  "tailoring.advice.phone-999.text": "If you are in danger now, phone 999 and ask for the police.",
-  "tailoring.advice.silent-call.title": "If you cannot speak: 999, then 55",
+    "Ta osoba grozi, że zabierze albo skrzywdzi dzieci, albo wykorzystuje kontakty z nimi, żeby mnie dopaść",
+  "tailoring.sign.threats-about-children.flag": "Groźby dotyczące dzieci są poważne, dla nich i dla ciebie.",
+  "tailoring.advice.phone-999.title": "Zadzwoń pod 999",
+  "tailoring.advice.phone-999.text": "Jeśli coś ci teraz grozi, zadzwoń pod 999 i poproś o policję.",
+  "tailoring.advice.silent-call.title": "Jeśli nie możesz mówić: 999, potem 55",
   "tailoring.advice.silent-call.text":
-    "On a mobile, dial 999 and, if you cannot talk, press 55 when asked. The operator will put you through to the police.",
-  "tailoring.advice.helpline.title": "Talk to your helpline",
-  "tailoring.advice.helpline.text":
-    "They can help you make a plan for what you have recognised, any time of day or night.",
-  "tailoring.advice.idva.title": "Ask for an independent domestic violence adviser",
+    "Z komórki wybierz 999. Jeśli nie możesz mówić, naciśnij 55, kiedy cię o to poproszą. Operator przełączy cię na policję.",
+  "tailoring.advice.helpline.title": "Porozmawiaj z telefonem zaufania",
+  "tailoring.advice.helpline.text": "Mogą pomóc ci zrobić plan na to, co rozpoznajesz, o każdej porze dnia i nocy.",
+  "tailoring.advice.idva.title": "Poproś o independent domestic violence adviser (IDVA)",
   "tailoring.advice.idva.text":
-    "An IDVA is a trained adviser who works with people at high risk, and is on your side. Your helpline, GP or a local support service can put you in touch.",
-  "tailoring.advice.marac.title": "What a MARAC is",
+    "IDVA to przeszkolony doradca, który pracuje z osobami w dużym zagrożeniu i jest po twojej stronie. Kontakt może dać telefon zaufania, lekarz rodzinny (GP) albo lokalna organizacja.",
+  "tailoring.advice.marac.title": "Czym jest MARAC",
   "tailoring.advice.marac.text":
-    "A MARAC is a meeting about people at the highest risk. The police, health, housing, children's services and others share what they know, and agree how to keep them safer. You do not go to it: an adviser speaks for you. A professional can refer you, with your agreement where possible.",
-  "tailoring.advice.see-a-doctor.title": "See a doctor",
+    "MARAC to spotkanie w sprawie osób w największym zagrożeniu. Policja, służba zdrowia, dział mieszkaniowy, służby dla dzieci i inni dzielą się wiedzą. Ustalają, jak zwiększyć bezpieczeństwo tych osób. Nie idziesz na nie: doradca mówi w twoim imieniu. Zgłosić cię może profesjonalista, jeśli to możliwe, za twoją zgodą.",
+  "tailoring.advice.see-a-doctor.title": "Idź do lekarza",
   "tailoring.advice.see-a-doctor.text":
-    "Get checked by a doctor or midwife, even if you feel fine. Tell them what happened.",
-  "tailoring.advice.keep-a-record.title": "Keep a record",
+    "Daj się zbadać lekarzowi albo położnej, nawet jeśli czujesz się dobrze. Powiedz, co się stało.",
+  "tailoring.advice.keep-a-record.title": "Zapisuj, co się dzieje",
   "tailoring.advice.keep-a-record.text":
-    "Write down what happens, with dates, and keep messages, somewhere the person cannot find them.",
-  "tailoring.advice.children-services.title": "Get help for the children",
+    "Zapisuj, co się dzieje, z datami. Zachowuj wiadomości tam, gdzie ta osoba ich nie znajdzie.",
+  "tailoring.advice.children-services.title": "Poproś o pomoc dla dzieci",
   "tailoring.advice.children-services.text":
-    "Tell a support worker, the children's school or the NSPCC helpline. Children's services can help protect them.",
+    "Powiedz osobie wspierającej, w szkole dzieci albo w telefonie zaufania NSPCC. Służby dla dzieci mogą pomóc je chronić.",
 
   // Is this device safe? One question each, and one thing to do when the answer is a worry.
-  "tailoring.device.others-unlock.question":
-    "Could the person unlock this phone or computer, or do they know its passcode?",
+  "tailoring.device.others-unlock.question": "Czy ta osoba może odblokować ten telefon lub komputer albo zna jego kod?",
   "tailoring.device.others-unlock.todo":
-    "Use a different device for your plan if you can, such as a friend's phone or a library computer. If it is safe, change the passcode.",
-  "tailoring.device.they-set-it-up.question": "Did the person buy this device, set it up, or have it for a while?",
+    "Jeśli możesz, użyj innego urządzenia do swojego planu, na przykład telefonu kogoś bliskiego albo komputera w bibliotece. Jeśli to bezpieczne, zmień kod.",
+  "tailoring.device.they-set-it-up.question":
+    "Czy ta osoba kupiła to urządzenie, ustawiła je albo miała je przez jakiś czas?",
   "tailoring.device.they-set-it-up.todo":
-    "They may have added apps or settings that share what you do. Use a device they have never had for anything private.",
+    "Mogła dodać aplikacje albo ustawienia, które udostępniają to, co robisz. Do prywatnych spraw używaj urządzenia, którego ta osoba nigdy nie miała.",
   "tailoring.device.shared-account.question":
-    "Is this device signed in to an account the person can open? For example a shared Google, Apple or Microsoft account.",
+    "Czy to urządzenie jest zalogowane na konto, które ta osoba może otworzyć? Na przykład wspólne konto Google, Apple albo Microsoft.",
   "tailoring.device.shared-account.todo":
-    "Anything saved to that account, like photos, history or passwords, may show on their devices too. Use a private window, and do not save this site's address.",
+    "Wszystko zapisane na tym koncie, na przykład zdjęcia, historia albo hasła, może pokazywać się też na jej urządzeniach. Używaj okna prywatnego i nie zapisuj adresu tej strony.",
   "tailoring.device.browser-sync.question":
-    "Is this browser signed in and syncing, so your history shows on other devices?",
+    "Czy ta przeglądarka jest zalogowana i synchronizuje dane, tak że twoją historię widać na innych urządzeniach?",
   "tailoring.device.browser-sync.todo":
-    "Use a private window for this site. If you have already visited it, delete just those entries from the history instead of clearing everything.",
+    "Używaj dla tej strony okna prywatnego. Jeśli ta strona jest już w historii, usuń z niej tylko te wpisy, zamiast czyścić wszystko.",
   "tailoring.device.location-shared.question":
-    "Could the person see where you are, for example through a map app, Find My, or a family app?",
+    "Czy ta osoba może widzieć, gdzie jesteś, na przykład w aplikacji z mapą, w Find My albo w aplikacji rodzinnej?",
   "tailoring.device.location-shared.todo":
-    "Check location sharing in the phone's settings. Turning it off can alert them, so think first, and ask a support worker to help.",
-  "tailoring.device.family-apps.question": "Are you in a family group or parental-control app with the person?",
+    "Sprawdź udostępnianie lokalizacji w ustawieniach telefonu. Wyłączenie może zaalarmować tę osobę, więc najpierw pomyśl i poproś o pomoc osobę wspierającą.",
+  "tailoring.device.family-apps.question":
+    "Czy jesteś z tą osobą w grupie rodzinnej albo w aplikacji kontroli rodzicielskiej?",
   "tailoring.device.family-apps.todo":
-    "Family apps can share your location, purchases and screen time. Ask a support worker to help you check what they can see.",
+    "Aplikacje rodzinne mogą udostępniać twoją lokalizację, zakupy i czas przed ekranem. Poproś osobę wspierającą o pomoc w sprawdzeniu, co ta osoba widzi.",
   "tailoring.device.childrens-devices.question":
-    "Do your children have phones, tablets or games that the person gave them or set up?",
+    "Czy twoje dzieci mają telefony, tablety albo gry, które ta osoba im dała albo ustawiła?",
   "tailoring.device.childrens-devices.todo":
-    "Those devices may share where the children are. Check their location and family settings, with help if you need it.",
+    "Te urządzenia mogą pokazywać, gdzie są dzieci. Sprawdź ich ustawienia lokalizacji i ustawienia rodzinne, w razie potrzeby z pomocą.",
   "tailoring.device.smart-home.question":
-    "Are there cameras, smart speakers or a video doorbell at home that the person controls?",
+    "Czy w domu są kamery, inteligentne głośniki albo dzwonek z kamerą, którymi steruje ta osoba?",
   "tailoring.device.smart-home.todo":
-    "They may be able to see or hear what happens at home. Make calls and use this site away from them.",
+    "Ta osoba może przez nie widzieć albo słyszeć, co dzieje się w domu. Dzwoń i korzystaj z tej strony z dala od nich.",
   "tailoring.device.knows-too-much.question":
-    "Does the person seem to know things they should not: your messages, your searches, or where you have been?",
+    "Czy ta osoba wie rzeczy, których nie powinna: co piszesz, czego szukasz albo gdzie bywasz?",
   "tailoring.device.knows-too-much.todo":
-    "That can be a sign of spyware or a shared account. Do not use this device for your plan. Your helpline can tell you about getting it checked.",
-  "tailoring.device.answer.yes": "Yes",
-  "tailoring.device.answer.no": "No",
-  "tailoring.device.answer.not-sure": "Not sure",
+    "To może być znak programu szpiegującego albo wspólnego konta. Nie używaj tego urządzenia do swojego planu. Telefon zaufania powie ci, jak je sprawdzić.",
+  "tailoring.device.answer.yes": "Tak",
+  "tailoring.device.answer.no": "Nie",
+  "tailoring.device.answer.not-sure": "Nie wiem na pewno",
 
   // If I need to go now: the general list when the person has not made their own.
-  "tailoring.goNow.take.phone": "Your phone and charger",
-  "tailoring.goNow.take.keys": "Keys",
-  "tailoring.goNow.take.money": "Money and bank cards",
-  "tailoring.goNow.take.medicines": "Medicines",
-  "tailoring.goNow.take.documents": "Passport or other ID, if you can reach it quickly",
-  "tailoring.goNow.take.children": "The children, and what they need tonight",
+  "tailoring.goNow.take.phone": "Telefon i ładowarkę",
+  "tailoring.goNow.take.keys": "Klucze",
+  "tailoring.goNow.take.money": "Pieniądze i karty bankowe",
+  "tailoring.goNow.take.medicines": "Leki",
+  "tailoring.goNow.take.documents": "Paszport albo inny dokument tożsamości, jeśli możesz go szybko wziąć",
+  "tailoring.goNow.take.children": "Dzieci i to, czego potrzebują na dzisiejszą noc",
   // The screens' own words.
-  "tailoring.ui.ratherNotSay": "I'd rather not say",
-  "tailoring.ui.priorities.intro": "Choose what matters to you, then move the most important to the top.",
-  "tailoring.ui.priorities.chosen": "What matters to me, most important first",
-  "tailoring.ui.priorities.none": "Nothing chosen yet.",
-  "tailoring.ui.priorities.up": "Move up",
-  "tailoring.ui.priorities.down": "Move down",
-  "tailoring.ui.priorities.remove": "Take out",
-  "tailoring.ui.priorities.moved": "{name} is now number {n}.",
-  "tailoring.ui.priorities.own": "In your own words, what matters to you?",
+  "tailoring.ui.ratherNotSay": "Wolę nie mówić",
+  "tailoring.ui.priorities.intro": "Wybierz, co jest dla ciebie ważne, a potem przesuń najważniejsze na górę.",
+  "tailoring.ui.priorities.chosen": "Co jest dla mnie ważne, od najważniejszego",
+  "tailoring.ui.priorities.none": "Na razie nic nie wybrano.",
+  "tailoring.ui.priorities.up": "Przesuń w górę",
+  "tailoring.ui.priorities.down": "Przesuń w dół",
+  "tailoring.ui.priorities.remove": "Usuń",
+  "tailoring.ui.priorities.moved": "{name} jest teraz na miejscu {n}.",
+  "tailoring.ui.priorities.own": "Co jest dla ciebie ważne? Napisz własnymi słowami.",
   "tailoring.ui.ideas.empty":
-    'Answer "What applies to me" and "What matters most to me" to see ideas picked for you. You can also look through every idea below.',
-  "tailoring.ui.ideas.suggested": "Suggested for you",
+    "Odpowiedz na „Co mnie dotyczy” i „Co jest dla mnie najważniejsze”, żeby zobaczyć pomysły dobrane dla ciebie. Możesz też przejrzeć wszystkie pomysły poniżej.",
+  "tailoring.ui.ideas.suggested": "Propozycje dla ciebie",
   "tailoring.ui.ideas.suggestedNone":
-    "You have made a choice about each idea we suggested. Look through all the ideas below for more.",
-  "tailoring.ui.ideas.because": "Suggested because {reasons}.",
+    "Przy każdym proponowanym pomyśle jest już twój wybór. Więcej znajdziesz wśród wszystkich pomysłów poniżej.",
+  "tailoring.ui.ideas.because": "Proponowane, bo {reasons}.",
   "tailoring.ui.ideas.between": ", ",
-  "tailoring.ui.ideas.and": " and ",
-  "tailoring.ui.ideas.andVowel": " and ",
-  "tailoring.ui.ideas.how": "Why it helps, and how",
-  "tailoring.ui.ideas.more": { one: "Show 1 more idea", other: "Show {count} more ideas" },
-  "tailoring.ui.ideas.call": "Who can help:",
-  "tailoring.ui.ideas.keep": "Keep in my plan",
-  "tailoring.ui.ideas.drop": "Not for me",
-  "tailoring.ui.ideas.kept": "In my plan",
-  "tailoring.ui.ideas.keptNone": 'Nothing kept yet. Press "Keep in my plan" on any idea that fits you.',
-  "tailoring.ui.ideas.note": "My notes on this",
-  "tailoring.ui.ideas.takeOut": "Take out of my plan",
-  "tailoring.ui.ideas.own": "My own ideas",
-  "tailoring.ui.ideas.ownTitle": "My idea",
-  "tailoring.ui.ideas.ownNote": "How I will do it",
-  "tailoring.ui.ideas.ownN": "My own idea {n}",
-  "tailoring.ui.ideas.addOwn": "Add an idea of my own",
-  "tailoring.ui.ideas.removeOwn": "Remove this idea",
-  "tailoring.ui.ideas.dropped": "Put aside ({count})",
-  "tailoring.ui.ideas.bringBack": "Bring back",
-  "tailoring.ui.ideas.all": "Look through every idea",
-  "tailoring.ui.ideas.inPlan": "In my plan",
-  "tailoring.ui.ideas.keptDone": "Kept in your plan: {title}.",
-  "tailoring.ui.ideas.droppedDone": "Put aside: {title}. You can bring it back below.",
-  "tailoring.ui.panel.close": "Back to my plan",
-  "tailoring.ui.goNow.title": "If I need to go now",
-  "tailoring.ui.goNow.intro": "The few things that matter most. Read it now, so you know it when you need it.",
-  "tailoring.ui.goNow.danger": "If you are in danger, phone 999. If you cannot speak on a mobile, press 55 when asked.",
-  "tailoring.ui.goNow.where": "Where I can go",
-  "tailoring.ui.goNow.who": "Who I can call",
-  "tailoring.ui.goNow.codeWord": "My code word",
-  "tailoring.ui.goNow.waysOut": "My ways out",
-  "tailoring.ui.goNow.children": "Where the children can go",
-  "tailoring.ui.goNow.take": "Take if you can",
-  "tailoring.ui.goNow.takeMine": "From my list",
+  "tailoring.ui.ideas.and": " i ",
+  "tailoring.ui.ideas.andVowel": " i ",
+  "tailoring.ui.ideas.how": "Dlaczego to pomaga i jak to zrobić",
+  "tailoring.ui.ideas.more": {
+    one: "Pokaż jeszcze 1 pomysł",
+    few: "Pokaż jeszcze {count} pomysły",
+    many: "Pokaż jeszcze {count} pomysłów",
+    other: "Pokaż jeszcze {count} pomysłu",
+  },
+  "tailoring.ui.ideas.call": "Kto może pomóc:",
+  "tailoring.ui.ideas.keep": "Zachowaj w moim planie",
+  "tailoring.ui.ideas.drop": "Nie dla mnie",
+  "tailoring.ui.ideas.kept": "W moim planie",
+  "tailoring.ui.ideas.keptNone":
+    "Na razie nic nie zachowano. Naciśnij „Zachowaj w moim planie” przy każdym pomyśle, który do ciebie pasuje.",
+  "tailoring.ui.ideas.note": "Moje notatki do tego",
+  "tailoring.ui.ideas.takeOut": "Usuń z mojego planu",
+  "tailoring.ui.ideas.own": "Moje własne pomysły",
+  "tailoring.ui.ideas.ownTitle": "Mój pomysł",
+  "tailoring.ui.ideas.ownNote": "Jak to zrobię",
+  "tailoring.ui.ideas.ownN": "Mój własny pomysł {n}",
+  "tailoring.ui.ideas.addOwn": "Dodaj własny pomysł",
+  "tailoring.ui.ideas.removeOwn": "Usuń ten pomysł",
+  "tailoring.ui.ideas.dropped": "Odłożone ({count})",
+  "tailoring.ui.ideas.bringBack": "Przywróć",
+  "tailoring.ui.ideas.all": "Przejrzyj wszystkie pomysły",
+  "tailoring.ui.ideas.inPlan": "W moim planie",
+  "tailoring.ui.ideas.keptDone": "Zachowane w twoim planie: {title}.",
+  "tailoring.ui.ideas.droppedDone": "Odłożone: {title}. Możesz to przywrócić poniżej.",
+  "tailoring.ui.panel.close": "Wróć do mojego planu",
+  "tailoring.ui.goNow.title": "Jeśli muszę wyjść teraz",
+  "tailoring.ui.goNow.intro": "Kilka najważniejszych rzeczy. Przeczytaj je teraz, żeby znać je, gdy będą potrzebne.",
+  "tailoring.ui.goNow.danger":
+    "Jeśli coś ci grozi, zadzwoń pod 999. Jeśli dzwonisz z komórki i nie możesz mówić, naciśnij 55, kiedy cię o to poproszą.",
+  "tailoring.ui.goNow.where": "Dokąd mogę pójść",
+  "tailoring.ui.goNow.who": "Do kogo mogę zadzwonić",
+  "tailoring.ui.goNow.codeWord": "Moje umówione słowo",
+  "tailoring.ui.goNow.waysOut": "Moje drogi wyjścia",
+  "tailoring.ui.goNow.children": "Dokąd mogą pójść dzieci",
+  "tailoring.ui.goNow.take": "Weź, jeśli możesz",
+  "tailoring.ui.goNow.takeMine": "Z mojej listy",
   "tailoring.ui.goNow.nothing":
-    'Your plan does not say yet where you would go or who you would call. Filling in "Getting ready to leave" and your list of things to take will put them here.',
+    "Twój plan nie mówi jeszcze, dokąd możesz pójść ani do kogo zadzwonić. Gdy wypełnisz „Przygotowanie do odejścia” i listę rzeczy do zabrania, pojawią się tutaj.",
   "tailoring.ui.goNow.leave":
-    "Do not stop for things if you are in danger. You matter more than anything you could take.",
-  "tailoring.ui.signs.title": "Signs of danger",
+    "Jeśli coś ci grozi, nie zatrzymuj się po rzeczy. Twoje życie jest ważniejsze niż wszystko, co możesz zabrać.",
+  "tailoring.ui.signs.title": "Oznaki zagrożenia",
   "tailoring.ui.signs.intro":
-    "Some things make serious harm more likely. Tick any you recognise to see what you can do. There is no score: your own sense of danger matters most.",
-  "tailoring.ui.signs.legend": "Do you recognise any of these?",
-  "tailoring.ui.signs.flagged": "What this means",
-  "tailoring.ui.signs.todo": "What you can do",
-  "tailoring.ui.signs.none": "Even if you ticked nothing, trust your feelings. If you are frightened, talk to someone.",
-  "tailoring.ui.signs.notKept": "What you tick here is not kept: it goes when you close this.",
-  "tailoring.ui.device.title": "Is this device safe?",
+    "Niektóre rzeczy sprawiają, że poważna krzywda jest bardziej prawdopodobna. Zaznacz to, co rozpoznajesz, a zobaczysz, co możesz zrobić. Nie ma tu punktów: najważniejsze jest twoje własne poczucie zagrożenia.",
+  "tailoring.ui.signs.legend": "Czy rozpoznajesz coś z tego?",
+  "tailoring.ui.signs.flagged": "Co to oznacza",
+  "tailoring.ui.signs.todo": "Co możesz zrobić",
+  "tailoring.ui.signs.none":
+    "Nawet jeśli nic nie jest zaznaczone, ufaj swoim uczuciom. Jeśli się boisz, porozmawiaj z kimś.",
+  "tailoring.ui.signs.notKept": "To, co tu zaznaczysz, nie jest zachowywane: znika, gdy to zamkniesz.",
+  "tailoring.ui.device.title": "Czy to urządzenie jest bezpieczne?",
   "tailoring.ui.device.intro":
-    "A few questions about the phone or computer you are using now. Skip any you like. Your answers are not kept anywhere.",
-  "tailoring.ui.device.todo": "What to do",
+    "Kilka pytań o telefon lub komputer, którego teraz używasz. Możesz pominąć dowolne pytanie. Twoje odpowiedzi nie są nigdzie zachowywane.",
+  "tailoring.ui.device.todo": "Co zrobić",
   "tailoring.ui.device.allClear":
-    'Nothing you said is a worry. Keep using "Exit" when you need to, and read "Staying safe online" for more.',
-  "tailoring.ui.device.onlineSafety": "Staying safe online",
+    "Nic z twoich odpowiedzi nie budzi obaw. Używaj przycisku „Wyjdź z tej strony”, gdy trzeba, i przeczytaj „Bezpieczeństwo w internecie”, żeby dowiedzieć się więcej.",
+  "tailoring.ui.device.onlineSafety": "Bezpieczeństwo w internecie",
 };
