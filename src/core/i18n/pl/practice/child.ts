@@ -1,127 +1,135 @@
 import type { childPractice as en } from "../../en/practice/child";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The child's practice in Polish (age 7 to 9): drafted from the English, not yet reviewed by a
+ * fluent speaker. Very short sentences and everyday words; the child is "ty", and nothing is said
+ * in a gendered past tense or adjective ("Czy teraz jest ci bezpiecznie?", not "Czy jesteś
+ * bezpieczny?"). Each blank ends its sentence and is written in the case its sentence needs, the
+ * same in every sentence that uses it: {safePlace} and {nearestPhone} after "do"/"z" (genitive),
+ * {trustedPerson} after "powiedz" (dative), {neighbour} after "do" (genitive). The child's own
+ * words then follow after a colon, so any answer reads right.
+ */
 export const childPractice: Translation<typeof en> = {
-  "practice.child.title": "Practise my plan",
+  "practice.child.title": "Poćwicz swój plan",
   "practice.child.intro": [
-    "Let's practise your plan. It is just pretend.",
-    "You will read about a time at home. Then pick what you would do.",
-    "We will tell you why each one helps, or why it may not be safe. You can try again as much as you like.",
+    "Poćwiczmy twój plan. To tylko zabawa w udawanie.",
+    "Przeczytasz o chwili w domu. Potem wybierzesz, co zrobić.",
+    "Powiemy ci, dlaczego coś pomaga albo dlaczego może nie być bezpieczne. Możesz próbować, ile chcesz.",
   ],
-  "practice.child.blank.safePlace": "your safe place",
-  "practice.child.blank.trustedPerson": "a grown-up you trust",
-  "practice.child.blank.nearestPhone": "the nearest phone",
-  "practice.child.blank.neighbour": "a grown-up next door",
-  "practice.child.blank.name": "your name",
-  "practice.child.blank.address": "your address",
-  "practice.child.shouting-downstairs.situation": "You are upstairs with your toys. You hear shouting down below.",
-  "practice.child.shouting-downstairs.question": "What can you do?",
-  "practice.child.shouting-downstairs.shouting-safe-place.label": "Stay out of the way. Go to {safePlace}.",
+  "practice.child.blank.safePlace": "swojego bezpiecznego miejsca",
+  "practice.child.blank.trustedPerson": "dorosłemu, któremu ufasz",
+  "practice.child.blank.nearestPhone": "najbliższego telefonu",
+  "practice.child.blank.neighbour": "dorosłego z domu obok",
+  "practice.child.blank.name": "twoje imię",
+  "practice.child.blank.address": "twój adres",
+  "practice.child.shouting-downstairs.situation": "Bawisz się na górze. Słyszysz krzyki na dole.",
+  "practice.child.shouting-downstairs.question": "Co możesz zrobić?",
+  "practice.child.shouting-downstairs.shouting-safe-place.label": "Zejdź z drogi. Idź do {safePlace}.",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
-    "Yes. That is a good way to keep safe. The shouting is not your fault, and it is not your job to stop it.",
-  "practice.child.shouting-downstairs.shouting-go-down.label": "Go down and tell them to stop.",
+    "Tak. To dobry sposób, żeby być bezpiecznie. Krzyki to nie twoja wina. Nie musisz ich zatrzymać.",
+  "practice.child.shouting-downstairs.shouting-go-down.label": "Zejdź na dół i powiedz im, żeby przestali.",
   "practice.child.shouting-downstairs.shouting-go-down.feedback":
-    "That is a kind thought. But it is not safe to get in the middle. Grown-ups can sort it out. Your job is to keep safe.",
-  "practice.child.shouting-downstairs.shouting-go-and-look.label": "Go down to see what is going on.",
+    "To miła myśl. Ale stawanie w środku nie jest bezpieczne. Dorośli sami to załatwią. Twoim zadaniem jest być bezpiecznie.",
+  "practice.child.shouting-downstairs.shouting-go-and-look.label": "Zejdź na dół i zobacz, co się dzieje.",
   "practice.child.shouting-downstairs.shouting-go-and-look.feedback":
-    "It is OK to want to know. But you could get hurt. It is safer to stay out of the way and go to {safePlace}.",
-  "practice.child.someone-getting-hurt.situation": "The grown-ups are fighting. Someone is getting hurt.",
-  "practice.child.someone-getting-hurt.question": "What is the safe thing to do?",
-  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "Get in the middle to stop it.",
+    "Można chcieć wiedzieć. Ale coś może ci się stać. Lepiej zejść z drogi i iść do {safePlace}.",
+  "practice.child.someone-getting-hurt.situation": "Dorośli się biją. Ktoś jest krzywdzony.",
+  "practice.child.someone-getting-hurt.question": "Co jest bezpieczne?",
+  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "Stań między nimi, żeby to zatrzymać.",
   "practice.child.someone-getting-hurt.hurt-get-in-the-middle.feedback":
-    "You want to help, and that is kind. But you could get hurt too. You can't stop it, and it is not your job to try. Get out of the way.",
+    "Chcesz pomóc i to jest miłe. Ale coś może się stać też tobie. Nie możesz tego zatrzymać. To nie twoje zadanie. Zejdź z drogi.",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.label":
-    "Get out of the way. Go to {safePlace}. If it is safe, phone 999 on {nearestPhone}.",
+    "Zejdź z drogi. Idź do {safePlace}. Jeśli to bezpieczne, zadzwoń pod 999 z {nearestPhone}.",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
-    "Yes. You keep safe first. Then, if it is safe, you phone 999 and ask for the police. They can help.",
+    "Tak. Najpierw dbasz o siebie. Potem, jeśli to bezpieczne, dzwonisz pod 999 i prosisz o policję. Policja może pomóc.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "If you can get out safely, go and get help from {neighbour}.",
+    "Jeśli możesz bezpiecznie wyjść, idź po pomoc do {neighbour}.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
-    "Yes, that can help too. Only go if it is safe to get out. A grown-up next door can phone for help.",
-  "practice.child.scared-at-night.situation": "It is night. You are in bed. You hear loud noises and you feel scared.",
-  "practice.child.scared-at-night.question": "What can you do?",
+    "Tak, to też może pomóc. Idź tylko wtedy, gdy można bezpiecznie wyjść. Dorosły z domu obok może zadzwonić po pomoc.",
+  "practice.child.scared-at-night.situation": "Jest noc. Leżysz w łóżku. Słyszysz głośne hałasy i czujesz strach.",
+  "practice.child.scared-at-night.question": "Co możesz zrobić?",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "Take slow, deep breaths. Stay where you are, or go to {safePlace}.",
+    "Oddychaj powoli i głęboko. Zostań tam, gdzie jesteś, albo idź do {safePlace}.",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
-    "Yes. Slow breaths can help you feel calm. It is safe to stay out of the way. You could hug a toy too.",
-  "practice.child.scared-at-night.night-go-and-look.label": "Get up and go to see what is going on.",
+    "Tak. Powolny oddech pomaga się uspokoić. Można bezpiecznie zostać z dala. Możesz też przytulić zabawkę.",
+  "practice.child.scared-at-night.night-go-and-look.label": "Wstań i idź zobaczyć, co się dzieje.",
   "practice.child.scared-at-night.night-go-and-look.feedback":
-    "It is OK to want to know. But it is not safe to go near a fight. Stay out of the way. You can talk about it in the day.",
-  "practice.child.scared-at-night.night-tell-later.label": "In the day, say how you felt to {trustedPerson}.",
+    "Można chcieć wiedzieć. Ale podchodzenie do bójki nie jest bezpieczne. Zejdź z drogi. Możesz o tym porozmawiać w dzień.",
+  "practice.child.scared-at-night.night-tell-later.label": "W dzień powiedz, co czujesz, {trustedPerson}.",
   "practice.child.scared-at-night.night-tell-later.feedback":
-    "Yes. It is good to tell a grown-up how you feel. They can help you feel safe. You will not be in trouble.",
-  "practice.child.keep-a-secret.situation": "Someone at home says: do not tell anyone what goes on here.",
-  "practice.child.keep-a-secret.question": "What can you do?",
-  "practice.child.keep-a-secret.secret-keep-it.label": "Keep it a secret. Do not tell anyone.",
+    "Tak. Dobrze jest powiedzieć dorosłemu, co czujesz. Dorosły pomoże ci poczuć się bezpiecznie. Nie będziesz mieć kłopotów.",
+  "practice.child.keep-a-secret.situation": "Ktoś w domu mówi: nie mów nikomu, co się tu dzieje.",
+  "practice.child.keep-a-secret.question": "Co możesz zrobić?",
+  "practice.child.keep-a-secret.secret-keep-it.label": "Zachowaj to dla siebie. Nie mów nikomu.",
   "practice.child.keep-a-secret.secret-keep-it.feedback":
-    "It can feel hard to tell. But a secret that makes you sad or scared is not a good secret. It is OK to tell. You will not be in trouble.",
-  "practice.child.keep-a-secret.secret-tell-trusted.label": "Tell {trustedPerson}.",
+    "Trudno o tym mówić. Ale sekret, przez który czujesz smutek albo strach, to nie jest dobry sekret. Można o nim powiedzieć. Nie będziesz mieć kłopotów.",
+  "practice.child.keep-a-secret.secret-tell-trusted.label": "Powiedz o tym {trustedPerson}.",
   "practice.child.keep-a-secret.secret-tell-trusted.feedback":
-    "Yes. You can tell a grown-up you trust, like a teacher. It is not your fault. Telling is how you get help.",
-  "practice.child.little-one-crying.situation":
-    "The grown-ups are fighting. Your little brother or sister is scared and crying.",
-  "practice.child.little-one-crying.question": "What can you do?",
-  "practice.child.little-one-crying.crying-take-them.label": "If they are near you, take them with you to {safePlace}.",
+    "Tak. Możesz powiedzieć dorosłemu, któremu ufasz. Na przykład pani w szkole. To nie twoja wina. Gdy mówisz, dostajesz pomoc.",
+  "practice.child.little-one-crying.situation": "Dorośli się kłócą. Twoje młodsze rodzeństwo się boi i płacze.",
+  "practice.child.little-one-crying.question": "Co możesz zrobić?",
+  "practice.child.little-one-crying.crying-take-them.label":
+    "Jeśli rodzeństwo jest blisko, zabierz je ze sobą do {safePlace}.",
   "practice.child.little-one-crying.crying-take-them.feedback":
-    "Yes, if you can do it safely. You can stay out of the way together. You could hug them or sing a song quietly.",
+    "Tak, jeśli możesz to zrobić bezpiecznie. Możecie razem zejść z drogi. Możesz przytulić rodzeństwo albo cicho zaśpiewać piosenkę.",
   "practice.child.little-one-crying.crying-ask-grown-ups.label":
-    "Go and tell the grown-ups to stop, so they stop the crying.",
+    "Idź i powiedz dorosłym, żeby przestali, to płacz się skończy.",
   "practice.child.little-one-crying.crying-ask-grown-ups.feedback":
-    "That is a kind thought. But it is not safe to go near a fight. Keep out of the way. It is not your job to stop it.",
+    "To miła myśl. Ale podchodzenie do bójki nie jest bezpieczne. Zejdź z drogi. To nie twoje zadanie, żeby to zatrzymać.",
   "practice.child.little-one-crying.crying-tell-trusted.label":
-    "When it is over, tell {trustedPerson}. Say your brother or sister was scared.",
+    "Gdy będzie po wszystkim, powiedz o płaczu rodzeństwa {trustedPerson}.",
   "practice.child.little-one-crying.crying-tell-trusted.feedback":
-    "Yes. A grown-up you trust can help keep you both safe. It is their job, not your job, to fix it.",
-  "practice.child.after-a-fight.situation": "The fight is over. You feel sad, or cross, or both.",
-  "practice.child.after-a-fight.question": "What can help?",
-  "practice.child.after-a-fight.after-talk.label": "Talk about how you feel with {trustedPerson}.",
+    "Tak. Dorosły, któremu ufasz, pomoże wam obojgu być bezpiecznie. To zadanie dorosłych, nie twoje.",
+  "practice.child.after-a-fight.situation": "Kłótnia się skończyła. Czujesz smutek albo złość, albo jedno i drugie.",
+  "practice.child.after-a-fight.question": "Co może pomóc?",
+  "practice.child.after-a-fight.after-talk.label": "Powiedz to, co czujesz, {trustedPerson}.",
   "practice.child.after-a-fight.after-talk.feedback":
-    "Yes. It is OK to feel how you feel. Talking to a grown-up you trust can help a lot.",
-  "practice.child.after-a-fight.after-keep-it-in.label": "Keep it all in. Do not tell anyone.",
+    "Tak. Możesz czuć to, co czujesz. Rozmowa z dorosłym, któremu ufasz, bardzo pomaga.",
+  "practice.child.after-a-fight.after-keep-it-in.label": "Trzymaj wszystko w sobie. Nie mów nikomu.",
   "practice.child.after-a-fight.after-keep-it-in.feedback":
-    "Lots of children feel like that. But big feelings can get bigger when you keep them in. It helps to talk to someone you trust.",
-  "practice.child.after-a-fight.after-calm-thing.label": "Do a calm thing, like draw, read or play.",
+    "Wiele dzieci tak ma. Ale duże uczucia trzymane w sobie mogą rosnąć. Pomaga rozmowa z kimś, komu ufasz.",
+  "practice.child.after-a-fight.after-calm-thing.label": "Zrób coś spokojnego. Rysuj, czytaj albo się pobaw.",
   "practice.child.after-a-fight.after-calm-thing.feedback":
-    "Yes. A calm thing can help you feel a bit better. You can talk to a grown-up later too.",
-  "practice.child.call.title": "Practise a 999 call",
+    "Tak. Coś spokojnego może pomóc poczuć się trochę lepiej. Potem możesz też porozmawiać z dorosłym.",
+  "practice.child.call.title": "Poćwicz telefon pod 999",
   "practice.child.call.intro": [
-    "Let's pretend to phone 999. This is not a real call.",
-    "Say the words out loud. Your grown-up can be the person on the phone.",
-    "Only phone 999 for real if it is safe.",
+    "Udawajmy, że dzwonimy pod 999. To nie jest prawdziwy telefon.",
+    "Mów słowa na głos. Twój zaufany dorosły może udawać osobę w telefonie.",
+    "Naprawdę dzwoń pod 999 tylko wtedy, gdy to bezpieczne.",
   ],
-  "practice.child.call.which-service.operator": "Emergency. Which one do you need?",
-  "practice.child.call.which-service.prompt": "Police, please.",
-  "practice.child.call.which-service.hint": "Say police.",
-  "practice.child.call.name.operator": "What is your name?",
-  "practice.child.call.name.prompt": "My name is {name}.",
-  "practice.child.call.name.hint": "Say your name. Go slow.",
-  "practice.child.call.address.operator": "Where are you? What is your address?",
-  "practice.child.call.address.prompt": "I live at {address}.",
-  "practice.child.call.address.hint": "Say where you live. It helps to know it by heart.",
-  "practice.child.call.what-is-happening.operator": "What is going on?",
-  "practice.child.call.what-is-happening.prompt": "Someone is getting hurt at my house.",
-  "practice.child.call.what-is-happening.hint": "Say what is going on. Like: my mum is being hurt.",
-  "practice.child.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.child.call.are-you-safe.prompt": "I am in my safe place.",
-  "practice.child.call.are-you-safe.hint": "Say where you are. Say if you feel safe or not.",
-  "practice.child.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.child.call.stay-on-the-line.prompt": "OK. I will stay on the phone.",
+  "practice.child.call.which-service.operator": "Numer alarmowy. Kogo potrzebujesz?",
+  "practice.child.call.which-service.prompt": "Policję, proszę.",
+  "practice.child.call.which-service.hint": "Powiedz: policja.",
+  "practice.child.call.name.operator": "Jak masz na imię?",
+  "practice.child.call.name.prompt": "Mam na imię {name}.",
+  "practice.child.call.name.hint": "Powiedz swoje imię. Mów powoli.",
+  "practice.child.call.address.operator": "Gdzie jesteś? Jaki jest twój adres?",
+  "practice.child.call.address.prompt": "Mój adres to {address}.",
+  "practice.child.call.address.hint": "Powiedz, gdzie mieszkasz. Dobrze znać adres na pamięć.",
+  "practice.child.call.what-is-happening.operator": "Co się dzieje?",
+  "practice.child.call.what-is-happening.prompt": "Ktoś w moim domu jest krzywdzony.",
+  "practice.child.call.what-is-happening.hint": "Powiedz, co się dzieje. Na przykład: ktoś krzywdzi moją mamę.",
+  "practice.child.call.are-you-safe.operator": "Czy teraz jest ci bezpiecznie?",
+  "practice.child.call.are-you-safe.prompt": "Jestem w swoim bezpiecznym miejscu.",
+  "practice.child.call.are-you-safe.hint": "Powiedz, gdzie jesteś. Powiedz, czy jest ci bezpiecznie czy nie.",
+  "practice.child.call.stay-on-the-line.operator": "Nie rozłączaj się, jeśli możesz.",
+  "practice.child.call.stay-on-the-line.prompt": "Dobrze. Nie rozłączę się.",
   "practice.child.call.stay-on-the-line.hint":
-    "Keep the phone on if you can. Do what they tell you. They are there to help you.",
+    "Jeśli możesz, nie rozłączaj się. Rób, co ci mówią. Są tam, żeby ci pomóc.",
   "practice.child.call.silentCall": [
-    "Sometimes you can't talk. That is OK.",
-    "If you are on a mobile, phone 999. Stay on the line and listen.",
-    "When they ask, press 5 and then 5 again. That is 55.",
-    "It tells them it is real. Then they can help you.",
+    "Czasem nie możesz mówić. To nic.",
+    "Jeśli masz komórkę, zadzwoń pod 999. Nie rozłączaj się i słuchaj.",
+    "Gdy o to poproszą, naciśnij 5 i jeszcze raz 5. To jest 55.",
+    "Wtedy wiedzą, że to naprawdę. I mogą ci pomóc.",
   ],
   "practice.child.call.ending": [
-    "Well done! You did it well.",
-    "Only phone 999 for real when you need to. Like when someone is hurt or in danger.",
+    "Brawo! Świetnie ci poszło.",
+    "Naprawdę dzwoń pod 999 tylko wtedy, gdy trzeba. Na przykład gdy ktoś jest ranny albo coś mu grozi.",
   ],
   "practice.child.closing": [
-    "It is not your fault.",
-    "You can practise again any time you like.",
-    "You can talk about how you feel with {trustedPerson}.",
+    "To nie twoja wina.",
+    "Możesz ćwiczyć znowu, kiedy tylko chcesz.",
+    "Możesz też to, co czujesz, powiedzieć {trustedPerson}.",
   ],
 };
