@@ -1,164 +1,174 @@
 import type { youngPersonPractice as en } from "../../en/practice/young-person";
 import type { Translation } from "../../types";
 
-/** The Polish words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The young person's practice in Polish (age 12 to 17): drafted from the English, not yet reviewed
+ * by a fluent speaker. The reader is "ty", plainly and directly; nothing is said in a gendered past
+ * tense or adjective ("Czy teraz jest ci bezpiecznie?", "w pojedynkę" rather than "sam/sama").
+ * Each blank ends its sentence and is written in the case its sentences need: {safePlace} and
+ * {nearestPhone} after "do"/"z" (genitive), {trustedPerson} after "powiedz" (dative). The young
+ * person's own words then follow after a colon, so any answer reads right.
+ */
 export const youngPersonPractice: Translation<typeof en> = {
-  "practice.young-person.title": "Practise my plan",
+  "practice.young-person.title": "Poćwicz swój plan",
   "practice.young-person.intro": [
-    "This is a chance to think through your plan before you ever need it. Nothing here is a test.",
-    "Each situation has a few options. Pick what you might do, and you'll see why it helps or what the risks are.",
-    "You can go back and try other options as often as you like.",
+    "To okazja, żeby przemyśleć plan, zanim będzie potrzebny. Nic tutaj nie jest sprawdzianem.",
+    "W każdej sytuacji jest kilka możliwości. Wybierz, co możesz zrobić, a zobaczysz, dlaczego to pomaga albo jakie jest ryzyko.",
+    "Możesz wracać i próbować innych możliwości, ile razy chcesz.",
   ],
-  "practice.young-person.blank.safePlace": "your safe place",
-  "practice.young-person.blank.trustedPerson": "an adult you trust",
-  "practice.young-person.blank.nearestPhone": "the nearest phone",
-  "practice.young-person.blank.neighbour": "a neighbour you trust",
-  "practice.young-person.blank.name": "your name",
-  "practice.young-person.blank.address": "your address",
+  "practice.young-person.blank.safePlace": "swojego bezpiecznego miejsca",
+  "practice.young-person.blank.trustedPerson": "dorosłemu, któremu ufasz",
+  "practice.young-person.blank.nearestPhone": "najbliższego telefonu",
+  "practice.young-person.blank.neighbour": "sąsiada, któremu ufasz",
+  "practice.young-person.blank.name": "twoje imię",
+  "practice.young-person.blank.address": "twój adres",
   "practice.young-person.argument-getting-worse.situation":
-    "The adults at home are arguing. It's getting louder, and you think someone might get hurt.",
-  "practice.young-person.argument-getting-worse.question": "What's the safest thing to do?",
-  "practice.young-person.argument-getting-worse.argument-step-in.label": "Step in between them to make it stop.",
+    "Dorośli w domu się kłócą. Robi się coraz głośniej i myślisz, że ktoś może ucierpieć.",
+  "practice.young-person.argument-getting-worse.question": "Co zrobić, żeby było jak najbezpieczniej?",
+  "practice.young-person.argument-getting-worse.argument-step-in.label": "Stań między nimi, żeby to przerwać.",
   "practice.young-person.argument-getting-worse.argument-step-in.feedback":
-    "Wanting to protect someone you love makes sense. But stepping in can get you badly hurt, and it rarely stops the violence. It isn't your job to stop it.",
-  "practice.young-person.argument-getting-worse.argument-get-out.label": "Leave the room and go to {safePlace}.",
+    "Chęć obrony kogoś, kogo kochasz, jest zrozumiała. Ale wtrącenie się może skończyć się dla ciebie poważną krzywdą i rzadko zatrzymuje przemoc. Zatrzymanie jej nie jest twoim zadaniem.",
+  "practice.young-person.argument-getting-worse.argument-get-out.label": "Wyjdź z pokoju i idź do {safePlace}.",
   "practice.young-person.argument-getting-worse.argument-get-out.feedback":
-    "Yes. Getting out of the way is the safest thing you can do. Go somewhere you don't have to pass the trouble to reach.",
+    "Tak. Najbezpieczniej jest zejść z drogi. Idź tam, gdzie nie musisz przechodzić obok kłótni.",
   "practice.young-person.argument-getting-worse.argument-call-999.label":
-    "If someone is being hurt and it's safe, call 999 from {nearestPhone}.",
+    "Jeśli komuś dzieje się krzywda, a to bezpieczne, zadzwoń pod 999 z {nearestPhone}.",
   "practice.young-person.argument-getting-worse.argument-call-999.feedback":
-    "Yes. Calling the police when someone is being hurt is the right thing to do. Only call when it's safe for you, ideally from somewhere out of the way.",
+    "Tak. Wezwanie policji, gdy komuś dzieje się krzywda, to dobra decyzja. Dzwoń tylko wtedy, gdy to dla ciebie bezpieczne, najlepiej z miejsca z dala od kłótni.",
   "practice.young-person.argument-getting-worse.argument-stay-and-watch.label":
-    "Stay in the room so you can keep an eye on things.",
+    "Zostań w pokoju, żeby mieć wszystko na oku.",
   "practice.young-person.argument-getting-worse.argument-stay-and-watch.feedback":
-    "It's natural to want to know what's going on. But staying close puts you at risk, and you can't control what happens. Getting out of the way is safer.",
+    "To naturalne, że chcesz wiedzieć, co się dzieje. Ale bycie blisko naraża cię na krzywdę, a i tak nie masz wpływu na to, co się stanie. Bezpieczniej jest zejść z drogi.",
   "practice.young-person.taking-sides.situation":
-    "One of the adults at home wants you to take their side, or to pass a message to the other.",
-  "practice.young-person.taking-sides.question": "What could you do?",
-  "practice.young-person.taking-sides.sides-pass-message.label": "Pass the message on, to keep the peace.",
+    "Jeden z dorosłych w domu prosi cię o stanięcie po jego stronie albo o przekazanie wiadomości drugiemu.",
+  "practice.young-person.taking-sides.question": "Co możesz zrobić?",
+  "practice.young-person.taking-sides.sides-pass-message.label": "Przekaż wiadomość, żeby był spokój.",
   "practice.young-person.taking-sides.sides-pass-message.feedback":
-    "You might hope it will calm things down. But carrying messages puts you in the middle, and you could get the blame or get hurt. Adults should sort out their own problems.",
-  "practice.young-person.taking-sides.sides-stay-out.label": "Say calmly that you don't want to be in the middle.",
+    "Może masz nadzieję, że to uspokoi sytuację. Ale noszenie wiadomości stawia cię w środku. Wina może spaść na ciebie albo możesz ucierpieć. Dorośli powinni sami rozwiązywać swoje problemy.",
+  "practice.young-person.taking-sides.sides-stay-out.label": "Powiedz spokojnie, że nie chcesz być w środku.",
   "practice.young-person.taking-sides.sides-stay-out.feedback":
-    "Yes, if it feels safe to say. You don't have to choose between the adults in your life, and you're not responsible for their problems.",
+    "Tak, jeśli powiedzenie tego wydaje się bezpieczne. Nie musisz wybierać między dorosłymi w swoim życiu i nie odpowiadasz za ich problemy.",
   "practice.young-person.taking-sides.sides-tell-trusted.label":
-    "Say what's being asked of you, and how it feels, to {trustedPerson}.",
+    "Powiedz, o co cię proszą i jak się z tym czujesz, {trustedPerson}.",
   "practice.young-person.taking-sides.sides-tell-trusted.feedback":
-    "Yes. Being pulled into adult conflict is a lot to carry. An adult you trust can help you work out what to do, and you don't have to deal with it alone.",
+    "Tak. Wciąganie w konflikt dorosłych to duży ciężar. Dorosły, któremu ufasz, pomoże ci ustalić, co zrobić. Nie musisz radzić sobie z tym w pojedynkę.",
   "practice.young-person.taking-sides.sides-pick-a-side.label":
-    "Pick a side, so at least one of them is happy with you.",
+    "Wybierz stronę, żeby chociaż jedna z tych osób była z ciebie zadowolona.",
   "practice.young-person.taking-sides.sides-pick-a-side.feedback":
-    "That pressure is real, and it's not fair on you. But taking sides can drag you further into the conflict. None of this is your fault, whoever you feel closer to.",
+    "Ta presja jest prawdziwa i nie jest wobec ciebie w porządku. Ale wybieranie strony może wciągnąć cię głębiej w konflikt. Nic z tego nie jest twoją winą, niezależnie od tego, komu jest ci bliżej.",
   "practice.young-person.younger-sibling-scared.situation":
-    "The adults are fighting. Your younger brother or sister is scared and crying.",
-  "practice.young-person.younger-sibling-scared.question": "What could you do?",
+    "Dorośli się biją. Twoje młodsze rodzeństwo się boi i płacze.",
+  "practice.young-person.younger-sibling-scared.question": "Co możesz zrobić?",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.label":
-    "If you can do it safely, take them with you to {safePlace}.",
+    "Jeśli możesz zrobić to bezpiecznie, zabierz rodzeństwo ze sobą do {safePlace}.",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.feedback":
-    "Yes. Getting out of the way together keeps you both safer. Only do it if you don't have to go past the fighting.",
+    "Tak. Wspólne zejście z drogi daje wam obojgu więcej bezpieczeństwa. Rób to tylko wtedy, gdy nie musisz przechodzić obok bójki.",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.label":
-    "Go and tell the adults to stop because they're upsetting the little one.",
+    "Idź i powiedz dorosłym, żeby przestali, bo denerwują malucha.",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.feedback":
-    "You're looking out for them, and that's kind. But going into the fight puts you at risk, and it's not your job to stop it. Stay out of the way with them if you can.",
+    "Dbasz o rodzeństwo i to jest piękne. Ale wejście w środek bójki naraża cię na krzywdę, a zatrzymanie jej nie jest twoim zadaniem. Jeśli możesz, zejdźcie razem z drogi.",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.label":
-    "Stay with them somewhere quiet, and do something calm together.",
+    "Zostań z rodzeństwem w cichym miejscu i zróbcie razem coś spokojnego.",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.feedback":
-    "Yes. A calm voice, a game or some music can help a scared child. Their safety isn't all on you, though: it's the adults' job.",
+    "Tak. Spokojny głos, gra albo muzyka mogą pomóc przestraszonemu dziecku. Ale nie wszystko zależy od ciebie: dbanie o bezpieczeństwo dzieci to zadanie dorosłych.",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.label":
-    "Later, tell {trustedPerson}. Say that your brother or sister was scared.",
+    "Potem powiedz o strachu rodzeństwa {trustedPerson}.",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.feedback":
-    "Yes. An adult you trust can make sure the younger ones have their own plan. It's good for everyone to know what to do.",
+    "Tak. Dorosły, któremu ufasz, może dopilnować, żeby młodsze dzieci miały własny plan. Dobrze, gdy każdy wie, co robić.",
   "practice.young-person.phone-checked.situation":
-    "Someone at home keeps going through your phone and reading your messages.",
-  "practice.young-person.phone-checked.question": "What could help keep you safer?",
+    "Ktoś w domu ciągle przegląda twój telefon i czyta twoje wiadomości.",
+  "practice.young-person.phone-checked.question": "Co może pomóc ci być bezpieczniej?",
   "practice.young-person.phone-checked.phone-learn-numbers.label":
-    "Learn the numbers you'd need by heart, so you don't have to rely on your contacts.",
+    "Naucz się potrzebnych numerów na pamięć, żeby nie polegać na kontaktach w telefonie.",
   "practice.young-person.phone-checked.phone-learn-numbers.feedback":
-    "Yes. If you know 999 and a trusted person's number by heart, you can get help from any phone, even if yours is taken.",
-  "practice.young-person.phone-checked.phone-message-friend.label": "Message a friend about what's going on at home.",
+    "Tak. Jeśli znasz na pamięć 999 i numer zaufanej osoby, możesz wezwać pomoc z każdego telefonu, nawet gdy ktoś zabierze twój.",
+  "practice.young-person.phone-checked.phone-message-friend.label":
+    "Napisz do kogoś z przyjaciół o tym, co dzieje się w domu.",
   "practice.young-person.phone-checked.phone-message-friend.feedback":
-    "Wanting to talk to a friend makes sense. But if someone reads your messages, it could make things more dangerous. It's safer to talk in person.",
-  "practice.young-person.phone-checked.phone-refuse.label": "Refuse to hand it over and have it out with them.",
+    "To zrozumiałe, że chcesz porozmawiać z przyjaciółmi. Ale jeśli ktoś czyta twoje wiadomości, może zrobić się groźniej. Bezpieczniej jest porozmawiać osobiście.",
+  "practice.young-person.phone-checked.phone-refuse.label": "Nie oddawaj telefonu i wygarnij tej osobie, co myślisz.",
   "practice.young-person.phone-checked.phone-refuse.feedback":
-    "Wanting privacy is completely fair. But if arguing could make things more dangerous, your safety comes first. Talk to someone you trust about it instead.",
+    "Chęć prywatności jest całkowicie w porządku. Ale jeśli kłótnia może zwiększyć zagrożenie, twoje bezpieczeństwo jest najważniejsze. Zamiast tego porozmawiaj o tym z kimś, komu ufasz.",
   "practice.young-person.phone-checked.phone-talk-in-person.label":
-    "Away from home, talk in person to {trustedPerson}.",
+    "Z dala od domu powiedz o tym osobiście {trustedPerson}.",
   "practice.young-person.phone-checked.phone-talk-in-person.feedback":
-    "Yes. Talking face to face leaves nothing on your phone. An adult you trust can help you think about how to stay in touch safely.",
+    "Tak. Rozmowa twarzą w twarz nie zostawia śladu w telefonie. Dorosły, któremu ufasz, pomoże ci przemyśleć, jak bezpiecznie być w kontakcie.",
   "practice.young-person.controlling-relationship.situation":
-    "The person you're going out with tells you who you can see, checks where you are, and gets angry if you don't reply straight away. They pressure you to do things you don't want to.",
-  "practice.young-person.controlling-relationship.question": "What could you do?",
-  "practice.young-person.controlling-relationship.relationship-go-along.label": "Go along with it. It shows they care.",
+    "Osoba, z którą się spotykasz, mówi ci, z kim możesz się widywać, sprawdza, gdzie jesteś, i złości się, gdy nie odpisujesz od razu. Naciska na ciebie, żeby robić rzeczy, których nie chcesz.",
+  "practice.young-person.controlling-relationship.question": "Co możesz zrobić?",
+  "practice.young-person.controlling-relationship.relationship-go-along.label":
+    "Zgódź się na to. To znaczy, że tej osobie zależy.",
   "practice.young-person.controlling-relationship.relationship-go-along.feedback":
-    "A lot of people think that at first. But caring about someone doesn't look like control. Someone who cares lets you see your friends, make your own choices, and say no.",
-  "practice.young-person.controlling-relationship.relationship-talk.label": "Talk to Childline, or to {trustedPerson}.",
+    "Wiele osób tak na początku myśli. Ale troska nie wygląda jak kontrola. Ktoś, komu zależy, pozwala ci widywać przyjaciół, decydować samodzielnie i mówić nie.",
+  "practice.young-person.controlling-relationship.relationship-talk.label":
+    "Powiedz o tym Childline albo {trustedPerson}.",
   "practice.young-person.controlling-relationship.relationship-talk.feedback":
-    "Yes. This is not your fault, and you don't have to deal with it alone. Childline is free and private, and you can contact them online too.",
+    "Tak. To nie twoja wina i nie musisz radzić sobie z tym w pojedynkę. Childline jest bezpłatny i poufny. Możesz też napisać do nich przez internet.",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.label":
-    "Keep it to yourself so you don't cause any trouble.",
+    "Zachowaj to dla siebie, żeby nie robić kłopotów.",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.feedback":
-    "It can feel easier to keep quiet, and many people do. But control like this often gets worse. Telling someone you trust is not causing trouble: it's how you get support.",
+    "Milczenie może wydawać się łatwiejsze i wiele osób milczy. Ale taka kontrola często się nasila. Powiedzenie komuś zaufanemu to nie robienie kłopotów: tak dostajesz wsparcie.",
   "practice.young-person.controlling-relationship.relationship-meet-safely.label":
-    "If you do meet up, choose a busy place and tell a friend where you'll be.",
+    "Jeśli się spotykacie, wybierz miejsce, gdzie jest dużo ludzi, i powiedz znajomym, gdzie będziesz.",
   "practice.young-person.controlling-relationship.relationship-meet-safely.feedback":
-    "Yes. Busy places, friends who know where you are, and a safe way to get home all help. Saying no to anything you don't want is always OK.",
-  "practice.young-person.leaving-in-a-hurry.situation": "Your family has to leave home in a hurry.",
-  "practice.young-person.leaving-in-a-hurry.question": "What's the best thing to do?",
+    "Tak. Pomagają miejsca pełne ludzi, znajomi, którzy wiedzą, gdzie jesteś, i bezpieczny powrót do domu. Możesz zawsze odmówić, gdy czegoś nie chcesz.",
+  "practice.young-person.leaving-in-a-hurry.situation": "Twoja rodzina musi w pośpiechu opuścić dom.",
+  "practice.young-person.leaving-in-a-hurry.question": "Co najlepiej zrobić?",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.label":
-    "Grab your phone, charger, any medicine you need, and one thing that matters to you.",
+    "Weź telefon, ładowarkę, leki, których potrzebujesz, i jedną rzecz, która jest dla ciebie ważna.",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.feedback":
-    "Yes. Take only what you need and can carry quickly. Getting out safely matters more than things.",
+    "Tak. Weź tylko to, czego potrzebujesz i co szybko uniesiesz. Bezpieczne wyjście jest ważniejsze niż rzeczy.",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.label":
-    "Pack everything you own so nothing is left behind.",
+    "Spakuj wszystko, co masz, żeby nic nie zostało.",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.feedback":
-    "Leaving your things behind is hard. But packing takes time, and getting out safely comes first. An adult can help get other things later.",
+    "Zostawienie swoich rzeczy jest trudne. Ale pakowanie zajmuje czas, a bezpieczne wyjście jest najważniejsze. Dorosły może pomóc odebrać inne rzeczy później.",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.label":
-    "Keep a bag of important things ready at a trusted friend's or relative's house.",
+    "Trzymaj torbę z ważnymi rzeczami gotową u zaufanych przyjaciół albo krewnych.",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.feedback":
-    "Yes. A bag kept somewhere safe means you have what you need, even if you leave with nothing. Plan it with an adult you trust.",
+    "Tak. Torba w bezpiecznym miejscu daje ci to, czego potrzebujesz, nawet jeśli wyjdziesz z niczym. Zaplanuj to z dorosłym, któremu ufasz.",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.label":
-    "Go back on your own later to get what you forgot.",
+    "Wróć później w pojedynkę po rzeczy, które zostały.",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.feedback":
-    "Missing your things is normal. But going back alone could put you in danger. Tell an adult you trust what you need, and they can find a safe way to get it.",
-  "practice.young-person.call.title": "Practise a 999 call",
+    "Tęsknota za swoimi rzeczami jest normalna. Ale powrót w pojedynkę może być niebezpieczny. Powiedz dorosłemu, któremu ufasz, czego potrzebujesz. Znajdzie bezpieczny sposób, żeby to odebrać.",
+  "practice.young-person.call.title": "Poćwicz telefon pod 999",
   "practice.young-person.call.intro": [
-    "This is a practice call, not a real one. Say your answers out loud, or take turns with an adult you trust.",
-    "Knowing what to say makes a real call easier. Only call 999 if it's safe to do so.",
+    "To ćwiczenie, a nie prawdziwy telefon. Mów odpowiedzi na głos albo zmieniajcie się z dorosłym, któremu ufasz.",
+    "Gdy wiesz, co powiedzieć, prawdziwy telefon jest łatwiejszy. Dzwoń pod 999 tylko wtedy, gdy to bezpieczne.",
   ],
-  "practice.young-person.call.which-service.operator": "Emergency. Which service do you need?",
-  "practice.young-person.call.which-service.prompt": "Police, please.",
+  "practice.young-person.call.which-service.operator": "Numer alarmowy. Jakiej służby potrzebujesz?",
+  "practice.young-person.call.which-service.prompt": "Policji, proszę.",
   "practice.young-person.call.which-service.hint":
-    "Ask for the police. If someone is badly hurt, tell them, so they can send help for that too.",
-  "practice.young-person.call.name.operator": "What's your name?",
-  "practice.young-person.call.name.prompt": "My name is {name}.",
-  "practice.young-person.call.name.hint": "Speak slowly and clearly.",
-  "practice.young-person.call.address.operator": "Where are you? What's the address?",
-  "practice.young-person.call.address.prompt": "I'm at {address}.",
+    "Poproś o policję. Jeśli ktoś jest poważnie ranny, powiedz to, żeby wysłali też pomoc medyczną.",
+  "practice.young-person.call.name.operator": "Jak masz na imię?",
+  "practice.young-person.call.name.prompt": "Mam na imię {name}.",
+  "practice.young-person.call.name.hint": "Mów powoli i wyraźnie.",
+  "practice.young-person.call.address.operator": "Gdzie jesteś? Jaki jest adres?",
+  "practice.young-person.call.address.prompt": "Jestem pod adresem {address}.",
   "practice.young-person.call.address.hint":
-    "Give your full address, with the postcode. If you're not at home, say where you are.",
-  "practice.young-person.call.what-is-happening.operator": "What is happening?",
-  "practice.young-person.call.what-is-happening.prompt": "Someone is being hurt at my home. Please send the police.",
-  "practice.young-person.call.what-is-happening.hint": "Keep it short: who is being hurt, and who is doing it.",
-  "practice.young-person.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.young-person.call.are-you-safe.prompt": "I'm in my room with the door shut.",
+    "Podaj cały adres z kodem pocztowym. Jeśli nie jesteś w domu, powiedz, gdzie jesteś.",
+  "practice.young-person.call.what-is-happening.operator": "Co się dzieje?",
+  "practice.young-person.call.what-is-happening.prompt": "W moim domu ktoś jest krzywdzony. Proszę przysłać policję.",
+  "practice.young-person.call.what-is-happening.hint": "Mów krótko: kto jest krzywdzony i kto to robi.",
+  "practice.young-person.call.are-you-safe.operator": "Czy teraz jest ci bezpiecznie?",
+  "practice.young-person.call.are-you-safe.prompt": "Jestem w swoim pokoju, drzwi są zamknięte.",
   "practice.young-person.call.are-you-safe.hint":
-    "Say where you are, whether you feel safe, and who else is in the house.",
-  "practice.young-person.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.young-person.call.stay-on-the-line.prompt": "OK, I'm still here.",
+    "Powiedz, gdzie jesteś, czy czujesz się bezpiecznie i kto jeszcze jest w domu.",
+  "practice.young-person.call.stay-on-the-line.operator": "Nie rozłączaj się, jeśli możesz.",
+  "practice.young-person.call.stay-on-the-line.prompt": "Dobrze, dalej tu jestem.",
   "practice.young-person.call.stay-on-the-line.hint":
-    "Keep the call going and do what they tell you, as long as it's safe. If you need to stop talking, that's OK.",
+    "Nie przerywaj rozmowy i rób, co ci mówią, dopóki to bezpieczne. Jeśli musisz przestać mówić, to nic.",
   "practice.young-person.call.silentCall": [
-    "If you call 999 from a mobile and can't speak, you can still get help.",
-    "Stay on the line and listen. When you're asked, press 55.",
-    "Pressing 55 tells them it's a real emergency, and they'll put you through to the police.",
+    "Jeśli dzwonisz pod 999 z komórki i nie możesz mówić, nadal możesz dostać pomoc.",
+    "Nie rozłączaj się i słuchaj. Kiedy cię o to poproszą, naciśnij 55.",
+    "Naciśnięcie 55 mówi im, że to prawdziwy nagły wypadek. Wtedy połączą cię z policją.",
   ],
   "practice.young-person.call.ending": [
-    "Well done. You know what to say now, and that will make a real call easier.",
-    "Only call 999 for real when someone is in danger or being hurt.",
+    "Brawo. Teraz wiesz, co powiedzieć, a to ułatwi prawdziwy telefon.",
+    "Naprawdę dzwoń pod 999 tylko wtedy, gdy komuś coś grozi albo dzieje się krzywda.",
   ],
   "practice.young-person.closing": [
-    "What happens at home is not your fault, and it's not your job to stop it.",
-    "You can practise again whenever you like.",
-    "Talk about how you're feeling to Childline, or to {trustedPerson}.",
+    "To, co dzieje się w domu, to nie twoja wina. Zatrzymanie tego nie jest twoim zadaniem.",
+    "Możesz ćwiczyć znowu, kiedy tylko chcesz.",
+    "Powiedz, jak się czujesz, Childline albo {trustedPerson}.",
   ],
 };
