@@ -67,7 +67,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.forced-marriage.label": "Ktoś zmusza mnie do ślubu albo już zmusił",
   "tailoring.situation.about-me.title": "O tobie",
   "tailoring.situation.about-me.hint": "Niektóre organizacje pomagają właśnie takim osobom jak ty.",
-  "tailoring.situation.lgbt.label": "Jestem osobą lesbijską, gejowską, biseksualną, transpłciową lub queer",
+  "tailoring.situation.lgbt.label": "Jestem lesbijką, gejem, osobą bi, trans lub queer",
   "tailoring.situation.man.label": "Jestem mężczyzną",
   "tailoring.situation.older.label": "Mam 60 lat lub więcej",
   "tailoring.situation.getting-help.title": "Dostęp do pomocy",
@@ -484,7 +484,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.safer-handovers.why": "Przekazywanie dzieci może być chwilą ryzyka, dla ciebie i dla dzieci.",
   "tailoring.strategy.safer-handovers.how": [
     "Ustalajcie godziny i miejsca na piśmie i zapisuj, co się dzieje.",
-    "Powiedz osobie wspierającej albo swojemu prawnikowi (solicitor) o wszystkich obawach.",
+    "Powiedz o każdej obawie osobie wspierającej albo swojemu prawnikowi (solicitor).",
   ],
   "tailoring.strategy.safer-handovers.printLabel": "Odbieranie dzieci",
   "tailoring.strategy.baby-things-ready.title": "Miej gotowe rzeczy dla niemowlęcia",
@@ -495,7 +495,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.baby-things-ready.printLabel": "Rzeczy dla niemowlęcia",
   "tailoring.strategy.children-can-talk.title": "Pozwól dzieciom mówić",
   "tailoring.strategy.children-can-talk.what":
-    "Powiedz dzieciom, że mogą porozmawiać z tobą, z nauczycielem albo z Childline (telefon zaufania dla dzieci) i że nic z tego nie jest ich winą.",
+    "Powiedz dzieciom, że mogą porozmawiać z tobą, z nauczycielem albo z Childline (telefon zaufania dla dzieci). Powiedz też, że nic z tego nie jest ich winą.",
   "tailoring.strategy.children-can-talk.why":
     "Dzieci często zatrzymują zmartwienia dla siebie. Rozmowa pomaga im sobie radzić.",
   "tailoring.strategy.children-can-talk.how": [
@@ -554,7 +554,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.abuse-concession.why":
     "Nazywa się to Migrant Victims of Domestic Abuse Concession. Daje ci czas na uregulowanie statusu imigracyjnego bez utraty dachu nad głową i pieniędzy.",
   "tailoring.strategy.abuse-concession.how": [
-    "Zanim złożysz wniosek, porozmawiaj z licencjonowanym doradcą imigracyjnym: to zmienia twoją wizę.",
+    "Zanim złożysz wniosek, porozmawiaj z doradcą imigracyjnym z licencją: to zmienia twoją wizę.",
     "Osoba wspierająca pomoże ci go znaleźć, często za darmo.",
   ],
   "tailoring.strategy.abuse-concession.printLabel": "Pytanie o wizę",
@@ -562,15 +562,15 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.right-to-stay.what":
     "Możesz być partnerem lub partnerką obywatela Wielkiej Brytanii albo osoby, która ma tu stały pobyt. Jeśli związek skończył się z powodu przemocy, możliwe, że możesz złożyć wniosek o stały pobyt.",
   "tailoring.strategy.right-to-stay.why": "Wiele osób słyszy, że zostaną odesłane, jeśli odejdą. To nie zawsze prawda.",
-  "tailoring.strategy.right-to-stay.how": ["Poproś licencjonowanego doradcę imigracyjnego o radę w twojej sprawie."],
+  "tailoring.strategy.right-to-stay.how": ["Poproś doradcę imigracyjnego z licencją o radę w twojej sprawie."],
   "tailoring.strategy.right-to-stay.printLabel": "Notatki o wizie",
-  "tailoring.strategy.regulated-advice.title": "Skorzystaj z porady licencjonowanego doradcy imigracyjnego",
+  "tailoring.strategy.regulated-advice.title": "Poproś o radę doradcę imigracyjnego z licencją",
   "tailoring.strategy.regulated-advice.what":
-    "Korzystaj z porad o wizie tylko od kogoś, kto ma do tego uprawnienia. To licencjonowany doradca imigracyjny, prawnik (solicitor) albo wyspecjalizowana organizacja.",
+    "Korzystaj z porad o wizie tylko od kogoś, kto ma do tego uprawnienia. To doradca imigracyjny z licencją, prawnik (solicitor) albo organizacja, która się w tym specjalizuje.",
   "tailoring.strategy.regulated-advice.why":
     "Zła porada może cię kosztować prawo pobytu. Jeśli doznajesz przemocy, za poradę może zapłacić legal aid (bezpłatna pomoc prawna).",
   "tailoring.strategy.regulated-advice.how": [
-    "Poproś telefon zaufania albo osobę wspierającą o pomoc w znalezieniu licencjonowanego doradcy.",
+    "Poproś telefon zaufania albo osobę wspierającą o pomoc w znalezieniu doradcy z licencją.",
   ],
   "tailoring.strategy.regulated-advice.printLabel": "Doradca",
   "tailoring.strategy.visa-copies.title": "Miej kopie paszportu i wizy",
@@ -617,7 +617,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.carer-who-hurts.why":
     "Opieka społeczna dla dorosłych (adult social care) ma obowiązek to sprawdzić i pomóc ci być bezpieczniej.",
   "tailoring.strategy.carer-who-hurts.how": [
-    "Powiedz lekarzowi rodzinnemu (GP), pielęgniarce, pracownikowi socjalnemu albo w telefonie zaufania.",
+    "Powiedz o tym lekarzowi (GP), pielęgniarce, komuś z opieki społecznej albo w telefonie zaufania.",
     "Poproś zespół adult social care w urzędzie (council) o sprawdzenie twojej sytuacji (safeguarding).",
   ],
   "tailoring.strategy.carer-who-hurts.printLabel": "Opieka",
@@ -659,7 +659,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.check-location-sharing.what":
     "Sprawdź udostępnianie lokalizacji w telefonie, w mapach i w aplikacjach rodzinnych.",
   "tailoring.strategy.check-location-sharing.why":
-    "Udostępnianie lokalizacji to jeden z najczęstszych sposobów śledzenia ludzi.",
+    "To, że ktoś widzi twoją lokalizację, to jeden z najczęstszych sposobów śledzenia.",
   "tailoring.strategy.check-location-sharing.how": [
     "Wyłączenie udostępniania może dać znać tej osobie. Najpierw pomyśl, czy to bezpieczne.",
     "Osoba wspierająca może pomóc ci sprawdzić telefon.",
@@ -712,7 +712,7 @@ export const tailoring: Translation<typeof en> = {
   ],
   "tailoring.strategy.children-devices.printLabel": "Tablety",
 
-  "tailoring.strategy.honour-specialist.title": "Porozmawiaj z wyspecjalizowaną organizacją",
+  "tailoring.strategy.honour-specialist.title": "Porozmawiaj z organizacją, która się na tym zna",
   "tailoring.strategy.honour-specialist.what":
     "Karma Nirvana pomaga osobom, którym grozi przemoc w imię „honoru” i przymusowe małżeństwo.",
   "tailoring.strategy.honour-specialist.why":
@@ -727,7 +727,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.forced-marriage-help.why":
     "Sąd może też wydać nakaz, który zatrzyma ślub albo sprowadzi kogoś do domu.",
   "tailoring.strategy.forced-marriage-help.how": [
-    "Powiedz nauczycielowi, lekarzowi, osobie wspierającej albo policji.",
+    "Powiedz o tym nauczycielowi, lekarzowi, osobie wspierającej albo na policji.",
   ],
   "tailoring.strategy.forced-marriage-help.printLabel": "Notatki o weselu",
   "tailoring.strategy.travel-abroad.title": "Uważaj na wyjazdy za granicę",
@@ -836,7 +836,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.not-your-fault.printLabel": "Przypomnienie",
   "tailoring.strategy.mixed-feelings.title": "Mieszane uczucia są normalne",
   "tailoring.strategy.mixed-feelings.what": "Można kogoś kochać i mimo to chcieć, żeby krzywda się skończyła.",
-  "tailoring.strategy.mixed-feelings.why": "Rozdarcie to jedna z najtrudniejszych rzeczy. Rozmowa o tym może pomóc.",
+  "tailoring.strategy.mixed-feelings.why": "Rozdarcie to jedna z najcięższych rzeczy. Rozmowa o tym może pomóc.",
   "tailoring.strategy.mixed-feelings.how": ["Porozmawiaj z telefonem zaufania. Nie powiedzą ci, co masz robić."],
   "tailoring.strategy.mixed-feelings.printLabel": "Myśli",
   "tailoring.strategy.look-after-yourself.title": "Dbaj o siebie",
@@ -872,7 +872,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.sign.separation.flag":
     "Czas odejścia i zaraz po nim to moment, w którym wiele osób jest w największym zagrożeniu. Zaplanuj go z pomocą.",
   "tailoring.sign.stalking.label": "Ta osoba chodzi za mną, obserwuje mnie albo ciągle się ze mną kontaktuje",
-  "tailoring.sign.stalking.flag": "Nękanie (stalking) to przestępstwo. Często poprzedza poważną krzywdę.",
+  "tailoring.sign.stalking.flag": "Nękanie (stalking) to przestępstwo. Często jest to zapowiedź poważnej krzywdy.",
   "tailoring.sign.weapons.label": "Ta osoba użyła broni albo groziła mi bronią, albo może ją zdobyć",
   "tailoring.sign.weapons.flag": "Broń sprawia, że poważna krzywda jest dużo bardziej prawdopodobna.",
   "tailoring.sign.getting-worse.label": "Dzieje się to coraz częściej albo jest coraz gorzej",
