@@ -10,7 +10,7 @@ export const common: Translation<typeof en> = {
   "common.exitThisPage": "Wyjdź z tej strony",
   "common.opening": "Otwieranie…",
   "common.couldNotLoad":
-    "Nie udało się wczytać tej części. Sprawdź połączenie i spróbuj jeszcze raz: nic, co napisano, nie zginęło.",
+    "Nie udało się wczytać tej części. Sprawdź połączenie i spróbuj jeszcze raz: nic z tego, co już jest wpisane, nie zginęło.",
   /** Between the items of a list: "a, b, c". */
   "common.listSeparator": ", ",
   /** The last two items of a list: "a, b and c". */

@@ -20,7 +20,8 @@ export const editor: Translation<typeof en> = {
   "editor.tailor.signs": "Oznaki zagrożenia",
   "editor.moreAbout": "Więcej o tym planie",
   "editor.keptOnScreen.title": "Zachowane tylko na tym ekranie.",
-  "editor.keptOnScreen.text": "Wyjście z tej strony, odświeżenie jej albo przycisk Wyjdź – usuwa to.",
+  "editor.keptOnScreen.text":
+    "Zniknie, gdy opuścisz tę stronę, odświeżysz ją albo użyjesz przycisku „Wyjdź z tej strony”.",
   "editor.whichPlan": "Który plan pokazać",
   "editor.planNumber": "Plan {n}",
   /** One plan among several of a kind: "AB, last changed 10/03/2027". */

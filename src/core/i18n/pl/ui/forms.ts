@@ -138,11 +138,11 @@ export const forms: Translation<typeof en> = {
   "storage.save.replaced": "Zapisano i zablokowano na tym urządzeniu, w miejsce wcześniejszego planu.",
   "storage.save.title": "Zapisz na tym urządzeniu, z blokadą",
   "storage.save.text": {
-    one: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po 1 minucie bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
-    few: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
-    many: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    one: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po 1 minucie bez używania, po użyciu przycisku „Wyjdź z tej strony” i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    few: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku „Wyjdź z tej strony” i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+    many: "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku „Wyjdź z tej strony” i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
     other:
-      "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku Wyjdź i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
+      "Twój plan zostanie zablokowany frazą hasła i zachowany w tej przeglądarce. Każda zmiana zapisuje się sama. Plan blokuje się sam po {count} minutach bez używania, po użyciu przycisku „Wyjdź z tej strony” i po wybraniu „Zablokuj teraz”. Każdy, kto używa tego urządzenia, może zobaczyć, że coś jest zapisane, ale nie może tego przeczytać.",
   },
   "storage.delete.text":
     "Plan na tym ekranie też zostanie wyczyszczony. Tego nie da się cofnąć. Nie dotyczy to kopii zapisanych jako pliki.",
@@ -155,10 +155,10 @@ export const forms: Translation<typeof en> = {
     "Zapisana kopia jest otwarta obok tego, co już było: {plans}. Użyj „Twoje plany” na górze, aby przechodzić między nimi.",
 
   "storage.save.savingText": {
-    one: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po 1 minucie bez używania i po użyciu przycisku Wyjdź.",
-    few: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
-    many: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
+    one: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po 1 minucie bez używania i po użyciu przycisku „Wyjdź z tej strony”.",
+    few: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku „Wyjdź z tej strony”.",
+    many: "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku „Wyjdź z tej strony”.",
     other:
-      "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku Wyjdź.",
+      "Zmiany zapisują się w trakcie pisania, dla wszystkich twoich planów. Plan blokuje się sam po {count} minutach bez używania i po użyciu przycisku „Wyjdź z tej strony”.",
   },
 };

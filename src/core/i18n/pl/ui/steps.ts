@@ -18,8 +18,8 @@ export const steps: Translation<typeof en> = {
   "child.drawing.orange": "Pomarańczowy",
   "child.drawing.area": "miejsce na rysunek",
   "child.drawing.hint":
-    "Rysuj palcem, rysikiem albo myszką. Możesz też użyć klawiszy: strzałki ruszają kreskę, a spacja ją zaczyna i kończy.",
-  "child.drawing.penDown": "Kreska rysuje.",
+    "Rysuj palcem, rysikiem albo myszką. Możesz też użyć klawiszy: strzałki przesuwają pisak, a spacja zaczyna i kończy kreskę.",
+  "child.drawing.penDown": "Teraz rysujesz.",
   "child.drawing.tooBig": "Ten rysunek jest za duży. Kliknij Cofnij. Albo kliknij Wyczyść i narysuj go prościej.",
   "child.drawing.undo": "Cofnij",
   "child.drawing.clear": "Wyczyść",

@@ -11,7 +11,7 @@ export const storage: Translation<typeof en> = {
   "storage.nothingChanged": "Nic na tym ekranie się nie zmieniło.",
   "storage.browserFailed": "Ta przeglądarka nie mogła tego dokończyć, więc nic się nie zmieniło. Spróbuj jeszcze raz.",
   "storage.loadFailed":
-    "Nie udało się wczytać tej części. Sprawdź połączenie i spróbuj jeszcze raz: nic, co napisano, nie zginęło.",
+    "Nie udało się wczytać tej części. Sprawdź połączenie i spróbuj jeszcze raz: nic z tego, co już jest wpisane, nie zginęło.",
   "storage.savedLocked": "Zapisano i zablokowano na tym urządzeniu.",
   "storage.saveAndLock": "Zapisz i zablokuj",
   "storage.deleteQuestion": "Usunąć wszystko, co jest zapisane na tym urządzeniu?",
@@ -33,5 +33,5 @@ export const storage: Translation<typeof en> = {
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "Zachowane tylko na tym ekranie.",
   "storage.where.screenText":
-    "Przechodzenie między planami tego nie usuwa. Odświeżenie strony, zamknięcie karty albo przycisk Wyjdź – usuwa.",
+    "Przejście do innego planu tego nie usuwa. Zniknie, gdy odświeżysz tę stronę, zamkniesz kartę albo użyjesz przycisku „Wyjdź z tej strony”.",
 };
