@@ -63,7 +63,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.tech-monitoring.label": "Ta osoba sprawdza mój telefon, wiadomości, konta albo to, gdzie jestem",
   "tailoring.situation.stalking.label": "Ta osoba chodzi za mną, zjawia się albo ciągle się ze mną kontaktuje",
   "tailoring.situation.honour.title": "Rodzina i społeczność",
-  "tailoring.situation.honour.label": "Rodzina lub społeczność naciska na mnie w imię „honoru” albo wstydu",
+  "tailoring.situation.honour.label": "Rodzina lub społeczność naciska na mnie, powołując się na „honor” albo wstyd",
   "tailoring.situation.forced-marriage.label": "Ktoś zmusza mnie do ślubu albo już zmusił",
   "tailoring.situation.about-me.title": "O tobie",
   "tailoring.situation.about-me.hint": "Niektóre organizacje pomagają właśnie takim osobom jak ty.",
@@ -235,11 +235,11 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.safer-rooms.printLabel": "Pokoje",
   "tailoring.strategy.neighbour-signal.title": "Poproś sąsiada lub sąsiadkę o wezwanie pomocy",
   "tailoring.strategy.neighbour-signal.what":
-    "Jeśli ufasz komuś z sąsiadów, poproś, żeby dzwonił pod 999, gdy usłyszy krzyki albo bójkę.",
+    "Jeśli ufasz komuś z sąsiadów, poproś tę osobę, żeby zadzwoniła pod 999, gdy usłyszy krzyki albo bójkę.",
   "tailoring.strategy.neighbour-signal.why": "Pomoc może przyjść nawet wtedy, gdy nie możesz dosięgnąć telefonu.",
   "tailoring.strategy.neighbour-signal.how": [
-    "Ustalcie znak, na przykład zapalone światło albo zasłoniętą zasłonę.",
-    "Poproś, żeby nigdy nie wchodził do środka, tylko dzwonił.",
+    "Ustalcie znak, na przykład zapalone światło albo zasłonięte okno.",
+    "Poproś, żeby ta osoba nigdy nie wchodziła do środka, tylko dzwoniła.",
   ],
   "tailoring.strategy.neighbour-signal.printLabel": "Sąsiedzi",
   "tailoring.strategy.phone-charged.title": "Miej naładowany telefon pod ręką",
