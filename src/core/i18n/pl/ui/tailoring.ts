@@ -507,7 +507,7 @@ export const tailoring: Translation<typeof en> = {
     "Usiądź z nastolatkiem i zróbcie jego własny plan, korzystając z planu młodej osoby na tej stronie.",
   "tailoring.strategy.plan-with-teenager.why":
     "Nastolatki lepiej sobie radzą, gdy mają coś do powiedzenia i wiedzą, co robić.",
-  "tailoring.strategy.plan-with-teenager.how": ["Pozwól im wybrać, do kogo pójdą i do kogo zadzwonią."],
+  "tailoring.strategy.plan-with-teenager.how": ["Pozwól nastolatkowi wybrać, do kogo pójdzie i do kogo zadzwoni."],
   "tailoring.strategy.plan-with-teenager.printLabel": "Notatki nastolatka",
   "tailoring.strategy.worried-about-a-child.title": "Jeśli martwisz się o dziecko",
   "tailoring.strategy.worried-about-a-child.what":
