@@ -26,7 +26,7 @@ export const adult: Translation<typeof en> = {
     "Odpowiedzi zostają w tym planie i drukują się tylko wtedy, gdy tak wybierzesz.",
   ],
   "adult.what-applies.questions": [
-    "Czy coś w twoim życiu utrudnia bycie bezpiecznie albo szukanie pomocy?",
+    "Czy coś w twoim życiu utrudnia ci dbanie o bezpieczeństwo albo szukanie pomocy?",
     "Kto jeszcze zależy od ciebie? Na przykład dzieci, zwierzę albo ktoś, kim się opiekujesz.",
   ],
   "adult.what-applies.askQuestions": [
@@ -119,7 +119,7 @@ export const adult: Translation<typeof en> = {
     "Jeśli coś ci grozi, zadzwoń pod 999. Jeśli dzwonisz z komórki i nie możesz mówić, słuchaj dyspozytora. Naciśnij 55, kiedy cię o to poproszą, a połączenie trafi na policję.",
   ],
   "adult.staying-safer-at-home.questions": [
-    "Komu możesz powiedzieć, kto nie powie tej osobie?",
+    "Komu możesz o tym powiedzieć, tak żeby ta osoba się nie dowiedziała?",
     "Kto zadzwoni na policję, jeśli usłyszy, że w twoim domu dzieje się coś złego?",
     "W którym pokoju czujesz się najbezpieczniej? Które pokoje są najgroźniejsze?",
     "Czy jest miejsce, do którego dzieci mogą pójść, gdy coś się zaczyna?",
@@ -177,7 +177,7 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.escape-routes.hint":
     "Pomyśl o drzwiach, oknach, schodach albo windach, o tym, gdzie są klucze i dokąd pójdziesz, kiedy już wyjdziesz.",
   "adult.staying-safer-at-home.escape-routes.printLabel": "Drzwi i okna",
-  "adult.staying-safer-at-home.escape-practised.label": "Ćwiczę, jak wyjść",
+  "adult.staying-safer-at-home.escape-practised.label": "Mam przećwiczone, jak wyjść",
   "adult.staying-safer-at-home.escape-practised.hint":
     "Ćwiczenie w spokojnej chwili, może z osobą wspierającą, ułatwia działanie, gdy pojawia się strach.",
   "adult.staying-safer-at-home.escape-practised.printLabel": "Drzwi sprawdzone",
