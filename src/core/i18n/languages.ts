@@ -64,6 +64,16 @@ export const LANGUAGE_LIST = [
     quality: "glossary",
     offeredByDefault: true,
   },
+  {
+    code: "pl",
+    name: "Polski",
+    englishName: "Polish",
+    htmlLang: "pl",
+    dir: "ltr",
+    voicePrefix: "pl",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];

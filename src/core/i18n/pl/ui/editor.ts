@@ -1,0 +1,138 @@
+import type { editor as en } from "../../en/ui/editor";
+import type { Translation } from "../../types";
+
+/**
+ * Edytor planu, po polsku: do dorosłych na „ty”, ciepło, bez form rodzajowych. Słowa „editor.paper.*”
+ * (poza closing) trafiają na dyskretny wydruk: zwykłe słowa domowe, bez niczego, co zdradza cel.
+ * Drafted from the English, not yet reviewed by a fluent speaker.
+ */
+export const editor: Translation<typeof en> = {
+  "editor.tailor.label": "Narzędzia do tego planu",
+  "editor.tailor.title": "Dopasuj ten plan do siebie",
+  "editor.tailor.text":
+    "Odpowiedz na kilka nieobowiązkowych pytań, a plan podpowie pomysły pasujące do twojej sytuacji, każdy z wyjaśnieniem.",
+  "editor.tailor.start": "Zacznij",
+  "editor.tailor.notNow": "Nie teraz",
+  "editor.tailor.deviceFirst":
+    "Zanim coś wpiszesz, możesz sprawdzić, czy ten telefon lub komputer jest bezpieczny w użyciu.",
+  "editor.tailor.device": "Czy to urządzenie jest bezpieczne?",
+  "editor.tailor.goNow": "Jeśli muszę wyjść teraz",
+  "editor.tailor.signs": "Oznaki zagrożenia",
+  "editor.moreAbout": "Więcej o tym planie",
+  "editor.keptOnScreen.title": "Zachowane tylko na tym ekranie.",
+  "editor.keptOnScreen.text":
+    "Zniknie, gdy opuścisz tę stronę, odświeżysz ją albo użyjesz przycisku „Wyjdź z tej strony”.",
+  "editor.whichPlan": "Który plan pokazać",
+  "editor.planNumber": "Plan {n}",
+  /** One plan among several of a kind: "AB, last changed 10/03/2027". */
+  "editor.planOption": "{name}, ostatnia zmiana {date}",
+  "editor.sections.label": "Części tego planu",
+  "editor.sections.title": "Części",
+
+  // A section.
+  "editor.progress.notStarted": "Nierozpoczęte",
+  "editor.progress.answered": "Odpowiedzi: {answered} z {total}",
+  "editor.progress.decided": "Ustalone: {decided} z {total}",
+  "editor.questionsToThink": "Pytania do przemyślenia",
+  "editor.questionsToAsk": "Pytania, które warto zadać",
+  "editor.numbersToKnow": "Numery, które warto znać",
+
+  // Reviewing a plan.
+  "editor.review.title": "Czas jeszcze raz przejrzeć ten plan",
+  "editor.review.text":
+    "Przegląd tego planu był zaplanowany na {date}. Od tego czasu coś mogło się zmienić: ludzie, numery, miejsca i plany dotyczące dzieci. Spójrz jeszcze raz na:",
+  "editor.review.done": "Przegląd zrobiony dziś",
+  "editor.review.log": "Przeglądy: {dates}.",
+
+  // Fields.
+  "editor.agree": "Zgadzam się",
+  "editor.clearAnswer": "Wyczyść odpowiedź",
+  "editor.text.full": "To pole jest pełne. Możesz pisać dalej w innym polu.",
+  "editor.text.left": {
+    one: "Został ci 1 znak.",
+    few: "Zostały ci {count} znaki.",
+    many: "Zostało ci {count} znaków.",
+    other: "Zostało ci {count} znaku.",
+  },
+  /** Hidden after a button, for screen readers: "Add (to) Things to take". */
+  "editor.toField": "(do: {field})",
+
+  // Lists of people and places.
+  "editor.list.name": "Imię lub nazwa",
+  "editor.list.phone": "Numer telefonu",
+  "editor.list.role": "Jak może pomóc",
+  "editor.list.place": "Miejsce",
+  "editor.list.placeNote": "Jak tam dotrę albo co jeszcze warto pamiętać",
+  "editor.list.person": "{field}: osoba {n}",
+  "editor.list.placeN": "{field}: miejsce {n}",
+  "editor.list.addPerson": "Dodaj osobę",
+  "editor.list.addAnotherPerson": "Dodaj kolejną osobę",
+  "editor.list.addPlace": "Dodaj miejsce",
+  "editor.list.addAnotherPlace": "Dodaj kolejne miejsce",
+  "editor.list.remove": "Usuń",
+  /** Hidden after "Remove", for screen readers. */
+  "editor.list.removePerson": "osobę {n} (z: {field})",
+  "editor.list.removePlace": "miejsce {n} (z: {field})",
+  "editor.list.full": "Na tej liście zmieści się najwyżej tyle pozycji: {max}.",
+
+  // Things to take.
+  "editor.checklist.items": { one: "1 rzecz", few: "{count} rzeczy", many: "{count} rzeczy", other: "{count} rzeczy" },
+  "editor.checklist.counts":
+    "{items}: spakowane – {packed}, zostawione u kogoś – {withSomeone}, do zdobycia – {toGet}, niepotrzebne – {notNeeded}.",
+  "editor.checklist.status": "Stan",
+  "editor.checklist.notDecided": "Nieustalone",
+  "editor.checklist.where": "Gdzie albo u kogo",
+  "editor.checklist.delete": "Usuń",
+  "editor.checklist.remove": "Nie dla mnie: usuń",
+  "editor.checklist.addOwn": "Dodaj własną rzecz",
+  "editor.checklist.add": "Dodaj",
+  "editor.checklist.removed": "Usunięte rzeczy ({count})",
+  "editor.checklist.putBack": "Przywróć",
+  "editor.status.packed": "Spakowane",
+  "editor.status.withSomeone": "Zostawione u kogoś",
+  "editor.status.needToGet": "Do zdobycia",
+  "editor.status.notNeeded": "Niepotrzebne",
+
+  // Print controls.
+  "editor.print.title": "Drukuj",
+  "editor.print.discreet": "Dyskretny wydruk: tylko zwykłe słowa i zwykły tytuł („{title}”)",
+  "editor.print.discreetHint":
+    "Nagłówki zmieniają się w słowa takie jak „Notatki” i „Osoby”, a nazwy usług są pomijane. Ten wybór dotyczy każdego wydruku na tej stronie i nie jest zapisywany.",
+  "editor.print.numbersLegend": "Numery na kartce",
+  "editor.print.numbersHint":
+    "Każdy numer drukuje się osobno, bez nazwy usługi. Możesz nadać mu nazwę, która coś znaczy tylko dla ciebie, albo zostawić puste pole.",
+  "editor.print.numberLabel": "{name}, {phone}",
+  "editor.print.cardText":
+    "Mała karteczka z numerami telefonów z tego planu, do trzymania w bezpiecznym miejscu. Są na niej tylko nazwy i numery.",
+  "editor.print.cardButton": "Wydrukuj moje numery telefonów",
+  "editor.print.forRecordsText": "Cały plan, do twojej dokumentacji.",
+  "editor.print.fullText":
+    "Na wydruku są twoje odpowiedzi oraz linie do pisania przy pominiętych pytaniach. Trzymaj go tam, gdzie nikt go nie znajdzie, albo poproś osobę wspierającą, aby przechowała go dla ciebie.",
+  "editor.print.aboutMe":
+    "Wydrukuj też, co mnie dotyczy i co jest dla mnie najważniejsze (nigdy na dyskretnym wydruku)",
+  "editor.print.skipEmpty": "Pomiń pytania bez odpowiedzi",
+  "editor.print.whole": "Wydrukuj cały plan",
+  "editor.print.warningTitle": "Dziecko nie powinno trzymać spisanego planu.",
+  "editor.print.warningText":
+    "Jeśli ktoś go znajdzie, dziecko może być w zagrożeniu. Wydrukuj cały plan tylko do własnej dokumentacji i trzymaj go w biurze. Daj dziecku tylko karteczkę z numerami telefonów.",
+  "editor.print.forRecords": "Wydrukuj do mojej dokumentacji",
+
+  // On the paper. A discreet printout uses only the plain words, which must say nothing of what
+  // it is for (src/core/print/revealing.ts checks them in every language).
+  "editor.paper.forWhom": "Dla:",
+  "editor.paper.reviewedOn": "Przegląd:",
+  "editor.paper.name": "Imię lub nazwa",
+  "editor.paper.phone": "Telefon",
+  "editor.paper.notes": "Notatki",
+  "editor.paper.item": "Rzecz",
+  "editor.paper.status": "Stan",
+  "editor.paper.howTheyCanHelp": "Jak może pomóc",
+  "editor.paper.whereOrWithWhom": "Gdzie albo u kogo",
+  "editor.paper.closing":
+    "Plan może zmniejszyć ryzyko, ale nie może zagwarantować bezpieczeństwa. Jeśli grozi ci niebezpieczeństwo, zadzwoń pod 999.",
+  "editor.paper.cardTitle": "Moje numery telefonów",
+  "editor.paper.cardTitlePlain": "Moje numery",
+  "editor.paper.someoneITrust": "Ktoś, komu ufam",
+  /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
+  "editor.paper.documentTitle": "Notatki",
+};
