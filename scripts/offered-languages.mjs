@@ -18,7 +18,8 @@ const LOADERS =
  */
 export function narrowLanguageGlobs(code, languages) {
   const folder = languages.length === 1 ? languages[0] : `{${languages.join(",")}}`;
-  // The glob's pattern: "./*/ui/…" (ui-loaders.ts) or "../../core/i18n/*/plans/…" (the islands').
+  // The glob's pattern: "./*/ui/…" (ui-loaders.ts), or core/i18n/*/plans/… and …/practice/…
+  // two folders up (the islands').
   return code.replace(
     /"(\.\/|(?:\.\.\/)+core\/i18n\/)\*\/(ui|plans|practice)\//g,
     (_whole, before, kind) => `"${before}${folder}/${kind}/`,
