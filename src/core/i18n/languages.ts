@@ -62,6 +62,16 @@ export const LANGUAGE_LIST = [
     quality: "glossary",
     offeredByDefault: true,
   },
+  {
+    code: "ur",
+    name: "اردو",
+    englishName: "Urdu",
+    htmlLang: "ur",
+    dir: "rtl",
+    voicePrefix: "ur",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
