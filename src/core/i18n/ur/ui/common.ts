@@ -1,17 +1,18 @@
 import type { common as en } from "../../en/ui/common";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Urdu words shared by several parts of the interface. "آپ", polite imperatives. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const common: Translation<typeof en> = {
-  "common.ok": "OK",
-  "common.cancel": "Cancel",
-  "common.yes": "Yes",
-  "common.no": "No",
-  "common.exitThisPage": "Exit this page",
-  "common.opening": "Opening…",
-  "common.couldNotLoad": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
-  /** Between the items of a list: "a, b, c". */
-  "common.listSeparator": ", ",
-  /** The last two items of a list: "a, b and c". */
-  "common.listAnd": "{first} and {last}",
+  "common.ok": "ٹھیک ہے",
+  "common.cancel": "رہنے دیں",
+  "common.yes": "ہاں",
+  "common.no": "نہیں",
+  "common.exitThisPage": "یہ صفحہ بند کریں",
+  "common.opening": "کھل رہا ہے…",
+  "common.couldNotLoad":
+    "یہ حصہ نہیں کھل سکا۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں: آپ کا لکھا ہوا کچھ ضائع نہیں ہوا۔",
+  /** Between the items of a list: "a، b، c". */
+  "common.listSeparator": "، ",
+  /** The last two items of a list: "a، b اور c". */
+  "common.listAnd": "{first} اور {last}",
 };

@@ -1,35 +1,35 @@
 import type { later as en } from "../../en/ui/later";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The workspace's warnings in Urdu: "آپ", polite imperatives, calm and plain. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const later: Translation<typeof en> = {
   // A newer revision was saved than the one this tab's words are based on (by whom, the code
   // cannot always know: another tab, another window, a session's hand-over).
-  "workspace.stale.title": "A newer version of this plan has been saved on this device.",
+  "workspace.stale.title": "اس منصوبے کا ایک نیا ورژن اس ڈیوائس پر محفوظ ہو چکا ہے۔",
   "workspace.stale.text":
-    "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
-  "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",
-  "workspace.stale.showNewer": "Show the newer plan (drop my changes here)",
+    "اس ٹیب میں آپ کی تازہ تبدیلیاں ابھی اسکرین پر ہیں، لیکن محفوظ نہیں ہوئیں، تاکہ وہ نئے منصوبے کے اوپر نہ لکھی جائیں۔",
+  "workspace.stale.keepMine": "میرا منصوبہ ایک کاپی کے طور پر رکھیں، نئے منصوبے کے ساتھ",
+  "workspace.stale.showNewer": "نیا منصوبہ دکھائیں (یہاں میری تبدیلیاں چھوڑ دیں)",
 
   // Before a link leaves the workspace and clears unsaved answers.
-  "workspace.leave.title": "Leave and clear what you wrote?",
+  "workspace.leave.title": "یہاں سے جائیں اور لکھا ہوا مٹا دیں؟",
   "workspace.leave.savedAsFile":
-    "Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.",
+    "آپ کی تالا لگی کاپی فائل میں محفوظ ہے۔ جانے سے یہ اسکرین پھر بھی صاف ہو جائے گی، لیکن فائل میں سب کچھ رہے گا۔",
   /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
   "workspace.leave.wouldLose":
-    "Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost: {answers}.",
+    "{where} پر جانے سے یہ اسکرین صاف ہو جائے گی۔ یہ جواب ابھی کہیں محفوظ نہیں ہیں، اور ضائع ہو جائیں گے: {answers}۔",
   "workspace.leave.linkName": "“{label}”",
-  "workspace.leave.thatPage": "that page",
-  "workspace.leave.stay": "Stay",
-  "workspace.leave.saveFirst": "Save a copy first",
-  "workspace.leave.leave": "Leave and clear",
+  "workspace.leave.thatPage": "اس صفحے",
+  "workspace.leave.stay": "یہیں رہیں",
+  "workspace.leave.saveFirst": "پہلے کاپی محفوظ کریں",
+  "workspace.leave.leave": "جائیں اور مٹا دیں",
 
   // The phone numbers, inside the workspace.
-  "workspace.numbers.title": "Phone numbers for help",
+  "workspace.numbers.title": "مدد کے لیے فون نمبر",
   "workspace.numbers.intro":
-    "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
-  "workspace.numbers.back": "Back to my plan",
+    "آپ کا منصوبہ اس حصے کے پیچھے ویسے ہی موجود ہے۔ اگر ابھی خطرہ ہے تو 999 پر فون کریں۔ موبائل پر، اگر بول نہ سکیں تو پوچھے جانے پر 55 دبائیں۔",
+  "workspace.numbers.back": "اپنے منصوبے پر واپس جائیں",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
-    "You are practising, so nothing here can phone anyone. That is why the numbers are not on this screen. If you are in danger for real, use a phone to call 999. Your numbers are in your plan.",
+    "یہ صرف مشق ہے، اس لیے یہاں سے کسی کو فون نہیں ہو سکتا۔ اسی لیے نمبر اس اسکرین پر نہیں ہیں۔ اگر سچ مچ خطرہ ہو تو فون سے 999 ملائیں۔ آپ کے نمبر آپ کے منصوبے میں ہیں۔",
 };

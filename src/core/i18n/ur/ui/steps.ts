@@ -1,26 +1,27 @@
 import type { steps as en } from "../../en/ui/steps";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The child's steps and drawing, in Urdu for ages 7–9: very short sentences, everyday words, "آپ". Drafted, not yet reviewed by a fluent speaker. */
 export const steps: Translation<typeof en> = {
-  "child.steps.nav": "Steps",
-  "child.steps.dot": "Step {n}: {title}",
-  "child.steps.dotDone": "Step {n}: {title} (done)",
-  "child.steps.count": "Step {n} of {total}",
-  "child.steps.back": "Back",
-  "child.steps.next": "Next",
-  "child.steps.finish": "I have finished",
-  "child.drawing.colours": "Colours",
-  "child.drawing.black": "Black",
-  "child.drawing.blue": "Blue",
-  "child.drawing.red": "Red",
-  "child.drawing.green": "Green",
-  "child.drawing.orange": "Orange",
-  "child.drawing.area": "drawing area",
+  "child.steps.nav": "قدم",
+  "child.steps.dot": "قدم {n}: {title}",
+  "child.steps.dotDone": "قدم {n}: {title} (ہو گیا)",
+  "child.steps.count": "قدم {n}، کل {total} میں سے",
+  "child.steps.back": "پیچھے",
+  "child.steps.next": "آگے",
+  "child.steps.finish": "میرا کام ہو گیا",
+  "child.drawing.colours": "رنگ",
+  "child.drawing.black": "کالا",
+  "child.drawing.blue": "نیلا",
+  "child.drawing.red": "لال",
+  "child.drawing.green": "ہرا",
+  "child.drawing.orange": "نارنجی",
+  "child.drawing.area": "تصویر بنانے کی جگہ",
   "child.drawing.hint":
-    "Draw with your finger, a pen or the mouse. Or use the keyboard: arrow keys move, Space starts and stops the line.",
-  "child.drawing.penDown": "The pen is down.",
-  "child.drawing.tooBig": "This drawing is too big to keep. Try Undo, or Clear and draw it again more simply.",
-  "child.drawing.undo": "Undo",
-  "child.drawing.clear": "Clear",
+    "انگلی، قلم یا ماؤس سے تصویر بنائیں۔ یا کی بورڈ سے: تیر والے بٹن قلم کو چلاتے ہیں۔ اسپیس بٹن لکیر شروع کرتا ہے اور روکتا ہے۔",
+  "child.drawing.penDown": "قلم کاغذ پر ہے۔",
+  "child.drawing.tooBig":
+    "یہ تصویر رکھنے کے لیے بہت بڑی ہے۔ واپس لیں دبائیں۔ یا سب مٹائیں اور اسے آسان بنا کر دوبارہ بنائیں۔",
+  "child.drawing.undo": "واپس لیں",
+  "child.drawing.clear": "سب مٹائیں",
 };

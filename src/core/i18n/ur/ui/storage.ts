@@ -1,36 +1,37 @@
 import type { storage as en } from "../../en/ui/storage";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The storage controls in Urdu: "آپ", polite imperatives, plain everyday words. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const storage: Translation<typeof en> = {
   // Shared by the panels
-  "storage.close": "Close",
-  "storage.cancel": "Cancel",
-  "storage.locking": "Locking…",
-  "storage.opening": "Opening…",
-  "storage.nothingChanged": "Nothing on this screen has changed.",
-  "storage.browserFailed": "This browser could not finish that, so nothing was changed. Please try again.",
-  "storage.loadFailed": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
-  "storage.savedLocked": "Saved and locked on this device.",
-  "storage.saveAndLock": "Save and lock",
-  "storage.deleteQuestion": "Delete everything saved on this device?",
-  "storage.yesDelete": "Yes, delete everything",
-  "storage.noKeep": "No, keep it",
+  "storage.close": "بند کریں",
+  "storage.cancel": "رہنے دیں",
+  "storage.locking": "تالا لگ رہا ہے…",
+  "storage.opening": "کھل رہا ہے…",
+  "storage.nothingChanged": "اس اسکرین پر کچھ نہیں بدلا۔",
+  "storage.browserFailed": "یہ براؤزر یہ کام پورا نہیں کر سکا، اس لیے کچھ نہیں بدلا۔ براہِ کرم دوبارہ کوشش کریں۔",
+  "storage.loadFailed":
+    "یہ حصہ نہیں کھل سکا۔ اپنا انٹرنیٹ کنکشن دیکھیں اور دوبارہ کوشش کریں: آپ کا لکھا ہوا کچھ ضائع نہیں ہوا۔",
+  "storage.savedLocked": "اس ڈیوائس پر محفوظ ہے اور تالا لگا ہے۔",
+  "storage.saveAndLock": "محفوظ کریں اور تالا لگائیں",
+  "storage.deleteQuestion": "اس ڈیوائس پر محفوظ سب کچھ مٹا دیں؟",
+  "storage.yesDelete": "ہاں، سب کچھ مٹا دیں",
+  "storage.noKeep": "نہیں، رہنے دیں",
 
   // Keep your plan (the storage controls)
-  "storage.keep.title": "Keep your plan",
+  "storage.keep.title": "اپنا منصوبہ رکھیں",
   "storage.keep.unavailable":
-    "This browser does not let sites save on the device (some private windows block it). You can still write your plan here, print it, or save a locked copy as a file.",
-  "storage.keep.lockedHere": "A locked plan is already saved on this device.",
-  "storage.keep.openIt": "Open it",
-  "storage.keep.saveOnDevice": "Save on this device",
-  "storage.keep.lockNow": "Lock now",
-  "storage.keep.saveCopy": "Save a copy",
-  "storage.keep.openCopy": "Open a saved copy",
-  "storage.keep.toPhone": "Move to a phone",
-  "storage.keep.deleteEverything": "Delete everything on this device",
+    "یہ براؤزر ویب سائٹوں کو ڈیوائس پر کچھ محفوظ کرنے نہیں دیتا (کچھ پرائیویٹ ونڈوز اسے روکتی ہیں)۔ پھر بھی اپنا منصوبہ یہاں لکھا جا سکتا ہے، پرنٹ کیا جا سکتا ہے، یا اس کی تالا لگی کاپی فائل کی صورت میں محفوظ کی جا سکتی ہے۔",
+  "storage.keep.lockedHere": "اس ڈیوائس پر پہلے سے ایک تالا لگا منصوبہ محفوظ ہے۔",
+  "storage.keep.openIt": "اسے کھولیں",
+  "storage.keep.saveOnDevice": "اس ڈیوائس پر محفوظ کریں",
+  "storage.keep.lockNow": "ابھی تالا لگائیں",
+  "storage.keep.saveCopy": "کاپی محفوظ کریں",
+  "storage.keep.openCopy": "محفوظ کاپی کھولیں",
+  "storage.keep.toPhone": "فون پر منتقل کریں",
+  "storage.keep.deleteEverything": "اس ڈیوائس سے سب کچھ مٹا دیں",
   // Where what you write is kept (under a plan's introduction)
-  "storage.where.screenTitle": "Kept only on this screen.",
+  "storage.where.screenTitle": "صرف اسی اسکرین پر رکھا ہے۔",
   "storage.where.screenText":
-    "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
+    "اپنے منصوبوں کے درمیان آنے جانے سے یہ رہتا ہے؛ یہ صفحہ دوبارہ لوڈ کرنے، ٹیب بند کرنے یا “یہ صفحہ بند کریں” کا بٹن دبانے سے مٹ جاتا ہے۔",
 };
