@@ -1,55 +1,54 @@
 import type { phone as en } from "../../en/ui/phone";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Moving plans to a phone, in Urdu: "آپ", polite imperatives, one step at a time. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const phone: Translation<typeof en> = {
-  "phone.title": "Hand over to a phone",
-  "phone.titleOwn": "Move to a phone",
+  "phone.title": "فون کے حوالے کریں",
+  "phone.titleOwn": "فون پر منتقل کریں",
   "phone.introOwn":
-    "Your plans go to the phone as a series of codes on this screen. Nothing is saved on this device and nothing is sent anywhere. Choose a passphrase: you will type it again on the phone.",
+    "آپ کے منصوبے اس اسکرین پر کوڈز کی ایک لڑی کی صورت میں فون تک جاتے ہیں۔ اس ڈیوائس پر کچھ محفوظ نہیں ہوتا اور کہیں کچھ نہیں بھیجا جاتا۔ ایک پاس فریز چنیں: اسے فون پر دوبارہ لکھنا ہوگا۔",
   "phone.intro":
-    "The plans go to the phone as a series of codes on this screen. Nothing is saved on this computer and nothing is sent anywhere. Let the person choose the passphrase and type it here themselves, rather than saying it out loud.",
-  "phone.lock": "Lock and show the codes",
-  "phone.locking": "Locking…",
+    "منصوبے اس اسکرین پر کوڈز کی ایک لڑی کی صورت میں فون تک جاتے ہیں۔ اس کمپیوٹر پر کچھ محفوظ نہیں ہوتا اور کہیں کچھ نہیں بھیجا جاتا۔ پاس فریز اسی شخص کو چننے دیں، اور وہ اسے خود یہاں لکھے، بلند آواز سے نہ بتائے۔",
+  "phone.lock": "تالا لگائیں اور کوڈز دکھائیں",
+  "phone.locking": "تالا لگ رہا ہے…",
   "phone.stepAddress":
-    "1. On the phone, open the camera and point it at this code. It opens the page that receives the plans.",
-  "phone.addressLabel": "Code for the address of the receiving page",
-  "phone.showCodes": "The page is open on the phone: show the plans",
+    "1. فون پر کیمرا کھولیں اور اسے اس کوڈ کی طرف کریں۔ اس سے وہ صفحہ کھلتا ہے جو منصوبے وصول کرتا ہے۔",
+  "phone.addressLabel": "وصول کرنے والے صفحے کے پتے کا کوڈ",
+  "phone.showCodes": "صفحہ فون پر کھل گیا ہے: منصوبے دکھائیں",
   "phone.stepCodes":
-    "2. On the phone, choose Start the camera, and hold it so these codes fill most of its screen. Keep going until the phone says it has everything.",
-  "phone.codesLabel": "Changing codes that hold the locked plans",
-  "phone.pace": "{count} pieces. Each code is a new mix, so a missed one does not matter.",
-  "phone.slower": "Use slower, larger codes",
-  "phone.faster": "Go back to the usual speed",
-  "phone.showAddress": "Show the address code again",
-  "phone.close": "Stop and close",
-  "phone.tooBig": "These plans are too large to hand over this way. Make a locked file instead.",
-  "phone.failed": "The codes could not be made in this browser. Make a locked file instead.",
-  "phone.receive.start": "Start the camera",
+    "2. فون پر “کیمرا چلائیں” چنیں، اور فون کو ایسے پکڑیں کہ یہ کوڈز اس کی زیادہ تر اسکرین بھر دیں۔ جب تک فون یہ نہ کہے کہ سب کچھ آ گیا، ایسے ہی رکھیں۔",
+  "phone.codesLabel": "بدلتے ہوئے کوڈز جن میں تالا لگے منصوبے ہیں",
+  "phone.pace": "{count} ٹکڑے۔ ہر کوڈ ایک نیا مجموعہ ہے، اس لیے کوئی چھوٹ جائے تو فرق نہیں پڑتا۔",
+  "phone.slower": "آہستہ اور بڑے کوڈز دکھائیں",
+  "phone.faster": "عام رفتار پر واپس جائیں",
+  "phone.showAddress": "پتے کا کوڈ دوبارہ دکھائیں",
+  "phone.close": "روکیں اور بند کریں",
+  "phone.tooBig": "یہ منصوبے اس طریقے سے منتقل کرنے کے لیے بہت بڑے ہیں۔ اس کی جگہ تالا لگی فائل بنائیں۔",
+  "phone.failed": "اس براؤزر میں کوڈز نہیں بن سکے۔ اس کی جگہ تالا لگی فائل بنائیں۔",
+  "phone.receive.start": "کیمرا چلائیں",
   "phone.receive.why":
-    "The camera is used only on this page, only to read the codes, and it stops as soon as they are all in. Nothing is recorded or sent.",
-  "phone.receive.starting": "Asking for the camera…",
-  "phone.receive.videoLabel": "What the camera sees",
-  "phone.receive.aim": "Point the camera at the codes on the other screen, so that they fill most of this screen.",
-  "phone.receive.looking": "Looking for the codes…",
-  "phone.receive.progress": "{have} of {need} pieces read.",
-  "phone.receive.stop": "Stop the camera",
+    "کیمرا صرف اسی صفحے پر، صرف کوڈز پڑھنے کے لیے استعمال ہوتا ہے، اور سب کوڈز آتے ہی بند ہو جاتا ہے۔ نہ کچھ ریکارڈ ہوتا ہے نہ بھیجا جاتا ہے۔",
+  "phone.receive.starting": "کیمرے کی اجازت مانگی جا رہی ہے…",
+  "phone.receive.videoLabel": "کیمرا جو دیکھ رہا ہے",
+  "phone.receive.aim": "کیمرے کو دوسری اسکرین کے کوڈز کی طرف کریں، تاکہ وہ اس اسکرین کا زیادہ تر حصہ بھر دیں۔",
+  "phone.receive.looking": "کوڈز ڈھونڈے جا رہے ہیں…",
+  "phone.receive.progress": "{need} میں سے {have} ٹکڑے پڑھ لیے گئے۔",
+  "phone.receive.stop": "کیمرا بند کریں",
   "phone.receive.denied":
-    "This browser was not allowed to use the camera. To try again, allow the camera for this site in the browser's settings, then choose Start the camera. Or use one of the other ways below.",
-  "phone.receive.noCamera": "This browser cannot find a camera it may use. Use one of the other ways below.",
+    "اس براؤزر کو کیمرا استعمال کرنے کی اجازت نہیں ملی۔ دوبارہ کوشش کے لیے براؤزر کی سیٹنگز میں اس سائٹ کو کیمرے کی اجازت دیں، پھر “کیمرا چلائیں” چنیں۔ یا نیچے دیا گیا کوئی اور طریقہ استعمال کریں۔",
+  "phone.receive.noCamera":
+    "اس براؤزر کو کوئی ایسا کیمرا نہیں مل رہا جسے وہ استعمال کر سکے۔ نیچے دیا گیا کوئی اور طریقہ استعمال کریں۔",
   "phone.receive.cameraFailed":
-    "The camera would not start. Close any other app that is using it and try again, or use one of the other ways below.",
+    "کیمرا نہیں چلا۔ جو دوسری ایپ اسے استعمال کر رہی ہو اسے بند کریں اور دوبارہ کوشش کریں، یا نیچے دیا گیا کوئی اور طریقہ استعمال کریں۔",
   "phone.receive.mismatch":
-    "Some of what the camera read was not right, so it is starting again. Keep the camera on the codes.",
-  "phone.receive.notPlans":
-    "The codes were read, but they do not hold locked plans from this site. Nothing was opened.",
-  "phone.receive.allIn": "Everything is in and checked. The camera is off.",
-  "phone.receive.passIntro": "Type the passphrase that was chosen on the other screen.",
-  "phone.receive.open": "Open",
-  "phone.receive.holds": "This holds: {plans}.",
+    "کیمرے نے جو پڑھا اس میں کچھ ٹھیک نہیں تھا، اس لیے یہ پھر سے شروع ہو رہا ہے۔ کیمرا کوڈز پر رکھیں۔",
+  "phone.receive.notPlans": "کوڈز پڑھ لیے گئے، لیکن ان میں اس سائٹ کے تالا لگے منصوبے نہیں ہیں۔ کچھ نہیں کھولا گیا۔",
+  "phone.receive.allIn": "سب کچھ آ گیا اور جانچ لیا گیا۔ کیمرا بند ہے۔",
+  "phone.receive.passIntro": "وہ پاس فریز لکھیں جو دوسری اسکرین پر چنا گیا تھا۔",
+  "phone.receive.open": "کھولیں",
+  "phone.receive.holds": "اس میں یہ ہے: {plans}۔",
   "phone.receive.keepNote":
-    "They are not saved on this phone yet. On the next page, choose {button} to keep them locked here with a passphrase. Until then, closing the page clears them.",
-  "phone.receive.openPlans": "Open the plans",
-  "phone.receive.carryFailed":
-    "This browser would not let the plans move to the next page. Ask for a locked file instead.",
+    "یہ ابھی اس فون پر محفوظ نہیں ہیں۔ اگلے صفحے پر {button} چنیں تاکہ یہ یہاں پاس فریز کے ساتھ تالا لگا کر رکھے جائیں۔ تب تک صفحہ بند کرنے سے یہ مٹ جائیں گے۔",
+  "phone.receive.openPlans": "منصوبے کھولیں",
+  "phone.receive.carryFailed": "اس براؤزر نے منصوبوں کو اگلے صفحے پر جانے نہیں دیا۔ اس کی جگہ تالا لگی فائل مانگیں۔",
 };

@@ -7,7 +7,7 @@ export const steps: Translation<typeof en> = {
   "child.steps.dot": "قدم {n}: {title}",
   "child.steps.dotDone": "قدم {n}: {title} (ہو گیا)",
   "child.steps.count": "قدم {n}، کل {total} میں سے",
-  "child.steps.back": "پیچھے",
+  "child.steps.back": "واپس",
   "child.steps.next": "آگے",
   "child.steps.finish": "میرا کام ہو گیا",
   "child.drawing.colours": "رنگ",
