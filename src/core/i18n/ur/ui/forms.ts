@@ -110,7 +110,7 @@ export const forms: Translation<typeof en> = {
   "storage.unlock.title": "تالا لگا ہے",
   "storage.unlock.intro": "اس ڈیوائس پر محفوظ چیز کھولنے کے لیے اپنا پاس فریز لکھیں۔",
   "storage.unlock.open": "کھولیں",
-  "storage.unlock.forgot": "پاس فریز بھول گئے؟",
+  "storage.unlock.forgot": "پاس فریز یاد نہیں؟",
   "storage.unlock.forgotText":
     "پاس فریز کے بغیر اسے کوئی نہیں کھول سکتا، اس سائٹ کو چلانے والے بھی نہیں۔ اسی سے یہ نجی رہتا ہے۔ اگر یاد نہ آئے تو محفوظ چیز مٹا کر نئے سرے سے شروع کیا جا سکتا ہے۔",
   "storage.unlock.cannotUndo": "یہ واپس نہیں ہو سکتا۔",
