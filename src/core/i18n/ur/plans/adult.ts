@@ -151,7 +151,7 @@ export const adult: Translation<typeof en> = {
   "adult.staying-safer-at-home.if-children-hurt.sentence": "وہ لوگ جنہیں بچوں کو چوٹ لگنے پر بتانا ہے",
   "adult.staying-safer-at-home.safest-room.label": "میرے لیے سب سے محفوظ کمرہ",
   "adult.staying-safer-at-home.safest-room.hint":
-    "بہتر ہے کہ کمرے سے باہر جانے کا راستہ ہو، جیسے باہر کھلنے والا دروازہ، اور اس میں کوئی ایسی چیز نہ ہو جس سے آپ کو چوٹ پہنچائی جا سکے۔",
+    "بہتر ہے کہ کمرے سے باہر جانے کا راستہ ہو، جیسے باہر کھلنے والا دروازہ۔ اور اس میں کوئی ایسی چیز نہ ہو جس سے آپ کو چوٹ پہنچائی جا سکے۔",
   "adult.staying-safer-at-home.safest-room.printLabel": "ایک اچھا کمرہ",
   "adult.staying-safer-at-home.rooms-to-avoid.label": "حالات بگڑنے پر کن کمروں سے بچنا ہے",
   "adult.staying-safer-at-home.rooms-to-avoid.hint":
@@ -248,7 +248,7 @@ export const adult: Translation<typeof en> = {
   "adult.getting-ready-to-leave.money-benefits-work.printLabel": "پیسے اور کام",
   "adult.getting-ready-to-leave.health.label": "میری صحت اور دوائیں",
   "adult.getting-ready-to-leave.health.hint":
-    "آپ کی یا آپ کے بچوں کی ضروری دوائیں، نسخے اور اپوائنٹمنٹس۔ اور آپ کی صحت کی کوئی بھی بات جو آپ کے منصوبے پر اثر ڈالے۔",
+    "آپ کی یا آپ کے بچوں کی ضروری دوائیں، نسخے اور ڈاکٹر سے ملاقاتیں۔ اور آپ کی صحت کی کوئی بھی بات جو آپ کے منصوبے پر اثر ڈالے۔",
   "adult.getting-ready-to-leave.health.printLabel": "صحت",
   "adult.after-leaving.title": "گھر چھوڑنے کے بعد",
   "adult.after-leaving.printTitle": "بعد میں",
