@@ -564,7 +564,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.ask-for-interpreter.what":
     "ترجمان مانگنا آپ کا حق ہے۔ ڈاکٹر کے پاس، ہسپتال میں، پولیس کے ساتھ اور بہت سے مددگار اداروں میں ترجمان مانگا جا سکتا ہے۔",
   "tailoring.strategy.ask-for-interpreter.why":
-    "ہر بات اس زبان میں کہنے کا موقع ملنا چاہیے جو آپ سب سے اچھی طرح جانتے ہوں۔",
+    "ہر بات اس زبان میں کہنے کا موقع ملنا چاہیے جو آپ کو سب سے اچھی آتی ہو۔",
   "tailoring.strategy.ask-for-interpreter.how": [
     "ایسا ترجمان مانگا جا سکتا ہے جو آپ کے خاندان یا برادری کو نہ جانتا ہو، یا فون پر ترجمان۔",
     "اس شخص کو، یا اس کے خاندان والوں کو، کبھی اپنا ترجمان نہ بننے دیں۔",
@@ -624,7 +624,7 @@ export const tailoring: Translation<typeof en> = {
     "بدسلوکی اکثر حمل میں شروع ہوتی ہے یا بڑھ جاتی ہے۔ آپ کی مڈوائف آپ کی اور بچے کی مدد کر سکتی ہے۔",
   "tailoring.strategy.tell-midwife.how": ["اگر وہ شخص ہمیشہ ساتھ آتا ہے تو کہیں کہ آپ کا ایک ٹیسٹ اکیلے میں ہونا ہے۔"],
   "tailoring.strategy.tell-midwife.printLabel": "مڈوائف",
-  "tailoring.strategy.someone-you-care-for.title": "جس کی آپ دیکھ بھال کرتے ہیں، اس کے لیے منصوبہ بنائیں",
+  "tailoring.strategy.someone-you-care-for.title": "جس کی دیکھ بھال آپ کے ذمے ہے، اس کے لیے منصوبہ بنائیں",
   "tailoring.strategy.someone-you-care-for.what": "سوچیں کہ اگر آپ کو جلدی جانا پڑے تو ان کی دیکھ بھال کون کر سکتا ہے۔",
   "tailoring.strategy.someone-you-care-for.why": "ان کی فکر آپ کو خطرے میں نہ رکھے۔",
   "tailoring.strategy.someone-you-care-for.how": [
@@ -709,168 +709,177 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.travel-abroad.why": "ملک سے باہر پہنچ کر مدد لینا بہت مشکل ہوتا ہے۔",
   "tailoring.strategy.travel-abroad.how": [
     "کسی بھروسے والے شخص کو اپنا پاسپورٹ نمبر اور وہاں رہنے کا پتا دیں۔",
-    "طے کریں کہ آپ کب رابطہ کریں گے، اور رابطہ نہ ہو تو وہ کیا کریں گے۔",
+    "طے کریں کہ رابطہ کب ہوگا، اور رابطہ نہ ہو تو وہ کیا کریں گے۔",
   ],
   "tailoring.strategy.travel-abroad.printLabel": "سفر کی تفصیل",
   "tailoring.strategy.trusted-outside-family.title": "خاندان سے باہر کسی کو چنیں",
   "tailoring.strategy.trusted-outside-family.what":
     "اپنے خاندان اور برادری سے باہر ایک ایسا شخص چنیں جس پر بھروسا ہو۔ مثلاً کوئی ٹیچر، ڈاکٹر یا دوست۔",
   "tailoring.strategy.trusted-outside-family.why": "جب خاندان خود اس میں شامل ہو تو اندر سے مدد لینا محفوظ نہیں ہوتا۔",
-  "tailoring.strategy.trusted-outside-family.how": ["طے کریں کہ ان سے رابطہ کیسے کریں گے، اور ایک خفیہ لفظ بھی۔"],
+  "tailoring.strategy.trusted-outside-family.how": ["ان سے رابطے کا طریقہ طے کریں، اور ایک خفیہ لفظ بھی۔"],
   "tailoring.strategy.trusted-outside-family.printLabel": "دوست",
-  "tailoring.strategy.tell-someone-you-trust.title": "Tell one person you trust",
+  "tailoring.strategy.tell-someone-you-trust.title": "کسی ایک بھروسے والے شخص کو بتائیں",
   "tailoring.strategy.tell-someone-you-trust.what":
-    "Tell one friend, relative or colleague what is happening, and what you would like them to do.",
+    "کسی ایک دوست، رشتہ دار یا ساتھ کام کرنے والے کو بتائیں کہ کیا ہو رہا ہے، اور آپ ان سے کیا چاہتے ہیں۔",
   "tailoring.strategy.tell-someone-you-trust.why":
-    "You do not have to manage this alone, and someone who knows can act if you cannot.",
+    "یہ سب اکیلے سنبھالنا ضروری نہیں، اور جو جانتا ہو وہ تب قدم اٹھا سکتا ہے جب آپ نہ اٹھا سکیں۔",
   "tailoring.strategy.tell-someone-you-trust.how": [
-    "Choose someone who will not tell the person.",
-    "Put them in your plan's list of people.",
+    "ایسا شخص چنیں جو اس شخص کو نہ بتائے۔",
+    "انہیں اپنے منصوبے میں لوگوں کی فہرست میں لکھیں۔",
   ],
-  "tailoring.strategy.tell-someone-you-trust.printLabel": "Friend",
-  "tailoring.strategy.ask-about-idva.title": "Ask about an adviser of your own",
+  "tailoring.strategy.tell-someone-you-trust.printLabel": "دوست",
+  "tailoring.strategy.ask-about-idva.title": "اپنے لیے ایک مشیر کے بارے میں پوچھیں",
   "tailoring.strategy.ask-about-idva.what":
-    "An independent domestic violence adviser (IDVA) works with people at high risk. They are on your side, not the police's or the council's.",
+    "آزاد گھریلو تشدد مشیر \u2066(IDVA)\u2069 زیادہ خطرے والے لوگوں کے ساتھ کام کرتا ہے۔ وہ آپ کی طرف ہوتا ہے، پولیس یا کونسل کی طرف نہیں۔",
   "tailoring.strategy.ask-about-idva.why":
-    "They can help with safety, housing, courts and money, and speak for you at a MARAC meeting.",
-  "tailoring.strategy.ask-about-idva.how": ["Ask your helpline, GP or local support service how to reach one."],
-  "tailoring.strategy.ask-about-idva.printLabel": "Adviser",
-  "tailoring.strategy.lgbt-service.title": "Talk to a service for LGBT+ people",
+    "وہ حفاظت، رہائش، عدالت اور پیسوں کے معاملات میں مدد کر سکتا ہے، اور MARAC میٹنگ میں آپ کی طرف سے بات کر سکتا ہے۔",
+  "tailoring.strategy.ask-about-idva.how": [
+    "اپنی ہیلپ لائن، \u2066GP\u2069 یا مقامی مددگار ادارے سے پوچھیں کہ ان سے کیسے رابطہ ہو۔",
+  ],
+  "tailoring.strategy.ask-about-idva.printLabel": "مشیر",
+  "tailoring.strategy.lgbt-service.title": "\u2066LGBT+\u2069 لوگوں کے ادارے سے بات کریں",
   "tailoring.strategy.lgbt-service.what":
-    "Galop runs a helpline for LGBT+ people who are being abused, including by family.",
+    "\u2066Galop\u2069 ایسے \u2066LGBT+\u2069 لوگوں کے لیے ہیلپ لائن چلاتا ہے جن کے ساتھ بدسلوکی ہو رہی ہو، خاندان کی طرف سے بھی۔",
   "tailoring.strategy.lgbt-service.why":
-    "They understand threats such as being outed, and the barriers LGBT+ people face.",
-  "tailoring.strategy.lgbt-service.how": ["Phone when you are alone."],
-  "tailoring.strategy.lgbt-service.printLabel": "Phone call",
-  "tailoring.strategy.service-for-men.title": "Talk to a service for men",
+    "وہ ایسی دھمکیاں سمجھتے ہیں جیسے آپ کی شناخت سب کو بتا دینے کی دھمکی، اور وہ رکاوٹیں جو \u2066LGBT+\u2069 لوگوں کے سامنے آتی ہیں۔",
+  "tailoring.strategy.lgbt-service.how": ["تب فون کریں جب آس پاس کوئی نہ ہو۔"],
+  "tailoring.strategy.lgbt-service.printLabel": "فون کال",
+  "tailoring.strategy.service-for-men.title": "مردوں کے ادارے سے بات کریں",
   "tailoring.strategy.service-for-men.what":
-    "The Men's Advice Line helps men experiencing abuse from a partner or family.",
+    "\u2066Men's Advice Line\u2069 ان مردوں کی مدد کرتی ہے جنہیں ساتھی یا خاندان کی طرف سے بدسلوکی کا سامنا ہو۔",
   "tailoring.strategy.service-for-men.why":
-    "Men are often not believed, or feel ashamed to ask. The service understands.",
-  "tailoring.strategy.service-for-men.how": ["Phone when you are alone."],
-  "tailoring.strategy.service-for-men.printLabel": "Phone call",
-  "tailoring.strategy.older-people.title": "Older people can get help too",
+    "مردوں کی بات پر اکثر یقین نہیں کیا جاتا، یا انہیں مدد مانگنے میں شرم آتی ہے۔ یہ ادارہ یہ بات سمجھتا ہے۔",
+  "tailoring.strategy.service-for-men.how": ["تب فون کریں جب آس پاس کوئی نہ ہو۔"],
+  "tailoring.strategy.service-for-men.printLabel": "فون کال",
+  "tailoring.strategy.older-people.title": "بڑی عمر کے لوگوں کو بھی مدد مل سکتی ہے",
   "tailoring.strategy.older-people.what":
-    "Abuse by a partner, a grown-up child or a carer is abuse at any age. Your GP and adult social care can help.",
+    "ساتھی، بڑی اولاد یا دیکھ بھال کرنے والے کی بدسلوکی ہر عمر میں بدسلوکی ہے۔ آپ کا \u2066GP\u2069 اور \u2066adult social care\u2069 مدد کر سکتے ہیں۔",
   "tailoring.strategy.older-people.why":
-    "Older people are often overlooked, and may depend on the person who hurts them.",
-  "tailoring.strategy.older-people.how": ["Tell your GP, a nurse or your helpline what is happening."],
-  "tailoring.strategy.older-people.printLabel": "Appointment",
-  "tailoring.strategy.family-abuse-counts.title": "Abuse by family counts too",
+    "بڑی عمر کے لوگوں کو اکثر نظر انداز کیا جاتا ہے، اور وہ تکلیف دینے والے شخص پر منحصر ہو سکتے ہیں۔",
+  "tailoring.strategy.older-people.how": ["اپنے \u2066GP\u2069، کسی نرس یا اپنی ہیلپ لائن کو بتائیں کہ کیا ہو رہا ہے۔"],
+  "tailoring.strategy.older-people.printLabel": "اپائنٹمنٹ",
+  "tailoring.strategy.family-abuse-counts.title": "خاندان کی بدسلوکی بھی بدسلوکی ہے",
   "tailoring.strategy.family-abuse-counts.what":
-    "The law says abuse by a family member aged 16 or over is domestic abuse. It is not only abuse by a partner.",
-  "tailoring.strategy.family-abuse-counts.why": "The same help, orders and services are there for you.",
+    "قانون کے مطابق 16 سال یا زیادہ عمر کے کسی رشتہ دار کی بدسلوکی بھی گھریلو بدسلوکی ہے۔ یہ صرف ساتھی کی بدسلوکی نہیں۔",
+  "tailoring.strategy.family-abuse-counts.why": "آپ کے لیے بھی وہی مدد، وہی عدالتی حکم اور وہی ادارے موجود ہیں۔",
   "tailoring.strategy.family-abuse-counts.how": [
-    "Tell your helpline who is hurting you. They will not judge you or your family.",
+    "اپنی ہیلپ لائن کو بتائیں کہ کون آپ کو تکلیف دے رہا ہے۔ وہ آپ کے یا آپ کے خاندان کے بارے میں کوئی رائے قائم نہیں کریں گے۔",
   ],
-  "tailoring.strategy.family-abuse-counts.printLabel": "Family notes",
+  "tailoring.strategy.family-abuse-counts.printLabel": "خاندان کے نوٹس",
 
-  "tailoring.strategy.right-to-ask.title": "Ask the police about a partner's past",
+  "tailoring.strategy.right-to-ask.title": "پولیس سے ساتھی کے ماضی کے بارے میں پوچھیں",
   "tailoring.strategy.right-to-ask.what":
-    "Under Clare's Law you can ask the police whether a partner has a record of abuse.",
-  "tailoring.strategy.right-to-ask.why": "Knowing can help you decide what to do.",
+    "\u2066Clare's Law\u2069 کے تحت پولیس سے پوچھا جا سکتا ہے کہ کیا کسی ساتھی کا بدسلوکی کا ریکارڈ ہے۔",
+  "tailoring.strategy.right-to-ask.why": "یہ جاننا فیصلہ کرنے میں مدد دے سکتا ہے۔",
   "tailoring.strategy.right-to-ask.how": [
-    "Ask in person at a police station, or by phone on the non-emergency number. In many areas you can also ask online.",
+    "کسی پولیس اسٹیشن میں خود جا کر، یا غیر ایمرجنسی نمبر پر فون کر کے پوچھیں۔ بہت سے علاقوں میں آن لائن بھی پوچھا جا سکتا ہے۔",
   ],
-  "tailoring.strategy.right-to-ask.printLabel": "Question to ask",
-  "tailoring.strategy.protective-orders.title": "Ask about an order that keeps them away",
+  "tailoring.strategy.right-to-ask.printLabel": "پوچھنے والا سوال",
+  "tailoring.strategy.protective-orders.title": "اس شخص کو دور رکھنے والے حکم کے بارے میں پوچھیں",
   "tailoring.strategy.protective-orders.what":
-    "A court can order the person not to contact you, or to stay away from your home.",
-  "tailoring.strategy.protective-orders.why":
-    "Breaking some of these orders is a crime, so the police can act quickly.",
+    "عدالت اس شخص کو حکم دے سکتی ہے کہ آپ سے رابطہ نہ کرے، یا آپ کے گھر سے دور رہے۔",
+  "tailoring.strategy.protective-orders.why": "ان میں سے کچھ حکم توڑنا جرم ہے، اس لیے پولیس جلدی قدم اٹھا سکتی ہے۔",
   "tailoring.strategy.protective-orders.how": [
-    "Ask a support worker or a solicitor about a non-molestation order or an occupation order.",
-    "In an emergency, an order can be made without the person being told first.",
+    "کسی سپورٹ ورکر یا وکیل سے \u2066non-molestation order\u2069 یا \u2066occupation order\u2069 کے بارے میں پوچھیں۔",
+    "ایمرجنسی میں، اس شخص کو پہلے بتائے بغیر بھی حکم جاری ہو سکتا ہے۔",
   ],
-  "tailoring.strategy.protective-orders.printLabel": "Paperwork",
-  "tailoring.strategy.legal-aid.title": "Check if you can get legal aid",
+  "tailoring.strategy.protective-orders.printLabel": "کاغذات",
+  "tailoring.strategy.legal-aid.title": "دیکھیں کہ کیا آپ کو \u2066legal aid\u2069 مل سکتی ہے",
   "tailoring.strategy.legal-aid.what":
-    "If you have been abused, you may get legal aid to pay a solicitor. This is for family cases, such as where the children live and who they see.",
-  "tailoring.strategy.legal-aid.why":
-    "You will usually need some proof, such as a letter from a doctor or a support service.",
-  "tailoring.strategy.legal-aid.how": ["Ask a family solicitor who does legal aid work, or your support worker."],
-  "tailoring.strategy.legal-aid.printLabel": "Help with costs",
+    "اگر آپ کے ساتھ بدسلوکی ہوئی ہے تو وکیل کا خرچ دینے کے لیے \u2066legal aid\u2069 (قانونی مدد) مل سکتی ہے۔ یہ خاندانی مقدموں کے لیے ہے، جیسے بچے کہاں رہیں گے اور کس سے ملیں گے۔",
+  "tailoring.strategy.legal-aid.why": "عموماً کچھ ثبوت چاہیے ہوتا ہے، جیسے کسی ڈاکٹر یا مددگار ادارے کا خط۔",
+  "tailoring.strategy.legal-aid.how": [
+    "\u2066legal aid\u2069 کا کام کرنے والے کسی فیملی وکیل سے، یا اپنے سپورٹ ورکر سے پوچھیں۔",
+  ],
+  "tailoring.strategy.legal-aid.printLabel": "خرچ میں مدد",
 
-  "tailoring.strategy.not-your-fault.title": "Remember: it is not your fault",
+  "tailoring.strategy.not-your-fault.title": "یاد رکھیں: یہ آپ کی غلطی نہیں ہے",
   "tailoring.strategy.not-your-fault.what":
-    "Nothing you do or say makes it your fault. The person who hurts you chooses to.",
-  "tailoring.strategy.not-your-fault.why": "People who hurt others often blame the person they hurt. It is not true.",
-  "tailoring.strategy.not-your-fault.how": ["Write down something kind you would say to a friend in your place."],
-  "tailoring.strategy.not-your-fault.printLabel": "Reminder",
-  "tailoring.strategy.mixed-feelings.title": "Mixed feelings are normal",
-  "tailoring.strategy.mixed-feelings.what": "You can love someone and still want the hurting to stop.",
-  "tailoring.strategy.mixed-feelings.why": "Feeling torn is one of the hardest parts. Talking it through can help.",
-  "tailoring.strategy.mixed-feelings.how": ["Talk to your helpline. They will not tell you what to do."],
-  "tailoring.strategy.mixed-feelings.printLabel": "Thoughts",
-  "tailoring.strategy.look-after-yourself.title": "Look after yourself",
+    "آپ کا کوئی کام یا کوئی بات اسے آپ کی غلطی نہیں بناتی۔ تکلیف دینے والا شخص خود ایسا کرنا چنتا ہے۔",
+  "tailoring.strategy.not-your-fault.why":
+    "دوسروں کو تکلیف دینے والے اکثر اسی کو الزام دیتے ہیں جسے تکلیف دیتے ہیں۔ یہ سچ نہیں۔",
+  "tailoring.strategy.not-your-fault.how": ["کوئی ایسی مہربان بات لکھیں جو آپ اپنی جگہ کھڑے کسی دوست سے کہتے۔"],
+  "tailoring.strategy.not-your-fault.printLabel": "یاد دہانی",
+  "tailoring.strategy.mixed-feelings.title": "ملے جلے جذبات عام بات ہیں",
+  "tailoring.strategy.mixed-feelings.what": "کسی سے محبت کے ساتھ یہ چاہنا بھی ممکن ہے کہ تکلیف رک جائے۔",
+  "tailoring.strategy.mixed-feelings.why":
+    "دو طرف کھنچا ہوا محسوس کرنا سب سے مشکل حصوں میں سے ہے۔ اس پر بات کرنا مدد کر سکتا ہے۔",
+  "tailoring.strategy.mixed-feelings.how": ["اپنی ہیلپ لائن سے بات کریں۔ وہ آپ کو یہ نہیں بتائیں گے کہ کیا کرنا ہے۔"],
+  "tailoring.strategy.mixed-feelings.printLabel": "خیالات",
+  "tailoring.strategy.look-after-yourself.title": "اپنا خیال رکھیں",
   "tailoring.strategy.look-after-yourself.what":
-    "Sleep, food, fresh air and people who care about you all help you cope.",
-  "tailoring.strategy.look-after-yourself.why": "Abuse wears people down. Small things can help you feel stronger.",
-  "tailoring.strategy.look-after-yourself.how": ["Talk to your GP if you feel low, anxious or cannot sleep."],
-  "tailoring.strategy.look-after-yourself.printLabel": "Me time",
+    "نیند، کھانا، تازہ ہوا اور آپ کی پروا کرنے والے لوگ، سب سنبھلنے میں مدد دیتے ہیں۔",
+  "tailoring.strategy.look-after-yourself.why":
+    "بدسلوکی لوگوں کو تھکا دیتی ہے۔ چھوٹی چھوٹی چیزیں زیادہ مضبوط محسوس کرنے میں مدد کر سکتی ہیں۔",
+  "tailoring.strategy.look-after-yourself.how": [
+    "اگر دل اداس ہو، گھبراہٹ ہو یا نیند نہ آئے تو اپنے \u2066GP\u2069 سے بات کریں۔",
+  ],
+  "tailoring.strategy.look-after-yourself.printLabel": "اپنے لیے وقت",
 
-  "tailoring.strategy.signal-and-power.title": "Keep a way to call for help",
-  "tailoring.strategy.signal-and-power.what": "Know where your phone has a signal, and keep a charged power bank.",
+  "tailoring.strategy.signal-and-power.title": "مدد بلانے کا ذریعہ رکھیں",
+  "tailoring.strategy.signal-and-power.what": "جانیں کہ فون کا سگنل کہاں آتا ہے، اور ایک چارج کیا ہوا پاور بینک رکھیں۔",
   "tailoring.strategy.signal-and-power.why":
-    "Far from other people, help may take longer to arrive, so you need to be able to call early.",
-  "tailoring.strategy.signal-and-power.how": ["Note the nearest place with people, such as a shop or a neighbour."],
-  "tailoring.strategy.signal-and-power.printLabel": "Power bank",
-  "tailoring.strategy.lift-arranged.title": "Arrange a lift in advance",
+    "لوگوں سے دور، مدد پہنچنے میں زیادہ وقت لگ سکتا ہے، اس لیے جلدی فون کر سکنا ضروری ہے۔",
+  "tailoring.strategy.signal-and-power.how": [
+    "سب سے قریب کی ایسی جگہ یاد رکھیں جہاں لوگ ہوں، جیسے کوئی دکان یا پڑوسی۔",
+  ],
+  "tailoring.strategy.signal-and-power.printLabel": "پاور بینک",
+  "tailoring.strategy.lift-arranged.title": "پہلے سے گاڑی کا انتظام کریں",
   "tailoring.strategy.lift-arranged.what":
-    "Ask someone you trust with a car whether they would drive you if you needed to go.",
-  "tailoring.strategy.lift-arranged.why": "Without a car, getting somewhere safer can take too long.",
-  "tailoring.strategy.lift-arranged.how": ["Keep their number, and a taxi number, in your plan."],
-  "tailoring.strategy.lift-arranged.printLabel": "Lift",
+    "گاڑی والے کسی بھروسے کے شخص سے پوچھیں کہ اگر آپ کو جانا پڑے تو کیا وہ آپ کو لے جائیں گے۔",
+  "tailoring.strategy.lift-arranged.why": "گاڑی کے بغیر زیادہ محفوظ جگہ پہنچنے میں بہت دیر لگ سکتی ہے۔",
+  "tailoring.strategy.lift-arranged.how": ["ان کا نمبر، اور ٹیکسی کا نمبر، اپنے منصوبے میں رکھیں۔"],
+  "tailoring.strategy.lift-arranged.printLabel": "سواری",
 
   // Signs of danger: each is a plain statement the person may recognise, then what it means.
-  "tailoring.sign.strangled.label": "They have put their hands round my neck, strangled or choked me, or tried to",
+  "tailoring.sign.strangled.label":
+    "انہوں نے میری گردن پر ہاتھ ڈالے، میرا گلا دبایا یا دم گھونٹا، یا ایسا کرنے کی کوشش کی",
   "tailoring.sign.strangled.flag":
-    "Being strangled or choked is very dangerous, even if it left no mark. It can cause harm you cannot see, and it is a warning that they could kill.",
-  "tailoring.sign.threats-to-kill.label": "They have threatened to kill me, someone else or themselves",
+    "گلا دبانا یا دم گھونٹنا بہت خطرناک ہے، چاہے کوئی نشان نہ رہا ہو۔ اس سے ایسا نقصان ہو سکتا ہے جو نظر نہ آئے، اور یہ خبردار کرتا ہے کہ وہ جان بھی لے سکتے ہیں۔",
+  "tailoring.sign.threats-to-kill.label": "انہوں نے مجھے، کسی اور کو یا خود کو مار ڈالنے کی دھمکی دی ہے",
   "tailoring.sign.threats-to-kill.flag":
-    "Take threats to kill seriously, even if they were said in anger or as a joke.",
-  "tailoring.sign.separation.label": "We have split up, or I am planning to",
+    "جان سے مارنے کی دھمکی کو سنجیدگی سے لیں، چاہے غصے میں کہی گئی ہو یا مذاق میں۔",
+  "tailoring.sign.separation.label": "ہم الگ ہو گئے ہیں، یا میرا الگ ہونے کا ارادہ ہے",
   "tailoring.sign.separation.flag":
-    "The time around leaving, and just after, is when many people are most at risk. Plan it with help.",
-  "tailoring.sign.stalking.label": "They follow me, watch me or keep contacting me",
-  "tailoring.sign.stalking.flag": "Stalking is a crime, and it often comes before serious harm.",
-  "tailoring.sign.weapons.label": "They have used or threatened me with a weapon, or can get one",
-  "tailoring.sign.weapons.flag": "A weapon makes serious harm much more likely.",
-  "tailoring.sign.getting-worse.label": "It is happening more often, or getting worse",
+    "گھر چھوڑنے کے آس پاس اور اس کے فوراً بعد کا وقت بہت سے لوگوں کے لیے سب سے زیادہ خطرے کا ہوتا ہے۔ اس کا منصوبہ مدد لے کر بنائیں۔",
+  "tailoring.sign.stalking.label": "وہ میرا پیچھا کرتے ہیں، مجھ پر نظر رکھتے ہیں یا بار بار رابطہ کرتے ہیں",
+  "tailoring.sign.stalking.flag": "پیچھا کرنا جرم ہے، اور یہ اکثر سنگین نقصان سے پہلے ہوتا ہے۔",
+  "tailoring.sign.weapons.label": "انہوں نے مجھ پر ہتھیار استعمال کیا یا اس سے دھمکایا، یا وہ ہتھیار حاصل کر سکتے ہیں",
+  "tailoring.sign.weapons.flag": "ہتھیار ہو تو سنگین نقصان کا امکان بہت بڑھ جاتا ہے۔",
+  "tailoring.sign.getting-worse.label": "یہ زیادہ بار ہو رہا ہے، یا بڑھتا جا رہا ہے",
   "tailoring.sign.getting-worse.flag":
-    "Abuse that is getting worse or more frequent is a sign that the risk is rising.",
-  "tailoring.sign.pregnant-or-baby.label": "I am pregnant, or have a baby under one",
+    "بڑھتی ہوئی یا زیادہ بار ہونے والی بدسلوکی اس بات کی نشانی ہے کہ خطرہ بڑھ رہا ہے۔",
+  "tailoring.sign.pregnant-or-baby.label": "میں حاملہ ہوں، یا میرا ایک سال سے چھوٹا بچہ ہے",
   "tailoring.sign.pregnant-or-baby.flag":
-    "Abuse often starts or gets worse in pregnancy and after a birth. You and your baby deserve extra help.",
-  "tailoring.sign.own-fear.label": "I am frightened of what they might do",
-  "tailoring.sign.own-fear.flag": "Your own sense of danger is one of the best guides there is. Trust it.",
+    "بدسلوکی اکثر حمل میں اور بچے کی پیدائش کے بعد شروع ہوتی ہے یا بڑھ جاتی ہے۔ آپ اور آپ کا بچہ زیادہ مدد کے حق دار ہیں۔",
+  "tailoring.sign.own-fear.label": "مجھے ڈر ہے کہ وہ کیا کر سکتے ہیں",
+  "tailoring.sign.own-fear.flag": "خطرے کا آپ کا اپنا احساس سب سے اچھے رہنماؤں میں سے ہے۔ اس پر بھروسا کریں۔",
   "tailoring.sign.threats-about-children.label":
-    "They threaten to take or hurt the children, or use contact to get at me",
-  "tailoring.sign.threats-about-children.flag": "Threats about children are serious, for them and for you.",
-  "tailoring.advice.phone-999.title": "Phone 999",
-  "tailoring.advice.phone-999.text": "If you are in danger now, phone 999 and ask for the police.",
-  "tailoring.advice.silent-call.title": "If you cannot speak: 999, then 55",
+    "وہ بچوں کو لے جانے یا انہیں تکلیف دینے کی دھمکی دیتے ہیں، یا بچوں سے ملاقات کو مجھ تک پہنچنے کا ذریعہ بناتے ہیں",
+  "tailoring.sign.threats-about-children.flag": "بچوں کے بارے میں دھمکیاں سنگین ہیں، ان کے لیے بھی اور آپ کے لیے بھی۔",
+  "tailoring.advice.phone-999.title": "999 پر فون کریں",
+  "tailoring.advice.phone-999.text": "اگر ابھی خطرہ ہے تو 999 پر فون کریں اور پولیس مانگیں۔",
+  "tailoring.advice.silent-call.title": "اگر بول نہ سکیں: 999، پھر 55",
   "tailoring.advice.silent-call.text":
-    "On a mobile, dial 999 and, if you cannot talk, press 55 when asked. The operator will put you through to the police.",
-  "tailoring.advice.helpline.title": "Talk to your helpline",
+    "موبائل سے 999 ملائیں، اور اگر بول نہ سکیں تو پوچھے جانے پر 55 دبائیں۔ آپریٹر آپ کو پولیس سے ملا دے گا۔",
+  "tailoring.advice.helpline.title": "اپنی ہیلپ لائن سے بات کریں",
   "tailoring.advice.helpline.text":
-    "They can help you make a plan for what you have recognised, any time of day or night.",
-  "tailoring.advice.idva.title": "Ask for an independent domestic violence adviser",
+    "دن ہو یا رات، وہ کسی بھی وقت آپ کی پہچانی ہوئی باتوں کے لیے منصوبہ بنانے میں مدد کر سکتے ہیں۔",
+  "tailoring.advice.idva.title": "آزاد گھریلو تشدد مشیر \u2066(IDVA)\u2069 مانگیں",
   "tailoring.advice.idva.text":
-    "An IDVA is a trained adviser who works with people at high risk, and is on your side. Your helpline, GP or a local support service can put you in touch.",
-  "tailoring.advice.marac.title": "What a MARAC is",
+    "\u2066IDVA\u2069 ایک تربیت یافتہ مشیر ہے جو زیادہ خطرے والے لوگوں کے ساتھ کام کرتا ہے، اور آپ کی طرف ہوتا ہے۔ آپ کی ہیلپ لائن، \u2066GP\u2069 یا کوئی مقامی مددگار ادارہ رابطہ کروا سکتا ہے۔",
+  "tailoring.advice.marac.title": "MARAC کیا ہے",
   "tailoring.advice.marac.text":
-    "A MARAC is a meeting about people at the highest risk. The police, health, housing, children's services and others share what they know, and agree how to keep them safer. You do not go to it: an adviser speaks for you. A professional can refer you, with your agreement where possible.",
-  "tailoring.advice.see-a-doctor.title": "See a doctor",
+    "MARAC سب سے زیادہ خطرے والے لوگوں کے بارے میں ایک میٹنگ ہے۔ پولیس، صحت، رہائش، بچوں کے ادارے اور دوسرے اپنی معلومات بانٹتے ہیں، اور طے کرتے ہیں کہ ان لوگوں کو زیادہ محفوظ کیسے رکھیں۔ آپ اس میں نہیں جاتے: ایک مشیر آپ کی طرف سے بات کرتا ہے۔ کوئی پیشہ ور آپ کو ریفر کر سکتا ہے، جہاں ممکن ہو آپ کی رضامندی سے۔",
+  "tailoring.advice.see-a-doctor.title": "ڈاکٹر کو دکھائیں",
   "tailoring.advice.see-a-doctor.text":
-    "Get checked by a doctor or midwife, even if you feel fine. Tell them what happened.",
-  "tailoring.advice.keep-a-record.title": "Keep a record",
+    "ڈاکٹر یا مڈوائف سے معائنہ کروائیں، چاہے آپ ٹھیک محسوس کریں۔ انہیں بتائیں کہ کیا ہوا۔",
+  "tailoring.advice.keep-a-record.title": "ریکارڈ رکھیں",
   "tailoring.advice.keep-a-record.text":
-    "Write down what happens, with dates, and keep messages, somewhere the person cannot find them.",
-  "tailoring.advice.children-services.title": "Get help for the children",
+    "جو ہوتا ہے، تاریخوں کے ساتھ لکھیں، اور پیغامات رکھیں، ایسی جگہ جہاں وہ شخص انہیں نہ ڈھونڈ سکے۔",
+  "tailoring.advice.children-services.title": "بچوں کے لیے مدد لیں",
   "tailoring.advice.children-services.text":
-    "Tell a support worker, the children's school or the NSPCC helpline. Children's services can help protect them.",
-
+    "کسی سپورٹ ورکر، بچوں کے اسکول یا \u2066NSPCC\u2069 کی ہیلپ لائن کو بتائیں۔ بچوں کے ادارے \u2066(children's services)\u2069 ان کی حفاظت میں مدد کر سکتے ہیں۔",
   // Is this device safe? One question each, and one thing to do when the answer is a worry.
   "tailoring.device.others-unlock.question":
     "Could the person unlock this phone or computer, or do they know its passcode?",
