@@ -1,127 +1,134 @@
 import type { childPractice as en } from "../../en/practice/child";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The child's practice, in Urdu, for a child of 7 to 9: very short sentences and everyday words.
+ * The child is addressed as "آپ", with the polite imperative (جائیں، بتائیں), the same for a girl
+ * and a boy. Each place or person blank ends its sentence (the child's own words follow it after a
+ * colon), so the verb comes first, as in spoken Urdu ("جائیں اپنی محفوظ جگہ پر۔"), and each blank
+ * carries its own postposition: {safePlace} "پر", {trustedPerson} "کو", {nearestPhone} and
+ * {neighbour} "سے". Drafted from the English, not yet reviewed by a fluent speaker.
+ */
 export const childPractice: Translation<typeof en> = {
-  "practice.child.title": "Practise my plan",
+  "practice.child.title": "اپنے منصوبے کی مشق کریں",
   "practice.child.intro": [
-    "Let's practise your plan. It is just pretend.",
-    "You will read about a time at home. Then pick what you would do.",
-    "We will tell you why each one helps, or why it may not be safe. You can try again as much as you like.",
+    "آئیں، اپنے منصوبے کی مشق کریں۔ یہ صرف ایک کھیل ہے۔",
+    "آپ گھر کے کسی وقت کے بارے میں پڑھیں گے۔ پھر چنیں کہ آپ کیا کریں گے۔",
+    "ہم بتائیں گے کہ ہر ایک کیوں مدد دیتا ہے، یا کیوں شاید محفوظ نہ ہو۔ آپ جتنی بار چاہیں دوبارہ کر سکتے ہیں۔",
   ],
-  "practice.child.blank.safePlace": "your safe place",
-  "practice.child.blank.trustedPerson": "a grown-up you trust",
-  "practice.child.blank.nearestPhone": "the nearest phone",
-  "practice.child.blank.neighbour": "a grown-up next door",
-  "practice.child.blank.name": "your name",
-  "practice.child.blank.address": "your address",
-  "practice.child.shouting-downstairs.situation": "You are upstairs with your toys. You hear shouting down below.",
-  "practice.child.shouting-downstairs.question": "What can you do?",
-  "practice.child.shouting-downstairs.shouting-safe-place.label": "Stay out of the way. Go to {safePlace}.",
+  "practice.child.blank.safePlace": "اپنی محفوظ جگہ پر",
+  "practice.child.blank.trustedPerson": "کسی بھروسے والے بڑے کو",
+  "practice.child.blank.nearestPhone": "سب سے قریب والے فون سے",
+  "practice.child.blank.neighbour": "ساتھ والے گھر کے کسی بڑے سے",
+  "practice.child.blank.name": "آپ کا نام",
+  "practice.child.blank.address": "آپ کا پتہ",
+  "practice.child.shouting-downstairs.situation":
+    "آپ اوپر اپنے کھلونوں کے ساتھ ہیں۔ آپ کو نیچے سے چیخنے کی آواز آتی ہے۔",
+  "practice.child.shouting-downstairs.question": "آپ کیا کر سکتے ہیں؟",
+  "practice.child.shouting-downstairs.shouting-safe-place.label": "راستے سے دور رہیں۔ جائیں {safePlace}۔",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
-    "Yes. That is a good way to keep safe. The shouting is not your fault, and it is not your job to stop it.",
-  "practice.child.shouting-downstairs.shouting-go-down.label": "Go down and tell them to stop.",
+    "ہاں۔ یہ محفوظ رہنے کا اچھا طریقہ ہے۔ چیخنا آپ کی غلطی نہیں۔ اسے روکنا آپ کا کام نہیں۔",
+  "practice.child.shouting-downstairs.shouting-go-down.label": "نیچے جا کر کہیں کہ بس کریں۔",
   "practice.child.shouting-downstairs.shouting-go-down.feedback":
-    "That is a kind thought. But it is not safe to get in the middle. Grown-ups can sort it out. Your job is to keep safe.",
-  "practice.child.shouting-downstairs.shouting-go-and-look.label": "Go down to see what is going on.",
+    "یہ اچھی سوچ ہے۔ لیکن بیچ میں جانا محفوظ نہیں۔ بڑے خود اسے سنبھال سکتے ہیں۔ آپ کا کام محفوظ رہنا ہے۔",
+  "practice.child.shouting-downstairs.shouting-go-and-look.label": "نیچے جا کر دیکھیں کہ کیا ہو رہا ہے۔",
   "practice.child.shouting-downstairs.shouting-go-and-look.feedback":
-    "It is OK to want to know. But you could get hurt. It is safer to stay out of the way and go to {safePlace}.",
-  "practice.child.someone-getting-hurt.situation": "The grown-ups are fighting. Someone is getting hurt.",
-  "practice.child.someone-getting-hurt.question": "What is the safe thing to do?",
-  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "Get in the middle to stop it.",
+    "جاننا چاہنا ٹھیک ہے۔ لیکن آپ کو چوٹ لگ سکتی ہے۔ زیادہ محفوظ یہ ہے کہ راستے سے دور رہیں۔ جائیں {safePlace}۔",
+  "practice.child.someone-getting-hurt.situation": "بڑے جھگڑ رہے ہیں۔ کسی کو چوٹ لگ رہی ہے۔",
+  "practice.child.someone-getting-hurt.question": "محفوظ کام کیا ہے؟",
+  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "بیچ میں جا کر اسے روکیں۔",
   "practice.child.someone-getting-hurt.hurt-get-in-the-middle.feedback":
-    "You want to help, and that is kind. But you could get hurt too. You can't stop it, and it is not your job to try. Get out of the way.",
+    "آپ مدد کرنا چاہتے ہیں، یہ اچھی بات ہے۔ لیکن آپ کو بھی چوٹ لگ سکتی ہے۔ آپ اسے روک نہیں سکتے، اور یہ آپ کا کام نہیں۔ راستے سے ہٹ جائیں۔",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.label":
-    "Get out of the way. Go to {safePlace}. If it is safe, phone 999 on {nearestPhone}.",
+    "راستے سے ہٹ جائیں۔ جائیں {safePlace}۔ اگر محفوظ ہو تو 999 پر فون کریں {nearestPhone}۔",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
-    "Yes. You keep safe first. Then, if it is safe, you phone 999 and ask for the police. They can help.",
+    "ہاں۔ پہلے خود محفوظ رہیں۔ پھر اگر محفوظ ہو تو 999 پر فون کریں اور پولیس مانگیں۔ وہ مدد کر سکتے ہیں۔",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "If you can get out safely, go and get help from {neighbour}.",
+    "اگر آپ محفوظ طریقے سے باہر جا سکیں تو جا کر مدد لیں {neighbour}۔",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
-    "Yes, that can help too. Only go if it is safe to get out. A grown-up next door can phone for help.",
-  "practice.child.scared-at-night.situation": "It is night. You are in bed. You hear loud noises and you feel scared.",
-  "practice.child.scared-at-night.question": "What can you do?",
+    "ہاں، اس سے بھی مدد مل سکتی ہے۔ صرف تب جائیں جب باہر جانا محفوظ ہو۔ ساتھ والے گھر کا بڑا مدد کے لیے فون کر سکتا ہے۔",
+  "practice.child.scared-at-night.situation": "رات ہے۔ آپ بستر میں ہیں۔ آپ کو زور کی آوازیں آتی ہیں اور ڈر لگتا ہے۔",
+  "practice.child.scared-at-night.question": "آپ کیا کر سکتے ہیں؟",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "Take slow, deep breaths. Stay where you are, or go to {safePlace}.",
+    "آہستہ اور گہری سانس لیں۔ جہاں ہیں وہیں رہیں، یا جائیں {safePlace}۔",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
-    "Yes. Slow breaths can help you feel calm. It is safe to stay out of the way. You could hug a toy too.",
-  "practice.child.scared-at-night.night-go-and-look.label": "Get up and go to see what is going on.",
+    "ہاں۔ آہستہ سانس لینے سے سکون آتا ہے۔ راستے سے دور رہنا محفوظ ہے۔ آپ کسی کھلونے کو گلے بھی لگا سکتے ہیں۔",
+  "practice.child.scared-at-night.night-go-and-look.label": "اٹھ کر دیکھنے جائیں کہ کیا ہو رہا ہے۔",
   "practice.child.scared-at-night.night-go-and-look.feedback":
-    "It is OK to want to know. But it is not safe to go near a fight. Stay out of the way. You can talk about it in the day.",
-  "practice.child.scared-at-night.night-tell-later.label": "In the day, say how you felt to {trustedPerson}.",
+    "جاننا چاہنا ٹھیک ہے۔ لیکن جھگڑے کے پاس جانا محفوظ نہیں۔ راستے سے دور رہیں۔ آپ دن میں اس بارے میں بات کر سکتے ہیں۔",
+  "practice.child.scared-at-night.night-tell-later.label": "دن میں بتائیں کہ آپ کو کیسا لگا {trustedPerson}۔",
   "practice.child.scared-at-night.night-tell-later.feedback":
-    "Yes. It is good to tell a grown-up how you feel. They can help you feel safe. You will not be in trouble.",
-  "practice.child.keep-a-secret.situation": "Someone at home says: do not tell anyone what goes on here.",
-  "practice.child.keep-a-secret.question": "What can you do?",
-  "practice.child.keep-a-secret.secret-keep-it.label": "Keep it a secret. Do not tell anyone.",
+    "ہاں۔ کسی بڑے کو اپنے احساسات بتانا اچھا ہے۔ وہ آپ کو محفوظ محسوس کرانے میں مدد کر سکتے ہیں۔ آپ مشکل میں نہیں پڑیں گے۔",
+  "practice.child.keep-a-secret.situation": "گھر میں کوئی کہتا ہے: یہاں جو ہوتا ہے، کسی کو نہ بتانا۔",
+  "practice.child.keep-a-secret.question": "آپ کیا کر سکتے ہیں؟",
+  "practice.child.keep-a-secret.secret-keep-it.label": "بات اپنے تک رکھیں۔ کسی کو نہ بتائیں۔",
   "practice.child.keep-a-secret.secret-keep-it.feedback":
-    "It can feel hard to tell. But a secret that makes you sad or scared is not a good secret. It is OK to tell. You will not be in trouble.",
-  "practice.child.keep-a-secret.secret-tell-trusted.label": "Tell {trustedPerson}.",
+    "بتانا مشکل لگ سکتا ہے۔ لیکن جو بات آپ کو اداس کرے یا ڈرائے، اسے چھپانا اچھا نہیں۔ بتانا ٹھیک ہے۔ آپ مشکل میں نہیں پڑیں گے۔",
+  "practice.child.keep-a-secret.secret-tell-trusted.label": "بتا دیں {trustedPerson}۔",
   "practice.child.keep-a-secret.secret-tell-trusted.feedback":
-    "Yes. You can tell a grown-up you trust, like a teacher. It is not your fault. Telling is how you get help.",
+    "ہاں۔ آپ کسی بھروسے والے بڑے کو بتا سکتے ہیں، جیسے استاد کو۔ یہ آپ کی غلطی نہیں۔ بتانے سے ہی مدد ملتی ہے۔",
   "practice.child.little-one-crying.situation":
-    "The grown-ups are fighting. Your little brother or sister is scared and crying.",
-  "practice.child.little-one-crying.question": "What can you do?",
-  "practice.child.little-one-crying.crying-take-them.label": "If they are near you, take them with you to {safePlace}.",
+    "بڑے جھگڑ رہے ہیں۔ آپ کے چھوٹے بہن یا بھائی کو ڈر لگ رہا ہے۔ وہ رو رہے ہیں۔",
+  "practice.child.little-one-crying.question": "آپ کیا کر سکتے ہیں؟",
+  "practice.child.little-one-crying.crying-take-them.label": "اگر وہ آپ کے پاس ہو تو اسے ساتھ لے جائیں {safePlace}۔",
   "practice.child.little-one-crying.crying-take-them.feedback":
-    "Yes, if you can do it safely. You can stay out of the way together. You could hug them or sing a song quietly.",
-  "practice.child.little-one-crying.crying-ask-grown-ups.label":
-    "Go and tell the grown-ups to stop, so they stop the crying.",
+    "ہاں، اگر آپ یہ محفوظ طریقے سے کر سکیں۔ آپ دونوں مل کر راستے سے دور رہ سکتے ہیں۔ آپ اسے گلے لگا سکتے ہیں یا آہستہ سے کوئی گانا گا سکتے ہیں۔",
+  "practice.child.little-one-crying.crying-ask-grown-ups.label": "جا کر بڑوں سے کہیں کہ بس کریں، تاکہ رونا رک جائے۔",
   "practice.child.little-one-crying.crying-ask-grown-ups.feedback":
-    "That is a kind thought. But it is not safe to go near a fight. Keep out of the way. It is not your job to stop it.",
+    "یہ اچھی سوچ ہے۔ لیکن جھگڑے کے پاس جانا محفوظ نہیں۔ راستے سے دور رہیں۔ اسے روکنا آپ کا کام نہیں۔",
   "practice.child.little-one-crying.crying-tell-trusted.label":
-    "When it is over, tell {trustedPerson}. Say your brother or sister was scared.",
+    "جب سب ختم ہو جائے تو بتائیں کہ چھوٹے بہن یا بھائی کو ڈر لگ رہا تھا {trustedPerson}۔",
   "practice.child.little-one-crying.crying-tell-trusted.feedback":
-    "Yes. A grown-up you trust can help keep you both safe. It is their job, not your job, to fix it.",
-  "practice.child.after-a-fight.situation": "The fight is over. You feel sad, or cross, or both.",
-  "practice.child.after-a-fight.question": "What can help?",
-  "practice.child.after-a-fight.after-talk.label": "Talk about how you feel with {trustedPerson}.",
+    "ہاں۔ بھروسے والا بڑا آپ دونوں کو محفوظ رکھنے میں مدد کر سکتا ہے۔ اسے ٹھیک کرنا ان کا کام ہے، آپ کا نہیں۔",
+  "practice.child.after-a-fight.situation": "جھگڑا ختم ہو گیا ہے۔ آپ اداس ہیں، یا ناراض، یا دونوں۔",
+  "practice.child.after-a-fight.question": "کیا چیز مدد کر سکتی ہے؟",
+  "practice.child.after-a-fight.after-talk.label": "اپنے احساسات بتائیں {trustedPerson}۔",
   "practice.child.after-a-fight.after-talk.feedback":
-    "Yes. It is OK to feel how you feel. Talking to a grown-up you trust can help a lot.",
-  "practice.child.after-a-fight.after-keep-it-in.label": "Keep it all in. Do not tell anyone.",
+    "ہاں۔ جو محسوس ہو، وہ محسوس کرنا ٹھیک ہے۔ کسی بھروسے والے بڑے سے بات کرنا بہت مدد دیتا ہے۔",
+  "practice.child.after-a-fight.after-keep-it-in.label": "سب کچھ دل میں رکھیں۔ کسی کو نہ بتائیں۔",
   "practice.child.after-a-fight.after-keep-it-in.feedback":
-    "Lots of children feel like that. But big feelings can get bigger when you keep them in. It helps to talk to someone you trust.",
-  "practice.child.after-a-fight.after-calm-thing.label": "Do a calm thing, like draw, read or play.",
+    "بہت سے بچے ایسا محسوس کرتے ہیں۔ لیکن بڑے احساس دل میں رکھنے سے اور بڑے ہو سکتے ہیں۔ کسی بھروسے والے سے بات کرنا مدد دیتا ہے۔",
+  "practice.child.after-a-fight.after-calm-thing.label": "کوئی پرسکون کام کریں، جیسے ڈرائنگ، پڑھنا یا کھیلنا۔",
   "practice.child.after-a-fight.after-calm-thing.feedback":
-    "Yes. A calm thing can help you feel a bit better. You can talk to a grown-up later too.",
-  "practice.child.call.title": "Practise a 999 call",
+    "ہاں۔ کوئی پرسکون کام آپ کو تھوڑا بہتر محسوس کرا سکتا ہے۔ آپ بعد میں کسی بڑے سے بات بھی کر سکتے ہیں۔",
+  "practice.child.call.title": "999 پر فون کرنے کی مشق",
   "practice.child.call.intro": [
-    "Let's pretend to phone 999. This is not a real call.",
-    "Say the words out loud. Your grown-up can be the person on the phone.",
-    "Only phone 999 for real if it is safe.",
+    "آئیں، 999 پر فون کرنے کا کھیل کھیلیں۔ یہ اصلی فون نہیں۔",
+    "الفاظ بول کر کہیں۔ آپ کا بڑا فون والا شخص بن سکتا ہے۔",
+    "999 پر اصلی فون صرف تب کریں جب محفوظ ہو۔",
   ],
-  "practice.child.call.which-service.operator": "Emergency. Which one do you need?",
-  "practice.child.call.which-service.prompt": "Police, please.",
-  "practice.child.call.which-service.hint": "Say police.",
-  "practice.child.call.name.operator": "What is your name?",
-  "practice.child.call.name.prompt": "My name is {name}.",
-  "practice.child.call.name.hint": "Say your name. Go slow.",
-  "practice.child.call.address.operator": "Where are you? What is your address?",
-  "practice.child.call.address.prompt": "I live at {address}.",
-  "practice.child.call.address.hint": "Say where you live. It helps to know it by heart.",
-  "practice.child.call.what-is-happening.operator": "What is going on?",
-  "practice.child.call.what-is-happening.prompt": "Someone is getting hurt at my house.",
-  "practice.child.call.what-is-happening.hint": "Say what is going on. Like: my mum is being hurt.",
-  "practice.child.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.child.call.are-you-safe.prompt": "I am in my safe place.",
-  "practice.child.call.are-you-safe.hint": "Say where you are. Say if you feel safe or not.",
-  "practice.child.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.child.call.stay-on-the-line.prompt": "OK. I will stay on the phone.",
+  "practice.child.call.which-service.operator": "ایمرجنسی۔ آپ کو کون سی سروس چاہیے؟",
+  "practice.child.call.which-service.prompt": "پولیس، براہ کرم۔",
+  "practice.child.call.which-service.hint": "پولیس کہیں۔",
+  "practice.child.call.name.operator": "آپ کا نام کیا ہے؟",
+  "practice.child.call.name.prompt": "میرا نام {name} ہے۔",
+  "practice.child.call.name.hint": "اپنا نام بتائیں۔ آہستہ بولیں۔",
+  "practice.child.call.address.operator": "آپ کہاں ہیں؟ آپ کا پتہ کیا ہے؟",
+  "practice.child.call.address.prompt": "میرا پتہ ہے: {address}۔",
+  "practice.child.call.address.hint": "بتائیں کہ آپ کہاں رہتے ہیں۔ اسے زبانی یاد رکھنا اچھا ہے۔",
+  "practice.child.call.what-is-happening.operator": "کیا ہو رہا ہے؟",
+  "practice.child.call.what-is-happening.prompt": "میرے گھر میں کسی کو چوٹ پہنچائی جا رہی ہے۔",
+  "practice.child.call.what-is-happening.hint": "بتائیں کہ کیا ہو رہا ہے۔ جیسے: میری امی کو مارا جا رہا ہے۔",
+  "practice.child.call.are-you-safe.operator": "کیا آپ اس وقت محفوظ ہیں؟",
+  "practice.child.call.are-you-safe.prompt": "میں اپنی محفوظ جگہ پر ہوں۔",
+  "practice.child.call.are-you-safe.hint": "بتائیں کہ آپ کہاں ہیں۔ بتائیں کہ آپ محفوظ محسوس کرتے ہیں یا نہیں۔",
+  "practice.child.call.stay-on-the-line.operator": "اگر ہو سکے تو لائن پر رہیں۔",
+  "practice.child.call.stay-on-the-line.prompt": "ٹھیک ہے۔ میں فون پر ہی ہوں۔",
   "practice.child.call.stay-on-the-line.hint":
-    "Keep the phone on if you can. Do what they tell you. They are there to help you.",
+    "ہو سکے تو فون بند نہ کریں۔ جو وہ کہیں وہ کریں۔ وہ آپ کی مدد کے لیے ہیں۔",
   "practice.child.call.silentCall": [
-    "Sometimes you can't talk. That is OK.",
-    "If you are on a mobile, phone 999. Stay on the line and listen.",
-    "When they ask, press 5 and then 5 again. That is 55.",
-    "It tells them it is real. Then they can help you.",
+    "کبھی کبھی آپ بول نہیں سکتے۔ یہ ٹھیک ہے۔",
+    "اگر آپ کے پاس موبائل ہے تو 999 پر فون کریں۔ لائن پر رہیں اور سنیں۔",
+    "جب وہ کہیں تو 5 دبائیں، پھر دوبارہ 5۔ یہ 55 ہے۔",
+    "اس سے انہیں پتہ چلتا ہے کہ یہ سچ مچ ہے۔ پھر وہ آپ کی مدد کر سکتے ہیں۔",
   ],
   "practice.child.call.ending": [
-    "Well done! You did it well.",
-    "Only phone 999 for real when you need to. Like when someone is hurt or in danger.",
+    "شاباش! آپ نے بہت اچھا کیا۔",
+    "999 پر اصلی فون صرف ضرورت کے وقت کریں۔ جیسے جب کسی کو چوٹ لگی ہو یا کوئی خطرے میں ہو۔",
   ],
   "practice.child.closing": [
-    "It is not your fault.",
-    "You can practise again any time you like.",
-    "You can talk about how you feel with {trustedPerson}.",
+    "یہ آپ کی غلطی نہیں۔",
+    "آپ جب چاہیں دوبارہ مشق کر سکتے ہیں۔",
+    "آپ اپنے احساسات بتا سکتے ہیں {trustedPerson}۔",
   ],
 };
