@@ -1,7 +1,22 @@
 import type { tailoring as en } from "../../en/ui/tailoring";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The Urdu words of the tailored plan (src/core/tailoring/): what applies to me, my priorities,
+ * the library of strategies, signs of danger, the device check and the short "go now" screen.
+ * Adults are "آپ", with polite imperatives (کریں، رکھیں، پوچھیں), which are gender-neutral; where a
+ * sentence needs a verb for "you" or "I", a neutral form is used (آپ نے بتایا…، …سکیں، passive).
+ * Plain everyday Urdu, not Persianised. Drafted from the English, not yet reviewed by a fluent speaker.
+ *
+ * For translators:
+ * - tailoring.strategy.<id>.printLabel goes on a discreet printout: a plain household phrase
+ *   that says nothing about what the paper is for (no leaving, hiding, danger, police, court…).
+ * - tailoring.reason.* complete "Suggested because…" (“یہ تجویز اس لیے ہے کہ…”): each starts
+ *   "آپ نے بتایا کہ…" or is a short clause; keep them short and free of judgement.
+ * - No phone numbers here except 999 and 55: services' numbers come from the verified list.
+ * - English names of several words (and UK terms a person must say in English) are wrapped in
+ *   left-to-right isolates (\u2066…\u2069) so that they read correctly inside right-to-left text.
+ */
 export const tailoring: Translation<typeof en> = {
   // What applies to me: the questions.
   "tailoring.situation.who.title": "کون آپ کو تکلیف دیتا ہے یا ڈراتا ہے؟",
