@@ -77,7 +77,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.little-one-crying.crying-ask-grown-ups.feedback":
     "یہ اچھی سوچ ہے۔ لیکن جھگڑے کے پاس جانا محفوظ نہیں۔ راستے سے دور رہیں۔ اسے روکنا آپ کا کام نہیں۔",
   "practice.child.little-one-crying.crying-tell-trusted.label":
-    "جب سب ختم ہو جائے تو بتائیں کہ چھوٹے بہن یا بھائی کو ڈر لگ رہا تھا {trustedPerson}۔",
+    "جب سب ختم ہو جائے تو بتا دیں {trustedPerson}۔ کہیں کہ چھوٹے بہن یا بھائی کو ڈر لگا تھا۔",
   "practice.child.little-one-crying.crying-tell-trusted.feedback":
     "ہاں۔ بھروسے والا بڑا آپ دونوں کو محفوظ رکھنے میں مدد کر سکتا ہے۔ اسے ٹھیک کرنا ان کا کام ہے، آپ کا نہیں۔",
   "practice.child.after-a-fight.situation": "جھگڑا ختم ہو گیا ہے۔ آپ اداس ہیں، یا ناراض، یا دونوں۔",

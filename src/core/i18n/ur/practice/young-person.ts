@@ -1,164 +1,172 @@
 import type { youngPersonPractice as en } from "../../en/practice/young-person";
 import type { Translation } from "../../types";
 
-/** The Urdu words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The young person's practice, in Urdu, for 12 to 17: plain and warm, never childish ("کوئی
+ * بھروسے والا بڑا", an adult you trust). The young person is addressed as "آپ", with the polite
+ * imperative, the same for a girl and a boy. As in the child's practice, each place or person
+ * blank ends its sentence and carries its own postposition ({safePlace} "پر", {trustedPerson}
+ * "کو", {nearestPhone} and {neighbour} "سے"), with the verb before it. Drafted from the English,
+ * not yet reviewed by a fluent speaker.
+ */
 export const youngPersonPractice: Translation<typeof en> = {
-  "practice.young-person.title": "Practise my plan",
+  "practice.young-person.title": "اپنے منصوبے کی مشق کریں",
   "practice.young-person.intro": [
-    "This is a chance to think through your plan before you ever need it. Nothing here is a test.",
-    "Each situation has a few options. Pick what you might do, and you'll see why it helps or what the risks are.",
-    "You can go back and try other options as often as you like.",
+    "یہ ضرورت پڑنے سے پہلے اپنے منصوبے پر سوچنے کا موقع ہے۔ یہاں کچھ بھی امتحان نہیں۔",
+    "ہر صورت حال میں چند راستے ہیں۔ چنیں کہ آپ کیا کر سکتے ہیں، اور آپ دیکھیں گے کہ وہ کیوں مدد دیتا ہے یا اس میں کیا خطرے ہیں۔",
+    "آپ جتنی بار چاہیں واپس جا کر دوسرے راستے آزما سکتے ہیں۔",
   ],
-  "practice.young-person.blank.safePlace": "your safe place",
-  "practice.young-person.blank.trustedPerson": "an adult you trust",
-  "practice.young-person.blank.nearestPhone": "the nearest phone",
-  "practice.young-person.blank.neighbour": "a neighbour you trust",
-  "practice.young-person.blank.name": "your name",
-  "practice.young-person.blank.address": "your address",
+  "practice.young-person.blank.safePlace": "اپنی محفوظ جگہ پر",
+  "practice.young-person.blank.trustedPerson": "کسی بھروسے والے بڑے کو",
+  "practice.young-person.blank.nearestPhone": "سب سے قریب والے فون سے",
+  "practice.young-person.blank.neighbour": "کسی بھروسے والے پڑوسی سے",
+  "practice.young-person.blank.name": "آپ کا نام",
+  "practice.young-person.blank.address": "آپ کا پتہ",
   "practice.young-person.argument-getting-worse.situation":
-    "The adults at home are arguing. It's getting louder, and you think someone might get hurt.",
-  "practice.young-person.argument-getting-worse.question": "What's the safest thing to do?",
-  "practice.young-person.argument-getting-worse.argument-step-in.label": "Step in between them to make it stop.",
+    "گھر کے بڑے جھگڑ رہے ہیں۔ آوازیں اونچی ہوتی جا رہی ہیں، اور آپ کو لگتا ہے کہ کسی کو چوٹ لگ سکتی ہے۔",
+  "practice.young-person.argument-getting-worse.question": "سب سے محفوظ کام کیا ہے؟",
+  "practice.young-person.argument-getting-worse.argument-step-in.label": "ان کے بیچ میں آ کر اسے روکیں۔",
   "practice.young-person.argument-getting-worse.argument-step-in.feedback":
-    "Wanting to protect someone you love makes sense. But stepping in can get you badly hurt, and it rarely stops the violence. It isn't your job to stop it.",
-  "practice.young-person.argument-getting-worse.argument-get-out.label": "Leave the room and go to {safePlace}.",
+    "کسی پیارے کو بچانا چاہنا سمجھ میں آتا ہے۔ لیکن بیچ میں آنے سے آپ کو بری چوٹ لگ سکتی ہے، اور اس سے تشدد شاذ و نادر ہی رکتا ہے۔ اسے روکنا آپ کا کام نہیں۔",
+  "practice.young-person.argument-getting-worse.argument-get-out.label": "کمرے سے نکل جائیں اور جائیں {safePlace}۔",
   "practice.young-person.argument-getting-worse.argument-get-out.feedback":
-    "Yes. Getting out of the way is the safest thing you can do. Go somewhere you don't have to pass the trouble to reach.",
+    "ہاں۔ راستے سے ہٹ جانا سب سے محفوظ کام ہے۔ ایسی جگہ جائیں جہاں پہنچنے کے لیے جھگڑے کے پاس سے نہ گزرنا پڑے۔",
   "practice.young-person.argument-getting-worse.argument-call-999.label":
-    "If someone is being hurt and it's safe, call 999 from {nearestPhone}.",
+    "اگر کسی کو چوٹ پہنچائی جا رہی ہو اور محفوظ ہو تو 999 پر فون کریں {nearestPhone}۔",
   "practice.young-person.argument-getting-worse.argument-call-999.feedback":
-    "Yes. Calling the police when someone is being hurt is the right thing to do. Only call when it's safe for you, ideally from somewhere out of the way.",
-  "practice.young-person.argument-getting-worse.argument-stay-and-watch.label":
-    "Stay in the room so you can keep an eye on things.",
+    "ہاں۔ جب کسی کو چوٹ پہنچائی جا رہی ہو تو پولیس کو فون کرنا صحیح کام ہے۔ فون صرف تب کریں جب آپ کے لیے محفوظ ہو، بہتر ہے کسی الگ جگہ سے۔",
+  "practice.young-person.argument-getting-worse.argument-stay-and-watch.label": "کمرے میں رہیں تاکہ نظر رکھ سکیں۔",
   "practice.young-person.argument-getting-worse.argument-stay-and-watch.feedback":
-    "It's natural to want to know what's going on. But staying close puts you at risk, and you can't control what happens. Getting out of the way is safer.",
+    "یہ جاننا چاہنا فطری ہے کہ کیا ہو رہا ہے۔ لیکن پاس رہنے سے آپ خطرے میں پڑتے ہیں، اور جو ہوتا ہے اس پر آپ کا بس نہیں۔ راستے سے ہٹ جانا زیادہ محفوظ ہے۔",
   "practice.young-person.taking-sides.situation":
-    "One of the adults at home wants you to take their side, or to pass a message to the other.",
-  "practice.young-person.taking-sides.question": "What could you do?",
-  "practice.young-person.taking-sides.sides-pass-message.label": "Pass the message on, to keep the peace.",
+    "گھر کا کوئی بڑا چاہتا ہے کہ آپ اس کا ساتھ دیں، یا دوسرے تک اس کا پیغام پہنچائیں۔",
+  "practice.young-person.taking-sides.question": "آپ کیا کر سکتے ہیں؟",
+  "practice.young-person.taking-sides.sides-pass-message.label": "امن رکھنے کے لیے پیغام پہنچا دیں۔",
   "practice.young-person.taking-sides.sides-pass-message.feedback":
-    "You might hope it will calm things down. But carrying messages puts you in the middle, and you could get the blame or get hurt. Adults should sort out their own problems.",
-  "practice.young-person.taking-sides.sides-stay-out.label": "Say calmly that you don't want to be in the middle.",
+    "شاید آپ کو امید ہو کہ اس سے حالات ٹھنڈے ہوں گے۔ لیکن پیغام پہنچانے سے آپ بیچ میں آ جاتے ہیں، اور الزام آپ پر آ سکتا ہے یا چوٹ لگ سکتی ہے۔ بڑوں کو اپنے مسئلے خود حل کرنے چاہییں۔",
+  "practice.young-person.taking-sides.sides-stay-out.label": "سکون سے کہیں کہ آپ بیچ میں نہیں آنا چاہتے۔",
   "practice.young-person.taking-sides.sides-stay-out.feedback":
-    "Yes, if it feels safe to say. You don't have to choose between the adults in your life, and you're not responsible for their problems.",
+    "ہاں، اگر یہ کہنا محفوظ لگے۔ آپ کو اپنی زندگی کے بڑوں میں سے کسی ایک کو نہیں چننا، اور ان کے مسئلوں کے ذمہ دار آپ نہیں۔",
   "practice.young-person.taking-sides.sides-tell-trusted.label":
-    "Say what's being asked of you, and how it feels, to {trustedPerson}.",
+    "بتائیں کہ آپ سے کیا کہا جا رہا ہے، اور آپ کو کیسا لگتا ہے {trustedPerson}۔",
   "practice.young-person.taking-sides.sides-tell-trusted.feedback":
-    "Yes. Being pulled into adult conflict is a lot to carry. An adult you trust can help you work out what to do, and you don't have to deal with it alone.",
+    "ہاں۔ بڑوں کے جھگڑے میں کھینچا جانا بہت بھاری بوجھ ہے۔ بھروسے والا بڑا یہ سوچنے میں مدد کر سکتا ہے کہ کیا کرنا ہے، اور آپ کو اکیلے اس سے نہیں نمٹنا۔",
   "practice.young-person.taking-sides.sides-pick-a-side.label":
-    "Pick a side, so at least one of them is happy with you.",
+    "کسی ایک کا ساتھ دیں، تاکہ کم از کم ایک تو آپ سے خوش رہے۔",
   "practice.young-person.taking-sides.sides-pick-a-side.feedback":
-    "That pressure is real, and it's not fair on you. But taking sides can drag you further into the conflict. None of this is your fault, whoever you feel closer to.",
+    "یہ دباؤ سچ ہے، اور یہ آپ کے ساتھ انصاف نہیں۔ لیکن کسی کا ساتھ دینے سے آپ جھگڑے میں اور کھنچ سکتے ہیں۔ اس میں آپ کی کوئی غلطی نہیں، چاہے آپ کسی کے بھی زیادہ قریب ہوں۔",
   "practice.young-person.younger-sibling-scared.situation":
-    "The adults are fighting. Your younger brother or sister is scared and crying.",
-  "practice.young-person.younger-sibling-scared.question": "What could you do?",
+    "بڑے جھگڑ رہے ہیں۔ آپ کے چھوٹے بہن یا بھائی کو ڈر لگ رہا ہے اور وہ رو رہے ہیں۔",
+  "practice.young-person.younger-sibling-scared.question": "آپ کیا کر سکتے ہیں؟",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.label":
-    "If you can do it safely, take them with you to {safePlace}.",
+    "اگر محفوظ طریقے سے کر سکیں تو انہیں ساتھ لے جائیں {safePlace}۔",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.feedback":
-    "Yes. Getting out of the way together keeps you both safer. Only do it if you don't have to go past the fighting.",
+    "ہاں۔ مل کر راستے سے ہٹ جانا آپ دونوں کو زیادہ محفوظ رکھتا ہے۔ یہ صرف تب کریں جب جھگڑے کے پاس سے نہ گزرنا پڑے۔",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.label":
-    "Go and tell the adults to stop because they're upsetting the little one.",
+    "جا کر بڑوں سے کہیں کہ بس کریں، کیونکہ وہ چھوٹے کو پریشان کر رہے ہیں۔",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.feedback":
-    "You're looking out for them, and that's kind. But going into the fight puts you at risk, and it's not your job to stop it. Stay out of the way with them if you can.",
+    "آپ ان کا خیال رکھ رہے ہیں، یہ اچھی بات ہے۔ لیکن جھگڑے میں جانا آپ کو خطرے میں ڈالتا ہے، اور اسے روکنا آپ کا کام نہیں۔ ہو سکے تو ان کے ساتھ راستے سے دور رہیں۔",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.label":
-    "Stay with them somewhere quiet, and do something calm together.",
+    "ان کے ساتھ کسی خاموش جگہ رہیں، اور مل کر کوئی پرسکون کام کریں۔",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.feedback":
-    "Yes. A calm voice, a game or some music can help a scared child. Their safety isn't all on you, though: it's the adults' job.",
+    "ہاں۔ نرم آواز، کوئی کھیل یا کچھ موسیقی ڈرے ہوئے بچے کی مدد کر سکتی ہے۔ لیکن ان کی حفاظت کا سارا بوجھ آپ پر نہیں: یہ بڑوں کا کام ہے۔",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.label":
-    "Later, tell {trustedPerson}. Say that your brother or sister was scared.",
+    "بعد میں بتائیں کہ آپ کے بہن یا بھائی کو ڈر لگا تھا {trustedPerson}۔",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.feedback":
-    "Yes. An adult you trust can make sure the younger ones have their own plan. It's good for everyone to know what to do.",
-  "practice.young-person.phone-checked.situation":
-    "Someone at home keeps going through your phone and reading your messages.",
-  "practice.young-person.phone-checked.question": "What could help keep you safer?",
+    "ہاں۔ بھروسے والا بڑا یقینی بنا سکتا ہے کہ چھوٹوں کا اپنا منصوبہ ہو۔ سب کو پتہ ہونا اچھا ہے کہ کیا کرنا ہے۔",
+  "practice.young-person.phone-checked.situation": "گھر میں کوئی بار بار آپ کا فون دیکھتا ہے اور آپ کے پیغام پڑھتا ہے۔",
+  "practice.young-person.phone-checked.question": "کیا چیز آپ کو زیادہ محفوظ رکھنے میں مدد دے سکتی ہے؟",
   "practice.young-person.phone-checked.phone-learn-numbers.label":
-    "Learn the numbers you'd need by heart, so you don't have to rely on your contacts.",
+    "ضروری نمبر زبانی یاد کر لیں، تاکہ فون کے رابطوں پر انحصار نہ کرنا پڑے۔",
   "practice.young-person.phone-checked.phone-learn-numbers.feedback":
-    "Yes. If you know 999 and a trusted person's number by heart, you can get help from any phone, even if yours is taken.",
-  "practice.young-person.phone-checked.phone-message-friend.label": "Message a friend about what's going on at home.",
+    "ہاں۔ اگر آپ کو 999 اور کسی بھروسے والے شخص کا نمبر زبانی یاد ہو تو آپ کسی بھی فون سے مدد لے سکتے ہیں، چاہے آپ کا فون لے لیا جائے۔",
+  "practice.young-person.phone-checked.phone-message-friend.label": "کسی دوست کو گھر کے حالات کے بارے میں میسج کریں۔",
   "practice.young-person.phone-checked.phone-message-friend.feedback":
-    "Wanting to talk to a friend makes sense. But if someone reads your messages, it could make things more dangerous. It's safer to talk in person.",
-  "practice.young-person.phone-checked.phone-refuse.label": "Refuse to hand it over and have it out with them.",
+    "دوست سے بات کرنا چاہنا سمجھ میں آتا ہے۔ لیکن اگر کوئی آپ کے پیغام پڑھتا ہے تو اس سے حالات زیادہ خطرناک ہو سکتے ہیں۔ آمنے سامنے بات کرنا زیادہ محفوظ ہے۔",
+  "practice.young-person.phone-checked.phone-refuse.label": "فون دینے سے انکار کریں اور ان سے الجھ پڑیں۔",
   "practice.young-person.phone-checked.phone-refuse.feedback":
-    "Wanting privacy is completely fair. But if arguing could make things more dangerous, your safety comes first. Talk to someone you trust about it instead.",
-  "practice.young-person.phone-checked.phone-talk-in-person.label":
-    "Away from home, talk in person to {trustedPerson}.",
+    "اپنی پرائیویسی چاہنا بالکل جائز ہے۔ لیکن اگر بحث سے حالات زیادہ خطرناک ہو سکتے ہوں تو آپ کی حفاظت پہلے ہے۔ اس کی جگہ کسی بھروسے والے سے اس بارے میں بات کریں۔",
+  "practice.young-person.phone-checked.phone-talk-in-person.label": "گھر سے دور، آمنے سامنے سب بتائیں {trustedPerson}۔",
   "practice.young-person.phone-checked.phone-talk-in-person.feedback":
-    "Yes. Talking face to face leaves nothing on your phone. An adult you trust can help you think about how to stay in touch safely.",
+    "ہاں۔ آمنے سامنے بات کرنے سے آپ کے فون پر کچھ نہیں رہتا۔ بھروسے والا بڑا یہ سوچنے میں مدد کر سکتا ہے کہ محفوظ طریقے سے رابطے میں کیسے رہیں۔",
   "practice.young-person.controlling-relationship.situation":
-    "The person you're going out with tells you who you can see, checks where you are, and gets angry if you don't reply straight away. They pressure you to do things you don't want to.",
-  "practice.young-person.controlling-relationship.question": "What could you do?",
-  "practice.young-person.controlling-relationship.relationship-go-along.label": "Go along with it. It shows they care.",
+    "جس کے ساتھ آپ گھومتے پھرتے ہیں، وہ بتاتا ہے کہ آپ کس سے ملیں، دیکھتا ہے کہ آپ کہاں ہیں، اور فوراً جواب نہ دینے پر غصہ کرتا ہے۔ وہ آپ پر ایسے کام کرنے کا دباؤ ڈالتا ہے جو آپ نہیں کرنا چاہتے۔",
+  "practice.young-person.controlling-relationship.question": "آپ کیا کر سکتے ہیں؟",
+  "practice.young-person.controlling-relationship.relationship-go-along.label":
+    "بات مان لیں۔ اس سے پتہ چلتا ہے کہ اسے پروا ہے۔",
   "practice.young-person.controlling-relationship.relationship-go-along.feedback":
-    "A lot of people think that at first. But caring about someone doesn't look like control. Someone who cares lets you see your friends, make your own choices, and say no.",
-  "practice.young-person.controlling-relationship.relationship-talk.label": "Talk to Childline, or to {trustedPerson}.",
+    "بہت سے لوگ شروع میں یہی سوچتے ہیں۔ لیکن پروا کرنا قابو کرنے جیسا نہیں ہوتا۔ جو پروا کرتا ہے وہ آپ کو دوستوں سے ملنے، اپنے فیصلے خود کرنے اور انکار کرنے دیتا ہے۔",
+  "practice.young-person.controlling-relationship.relationship-talk.label":
+    "بات کریں \u2066Childline\u2069 سے، یا سب بتائیں {trustedPerson}۔",
   "practice.young-person.controlling-relationship.relationship-talk.feedback":
-    "Yes. This is not your fault, and you don't have to deal with it alone. Childline is free and private, and you can contact them online too.",
+    "ہاں۔ یہ آپ کی غلطی نہیں، اور آپ کو اکیلے اس سے نہیں نمٹنا۔ \u2066Childline\u2069 مفت اور نجی ہے، اور آپ ان سے آن لائن بھی رابطہ کر سکتے ہیں۔",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.label":
-    "Keep it to yourself so you don't cause any trouble.",
+    "بات اپنے تک رکھیں تاکہ کوئی مسئلہ نہ بنے۔",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.feedback":
-    "It can feel easier to keep quiet, and many people do. But control like this often gets worse. Telling someone you trust is not causing trouble: it's how you get support.",
+    "چپ رہنا آسان لگ سکتا ہے، اور بہت سے لوگ یہی کرتے ہیں۔ لیکن ایسا قابو اکثر بڑھتا جاتا ہے۔ کسی بھروسے والے کو بتانا مسئلہ بنانا نہیں: اسی طرح مدد ملتی ہے۔",
   "practice.young-person.controlling-relationship.relationship-meet-safely.label":
-    "If you do meet up, choose a busy place and tell a friend where you'll be.",
+    "اگر ملیں تو بھیڑ والی جگہ چنیں اور کسی دوست کو بتائیں کہ آپ کہاں ہوں گے۔",
   "practice.young-person.controlling-relationship.relationship-meet-safely.feedback":
-    "Yes. Busy places, friends who know where you are, and a safe way to get home all help. Saying no to anything you don't want is always OK.",
-  "practice.young-person.leaving-in-a-hurry.situation": "Your family has to leave home in a hurry.",
-  "practice.young-person.leaving-in-a-hurry.question": "What's the best thing to do?",
+    "ہاں۔ بھیڑ والی جگہیں، دوست جنہیں پتہ ہو کہ آپ کہاں ہیں، اور گھر واپسی کا محفوظ طریقہ، سب مدد دیتے ہیں۔ جو آپ نہ چاہیں اس سے انکار کرنا ہمیشہ ٹھیک ہے۔",
+  "practice.young-person.leaving-in-a-hurry.situation": "آپ کے خاندان کو جلدی میں گھر چھوڑنا ہے۔",
+  "practice.young-person.leaving-in-a-hurry.question": "سب سے اچھا کام کیا ہے؟",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.label":
-    "Grab your phone, charger, any medicine you need, and one thing that matters to you.",
+    "اپنا فون، چارجر، ضروری دوا، اور ایک ایسی چیز لے لیں جو آپ کے لیے اہم ہو۔",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.feedback":
-    "Yes. Take only what you need and can carry quickly. Getting out safely matters more than things.",
+    "ہاں۔ صرف وہ لیں جو ضروری ہو اور جلدی اٹھایا جا سکے۔ محفوظ طریقے سے نکلنا چیزوں سے زیادہ اہم ہے۔",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.label":
-    "Pack everything you own so nothing is left behind.",
+    "اپنی ہر چیز باندھ لیں تاکہ کچھ پیچھے نہ رہے۔",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.feedback":
-    "Leaving your things behind is hard. But packing takes time, and getting out safely comes first. An adult can help get other things later.",
+    "اپنی چیزیں پیچھے چھوڑنا مشکل ہے۔ لیکن سامان باندھنے میں وقت لگتا ہے، اور محفوظ طریقے سے نکلنا پہلے ہے۔ کوئی بڑا بعد میں باقی چیزیں لانے میں مدد کر سکتا ہے۔",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.label":
-    "Keep a bag of important things ready at a trusted friend's or relative's house.",
+    "کسی بھروسے والے دوست یا رشتہ دار کے گھر ضروری چیزوں کا بیگ تیار رکھیں۔",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.feedback":
-    "Yes. A bag kept somewhere safe means you have what you need, even if you leave with nothing. Plan it with an adult you trust.",
+    "ہاں۔ کسی محفوظ جگہ رکھے بیگ سے آپ کے پاس ضرورت کی چیزیں ہوں گی، چاہے آپ خالی ہاتھ نکلیں۔ اس کا منصوبہ کسی بھروسے والے بڑے کے ساتھ بنائیں۔",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.label":
-    "Go back on your own later to get what you forgot.",
+    "بعد میں اکیلے واپس جا کر بھولی ہوئی چیزیں لے آئیں۔",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.feedback":
-    "Missing your things is normal. But going back alone could put you in danger. Tell an adult you trust what you need, and they can find a safe way to get it.",
-  "practice.young-person.call.title": "Practise a 999 call",
+    "اپنی چیزوں کی کمی محسوس کرنا عام ہے۔ لیکن اکیلے واپس جانا آپ کو خطرے میں ڈال سکتا ہے۔ کسی بھروسے والے بڑے کو بتائیں کہ آپ کو کیا چاہیے، وہ اسے لانے کا محفوظ طریقہ ڈھونڈ سکتے ہیں۔",
+  "practice.young-person.call.title": "999 پر فون کرنے کی مشق",
   "practice.young-person.call.intro": [
-    "This is a practice call, not a real one. Say your answers out loud, or take turns with an adult you trust.",
-    "Knowing what to say makes a real call easier. Only call 999 if it's safe to do so.",
+    "یہ مشق کا فون ہے، اصلی نہیں۔ اپنے جواب بول کر کہیں، یا کسی بھروسے والے بڑے کے ساتھ باری باری کریں۔",
+    "یہ جاننا کہ کیا کہنا ہے، اصلی فون کو آسان بناتا ہے۔ 999 پر صرف تب فون کریں جب ایسا کرنا محفوظ ہو۔",
   ],
-  "practice.young-person.call.which-service.operator": "Emergency. Which service do you need?",
-  "practice.young-person.call.which-service.prompt": "Police, please.",
+  "practice.young-person.call.which-service.operator": "ایمرجنسی۔ آپ کو کون سی سروس چاہیے؟",
+  "practice.young-person.call.which-service.prompt": "پولیس، براہ کرم۔",
   "practice.young-person.call.which-service.hint":
-    "Ask for the police. If someone is badly hurt, tell them, so they can send help for that too.",
-  "practice.young-person.call.name.operator": "What's your name?",
-  "practice.young-person.call.name.prompt": "My name is {name}.",
-  "practice.young-person.call.name.hint": "Speak slowly and clearly.",
-  "practice.young-person.call.address.operator": "Where are you? What's the address?",
-  "practice.young-person.call.address.prompt": "I'm at {address}.",
+    "پولیس مانگیں۔ اگر کسی کو بری چوٹ لگی ہو تو یہ بھی بتائیں، تاکہ وہ اس کے لیے بھی مدد بھیج سکیں۔",
+  "practice.young-person.call.name.operator": "آپ کا نام کیا ہے؟",
+  "practice.young-person.call.name.prompt": "میرا نام {name} ہے۔",
+  "practice.young-person.call.name.hint": "آہستہ اور صاف بولیں۔",
+  "practice.young-person.call.address.operator": "آپ کہاں ہیں؟ پتہ کیا ہے؟",
+  "practice.young-person.call.address.prompt": "میں یہاں ہوں: {address}۔",
   "practice.young-person.call.address.hint":
-    "Give your full address, with the postcode. If you're not at home, say where you are.",
-  "practice.young-person.call.what-is-happening.operator": "What is happening?",
-  "practice.young-person.call.what-is-happening.prompt": "Someone is being hurt at my home. Please send the police.",
-  "practice.young-person.call.what-is-happening.hint": "Keep it short: who is being hurt, and who is doing it.",
-  "practice.young-person.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.young-person.call.are-you-safe.prompt": "I'm in my room with the door shut.",
+    "پوسٹ کوڈ کے ساتھ اپنا پورا پتہ بتائیں۔ اگر آپ گھر پر نہیں ہیں تو بتائیں کہ کہاں ہیں۔",
+  "practice.young-person.call.what-is-happening.operator": "کیا ہو رہا ہے؟",
+  "practice.young-person.call.what-is-happening.prompt":
+    "میرے گھر میں کسی کو چوٹ پہنچائی جا رہی ہے۔ براہ کرم پولیس بھیجیں۔",
+  "practice.young-person.call.what-is-happening.hint":
+    "مختصر رکھیں: کس کو چوٹ پہنچائی جا رہی ہے، اور کون یہ کر رہا ہے۔",
+  "practice.young-person.call.are-you-safe.operator": "کیا آپ اس وقت محفوظ ہیں؟",
+  "practice.young-person.call.are-you-safe.prompt": "میں اپنے کمرے میں ہوں، دروازہ بند ہے۔",
   "practice.young-person.call.are-you-safe.hint":
-    "Say where you are, whether you feel safe, and who else is in the house.",
-  "practice.young-person.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.young-person.call.stay-on-the-line.prompt": "OK, I'm still here.",
+    "بتائیں کہ آپ کہاں ہیں، کیا آپ محفوظ محسوس کرتے ہیں، اور گھر میں اور کون ہے۔",
+  "practice.young-person.call.stay-on-the-line.operator": "اگر ہو سکے تو لائن پر رہیں۔",
+  "practice.young-person.call.stay-on-the-line.prompt": "ٹھیک ہے، میں ابھی یہیں ہوں۔",
   "practice.young-person.call.stay-on-the-line.hint":
-    "Keep the call going and do what they tell you, as long as it's safe. If you need to stop talking, that's OK.",
+    "جب تک محفوظ ہو، فون جاری رکھیں اور جو وہ کہیں وہ کریں۔ اگر آپ کو بولنا بند کرنا پڑے تو کوئی بات نہیں۔",
   "practice.young-person.call.silentCall": [
-    "If you call 999 from a mobile and can't speak, you can still get help.",
-    "Stay on the line and listen. When you're asked, press 55.",
-    "Pressing 55 tells them it's a real emergency, and they'll put you through to the police.",
+    "اگر آپ موبائل سے 999 پر فون کریں اور بول نہ سکیں، تب بھی مدد مل سکتی ہے۔",
+    "لائن پر رہیں اور سنیں۔ جب کہا جائے تو 55 دبائیں۔",
+    "55 دبانے سے انہیں پتہ چلتا ہے کہ یہ واقعی ایمرجنسی ہے، اور وہ آپ کو پولیس سے ملا دیں گے۔",
   ],
   "practice.young-person.call.ending": [
-    "Well done. You know what to say now, and that will make a real call easier.",
-    "Only call 999 for real when someone is in danger or being hurt.",
+    "شاباش۔ اب آپ جانتے ہیں کہ کیا کہنا ہے، اور اس سے اصلی فون آسان ہو گا۔",
+    "999 پر اصلی فون صرف تب کریں جب کوئی خطرے میں ہو یا اسے چوٹ پہنچائی جا رہی ہو۔",
   ],
   "practice.young-person.closing": [
-    "What happens at home is not your fault, and it's not your job to stop it.",
-    "You can practise again whenever you like.",
-    "Talk about how you're feeling to Childline, or to {trustedPerson}.",
+    "گھر میں جو ہوتا ہے وہ آپ کی غلطی نہیں، اور اسے روکنا آپ کا کام نہیں۔",
+    "آپ جب چاہیں دوبارہ مشق کر سکتے ہیں۔",
+    "اپنے احساسات بتائیں \u2066Childline\u2069 کو، یا {trustedPerson}۔",
   ],
 };
