@@ -17,7 +17,7 @@ export const child: Translation<typeof en> = {
   "child.practice.pretend": "یہ صرف کھیل ہے۔ کوئی فون نہیں ہو رہا۔",
   "child.practice.operatorSays": "فون والا شخص کہتا ہے:",
   /** What the person on the phone says, in the language's quotation marks. */
-  "child.practice.quote": "“{words}”",
+  "child.practice.quote": "«{words}»",
   "child.practice.youSay": "آپ کہیں:",
   /** Under the pretend call's box once the child has had a go: their plan's own answer, to check. */
   "child.practice.planSays": "آپ کا منصوبہ کہتا ہے: {answer}",
@@ -35,7 +35,7 @@ export const child: Translation<typeof en> = {
   /** For the adult, on a device with no voice of its own in this language (voices that send words away are never used). */
   "child.readAloud.missing": "بڑوں کے لیے: اس ڈیوائس پر ابھی اردو میں بلند آواز سے پڑھنا کام نہیں کرتا۔",
   "child.readAloud.howToFix":
-    "اسے چلانے کے لیے ڈیوائس کی سیٹنگز میں اردو آواز شامل کریں۔ وہاں “اسپیچ” یا “ٹیکسٹ ٹو اسپیچ” تلاش کریں۔ پھر “بلند آواز سے پڑھیں” کا بٹن شاید خود ہی یہاں آ جائے۔ اگر نہ آئے تو پہلے “کاپی محفوظ کریں” سے جواب رکھ لیں۔ پھر یہ صفحہ دوبارہ کھولیں۔",
+    "اسے چلانے کے لیے ڈیوائس کی سیٹنگز میں اردو آواز شامل کریں۔ وہاں «اسپیچ» یا «ٹیکسٹ ٹو اسپیچ» تلاش کریں۔ پھر «بلند آواز سے پڑھیں» کا بٹن شاید خود ہی یہاں آ جائے۔ اگر نہ آئے تو پہلے «کاپی محفوظ کریں» سے جواب رکھ لیں۔ پھر یہ صفحہ دوبارہ کھولیں۔",
   /** How Read aloud says a yes-or-no answer: "Do you have a mobile: yes." */
   "child.readAloud.yes": "ہاں",
   "child.readAloud.no": "نہیں",

@@ -15,7 +15,7 @@ export const editor: Translation<typeof en> = {
   "editor.tailor.signs": "خطرے کی نشانیاں",
   "editor.moreAbout": "اس منصوبے کے بارے میں مزید",
   "editor.keptOnScreen.title": "صرف اسی اسکرین پر رکھا ہے۔",
-  "editor.keptOnScreen.text": "یہ صفحہ چھوڑنے، دوبارہ لوڈ کرنے یا “یہ صفحہ بند کریں” دبانے سے یہ مٹ جاتا ہے۔",
+  "editor.keptOnScreen.text": "یہ صفحہ چھوڑنے، دوبارہ لوڈ کرنے یا «یہ صفحہ بند کریں» دبانے سے یہ مٹ جاتا ہے۔",
   "editor.whichPlan": "کون سا منصوبہ دکھائیں",
   "editor.planNumber": "منصوبہ {n}",
   /** One plan among several of a kind: "AB، آخری تبدیلی 10/03/2027". */
@@ -84,9 +84,9 @@ export const editor: Translation<typeof en> = {
 
   // Print controls.
   "editor.print.title": "پرنٹ کریں",
-  "editor.print.discreet": "سادہ پرنٹ: صرف عام الفاظ، اور ایک عام سا عنوان (“{title}”)",
+  "editor.print.discreet": "سادہ پرنٹ: صرف عام الفاظ، اور ایک عام سا عنوان («{title}»)",
   "editor.print.discreetHint":
-    "سرخیاں “نوٹس” اور “لوگ” جیسے الفاظ بن جاتی ہیں، اور اداروں کے نام نہیں چھپتے۔ یہ انتخاب اس صفحے کے ہر پرنٹ کے لیے ہے، اور محفوظ نہیں ہوتا۔",
+    "سرخیاں «نوٹس» اور «لوگ» جیسے الفاظ بن جاتی ہیں، اور اداروں کے نام نہیں چھپتے۔ یہ انتخاب اس صفحے کے ہر پرنٹ کے لیے ہے، اور محفوظ نہیں ہوتا۔",
   "editor.print.numbersLegend": "کاغذ پر نمبر",
   "editor.print.numbersHint":
     "ہر نمبر ادارے کے نام کے بغیر، الگ چھپتا ہے۔ اسے کوئی ایسا نام دیں جس کا مطلب صرف آپ سمجھیں، یا خالی چھوڑ دیں۔",

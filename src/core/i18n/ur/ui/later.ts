@@ -18,7 +18,7 @@ export const later: Translation<typeof en> = {
   /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
   "workspace.leave.wouldLose":
     "{where} پر جانے سے یہ اسکرین صاف ہو جائے گی۔ یہ جواب ابھی کہیں محفوظ نہیں ہیں، اور ضائع ہو جائیں گے: {answers}۔",
-  "workspace.leave.linkName": "“{label}”",
+  "workspace.leave.linkName": "«{label}»",
   "workspace.leave.thatPage": "اس صفحے",
   "workspace.leave.stay": "یہیں رہیں",
   "workspace.leave.saveFirst": "پہلے کاپی محفوظ کریں",

@@ -33,5 +33,5 @@ export const storage: Translation<typeof en> = {
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "صرف اسی اسکرین پر رکھا ہے۔",
   "storage.where.screenText":
-    "اپنے منصوبوں کے درمیان آنے جانے سے یہ رہتا ہے؛ یہ صفحہ دوبارہ لوڈ کرنے، ٹیب بند کرنے یا “یہ صفحہ بند کریں” کا بٹن دبانے سے مٹ جاتا ہے۔",
+    "اپنے منصوبوں کے درمیان آنے جانے سے یہ رہتا ہے؛ یہ صفحہ دوبارہ لوڈ کرنے، ٹیب بند کرنے یا «یہ صفحہ بند کریں» کا بٹن دبانے سے مٹ جاتا ہے۔",
 };

@@ -11,7 +11,7 @@ import type { Translation } from "../../types";
  * For translators:
  * - tailoring.strategy.<id>.printLabel goes on a discreet printout: a plain household phrase
  *   that says nothing about what the paper is for (no leaving, hiding, danger, police, court…).
- * - tailoring.reason.* complete "Suggested because…" (“یہ تجویز اس لیے ہے کہ…”): each starts
+ * - tailoring.reason.* complete "Suggested because…" («یہ تجویز اس لیے ہے کہ…»): each starts
  *   "آپ نے بتایا کہ…" or is a short clause; keep them short and free of judgement.
  * - No phone numbers here except 999 and 55: services' numbers come from the verified list.
  * - English names of several words (and UK terms a person must say in English) are wrapped in
@@ -54,7 +54,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.immigration.hint": "یہ آپ کے منصوبے میں ہی رہتا ہے۔ سائٹ اسے کبھی کہیں نہیں بھیجتی۔",
   "tailoring.situation.partner-visa.label": "میرا ویزا میرے شوہر، بیوی یا ساتھی پر منحصر ہے",
   "tailoring.situation.nrpf.label":
-    "میرے ویزا پر لکھا ہے \u2066“no recourse to public funds”\u2069 (سرکاری مدد کا حق نہیں)",
+    "میرے ویزا پر لکھا ہے \u2066«no recourse to public funds»\u2069 (سرکاری مدد کا حق نہیں)",
   "tailoring.situation.status-unsure.label": "مجھے اپنی امیگریشن کی حیثیت کا ٹھیک سے پتا نہیں",
   "tailoring.situation.need-interpreter.label": "مجھے کسی اور زبان میں مدد چاہیے",
   "tailoring.situation.health.title": "صحت اور دیکھ بھال",
@@ -66,7 +66,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.tech-monitoring.label": "وہ میرا فون، پیغامات، اکاؤنٹ یا میری جگہ دیکھتے رہتے ہیں",
   "tailoring.situation.stalking.label": "وہ میرا پیچھا کرتے ہیں، اچانک آ جاتے ہیں، یا بار بار رابطہ کرتے ہیں",
   "tailoring.situation.honour.title": "خاندان اور برادری",
-  "tailoring.situation.honour.label": "میرا خاندان یا برادری “عزت” یا شرم کے نام پر مجھ پر دباؤ ڈالتی ہے",
+  "tailoring.situation.honour.label": "میرا خاندان یا برادری «عزت» یا شرم کے نام پر مجھ پر دباؤ ڈالتی ہے",
   "tailoring.situation.forced-marriage.label": "کوئی مجھ سے زبردستی شادی کروا رہا ہے، یا کروا چکا ہے",
   "tailoring.situation.about-me.title": "آپ کے بارے میں",
   "tailoring.situation.about-me.hint": "کچھ ادارے خاص طور پر آپ جیسے لوگوں کے لیے ہیں۔",
@@ -180,7 +180,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.code-word.how": [
     "ایسا لفظ چنیں جو پیغام میں عجیب نہ لگے۔",
     "ٹھیک ٹھیک طے کریں کہ پیغام ملنے پر وہ شخص کیا کرے گا۔",
-    "اسے اپنے منصوبے کے “خفیہ لفظ” والے حصے میں لکھیں۔",
+    "اسے اپنے منصوبے کے «خفیہ لفظ» والے حصے میں لکھیں۔",
   ],
   "tailoring.strategy.code-word.printLabel": "دوست سے طے شدہ لفظ",
   "tailoring.strategy.ready-bag.title": "ایک چھوٹا بیگ تیار رکھیں",
@@ -390,7 +390,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.risk-after-leaving.why":
     "کچھ لوگ جب محسوس کرتے ہیں کہ قابو ہاتھ سے نکل گیا، تو اسے واپس لینے کی کوشش کرتے ہیں۔",
   "tailoring.strategy.risk-after-leaving.how": [
-    "اپنے منصوبے کا “گھر چھوڑنے کے بعد” والا حصہ دوبارہ دیکھیں۔",
+    "اپنے منصوبے کا «گھر چھوڑنے کے بعد» والا حصہ دوبارہ دیکھیں۔",
     "حالات بگڑیں تو کسی سپورٹ ورکر کو بتائیں۔",
   ],
   "tailoring.strategy.risk-after-leaving.printLabel": "بعد میں",
@@ -671,7 +671,7 @@ export const tailoring: Translation<typeof en> = {
     "مدد پرائیویٹ ونڈو میں ڈھونڈیں، یا ایسی ڈیوائس پر جو وہ شخص کبھی استعمال نہیں کرتا۔",
   "tailoring.strategy.private-window.why":
     "پرائیویٹ ونڈو ہسٹری نہیں رکھتی۔ ساری ہسٹری مٹانا عجیب لگ سکتا ہے: صرف کچھ صفحے ہٹانا کم نظر آتا ہے۔",
-  "tailoring.strategy.private-window.how": ["طریقہ جاننے کے لیے اس سائٹ پر “آن لائن محفوظ رہنا” پڑھیں۔"],
+  "tailoring.strategy.private-window.how": ["طریقہ جاننے کے لیے اس سائٹ پر «آن لائن محفوظ رہنا» پڑھیں۔"],
   "tailoring.strategy.private-window.printLabel": "براؤزنگ",
   "tailoring.strategy.stalking-diary.title": "پیچھا کیے جانے کی ڈائری رکھیں",
   "tailoring.strategy.stalking-diary.what":
@@ -705,7 +705,7 @@ export const tailoring: Translation<typeof en> = {
 
   "tailoring.strategy.honour-specialist.title": "کسی خاص ادارے سے بات کریں",
   "tailoring.strategy.honour-specialist.what":
-    "\u2066Karma Nirvana\u2069 ان لوگوں کی مدد کرتا ہے جنہیں “عزت” کے نام پر بدسلوکی یا زبردستی کی شادی کا سامنا ہو۔",
+    "\u2066Karma Nirvana\u2069 ان لوگوں کی مدد کرتا ہے جنہیں «عزت» کے نام پر بدسلوکی یا زبردستی کی شادی کا سامنا ہو۔",
   "tailoring.strategy.honour-specialist.why":
     "وہ خاندان اور برادری کا دباؤ سمجھتے ہیں، اور آپ کے بارے میں کوئی رائے قائم نہیں کریں گے۔",
   "tailoring.strategy.honour-specialist.how": [
@@ -952,7 +952,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.priorities.moved": "{name} اب نمبر {n} پر ہے۔",
   "tailoring.ui.priorities.own": "اپنے الفاظ میں، آپ کے لیے کیا اہم ہے؟",
   "tailoring.ui.ideas.empty":
-    "“مجھ پر کیا لاگو ہوتا ہے” اور “میرے لیے سب سے اہم کیا ہے” کے جواب دیں، تو آپ کے لیے چنے ہوئے خیالات نظر آئیں گے۔ نیچے سارے خیالات بھی دیکھے جا سکتے ہیں۔",
+    "«مجھ پر کیا لاگو ہوتا ہے» اور «میرے لیے سب سے اہم کیا ہے» کے جواب دیں، تو آپ کے لیے چنے ہوئے خیالات نظر آئیں گے۔ نیچے سارے خیالات بھی دیکھے جا سکتے ہیں۔",
   "tailoring.ui.ideas.suggested": "آپ کے لیے تجاویز",
   "tailoring.ui.ideas.suggestedNone":
     "ہماری ہر تجویز کے بارے میں آپ نے فیصلہ کر لیا ہے۔ مزید کے لیے نیچے سارے خیالات دیکھیں۔",
@@ -966,7 +966,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.keep": "میرے منصوبے میں رکھیں",
   "tailoring.ui.ideas.drop": "میرے لیے نہیں",
   "tailoring.ui.ideas.kept": "میرے منصوبے میں",
-  "tailoring.ui.ideas.keptNone": "ابھی کچھ نہیں رکھا۔ جو خیال آپ کے لیے ٹھیک ہو، اس پر “میرے منصوبے میں رکھیں” دبائیں۔",
+  "tailoring.ui.ideas.keptNone": "ابھی کچھ نہیں رکھا۔ جو خیال آپ کے لیے ٹھیک ہو، اس پر «میرے منصوبے میں رکھیں» دبائیں۔",
   "tailoring.ui.ideas.note": "اس بارے میں میرے نوٹس",
   "tailoring.ui.ideas.takeOut": "میرے منصوبے سے نکال دیں",
   "tailoring.ui.ideas.own": "میرے اپنے خیالات",
@@ -993,7 +993,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.goNow.take": "ہو سکے تو ساتھ لے جائیں",
   "tailoring.ui.goNow.takeMine": "میری فہرست سے",
   "tailoring.ui.goNow.nothing":
-    "آپ کے منصوبے میں ابھی یہ نہیں لکھا کہ کہاں جانا ہے یا کسے فون کرنا ہے۔ “گھر چھوڑنے کی تیاری” اور ساتھ لے جانے والی چیزوں کی فہرست بھرنے سے یہ باتیں یہاں آ جائیں گی۔",
+    "آپ کے منصوبے میں ابھی یہ نہیں لکھا کہ کہاں جانا ہے یا کسے فون کرنا ہے۔ «گھر چھوڑنے کی تیاری» اور ساتھ لے جانے والی چیزوں کی فہرست بھرنے سے یہ باتیں یہاں آ جائیں گی۔",
   "tailoring.ui.goNow.leave": "خطرہ ہو تو چیزوں کے لیے نہ رکیں۔ آپ کسی بھی چیز سے زیادہ اہم ہیں۔",
   "tailoring.ui.signs.title": "خطرے کی نشانیاں",
   "tailoring.ui.signs.intro":
@@ -1008,6 +1008,6 @@ export const tailoring: Translation<typeof en> = {
     "اس فون یا کمپیوٹر کے بارے میں چند سوال جو ابھی آپ کے ہاتھ میں ہے۔ جو چاہیں چھوڑ دیں۔ آپ کے جواب کہیں محفوظ نہیں ہوتے۔",
   "tailoring.ui.device.todo": "کیا کریں",
   "tailoring.ui.device.allClear":
-    "آپ کے کسی جواب میں فکر کی بات نہیں۔ ضرورت ہو تو “یہ صفحہ بند کریں” استعمال کرتے رہیں، اور مزید کے لیے “آن لائن محفوظ رہنا” پڑھیں۔",
+    "آپ کے کسی جواب میں فکر کی بات نہیں۔ ضرورت ہو تو «یہ صفحہ بند کریں» استعمال کرتے رہیں، اور مزید کے لیے «آن لائن محفوظ رہنا» پڑھیں۔",
   "tailoring.ui.device.onlineSafety": "آن لائن محفوظ رہنا",
 };
