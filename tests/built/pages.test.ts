@@ -197,6 +197,8 @@ describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
     "%s: the islands as built, the first paint before any script runs, are in the page's language",
     (path) => {
       const arabic = /[\u0600-\u06ff]{2,}/;
+      // Letters Urdu has and Arabic does not (ٹ ڈ ڑ ں ھ ہ ی ک ے): Urdu is written in Arabic script.
+      const urdu = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06cc\u06a9\u06d2]/;
       const islands = pageHtml(path).match(/<astro-island[\s\S]*?<\/astro-island>/g);
       if (!islands) return;
       const text = islands
@@ -207,7 +209,10 @@ describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
         .replace(/<[^>]+>/g, " ")
         .replace(/\s+/g, " ")
         .toLowerCase();
-      if (lang === "ar") expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
+      if (lang === "ar") {
+        expect(text, `${path}: no Arabic in its islands`).toMatch(arabic);
+        expect(text.match(urdu), `${path}: Urdu in its islands`).toBeNull();
+      } else if (lang === "ur") expect(text, `${path}: no Urdu in its islands`).toMatch(urdu);
       else expect(text.match(arabic), `${path}: Arabic in its islands`).toBeNull();
       if (lang !== SOURCE_LANG) expect(englishIn(text, lang), `${path}: English in its islands`).toEqual([]);
     },
