@@ -6,6 +6,7 @@ import { LANGUAGE_INFO, LANGUAGES, type Lang, type LanguageInfo } from "./langua
 import type { LanguageParts } from "./parts";
 import * as pl from "./pl";
 import type { LanguageRules } from "./rules";
+import * as ur from "./ur";
 
 /** A language as the build and the tests know it: its entry in the list, its words, its rules. */
 export interface LanguageEntry {
@@ -22,7 +23,7 @@ export type Registry = Readonly<Record<string, LanguageEntry>>;
  * LANGUAGE_LIST (languages.ts): these are plain imports, not a search of the folders, because
  * the end-to-end tests read the configuration outside the bundler.
  */
-const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl };
+const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl, ur };
 
 /**
  * Every language: the build and the tests go through this (never import it from an island: a

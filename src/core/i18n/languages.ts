@@ -74,6 +74,16 @@ export const LANGUAGE_LIST = [
     quality: "drafted",
     offeredByDefault: false,
   },
+  {
+    code: "ur",
+    name: "اردو",
+    englishName: "Urdu",
+    htmlLang: "ur",
+    dir: "rtl",
+    voicePrefix: "ur",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];

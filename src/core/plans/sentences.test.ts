@@ -150,6 +150,8 @@ describe("building sentences in the page's language", () => {
       "ما اسمك؟ مكاني الآمن: تحت سريري. اتصل بالرقم 999.",
     );
     expect(isSentence("كيف تشعر؟")).toBe(true);
+    // Urdu's full stop "۔" ends a sentence too: no "." is added after it.
+    expect(isSentence("میں محفوظ ہوں۔")).toBe(true);
     expect(listOf(["أمي", "جدتي", "سام"])).toBe("أمي، جدتي وسام");
     expect(spokenDay("2027-02-03")).toBe("3 فبراير 2027");
   });

@@ -36,6 +36,7 @@ const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: str
   cy: { police: "heddlu", mobile: "symudol", notYourFault: "dy fai di" },
   ar: { police: "الشرطة", mobile: "محمول", notYourFault: "ليس ذنبك" },
   pl: { police: "policj", mobile: "komórk", notYourFault: "nie twoja wina" },
+  ur: { police: "پولیس", mobile: "موبائل", notYourFault: "آپ کی غلطی نہیں" },
 };
 
 /** Words about getting it wrong, failing or scoring, which practice never uses. */
@@ -44,6 +45,8 @@ const NEVER_SAY: Record<Lang, readonly string[]> = {
   cy: ["anghywir", "sgôr", "dewis gwael"],
   ar: ["خاطئ", "فشل", "درجة", "نتيجة"],
   pl: ["błęd", "zła odpowiedź", "zły wybór", "wynik", "punkt", "porażk"],
+  // "غلط" with what follows it: "غلطی نہیں" (not your fault) is what practice must say.
+  ur: ["غلط ", "غلط۔", "ناکام", "اسکور", "برا انتخاب"],
 };
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;
@@ -105,7 +108,7 @@ describe.each(sets)("the %s practice set", (_name, lang, set) => {
         expect(choice.feedback.trim(), choice.id).not.toBe("");
         expect(choice.feedback, choice.id).not.toBe(choice.label);
         // More than a bare "Yes." or "No.": at least two sentences, so there is room to say why.
-        expect(choice.feedback.split(/[.!?]+\s/).length, `${choice.id}: "${choice.feedback}"`).toBeGreaterThanOrEqual(
+        expect(choice.feedback.split(/[.!?؟۔]+\s/).length, `${choice.id}: "${choice.feedback}"`).toBeGreaterThanOrEqual(
           2,
         );
       }

@@ -49,6 +49,8 @@ const SHAPES: PlanValues[] = [
   { safePlace: "Bedroom", trustedPerson: "Mrs Patel next door", nearestPhone: "the one in the hall." },
   { safePlace: "in the loft.", trustedPerson: "my big sister", name: "Ali Khan", address: "Flat 2, 9 Park Road." },
   { safePlace: "the blue room", trustedPerson: "Mr Ali, my teacher", neighbour: "Bob at number 4." },
+  // Urdu answers end with its full stop "۔".
+  { safePlace: "میرا کمرہ۔", trustedPerson: "نانی", address: "گھر نمبر 1، پارک روڈ۔" },
   {},
 ];
 
@@ -57,13 +59,13 @@ function oddities(text: string, answers: readonly string[]): string[] {
   const out: string[] = [];
   if (/\b(to|at|from)\s+(under|in|at|on|to|behind|next|by|near|inside)\b/i.test(text))
     out.push("two prepositions together");
-  if (/[.,:;،؛]\s*[.,:;،؛]/.test(text)) out.push("doubled punctuation");
+  if (/[.,:;،؛۔]\s*[.,:;،؛۔]/.test(text)) out.push("doubled punctuation");
   if (/\s{2,}/.test(text)) out.push("double space");
   if (/[{}]/.test(text)) out.push("a blank left over");
   // After a child's words comes the end of a sentence, never more of it.
   for (const answer of answers) {
     const at = text.indexOf(`: ${answer}`);
-    if (at >= 0 && !/^[.!?؟]/.test(text.slice(at + answer.length + 2)))
+    if (at >= 0 && !/^[.!?؟۔]/.test(text.slice(at + answer.length + 2)))
       out.push(`the sentence goes on after "${answer}"`);
   }
   return out;
@@ -73,7 +75,7 @@ describe("the child's words in practice", () => {
   it.each(SETS)("%s: every place or person blank ends its sentence", (_name, set) => {
     for (const text of practiceStrings(set)) {
       for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone|neighbour)\}(.?)/g))
-        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟]$/);
+        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟۔]$/);
     }
   });
 
@@ -83,7 +85,7 @@ describe("the child's words in practice", () => {
       const filled = practiceValues(set, values);
       for (const text of practiceStrings(set)) {
         const out = fillPlaceholders(text, filled, set.blanks);
-        const answers = Object.values(values).map((v) => v.trim().replace(/[.]+$/, ""));
+        const answers = Object.values(values).map((v) => v.trim().replace(/[.۔]+$/, ""));
         for (const odd of oddities(out, answers)) problems.push(`${odd}: "${out}"`);
       }
     }

@@ -1,0 +1,126 @@
+import type { editor as en } from "../../en/ui/editor";
+import type { Translation } from "../../types";
+
+/** The plan editor in Urdu: "آپ", polite imperatives; the words on the paper stay plain. Drafted from the English, not yet reviewed by a fluent speaker. */
+export const editor: Translation<typeof en> = {
+  "editor.tailor.label": "اس منصوبے کے اوزار",
+  "editor.tailor.title": "اس منصوبے کو اپنے حالات کے مطابق بنائیں",
+  "editor.tailor.text":
+    "کچھ سوالوں کے جواب دیں (سب اختیاری ہیں)، اور منصوبہ آپ کے حالات کے مطابق تجاویز دے گا، ہر ایک کی وجہ کے ساتھ۔",
+  "editor.tailor.start": "شروع کریں",
+  "editor.tailor.notNow": "ابھی نہیں",
+  "editor.tailor.deviceFirst": "کچھ بھی لکھنے سے پہلے یہ جانچ لیں کہ یہ فون یا کمپیوٹر استعمال کرنا محفوظ ہے یا نہیں۔",
+  "editor.tailor.device": "کیا یہ ڈیوائس محفوظ ہے؟",
+  "editor.tailor.goNow": "اگر مجھے ابھی جانا پڑے",
+  "editor.tailor.signs": "خطرے کی نشانیاں",
+  "editor.moreAbout": "اس منصوبے کے بارے میں مزید",
+  "editor.keptOnScreen.title": "صرف اسی اسکرین پر رکھا ہے۔",
+  "editor.keptOnScreen.text": "یہ صفحہ چھوڑنے، دوبارہ لوڈ کرنے یا «یہ صفحہ بند کریں» دبانے سے یہ مٹ جاتا ہے۔",
+  "editor.whichPlan": "کون سا منصوبہ دکھائیں",
+  "editor.planNumber": "منصوبہ {n}",
+  /** One plan among several of a kind: "AB، آخری تبدیلی 10/03/2027". */
+  "editor.planOption": "{name}، آخری تبدیلی {date}",
+  "editor.sections.label": "اس منصوبے کے حصے",
+  "editor.sections.title": "حصے",
+
+  // A section.
+  "editor.progress.notStarted": "شروع نہیں ہوا",
+  "editor.progress.answered": "{total} میں سے {answered} کے جواب دیے",
+  "editor.progress.decided": "{total} میں سے {decided} طے ہوئے",
+  "editor.questionsToThink": "سوچنے کے لیے سوال",
+  "editor.questionsToAsk": "پوچھنے کے لیے سوال",
+  "editor.numbersToKnow": "یاد رکھنے والے نمبر",
+
+  // Reviewing a plan.
+  "editor.review.title": "اس منصوبے کو دوبارہ دیکھنے کا وقت",
+  "editor.review.text":
+    "آپ نے اسے {date} کو دوبارہ دیکھنے کا سوچا تھا۔ تب سے شاید کچھ بدل گیا ہو: لوگ، نمبر، جگہیں اور بچوں کے انتظامات۔ یہ دوبارہ دیکھیں:",
+  "editor.review.done": "میں نے آج اسے دوبارہ دیکھ لیا",
+  "editor.review.log": "دوبارہ دیکھا گیا: {dates}۔",
+
+  // Fields.
+  "editor.agree": "مجھے منظور ہے",
+  "editor.clearAnswer": "جواب مٹائیں",
+  "editor.text.full": "یہ جواب بھر گیا ہے۔ باقی بات کسی اور خانے میں لکھی جا سکتی ہے۔",
+  "editor.text.left": { one: "1 حرف باقی ہے۔", other: "{count} حروف باقی ہیں۔" },
+  /** Hidden after a button, for screen readers: "شامل کریں (میں) ساتھ لے جانے والی چیزیں". */
+  "editor.toField": "{field} میں",
+
+  // Lists of people and places.
+  "editor.list.name": "نام",
+  "editor.list.phone": "فون نمبر",
+  "editor.list.role": "وہ کیسے مدد کر سکتے ہیں",
+  "editor.list.place": "جگہ",
+  "editor.list.placeNote": "وہاں کیسے پہنچنا ہے، یا کوئی اور یاد رکھنے کی بات",
+  "editor.list.person": "{field}: شخص {n}",
+  "editor.list.placeN": "{field}: جگہ {n}",
+  "editor.list.addPerson": "ایک شخص شامل کریں",
+  "editor.list.addAnotherPerson": "ایک اور شخص شامل کریں",
+  "editor.list.addPlace": "ایک جگہ شامل کریں",
+  "editor.list.addAnotherPlace": "ایک اور جگہ شامل کریں",
+  "editor.list.remove": "ہٹائیں",
+  /** Hidden after "Remove", for screen readers. */
+  "editor.list.removePerson": "{field} سے شخص {n}",
+  "editor.list.removePlace": "{field} سے جگہ {n}",
+  "editor.list.full": "اس فہرست میں اس سے زیادہ نہیں آ سکتے ({max})۔",
+
+  // Things to take.
+  "editor.checklist.items": { one: "1 چیز", other: "{count} چیزیں" },
+  "editor.checklist.counts":
+    "{items}: {packed} پیک ہو گئیں، {withSomeone} کسی کے پاس رکھوائیں، {toGet} لینی ہیں، {notNeeded} کی ضرورت نہیں۔",
+  "editor.checklist.status": "حالت",
+  "editor.checklist.notDecided": "طے نہیں",
+  "editor.checklist.where": "کہاں، یا کس کے پاس",
+  "editor.checklist.delete": "مٹائیں",
+  "editor.checklist.remove": "میرے لیے نہیں: ہٹائیں",
+  "editor.checklist.addOwn": "اپنی طرف سے کوئی چیز شامل کریں",
+  "editor.checklist.add": "شامل کریں",
+  "editor.checklist.removed": "آپ کی ہٹائی ہوئی چیزیں ({count})",
+  "editor.checklist.putBack": "واپس رکھیں",
+  "editor.status.packed": "پیک ہو گئی",
+  "editor.status.withSomeone": "کسی کے پاس رکھوائی",
+  "editor.status.needToGet": "لینی ہے",
+  "editor.status.notNeeded": "ضرورت نہیں",
+
+  // Print controls.
+  "editor.print.title": "پرنٹ کریں",
+  "editor.print.discreet": "سادہ پرنٹ: صرف عام الفاظ، اور ایک عام سا عنوان («{title}»)",
+  "editor.print.discreetHint":
+    "سرخیاں «نوٹس» اور «لوگ» جیسے الفاظ بن جاتی ہیں، اور اداروں کے نام نہیں چھپتے۔ یہ انتخاب اس صفحے کے ہر پرنٹ کے لیے ہے، اور محفوظ نہیں ہوتا۔",
+  "editor.print.numbersLegend": "کاغذ پر نمبر",
+  "editor.print.numbersHint":
+    "ہر نمبر ادارے کے نام کے بغیر، الگ چھپتا ہے۔ اسے کوئی ایسا نام دیں جس کا مطلب صرف آپ سمجھیں، یا خالی چھوڑ دیں۔",
+  "editor.print.numberLabel": "{name}، {phone}",
+  "editor.print.cardText":
+    "ایک چھوٹا کارڈ جس پر اس منصوبے کے فون نمبر ہوں، کسی محفوظ جگہ رکھنے کے لیے۔ اس پر صرف نام اور نمبر ہوتے ہیں۔",
+  "editor.print.cardButton": "میرے فون نمبر پرنٹ کریں",
+  "editor.print.forRecordsText": "پورا منصوبہ، آپ کے ریکارڈ کے لیے۔",
+  "editor.print.fullText":
+    "پرنٹ پر آپ کے جواب ہوتے ہیں، اور جو سوال رہ گئے ان کے لیے لکھنے کی لکیریں۔ اسے ایسی جگہ رکھیں جہاں کسی کو نہ ملے، یا کسی سپورٹ ورکر سے کہیں کہ وہ آپ کے لیے رکھ لے۔",
+  "editor.print.aboutMe": "میرے حالات اور میرے لیے سب سے اہم باتیں بھی پرنٹ کریں (سادہ پرنٹ پر کبھی نہیں)",
+  "editor.print.skipEmpty": "جن سوالوں کے جواب نہیں دیے، انہیں چھوڑ دیں",
+  "editor.print.whole": "پورا منصوبہ پرنٹ کریں",
+  "editor.print.warningTitle": "بچے کو لکھا ہوا منصوبہ اپنے پاس نہیں رکھنا چاہیے۔",
+  "editor.print.warningText":
+    "اگر یہ کسی کو مل جائے تو بچہ خطرے میں پڑ سکتا ہے۔ پورا منصوبہ صرف اپنے ریکارڈ کے لیے پرنٹ کریں، اور اسے اپنے دفتر میں رکھیں۔ بچے کو صرف فون نمبروں کا کارڈ دیں۔",
+  "editor.print.forRecords": "میرے ریکارڈ کے لیے پرنٹ کریں",
+
+  // On the paper. A discreet printout uses only the plain words, which must say nothing of what
+  // it is for (src/core/print/revealing.ts checks them in every language).
+  "editor.paper.forWhom": "کس کے لیے:",
+  "editor.paper.reviewedOn": "دوبارہ دیکھا:",
+  "editor.paper.name": "نام",
+  "editor.paper.phone": "فون",
+  "editor.paper.notes": "نوٹس",
+  "editor.paper.item": "چیز",
+  "editor.paper.status": "حالت",
+  "editor.paper.howTheyCanHelp": "وہ کیسے مدد کر سکتے ہیں",
+  "editor.paper.whereOrWithWhom": "کہاں، یا کس کے پاس",
+  "editor.paper.closing":
+    "منصوبہ خطرہ کم کر سکتا ہے، لیکن حفاظت کی ضمانت نہیں دے سکتا۔ اگر آپ خطرے میں ہوں تو 999 پر فون کریں۔",
+  "editor.paper.cardTitle": "میرے فون نمبر",
+  "editor.paper.cardTitlePlain": "میرے نمبر",
+  "editor.paper.someoneITrust": "کوئی جس پر مجھے بھروسا ہے",
+  /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
+  "editor.paper.documentTitle": "نوٹس",
+};
