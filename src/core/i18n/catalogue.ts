@@ -4,6 +4,7 @@ import * as en from "./en";
 import type { Catalogue, Entry } from "./entry";
 import { LANGUAGE_INFO, LANGUAGES, type Lang, type LanguageInfo } from "./languages";
 import type { LanguageParts } from "./parts";
+import * as ro from "./ro";
 import type { LanguageRules } from "./rules";
 
 /** A language as the build and the tests know it: its entry in the list, its words, its rules. */
@@ -21,7 +22,7 @@ export type Registry = Readonly<Record<string, LanguageEntry>>;
  * LANGUAGE_LIST (languages.ts): these are plain imports, not a search of the folders, because
  * the end-to-end tests read the configuration outside the bundler.
  */
-const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar };
+const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, ro };
 
 /**
  * Every language: the build and the tests go through this (never import it from an island: a

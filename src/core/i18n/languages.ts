@@ -62,6 +62,16 @@ export const LANGUAGE_LIST = [
     quality: "glossary",
     offeredByDefault: true,
   },
+  {
+    code: "ro",
+    name: "Română",
+    englishName: "Romanian",
+    htmlLang: "ro",
+    dir: "ltr",
+    voicePrefix: "ro",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
