@@ -1,17 +1,18 @@
 import type { common as en } from "../../en/ui/common";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Words shared by several parts of the interface, in Romanian. Adults are "tu"; drafted carefully, not yet reviewed by a fluent speaker. */
 export const common: Translation<typeof en> = {
   "common.ok": "OK",
-  "common.cancel": "Cancel",
-  "common.yes": "Yes",
-  "common.no": "No",
-  "common.exitThisPage": "Exit this page",
-  "common.opening": "Opening…",
-  "common.couldNotLoad": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
+  "common.cancel": "Anulează",
+  "common.yes": "Da",
+  "common.no": "Nu",
+  "common.exitThisPage": "Ieși de pe pagină",
+  "common.opening": "Se deschide…",
+  "common.couldNotLoad":
+    "Partea aceasta nu s-a putut încărca. Verifică conexiunea și încearcă din nou: nu s-a pierdut nimic din ce ai scris.",
   /** Between the items of a list: "a, b, c". */
   "common.listSeparator": ", ",
-  /** The last two items of a list: "a, b and c". */
-  "common.listAnd": "{first} and {last}",
+  /** The last two items of a list: "a, b și c". */
+  "common.listAnd": "{first} și {last}",
 };

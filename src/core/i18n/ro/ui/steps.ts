@@ -1,26 +1,27 @@
 import type { steps as en } from "../../en/ui/steps";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The child's steps and drawing, in Romanian: the child is "tu", very short sentences and everyday words (age 7–9). */
 export const steps: Translation<typeof en> = {
-  "child.steps.nav": "Steps",
-  "child.steps.dot": "Step {n}: {title}",
-  "child.steps.dotDone": "Step {n}: {title} (done)",
-  "child.steps.count": "Step {n} of {total}",
-  "child.steps.back": "Back",
-  "child.steps.next": "Next",
-  "child.steps.finish": "I have finished",
-  "child.drawing.colours": "Colours",
-  "child.drawing.black": "Black",
-  "child.drawing.blue": "Blue",
-  "child.drawing.red": "Red",
-  "child.drawing.green": "Green",
-  "child.drawing.orange": "Orange",
-  "child.drawing.area": "drawing area",
+  "child.steps.nav": "Pași",
+  "child.steps.dot": "Pasul {n}: {title}",
+  "child.steps.dotDone": "Pasul {n}: {title} (gata)",
+  "child.steps.count": "Pasul {n} din {total}",
+  "child.steps.back": "Înapoi",
+  "child.steps.next": "Mai departe",
+  "child.steps.finish": "Am terminat",
+  "child.drawing.colours": "Culori",
+  "child.drawing.black": "Negru",
+  "child.drawing.blue": "Albastru",
+  "child.drawing.red": "Roșu",
+  "child.drawing.green": "Verde",
+  "child.drawing.orange": "Portocaliu",
+  "child.drawing.area": "loc de desenat",
   "child.drawing.hint":
-    "Draw with your finger, a pen or the mouse. Or use the keyboard: arrow keys move, Space starts and stops the line.",
-  "child.drawing.penDown": "The pen is down.",
-  "child.drawing.tooBig": "This drawing is too big to keep. Try Undo, or Clear and draw it again more simply.",
-  "child.drawing.undo": "Undo",
-  "child.drawing.clear": "Clear",
+    "Desenează cu degetul, cu un creion sau cu mouse-ul. Sau folosește tastele: săgețile mută creionul. Tasta Spațiu pornește și oprește linia.",
+  "child.drawing.penDown": "Creionul desenează.",
+  "child.drawing.tooBig":
+    "Desenul e prea mare ca să-l păstrăm. Apasă Anulează. Sau apasă Șterge și desenează mai simplu.",
+  "child.drawing.undo": "Anulează",
+  "child.drawing.clear": "Șterge",
 };

@@ -1,36 +1,38 @@
 import type { storage as en } from "../../en/ui/storage";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The storage controls, in Romanian. Adults are "tu"; drafted carefully, not yet reviewed by a fluent speaker. */
 export const storage: Translation<typeof en> = {
   // Shared by the panels
-  "storage.close": "Close",
-  "storage.cancel": "Cancel",
-  "storage.locking": "Locking…",
-  "storage.opening": "Opening…",
-  "storage.nothingChanged": "Nothing on this screen has changed.",
-  "storage.browserFailed": "This browser could not finish that, so nothing was changed. Please try again.",
-  "storage.loadFailed": "This part could not load. Check your connection and try again: nothing you wrote is lost.",
-  "storage.savedLocked": "Saved and locked on this device.",
-  "storage.saveAndLock": "Save and lock",
-  "storage.deleteQuestion": "Delete everything saved on this device?",
-  "storage.yesDelete": "Yes, delete everything",
-  "storage.noKeep": "No, keep it",
+  "storage.close": "Închide",
+  "storage.cancel": "Anulează",
+  "storage.locking": "Se blochează…",
+  "storage.opening": "Se deschide…",
+  "storage.nothingChanged": "Nu s-a schimbat nimic pe acest ecran.",
+  "storage.browserFailed":
+    "Browserul nu a putut termina acest pas, așa că nu s-a schimbat nimic. Te rugăm să încerci din nou.",
+  "storage.loadFailed":
+    "Partea aceasta nu s-a putut încărca. Verifică conexiunea și încearcă din nou: nu s-a pierdut nimic din ce ai scris.",
+  "storage.savedLocked": "Salvat și blocat pe acest dispozitiv.",
+  "storage.saveAndLock": "Salvează și blochează",
+  "storage.deleteQuestion": "Ștergi tot ce este salvat pe acest dispozitiv?",
+  "storage.yesDelete": "Da, șterge tot",
+  "storage.noKeep": "Nu, păstrează",
 
   // Keep your plan (the storage controls)
-  "storage.keep.title": "Keep your plan",
+  "storage.keep.title": "Păstrează-ți planul",
   "storage.keep.unavailable":
-    "This browser does not let sites save on the device (some private windows block it). You can still write your plan here, print it, or save a locked copy as a file.",
-  "storage.keep.lockedHere": "A locked plan is already saved on this device.",
-  "storage.keep.openIt": "Open it",
-  "storage.keep.saveOnDevice": "Save on this device",
-  "storage.keep.lockNow": "Lock now",
-  "storage.keep.saveCopy": "Save a copy",
-  "storage.keep.openCopy": "Open a saved copy",
-  "storage.keep.toPhone": "Move to a phone",
-  "storage.keep.deleteEverything": "Delete everything on this device",
+    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Poți totuși să îți scrii planul aici, să îl tipărești sau să salvezi o copie blocată ca fișier.",
+  "storage.keep.lockedHere": "Un plan blocat este deja salvat pe acest dispozitiv.",
+  "storage.keep.openIt": "Deschide-l",
+  "storage.keep.saveOnDevice": "Salvează pe acest dispozitiv",
+  "storage.keep.lockNow": "Blochează acum",
+  "storage.keep.saveCopy": "Salvează o copie",
+  "storage.keep.openCopy": "Deschide o copie salvată",
+  "storage.keep.toPhone": "Mută pe un telefon",
+  "storage.keep.deleteEverything": "Șterge tot de pe acest dispozitiv",
   // Where what you write is kept (under a plan's introduction)
-  "storage.where.screenTitle": "Kept only on this screen.",
+  "storage.where.screenTitle": "Păstrat doar pe acest ecran.",
   "storage.where.screenText":
-    "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
+    "Dacă treci de la un plan la altul, rămâne. Dacă reîncarci pagina, închizi fila sau folosești Ieși, se șterge.",
 };
