@@ -1,148 +1,161 @@
 import type { forms as en } from "../../en/ui/forms";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The storage forms (passphrase, save a copy, open a copy, unlock, save on the device), in
+ * Romanian. Adults are "tu", gender-neutral (no adjective that agrees with the reader). A
+ * passphrase is "fraza de acces". Drafted carefully, not yet reviewed by a fluent speaker.
+ */
 export const forms: Translation<typeof en> = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "That passphrase did not open it. Check for typing mistakes, capital letters and spaces, and try again. If it still will not open, the file may be damaged.",
-  "storage.error.notPlanFile": "This is not a saved copy from this site, so it cannot be opened here.",
+    "Fraza de acces nu a deschis fișierul. Verifică greșelile de tastare, literele mari și spațiile, apoi încearcă din nou. Dacă tot nu se deschide, poate fișierul este deteriorat.",
+  "storage.error.notPlanFile": "Aceasta nu este o copie salvată de pe acest site, așa că nu se poate deschide aici.",
   "storage.error.newerVersion":
-    "This was saved by a newer version of this site, so this version cannot open it. Ask the organisation that runs the site to update it.",
-  "storage.error.tooLarge": "This file is too large to be a saved copy from this site.",
-  "storage.error.damaged": "This file is damaged, so it cannot be opened.",
-  "storage.error.notBundle": "This opened, but what is inside is not a plan from this site, so nothing was loaded.",
+    "Aceasta a fost salvată de o versiune mai nouă a site-ului, așa că versiunea de aici nu o poate deschide. Roagă organizația care are site-ul să îl actualizeze.",
+  "storage.error.tooLarge": "Fișierul este prea mare ca să fie o copie salvată de pe acest site.",
+  "storage.error.damaged": "Fișierul este deteriorat, așa că nu se poate deschide.",
+  "storage.error.notBundle":
+    "S-a deschis, dar ce e înăuntru nu este un plan de pe acest site, așa că nu s-a încărcat nimic.",
   "storage.error.invalid":
-    "This opened, but some of what is inside does not look right, so nothing was loaded to be safe.",
-  "storage.error.missing": "No plan is saved on this device any more, so there is nothing to open here.",
+    "S-a deschis, dar o parte din ce e înăuntru nu arată cum trebuie, așa că, din prudență, nu s-a încărcat nimic.",
+  "storage.error.missing": "Pe acest dispozitiv nu mai este salvat niciun plan, așa că nu ai ce deschide aici.",
   "storage.error.storageFailed":
-    "This browser would not let us read what is saved. Try again, or close other tabs of this site first.",
+    "Browserul nu ne-a lăsat să citim ce e salvat. Încearcă din nou sau închide întâi celelalte file ale acestui site.",
 
   // The passphrase form
-  "storage.pass.choose": "Choose a passphrase",
-  "storage.pass.label": "Passphrase",
+  "storage.pass.choose": "Alege o frază de acces",
+  "storage.pass.label": "Fraza de acces",
   "storage.pass.hint":
-    "A few unrelated words are easy to remember and hard to guess. Nobody can reset it for you, so keep it somewhere safe, or in your head. If the browser offers to save it, choose “Never”.",
-  "storage.pass.suggest": "Suggest one for me",
+    "Câteva cuvinte fără legătură între ele se țin minte ușor și se ghicesc greu. Nimeni nu o poate reseta pentru tine, așa că păstreaz-o într-un loc sigur sau în minte. Dacă browserul se oferă să o salveze, alege „Niciodată”.",
+  "storage.pass.suggest": "Propune-mi una",
   /** The button's name as the advice quotes it. */
-  "storage.pass.suggestQuoted": "“Suggest one for me”",
-  /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). */
-  "storage.pass.suggestLatin": "Suggest one in English letters",
+  "storage.pass.suggestQuoted": "„Propune-mi una”",
+  /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). Not shown on Romanian pages. */
+  "storage.pass.suggestLatin": "Propune una cu litere englezești",
   "storage.pass.suggested":
-    "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
-  "storage.pass.larger": "Show it larger",
+    "Fraza ta de acces este: {words}. Spune-o cu voce tare sau scrie-o și păstreaz-o într-un loc sigur.",
+  "storage.pass.larger": "Arată mai mare",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
    * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
-   * the other button (storage.pass.suggestLatin) for English letters.
+   * the other button (storage.pass.suggestLatin) for English letters. Not shown on Romanian pages
+   * (there is no Romanian word list yet: the suggestion uses English words, see suggestedNoteLatin).
    */
-  "storage.pass.suggestedNote": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
-  /** After a suggestion in English letters, asked for on an Arabic page. */
-  "storage.pass.suggestedNoteLatin": "It uses only the letters a to z, so it types the same on any phone or keyboard.",
-  "storage.pass.again": "Type the passphrase again",
-  "storage.pass.show": "Show the passphrase",
-  "storage.pass.typeFirst": "Type a passphrase first.",
-  "storage.pass.notSame": "The two passphrases are not the same. Type it again in both boxes.",
-  "storage.pass.mustDiffer": "Use a different passphrase from the first copy, so each person has their own.",
-  "storage.pass.tooEasy": "That passphrase would be too easy for someone else to guess.",
-  "storage.pass.orUse": "Or use {button}.",
+  "storage.pass.suggestedNote":
+    "Folosește doar literele de la a la z, așa că se tastează la fel pe orice telefon sau tastatură.",
+  /** After a suggestion in English letters. On Romanian pages every suggestion is English words. */
+  "storage.pass.suggestedNoteLatin":
+    "Sunt cuvinte englezești, scrise doar cu literele de la a la z, așa că se tastează la fel pe orice telefon sau tastatură.",
+  "storage.pass.again": "Scrie din nou fraza de acces",
+  "storage.pass.show": "Arată fraza de acces",
+  "storage.pass.typeFirst": "Scrie întâi o frază de acces.",
+  "storage.pass.notSame": "Cele două fraze de acces nu sunt la fel. Scrie-o din nou în ambele căsuțe.",
+  "storage.pass.mustDiffer":
+    "Folosește altă frază de acces decât la prima copie, ca fiecare persoană să o aibă pe a ei.",
+  "storage.pass.tooEasy": "Fraza aceasta de acces ar fi prea ușor de ghicit de altcineva.",
+  "storage.pass.orUse": "Sau folosește {button}.",
 
   // How strong a new passphrase is (src/core/crypto/passphrase.ts)
-  "storage.strength.tooEasy": "Too easy to guess",
-  "storage.strength.weak": "Weak",
-  "storage.strength.fair": "Fair",
-  "storage.strength.good": "Good",
-  "storage.strength.strong": "Strong",
-  "storage.advice.empty": "Type a passphrase, or use {button}.",
-  "storage.advice.common": "This uses a very common password, so it would be guessed quickly.",
-  "storage.advice.personal": "Names and dates, like a birthday or a year, are easy to guess for someone who knows you.",
-  "storage.advice.pattern": "Repeats, runs like “abcd” or “1234”, and years are easy to guess.",
-  "storage.advice.shortButStrong": "That’s a good mix – it just needs to be at least {min} characters long.",
+  "storage.strength.tooEasy": "Prea ușor de ghicit",
+  "storage.strength.weak": "Slabă",
+  "storage.strength.fair": "Acceptabilă",
+  "storage.strength.good": "Bună",
+  "storage.strength.strong": "Puternică",
+  "storage.advice.empty": "Scrie o frază de acces sau folosește {button}.",
+  "storage.advice.common": "Aceasta folosește o parolă foarte des întâlnită, așa că ar fi ghicită repede.",
+  "storage.advice.personal":
+    "Numele și datele, ca o zi de naștere sau un an, sunt ușor de ghicit de cineva care te cunoaște.",
+  "storage.advice.pattern": "Repetările, șirurile ca „abcd” sau „1234” și anii sunt ușor de ghicit.",
+  "storage.advice.shortButStrong": "E un amestec bun – trebuie doar să aibă cel puțin {min} caractere.",
   "storage.advice.short":
-    "Try making it a little longer – at least {min} characters. Four or more unrelated words work well, or use {button}.",
-  "storage.advice.commonWords": "These words are common, so together they are still easy to guess.",
-  "storage.advice.tryRarer": "Try less common words that have nothing to do with each other, or use {button}.",
-  "storage.advice.weak": "Try four or more unrelated words, or use {button}.",
-  "storage.advice.fair": "Nearly there. Another unrelated word or two would make it much harder to guess.",
-  "storage.advice.good": "That’s a good passphrase. Just make sure it’s one you’ll remember.",
-  "storage.advice.strong": "Lovely – that would be very hard to guess. Just make sure it’s one you’ll remember.",
+    "Încearcă să o faci puțin mai lungă – cel puțin {min} caractere. Merg bine patru sau mai multe cuvinte fără legătură între ele, sau folosește {button}.",
+  "storage.advice.commonWords": "Cuvintele acestea sunt des întâlnite, așa că și împreună sunt ușor de ghicit.",
+  "storage.advice.tryRarer": "Încearcă niște cuvinte mai rare, fără legătură între ele, sau folosește {button}.",
+  "storage.advice.weak": "Încearcă patru sau mai multe cuvinte fără legătură între ele, sau folosește {button}.",
+  "storage.advice.fair": "Aproape gata. Încă un cuvânt sau două fără legătură ar face-o mult mai greu de ghicit.",
+  "storage.advice.good": "Este o frază de acces bună. Doar asigură-te că o vei ține minte.",
+  "storage.advice.strong": "Minunat – ar fi foarte greu de ghicit. Doar asigură-te că o vei ține minte.",
 
   // Save a copy (a locked file)
   "storage.export.tooMuch":
-    "That is too much for one file. Save some plans on their own, or shorten some answers. Nothing on this screen has changed.",
-  "storage.export.failed": "The copy could not be made in this browser. Nothing on this screen has changed.",
-  "storage.export.title": "Save a locked copy as a file",
-  "storage.export.titlePro": "The person's locked file",
+    "Este prea mult pentru un singur fișier. Salvează unele planuri separat sau scurtează câteva răspunsuri. Nu s-a schimbat nimic pe acest ecran.",
+  "storage.export.failed": "Copia nu s-a putut face în acest browser. Nu s-a schimbat nimic pe acest ecran.",
+  "storage.export.title": "Salvează o copie blocată ca fișier",
+  "storage.export.titlePro": "Fișierul blocat al persoanei",
   "storage.export.intro":
-    "The file is locked with the passphrase you choose here, which can be different from any other. You can keep it on a memory stick, email it to yourself, or give it to a support worker to keep for you.",
+    "Fișierul este blocat cu fraza de acces pe care o alegi aici. Poate fi diferită de oricare alta. Îl poți păstra pe un stick de memorie, ți-l poți trimite prin e-mail sau îl poți da unei persoane de sprijin să ți-l păstreze.",
   "storage.export.introPro":
-    "Ask the person to choose the passphrase, and tell it to them out loud. Never write it in the same place as the file.",
-  "storage.export.download": "Download locked copy",
-  "storage.export.downloadPro": "Download the person's copy",
-  "storage.export.doneTitle": "Your locked copy is downloading",
+    "Roagă persoana să aleagă fraza de acces și să ți-o spună cu voce tare. Nu o scrie niciodată în același loc cu fișierul.",
+  "storage.export.download": "Descarcă copia blocată",
+  "storage.export.downloadPro": "Descarcă copia persoanei",
+  "storage.export.doneTitle": "Copia ta blocată se descarcă",
   "storage.export.doneText":
-    "Look for it in your downloads. It opens only with the passphrase you chose. If the downloads folder is not safe, move or delete the file once you have kept it somewhere else.",
-  "storage.export.second": "Make a second copy for a support worker",
-  "storage.export.secondPro": "Make a second copy for my records",
+    "O găsești în descărcări. Se deschide doar cu fraza de acces pe care ai ales-o. Dacă dosarul de descărcări nu e un loc sigur, mută sau șterge fișierul după ce l-ai pus în altă parte.",
+  "storage.export.second": "Fă o a doua copie pentru o persoană de sprijin",
+  "storage.export.secondPro": "Fă o a doua copie pentru evidențele mele",
   "storage.export.secondIntro":
-    "The support worker's copy has its own passphrase, so they can open theirs without knowing yours. Tell them the passphrase out loud, never in the same message as the file.",
+    "Copia persoanei de sprijin are propria frază de acces, ca să o poată deschide fără să o știe pe a ta. Spune-i fraza de acces cu voce tare, niciodată în același mesaj cu fișierul.",
   "storage.export.secondIntroPro":
-    "Your copy has its own passphrase, different from the person's, so neither passphrase opens both files. Keep it in your organisation's records.",
-  "storage.export.downloadSecond": "Download the support worker's copy",
-  "storage.export.downloadSecondPro": "Download my copy",
-  "storage.export.secondDone": "The second copy is downloading too.",
+    "Copia ta are propria frază de acces, diferită de a persoanei, așa că nicio frază nu deschide ambele fișiere. Păstreaz-o în evidențele organizației tale.",
+  "storage.export.downloadSecond": "Descarcă copia persoanei de sprijin",
+  "storage.export.downloadSecondPro": "Descarcă copia mea",
+  "storage.export.secondDone": "Se descarcă și a doua copie.",
 
   // Open a saved copy
-  "storage.import.unreadable": "That file could not be read.",
-  "storage.import.chooseFile": "Choose the file",
-  "storage.import.dragHint": "Or drag the file here.",
-  "storage.import.openThis": "Open this copy",
-  "storage.import.holds": "The copy is open. It holds {plans}.",
-  "storage.import.alreadyHave": "You already have answers on this screen. What would you like to do?",
-  "storage.import.alreadyHaveHeld": "You already have answers on this screen: {held}. What would you like to do?",
-  "storage.import.replacesSaved": "Replacing also replaces the plan saved on this device.",
-  "storage.import.replace": "Replace everything here",
-  "storage.import.keepBoth": "Keep both",
+  "storage.import.unreadable": "Fișierul nu s-a putut citi.",
+  "storage.import.chooseFile": "Alege fișierul",
+  "storage.import.dragHint": "Sau trage fișierul aici.",
+  "storage.import.openThis": "Deschide această copie",
+  "storage.import.holds": "Copia este deschisă. Conține {plans}.",
+  "storage.import.alreadyHave": "Ai deja răspunsuri pe acest ecran. Ce vrei să faci?",
+  "storage.import.alreadyHaveHeld": "Ai deja răspunsuri pe acest ecran: {held}. Ce vrei să faci?",
+  "storage.import.replacesSaved": "Dacă înlocuiești, se înlocuiește și planul salvat pe acest dispozitiv.",
+  "storage.import.replace": "Înlocuiește tot ce e aici",
+  "storage.import.keepBoth": "Păstrează-le pe amândouă",
 
   // The unlock screen: neutral, it does not say what is locked
-  "storage.unlock.title": "Locked",
-  "storage.unlock.intro": "Enter your passphrase to open what you saved on this device.",
-  "storage.unlock.open": "Open",
-  "storage.unlock.forgot": "Forgot your passphrase?",
+  "storage.unlock.title": "Blocat",
+  "storage.unlock.intro": "Scrie fraza de acces ca să deschizi ce ai salvat pe acest dispozitiv.",
+  "storage.unlock.open": "Deschide",
+  "storage.unlock.forgot": "Ai uitat fraza de acces?",
   "storage.unlock.forgotText":
-    "Nobody can open it without the passphrase, not even the people who run this site. That is what keeps it private. If you cannot remember it, you can delete what is saved and start again.",
-  "storage.unlock.cannotUndo": "This cannot be undone.",
-  "storage.unlock.deleteAndStart": "Delete everything and start again",
-  "storage.unlock.continueWithout": "Continue without opening it",
-  "storage.unlock.continueNote": "(what you saved stays locked, and nothing new is saved)",
+    "Nimeni nu poate deschide fără fraza de acces, nici măcar cei care au acest site. Așa rămâne totul privat. Dacă nu ți-o amintești, poți șterge ce e salvat și poți începe din nou.",
+  "storage.unlock.cannotUndo": "Acest pas nu se poate anula.",
+  "storage.unlock.deleteAndStart": "Șterge tot și începe din nou",
+  "storage.unlock.continueWithout": "Continuă fără să deschizi",
+  "storage.unlock.continueNote": "(ce ai salvat rămâne blocat și nu se salvează nimic nou)",
   "storage.save.unavailable":
-    "This browser does not let sites save on the device (some private windows block it). Your plan is still here. You can save a locked copy as a file instead.",
+    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Planul tău este tot aici. Poți salva în schimb o copie blocată ca fișier.",
   "storage.save.failed":
-    "This browser would not let us save. Your plan is still here on screen. You could save a copy as a file instead.",
-  "storage.save.clashTitle": "A plan is already saved on this device, locked.",
+    "Browserul nu ne-a lăsat să salvăm. Planul tău este tot aici, pe ecran. Poți salva în schimb o copie ca fișier.",
+  "storage.save.clashTitle": "Pe acest dispozitiv este deja salvat un plan, blocat.",
   "storage.save.clashText":
-    "Nothing has been replaced, and what is on this screen is still here. You can open the saved plan (what is on screen is kept beside it), or replace the saved plan with what is on screen.",
-  "storage.save.openSaved": "Open the saved plan",
-  "storage.save.replaceSaved": "Replace the saved plan (it is deleted)",
-  "storage.save.replaced": "Saved and locked on this device, in place of the earlier plan.",
-  "storage.save.title": "Save on this device, locked",
+    "Nu s-a înlocuit nimic, iar ce e pe ecran este tot aici. Poți deschide planul salvat (ce e pe ecran se păstrează lângă el) sau poți înlocui planul salvat cu ce e pe ecran.",
+  "storage.save.openSaved": "Deschide planul salvat",
+  "storage.save.replaceSaved": "Înlocuiește planul salvat (se șterge)",
+  "storage.save.replaced": "Salvat și blocat pe acest dispozitiv, în locul planului de dinainte.",
+  "storage.save.title": "Salvează pe acest dispozitiv, blocat",
   "storage.save.text": {
-    one: 'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after 1 minute without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+    one: "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după 1 minut în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+    few: "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după {count} minute în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
     other:
-      'Your plan will be locked with a passphrase and kept in this browser. Each change saves itself. It locks itself after {count} minutes without use, when you use Exit, and when you choose "Lock now". Anyone who uses this device could see that something is saved, but not read it.',
+      "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după {count} de minute în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
   },
   "storage.delete.text":
-    "The plan on this screen is cleared too. This cannot be undone. Copies saved as files are not affected.",
-  "storage.delete.done": "Everything saved on this device has been deleted.",
+    "Se șterge și planul de pe acest ecran. Acest pas nu se poate anula. Copiile salvate ca fișiere nu sunt atinse.",
+  "storage.delete.done": "Tot ce era salvat pe acest dispozitiv a fost șters.",
   "storage.delete.traces":
-    "A browser can keep older locked copies in its own files for a while after deleting. They still open only with your passphrase. This site then asks the browser to clear them. To be sure, you can also clear this site's data in your browser's settings.",
-  "storage.import.openedReplace": "The saved copy is open: {plans}. Use “Your plans” at the top to move between them.",
+    "După ștergere, un browser poate păstra o vreme, în fișierele lui, copii blocate mai vechi. Și ele se deschid doar cu fraza ta de acces. Site-ul cere apoi browserului să le șteargă. Pentru mai multă siguranță, poți șterge și datele acestui site din setările browserului.",
+  "storage.import.openedReplace":
+    "Copia salvată este deschisă: {plans}. Folosește „Planurile tale” de sus ca să treci de la unul la altul.",
   "storage.import.openedBeside":
-    "The saved copy is open beside what you had: {plans}. Use “Your plans” at the top to move between them.",
+    "Copia salvată este deschisă lângă ce aveai: {plans}. Folosește „Planurile tale” de sus ca să treci de la unul la altul.",
 
   "storage.save.savingText": {
-    one: "Changes save as you type, for all your plans. It locks itself after 1 minute without use, and when you use Exit.",
+    one: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după 1 minut în care nu e folosit și când folosești Ieși.",
+    few: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după {count} minute în care nu e folosit și când folosești Ieși.",
     other:
-      "Changes save as you type, for all your plans. It locks itself after {count} minutes without use, and when you use Exit.",
+      "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după {count} de minute în care nu e folosit și când folosești Ieși.",
   },
 };

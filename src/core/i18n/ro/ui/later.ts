@@ -1,35 +1,35 @@
 import type { later as en } from "../../en/ui/later";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** The workspace's later notices (a newer version, leaving, the phone numbers), in Romanian. Adults are "tu"; drafted carefully, not yet reviewed by a fluent speaker. */
 export const later: Translation<typeof en> = {
   // A newer revision was saved than the one this tab's words are based on (by whom, the code
   // cannot always know: another tab, another window, a session's hand-over).
-  "workspace.stale.title": "A newer version of this plan has been saved on this device.",
+  "workspace.stale.title": "Pe acest dispozitiv s-a salvat o versiune mai nouă a planului.",
   "workspace.stale.text":
-    "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
-  "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",
-  "workspace.stale.showNewer": "Show the newer plan (drop my changes here)",
+    "Ultimele tale schimbări din această filă sunt încă pe ecran, dar nu au fost salvate, ca să nu scrie peste planul mai nou.",
+  "workspace.stale.keepMine": "Păstrează-le pe ale mele ca o copie, lângă planul mai nou",
+  "workspace.stale.showNewer": "Arată planul mai nou (renunță la schimbările mele de aici)",
 
   // Before a link leaves the workspace and clears unsaved answers.
-  "workspace.leave.title": "Leave and clear what you wrote?",
+  "workspace.leave.title": "Pleci de aici și ștergi ce ai scris?",
   "workspace.leave.savedAsFile":
-    "Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.",
-  /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
+    "Copia ta blocată este salvată ca fișier. Dacă pleci de aici, ecranul se șterge, dar fișierul păstrează tot.",
+  /** {where} is the link's own words in quotes, or "acea pagină"; {answers} is what would be lost. */
   "workspace.leave.wouldLose":
-    "Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost: {answers}.",
-  "workspace.leave.linkName": "“{label}”",
-  "workspace.leave.thatPage": "that page",
-  "workspace.leave.stay": "Stay",
-  "workspace.leave.saveFirst": "Save a copy first",
-  "workspace.leave.leave": "Leave and clear",
+    "Dacă mergi la {where}, ecranul se șterge. Aceste răspunsuri nu sunt încă salvate nicăieri și s-ar pierde: {answers}.",
+  "workspace.leave.linkName": "„{label}”",
+  "workspace.leave.thatPage": "acea pagină",
+  "workspace.leave.stay": "Rămân aici",
+  "workspace.leave.saveFirst": "Salvează întâi o copie",
+  "workspace.leave.leave": "Pleacă și șterge",
 
   // The phone numbers, inside the workspace.
-  "workspace.numbers.title": "Phone numbers for help",
+  "workspace.numbers.title": "Numere de telefon pentru ajutor",
   "workspace.numbers.intro":
-    "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
-  "workspace.numbers.back": "Back to my plan",
+    "Planul tău rămâne cum este, în spatele acestui panou. Dacă ești în pericol acum, sună la 999. De pe un mobil, dacă nu poți vorbi, apasă 55 când ți se cere.",
+  "workspace.numbers.back": "Înapoi la planul meu",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
-    "You are practising, so nothing here can phone anyone. That is why the numbers are not on this screen. If you are in danger for real, use a phone to call 999. Your numbers are in your plan.",
+    "Acum exersezi, așa că nimic de aici nu poate suna pe cineva. De aceea numerele nu sunt pe acest ecran. Dacă ești cu adevărat în pericol, sună la 999 de pe un telefon. Numerele tale sunt în planul tău.",
 };
