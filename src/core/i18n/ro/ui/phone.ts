@@ -1,55 +1,56 @@
 import type { phone as en } from "../../en/ui/phone";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/** Moving plans to a phone with codes on the screen, in Romanian. Adults are "tu"; drafted carefully, not yet reviewed by a fluent speaker. */
 export const phone: Translation<typeof en> = {
-  "phone.title": "Hand over to a phone",
-  "phone.titleOwn": "Move to a phone",
+  "phone.title": "Trimite pe un telefon",
+  "phone.titleOwn": "Mută pe un telefon",
   "phone.introOwn":
-    "Your plans go to the phone as a series of codes on this screen. Nothing is saved on this device and nothing is sent anywhere. Choose a passphrase: you will type it again on the phone.",
+    "Planurile tale ajung pe telefon printr-un șir de coduri pe acest ecran. Nimic nu se salvează pe acest dispozitiv și nimic nu se trimite nicăieri. Alege o frază de acces: o vei scrie din nou pe telefon.",
   "phone.intro":
-    "The plans go to the phone as a series of codes on this screen. Nothing is saved on this computer and nothing is sent anywhere. Let the person choose the passphrase and type it here themselves, rather than saying it out loud.",
-  "phone.lock": "Lock and show the codes",
-  "phone.locking": "Locking…",
+    "Planurile ajung pe telefon printr-un șir de coduri pe acest ecran. Nimic nu se salvează pe acest calculator și nimic nu se trimite nicăieri. Lasă persoana să aleagă fraza de acces și să o scrie singură aici, în loc să o spună cu voce tare.",
+  "phone.lock": "Blochează și arată codurile",
+  "phone.locking": "Se blochează…",
   "phone.stepAddress":
-    "1. On the phone, open the camera and point it at this code. It opens the page that receives the plans.",
-  "phone.addressLabel": "Code for the address of the receiving page",
-  "phone.showCodes": "The page is open on the phone: show the plans",
+    "1. Pe telefon, deschide camera și îndreapt-o spre acest cod. Se deschide pagina care primește planurile.",
+  "phone.addressLabel": "Cod cu adresa paginii care primește planurile",
+  "phone.showCodes": "Pagina e deschisă pe telefon: arată planurile",
   "phone.stepCodes":
-    "2. On the phone, choose Start the camera, and hold it so these codes fill most of its screen. Keep going until the phone says it has everything.",
-  "phone.codesLabel": "Changing codes that hold the locked plans",
-  "phone.pace": "{count} pieces. Each code is a new mix, so a missed one does not matter.",
-  "phone.slower": "Use slower, larger codes",
-  "phone.faster": "Go back to the usual speed",
-  "phone.showAddress": "Show the address code again",
-  "phone.close": "Stop and close",
-  "phone.tooBig": "These plans are too large to hand over this way. Make a locked file instead.",
-  "phone.failed": "The codes could not be made in this browser. Make a locked file instead.",
-  "phone.receive.start": "Start the camera",
+    "2. Pe telefon, alege Pornește camera și ține-l așa încât codurile să umple aproape tot ecranul lui. Continuă până când telefonul spune că are tot.",
+  "phone.codesLabel": "Coduri care se schimbă și care conțin planurile blocate",
+  "phone.pace": "Bucăți: {count}. Fiecare cod este un amestec nou, așa că nu contează dacă unul e ratat.",
+  "phone.slower": "Folosește coduri mai lente și mai mari",
+  "phone.faster": "Revino la viteza obișnuită",
+  "phone.showAddress": "Arată din nou codul cu adresa",
+  "phone.close": "Oprește și închide",
+  "phone.tooBig": "Planurile sunt prea mari ca să fie trimise așa. Fă în schimb un fișier blocat.",
+  "phone.failed": "Codurile nu s-au putut face în acest browser. Fă în schimb un fișier blocat.",
+  "phone.receive.start": "Pornește camera",
   "phone.receive.why":
-    "The camera is used only on this page, only to read the codes, and it stops as soon as they are all in. Nothing is recorded or sent.",
-  "phone.receive.starting": "Asking for the camera…",
-  "phone.receive.videoLabel": "What the camera sees",
-  "phone.receive.aim": "Point the camera at the codes on the other screen, so that they fill most of this screen.",
-  "phone.receive.looking": "Looking for the codes…",
-  "phone.receive.progress": "{have} of {need} pieces read.",
-  "phone.receive.stop": "Stop the camera",
+    "Camera e folosită doar pe această pagină, doar ca să citească codurile, și se oprește imediat ce le are pe toate. Nimic nu se înregistrează și nimic nu se trimite.",
+  "phone.receive.starting": "Se cere acces la cameră…",
+  "phone.receive.videoLabel": "Ce vede camera",
+  "phone.receive.aim": "Îndreaptă camera spre codurile de pe celălalt ecran, ca să umple aproape tot acest ecran.",
+  "phone.receive.looking": "Se caută codurile…",
+  "phone.receive.progress": "{have} din {need} bucăți citite.",
+  "phone.receive.stop": "Oprește camera",
   "phone.receive.denied":
-    "This browser was not allowed to use the camera. To try again, allow the camera for this site in the browser's settings, then choose Start the camera. Or use one of the other ways below.",
-  "phone.receive.noCamera": "This browser cannot find a camera it may use. Use one of the other ways below.",
+    "Browserul nu a avut voie să folosească camera. Ca să încerci din nou, permite camera pentru acest site în setările browserului, apoi alege Pornește camera. Sau folosește una dintre celelalte căi de mai jos.",
+  "phone.receive.noCamera":
+    "Browserul nu găsește nicio cameră pe care să o poată folosi. Folosește una dintre celelalte căi de mai jos.",
   "phone.receive.cameraFailed":
-    "The camera would not start. Close any other app that is using it and try again, or use one of the other ways below.",
+    "Camera nu a pornit. Închide orice altă aplicație care o folosește și încearcă din nou, sau folosește una dintre celelalte căi de mai jos.",
   "phone.receive.mismatch":
-    "Some of what the camera read was not right, so it is starting again. Keep the camera on the codes.",
+    "O parte din ce a citit camera nu a fost corectă, așa că se începe din nou. Ține camera îndreptată spre coduri.",
   "phone.receive.notPlans":
-    "The codes were read, but they do not hold locked plans from this site. Nothing was opened.",
-  "phone.receive.allIn": "Everything is in and checked. The camera is off.",
-  "phone.receive.passIntro": "Type the passphrase that was chosen on the other screen.",
-  "phone.receive.open": "Open",
-  "phone.receive.holds": "This holds: {plans}.",
+    "Codurile au fost citite, dar nu conțin planuri blocate de pe acest site. Nu s-a deschis nimic.",
+  "phone.receive.allIn": "Totul a ajuns și a fost verificat. Camera este oprită.",
+  "phone.receive.passIntro": "Scrie fraza de acces aleasă pe celălalt ecran.",
+  "phone.receive.open": "Deschide",
+  "phone.receive.holds": "Conține: {plans}.",
   "phone.receive.keepNote":
-    "They are not saved on this phone yet. On the next page, choose {button} to keep them locked here with a passphrase. Until then, closing the page clears them.",
-  "phone.receive.openPlans": "Open the plans",
+    "Încă nu sunt salvate pe acest telefon. Pe pagina următoare, alege {button} ca să le păstrezi aici, blocate cu o frază de acces. Până atunci, dacă închizi pagina, se șterg.",
+  "phone.receive.openPlans": "Deschide planurile",
   "phone.receive.carryFailed":
-    "This browser would not let the plans move to the next page. Ask for a locked file instead.",
+    "Browserul nu a lăsat planurile să treacă pe pagina următoare. Cere în schimb un fișier blocat.",
 };
