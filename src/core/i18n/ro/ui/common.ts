@@ -7,7 +7,7 @@ export const common: Translation<typeof en> = {
   "common.cancel": "Anulează",
   "common.yes": "Da",
   "common.no": "Nu",
-  "common.exitThisPage": "Ieși de pe pagină",
+  "common.exitThisPage": "Ieși de pe această pagină",
   "common.opening": "Se deschide…",
   "common.couldNotLoad":
     "Partea aceasta nu s-a putut încărca. Verifică conexiunea și încearcă din nou: nu s-a pierdut nimic din ce ai scris.",

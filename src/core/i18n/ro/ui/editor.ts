@@ -105,7 +105,7 @@ export const editor: Translation<typeof en> = {
   "editor.print.cardButton": "Tipărește numerele mele de telefon",
   "editor.print.forRecordsText": "Tot planul, pentru evidențele tale.",
   "editor.print.fullText":
-    "Pe hârtie apar răspunsurile tale, cu rânduri libere pentru ce ai sărit. Păstreaz-o unde nu va fi găsită sau roagă o persoană de sprijin să ți-o păstreze.",
+    "Pe hârtie apar răspunsurile tale, cu rânduri libere pentru ce ai sărit. Păstreaz-o unde nu va fi găsită sau roagă un consilier de sprijin să ți-o păstreze.",
   "editor.print.aboutMe":
     "Tipărește și ce se aplică în cazul meu și ce contează cel mai mult (niciodată la tipărirea discretă)",
   "editor.print.skipEmpty": "Lasă deoparte întrebările la care nu am răspuns",

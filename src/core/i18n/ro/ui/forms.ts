@@ -81,24 +81,24 @@ export const forms: Translation<typeof en> = {
   "storage.export.tooMuch":
     "Este prea mult pentru un singur fișier. Salvează unele planuri separat sau scurtează câteva răspunsuri. Nu s-a schimbat nimic pe acest ecran.",
   "storage.export.failed": "Copia nu s-a putut face în acest browser. Nu s-a schimbat nimic pe acest ecran.",
-  "storage.export.title": "Salvează o copie blocată ca fișier",
-  "storage.export.titlePro": "Fișierul blocat al persoanei",
+  "storage.export.title": "Salvează o copie încuiată ca fișier",
+  "storage.export.titlePro": "Fișierul încuiat al persoanei",
   "storage.export.intro":
-    "Fișierul este blocat cu fraza de acces pe care o alegi aici. Poate fi diferită de oricare alta. Îl poți păstra pe un stick de memorie, ți-l poți trimite prin e-mail sau îl poți da unei persoane de sprijin să ți-l păstreze.",
+    "Fișierul este încuiat cu fraza de acces pe care o alegi aici. Poate fi diferită de oricare alta. Îl poți păstra pe un stick de memorie, ți-l poți trimite prin e-mail sau îl poți da unui consilier de sprijin să ți-l păstreze.",
   "storage.export.introPro":
     "Roagă persoana să aleagă fraza de acces și să ți-o spună cu voce tare. Nu o scrie niciodată în același loc cu fișierul.",
-  "storage.export.download": "Descarcă copia blocată",
+  "storage.export.download": "Descarcă copia încuiată",
   "storage.export.downloadPro": "Descarcă copia persoanei",
-  "storage.export.doneTitle": "Copia ta blocată se descarcă",
+  "storage.export.doneTitle": "Copia ta încuiată se descarcă",
   "storage.export.doneText":
     "O găsești în descărcări. Se deschide doar cu fraza de acces pe care ai ales-o. Dacă dosarul de descărcări nu e un loc sigur, mută sau șterge fișierul după ce l-ai pus în altă parte.",
-  "storage.export.second": "Fă o a doua copie pentru o persoană de sprijin",
+  "storage.export.second": "Fă o a doua copie pentru un consilier de sprijin",
   "storage.export.secondPro": "Fă o a doua copie pentru evidențele mele",
   "storage.export.secondIntro":
-    "Copia persoanei de sprijin are propria frază de acces, ca să o poată deschide fără să o știe pe a ta. Spune-i fraza de acces cu voce tare, niciodată în același mesaj cu fișierul.",
+    "Copia consilierului de sprijin are propria frază de acces, ca să o poată deschide fără să o știe pe a ta. Spune-i fraza de acces cu voce tare, niciodată în același mesaj cu fișierul.",
   "storage.export.secondIntroPro":
     "Copia ta are propria frază de acces, diferită de a persoanei, așa că nicio frază nu deschide ambele fișiere. Păstreaz-o în evidențele organizației tale.",
-  "storage.export.downloadSecond": "Descarcă copia persoanei de sprijin",
+  "storage.export.downloadSecond": "Descarcă copia consilierului de sprijin",
   "storage.export.downloadSecondPro": "Descarcă copia mea",
   "storage.export.secondDone": "Se descarcă și a doua copie.",
 
@@ -115,7 +115,7 @@ export const forms: Translation<typeof en> = {
   "storage.import.keepBoth": "Păstrează-le pe amândouă",
 
   // The unlock screen: neutral, it does not say what is locked
-  "storage.unlock.title": "Blocat",
+  "storage.unlock.title": "Încuiat",
   "storage.unlock.intro": "Scrie fraza de acces ca să deschizi ce ai salvat pe acest dispozitiv.",
   "storage.unlock.open": "Deschide",
   "storage.unlock.forgot": "Ai uitat fraza de acces?",
@@ -124,38 +124,38 @@ export const forms: Translation<typeof en> = {
   "storage.unlock.cannotUndo": "Acest pas nu se poate anula.",
   "storage.unlock.deleteAndStart": "Șterge tot și începe din nou",
   "storage.unlock.continueWithout": "Continuă fără să deschizi",
-  "storage.unlock.continueNote": "(ce ai salvat rămâne blocat și nu se salvează nimic nou)",
+  "storage.unlock.continueNote": "(ce ai salvat rămâne încuiat și nu se salvează nimic nou)",
   "storage.save.unavailable":
-    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Planul tău este tot aici. Poți salva în schimb o copie blocată ca fișier.",
+    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Planul tău este tot aici. Poți salva în schimb o copie încuiată ca fișier.",
   "storage.save.failed":
     "Browserul nu ne-a lăsat să salvăm. Planul tău este tot aici, pe ecran. Poți salva în schimb o copie ca fișier.",
-  "storage.save.clashTitle": "Pe acest dispozitiv este deja salvat un plan, blocat.",
+  "storage.save.clashTitle": "Pe acest dispozitiv este deja salvat un plan, încuiat.",
   "storage.save.clashText":
     "Nu s-a înlocuit nimic, iar ce e pe ecran este tot aici. Poți deschide planul salvat (ce e pe ecran se păstrează lângă el) sau poți înlocui planul salvat cu ce e pe ecran.",
   "storage.save.openSaved": "Deschide planul salvat",
   "storage.save.replaceSaved": "Înlocuiește planul salvat (se șterge)",
-  "storage.save.replaced": "Salvat și blocat pe acest dispozitiv, în locul planului de dinainte.",
-  "storage.save.title": "Salvează pe acest dispozitiv, blocat",
+  "storage.save.replaced": "Salvat și încuiat pe acest dispozitiv, în locul planului de dinainte.",
+  "storage.save.title": "Salvează pe acest dispozitiv, încuiat",
   "storage.save.text": {
-    one: "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după 1 minut în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
-    few: "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după {count} minute în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+    one: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după 1 minut în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+    few: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după {count} minute în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
     other:
-      "Planul tău va fi blocat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se blochează singur după {count} de minute în care nu e folosit, când folosești Ieși și când alegi „Blochează acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+      "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după {count} de minute în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
   },
   "storage.delete.text":
     "Se șterge și planul de pe acest ecran. Acest pas nu se poate anula. Copiile salvate ca fișiere nu sunt atinse.",
   "storage.delete.done": "Tot ce era salvat pe acest dispozitiv a fost șters.",
   "storage.delete.traces":
-    "După ștergere, un browser poate păstra o vreme, în fișierele lui, copii blocate mai vechi. Și ele se deschid doar cu fraza ta de acces. Site-ul cere apoi browserului să le șteargă. Pentru mai multă siguranță, poți șterge și datele acestui site din setările browserului.",
+    "După ștergere, un browser poate păstra o vreme, în fișierele lui, copii încuiate mai vechi. Și ele se deschid doar cu fraza ta de acces. Site-ul cere apoi browserului să le șteargă. Pentru mai multă siguranță, poți șterge și datele acestui site din setările browserului.",
   "storage.import.openedReplace":
     "Copia salvată este deschisă: {plans}. Folosește „Planurile tale” de sus ca să treci de la unul la altul.",
   "storage.import.openedBeside":
     "Copia salvată este deschisă lângă ce aveai: {plans}. Folosește „Planurile tale” de sus ca să treci de la unul la altul.",
 
   "storage.save.savingText": {
-    one: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după 1 minut în care nu e folosit și când folosești Ieși.",
-    few: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după {count} minute în care nu e folosit și când folosești Ieși.",
+    one: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după 1 minut în care nu e folosit și când folosești Ieși.",
+    few: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după {count} minute în care nu e folosit și când folosești Ieși.",
     other:
-      "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se blochează singur după {count} de minute în care nu e folosit și când folosești Ieși.",
+      "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după {count} de minute în care nu e folosit și când folosești Ieși.",
   },
 };

@@ -14,7 +14,7 @@ export const later: Translation<typeof en> = {
   // Before a link leaves the workspace and clears unsaved answers.
   "workspace.leave.title": "Pleci de aici și ștergi ce ai scris?",
   "workspace.leave.savedAsFile":
-    "Copia ta blocată este salvată ca fișier. Dacă pleci de aici, ecranul se șterge, dar fișierul păstrează tot.",
+    "Copia ta încuiată este salvată ca fișier. Dacă pleci de aici, ecranul se șterge, dar fișierul păstrează tot.",
   /** {where} is the link's own words in quotes, or "acea pagină"; {answers} is what would be lost. */
   "workspace.leave.wouldLose":
     "Dacă mergi la {where}, ecranul se șterge. Aceste răspunsuri nu sunt încă salvate nicăieri și s-ar pierde: {answers}.",

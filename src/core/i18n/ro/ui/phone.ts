@@ -9,22 +9,22 @@ export const phone: Translation<typeof en> = {
     "Planurile tale ajung pe telefon printr-un șir de coduri pe acest ecran. Nimic nu se salvează pe acest dispozitiv și nimic nu se trimite nicăieri. Alege o frază de acces: o vei scrie din nou pe telefon.",
   "phone.intro":
     "Planurile ajung pe telefon printr-un șir de coduri pe acest ecran. Nimic nu se salvează pe acest calculator și nimic nu se trimite nicăieri. Lasă persoana să aleagă fraza de acces și să o scrie singură aici, în loc să o spună cu voce tare.",
-  "phone.lock": "Blochează și arată codurile",
-  "phone.locking": "Se blochează…",
+  "phone.lock": "Încuie și arată codurile",
+  "phone.locking": "Se încuie…",
   "phone.stepAddress":
     "1. Pe telefon, deschide camera și îndreapt-o spre acest cod. Se deschide pagina care primește planurile.",
   "phone.addressLabel": "Cod cu adresa paginii care primește planurile",
   "phone.showCodes": "Pagina e deschisă pe telefon: arată planurile",
   "phone.stepCodes":
     "2. Pe telefon, alege Pornește camera și ține-l așa încât codurile să umple aproape tot ecranul lui. Continuă până când telefonul spune că are tot.",
-  "phone.codesLabel": "Coduri care se schimbă și care conțin planurile blocate",
+  "phone.codesLabel": "Coduri care se schimbă și care conțin planurile încuiate",
   "phone.pace": "Bucăți: {count}. Fiecare cod este un amestec nou, așa că nu contează dacă unul e ratat.",
   "phone.slower": "Folosește coduri mai lente și mai mari",
   "phone.faster": "Revino la viteza obișnuită",
   "phone.showAddress": "Arată din nou codul cu adresa",
   "phone.close": "Oprește și închide",
-  "phone.tooBig": "Planurile sunt prea mari ca să fie trimise așa. Fă în schimb un fișier blocat.",
-  "phone.failed": "Codurile nu s-au putut face în acest browser. Fă în schimb un fișier blocat.",
+  "phone.tooBig": "Planurile sunt prea mari ca să fie trimise așa. Fă în schimb un fișier încuiat.",
+  "phone.failed": "Codurile nu s-au putut face în acest browser. Fă în schimb un fișier încuiat.",
   "phone.receive.start": "Pornește camera",
   "phone.receive.why":
     "Camera e folosită doar pe această pagină, doar ca să citească codurile, și se oprește imediat ce le are pe toate. Nimic nu se înregistrează și nimic nu se trimite.",
@@ -43,14 +43,14 @@ export const phone: Translation<typeof en> = {
   "phone.receive.mismatch":
     "O parte din ce a citit camera nu a fost corectă, așa că se începe din nou. Ține camera îndreptată spre coduri.",
   "phone.receive.notPlans":
-    "Codurile au fost citite, dar nu conțin planuri blocate de pe acest site. Nu s-a deschis nimic.",
+    "Codurile au fost citite, dar nu conțin planuri încuiate de pe acest site. Nu s-a deschis nimic.",
   "phone.receive.allIn": "Totul a ajuns și a fost verificat. Camera este oprită.",
   "phone.receive.passIntro": "Scrie fraza de acces aleasă pe celălalt ecran.",
   "phone.receive.open": "Deschide",
   "phone.receive.holds": "Conține: {plans}.",
   "phone.receive.keepNote":
-    "Încă nu sunt salvate pe acest telefon. Pe pagina următoare, alege {button} ca să le păstrezi aici, blocate cu o frază de acces. Până atunci, dacă închizi pagina, se șterg.",
+    "Încă nu sunt salvate pe acest telefon. Pe pagina următoare, alege {button} ca să le păstrezi aici, încuiate cu o frază de acces. Până atunci, dacă închizi pagina, se șterg.",
   "phone.receive.openPlans": "Deschide planurile",
   "phone.receive.carryFailed":
-    "Browserul nu a lăsat planurile să treacă pe pagina următoare. Cere în schimb un fișier blocat.",
+    "Browserul nu a lăsat planurile să treacă pe pagina următoare. Cere în schimb un fișier încuiat.",
 };

@@ -6,15 +6,15 @@ export const storage: Translation<typeof en> = {
   // Shared by the panels
   "storage.close": "Închide",
   "storage.cancel": "Anulează",
-  "storage.locking": "Se blochează…",
+  "storage.locking": "Se încuie…",
   "storage.opening": "Se deschide…",
   "storage.nothingChanged": "Nu s-a schimbat nimic pe acest ecran.",
   "storage.browserFailed":
     "Browserul nu a putut termina acest pas, așa că nu s-a schimbat nimic. Te rugăm să încerci din nou.",
   "storage.loadFailed":
     "Partea aceasta nu s-a putut încărca. Verifică conexiunea și încearcă din nou: nu s-a pierdut nimic din ce ai scris.",
-  "storage.savedLocked": "Salvat și blocat pe acest dispozitiv.",
-  "storage.saveAndLock": "Salvează și blochează",
+  "storage.savedLocked": "Salvat și încuiat pe acest dispozitiv.",
+  "storage.saveAndLock": "Salvează și încuie",
   "storage.deleteQuestion": "Ștergi tot ce este salvat pe acest dispozitiv?",
   "storage.yesDelete": "Da, șterge tot",
   "storage.noKeep": "Nu, păstrează",
@@ -22,11 +22,11 @@ export const storage: Translation<typeof en> = {
   // Keep your plan (the storage controls)
   "storage.keep.title": "Păstrează-ți planul",
   "storage.keep.unavailable":
-    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Poți totuși să îți scrii planul aici, să îl tipărești sau să salvezi o copie blocată ca fișier.",
-  "storage.keep.lockedHere": "Un plan blocat este deja salvat pe acest dispozitiv.",
+    "Browserul acesta nu lasă site-urile să salveze pe dispozitiv (unele ferestre private blochează asta). Poți totuși să îți scrii planul aici, să îl tipărești sau să salvezi o copie încuiată ca fișier.",
+  "storage.keep.lockedHere": "Un plan încuiat este deja salvat pe acest dispozitiv.",
   "storage.keep.openIt": "Deschide-l",
   "storage.keep.saveOnDevice": "Salvează pe acest dispozitiv",
-  "storage.keep.lockNow": "Blochează acum",
+  "storage.keep.lockNow": "Încuie acum",
   "storage.keep.saveCopy": "Salvează o copie",
   "storage.keep.openCopy": "Deschide o copie salvată",
   "storage.keep.toPhone": "Mută pe un telefon",

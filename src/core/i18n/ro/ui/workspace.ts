@@ -60,7 +60,7 @@ export const workspace: Translation<typeof en> = {
 
   // Notices after another tab did something, or a save failed.
   "workspace.notice.updated": "Planul a fost schimbat în altă filă. Acum vezi versiunea mai nouă.",
-  "workspace.notice.lockedElsewhere": "A fost blocat în altă filă.",
+  "workspace.notice.lockedElsewhere": "A fost încuiat în altă filă.",
   "workspace.notice.deletedElsewhere": "Tot ce era salvat pe acest dispozitiv a fost șters în altă filă.",
   "workspace.notice.replacedElsewhere":
     "Planul salvat pe acest dispozitiv s-a schimbat și nu se mai deschide cu fraza de acces folosită în această filă. Ce e pe ecran nu este salvat acolo: salvează o copie ca fișier ca să îl păstrezi.",
