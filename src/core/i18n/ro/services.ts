@@ -1,42 +1,47 @@
 import type { services as en } from "../en/services";
 import type { Translation } from "../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * What each verified national service helps with, and when it answers, in Romanian: drafted
+ * from the English, not yet reviewed by a fluent speaker. Names of services are not here: they
+ * stay as they are known, in English. Numbers are never here either.
+ */
 export const services: Translation<typeof en> = {
-  "services.emergency.name": "Emergency: police, ambulance, fire",
-  "services.emergency.helpsWith": "Anyone in danger right now.",
-  "services.emergency.hours": "Open all the time",
-  "services.national-helpline-england.helpsWith": "Women, and anyone worried about someone.",
-  "services.national-helpline-england.hours": "Open all the time. Free.",
-  "services.live-fear-free.helpsWith": "Anyone in Wales.",
-  "services.live-fear-free.hours": "Open all the time. Free.",
-  "services.scotland-helpline.helpsWith": "Anyone in Scotland.",
-  "services.scotland-helpline.hours": "Open all the time. Free.",
-  "services.northern-ireland-helpline.helpsWith": "Anyone in Northern Ireland.",
-  "services.northern-ireland-helpline.hours": "Open all the time. Free.",
-  "services.mens-advice-line.helpsWith": "Men, including trans and non-binary people, who are being abused.",
-  "services.mens-advice-line.hours": "Weekdays. Check current opening times.",
-  "services.galop.helpsWith": "LGBT+ people.",
-  "services.galop.hours": "Weekdays. Check current opening times.",
-  "services.karma-nirvana.helpsWith": "'Honour'-based abuse and forced marriage.",
-  "services.karma-nirvana.hours": "Weekdays. Check current opening times.",
-  "services.childline.helpsWith": "Children and young people under 19.",
-  "services.childline.hours": "Open all the time. Free. Does not show on phone bills.",
-  "services.nspcc.helpsWith": "Adults worried about a child.",
-  "services.nspcc.hours": "Check current opening times.",
-  "services.respect.helpsWith": "People worried about their own behaviour towards a partner or family.",
-  "services.respect.hours": "Weekdays. Check current opening times.",
+  "services.emergency.name": "Urgențe: poliție, ambulanță, pompieri",
+  "services.emergency.helpsWith": "Oricine este în pericol chiar acum.",
+  "services.emergency.hours": "Deschis non-stop",
+  "services.national-helpline-england.helpsWith": "Femei și oricine își face griji pentru cineva.",
+  "services.national-helpline-england.hours": "Deschis non-stop. Gratuit.",
+  "services.live-fear-free.helpsWith": "Oricine din Țara Galilor.",
+  "services.live-fear-free.hours": "Deschis non-stop. Gratuit.",
+  "services.scotland-helpline.helpsWith": "Oricine din Scoția.",
+  "services.scotland-helpline.hours": "Deschis non-stop. Gratuit.",
+  "services.northern-ireland-helpline.helpsWith": "Oricine din Irlanda de Nord.",
+  "services.northern-ireland-helpline.hours": "Deschis non-stop. Gratuit.",
+  "services.mens-advice-line.helpsWith": "Bărbați, inclusiv persoane trans și non-binare, care sunt abuzați.",
+  "services.mens-advice-line.hours": "În zilele lucrătoare. Verifică programul actual.",
+  "services.galop.helpsWith": "Persoane LGBT+.",
+  "services.galop.hours": "În zilele lucrătoare. Verifică programul actual.",
+  "services.karma-nirvana.helpsWith": "Abuz „pe motiv de onoare” și căsătorie forțată.",
+  "services.karma-nirvana.hours": "În zilele lucrătoare. Verifică programul actual.",
+  "services.childline.helpsWith": "Copii și tineri sub 19 ani.",
+  "services.childline.hours": "Deschis non-stop. Gratuit. Nu apare pe factura de telefon.",
+  "services.nspcc.helpsWith": "Adulți care își fac griji pentru un copil.",
+  "services.nspcc.hours": "Verifică programul actual.",
+  "services.respect.helpsWith":
+    "Persoane care își fac griji pentru propriul comportament față de partener sau familie.",
+  "services.respect.hours": "În zilele lucrătoare. Verifică programul actual.",
   // An organisation's own service that gives no hours.
-  "services.local.hours": "Check current opening times.",
+  "services.local.hours": "Verifică programul actual.",
   // The numbers a plan shows (src/core/config/numbers.ts).
-  "services.plan.emergencyName": "Emergency",
-  "services.plan.emergencyNote": "Police, ambulance. If you cannot speak on a mobile, press 55 when asked.",
-  "services.plan.childEmergencyNote": "If you cannot speak on a mobile, press 55 when asked.",
-  "services.plan.childlineNote": "Free. It does not show on the phone bill.",
+  "services.plan.emergencyName": "Urgențe",
+  "services.plan.emergencyNote": "Poliție, ambulanță. Dacă nu poți vorbi, de pe un mobil, apasă 55 când ți se cere.",
+  "services.plan.childEmergencyNote": "Dacă nu poți vorbi, de pe un mobil, apasă 55 când ți se cere.",
+  "services.plan.childlineNote": "Gratuit. Nu apare pe factura de telefon.",
   // The groups of numbers, on /help/ and in the workspace's numbers panel.
-  "services.section.inDanger": "In danger now",
-  "services.section.helplines": "Helplines",
-  "services.section.local": "Near you",
-  "services.section.specialist": "Other helplines",
-  "services.section.otherNations": "In other parts of the UK",
+  "services.section.inDanger": "În pericol acum",
+  "services.section.helplines": "Linii de ajutor",
+  "services.section.local": "Lângă tine",
+  "services.section.specialist": "Alte linii de ajutor",
+  "services.section.otherNations": "În alte părți ale Regatului Unit",
 };
