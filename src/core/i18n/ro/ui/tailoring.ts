@@ -564,7 +564,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.abuse-concession.printLabel": "Întrebare despre viză",
   "tailoring.strategy.right-to-stay.title": "S-ar putea să poți rămâne",
   "tailoring.strategy.right-to-stay.what":
-    "Poate ești partenerul unui cetățean britanic sau al cuiva stabilit aici. Dacă relația s-a încheiat din cauza abuzului, poate poți cere să rămâi definitiv.",
+    "Poate ești într-o relație cu un cetățean britanic sau cu cineva stabilit aici. Dacă relația s-a încheiat din cauza abuzului, poate poți cere să rămâi definitiv.",
   "tailoring.strategy.right-to-stay.why":
     "Multor oameni li se spune că vor fi trimiși înapoi dacă pleacă. Nu este mereu adevărat.",
   "tailoring.strategy.right-to-stay.how": ["Cere sfat de la un consilier autorizat în imigrare pentru cazul tău."],
@@ -606,139 +606,155 @@ export const tailoring: Translation<typeof en> = {
   ],
   "tailoring.strategy.help-without-public-funds.printLabel": "Ajutor de cerut",
 
-  "tailoring.strategy.medicines-ready.title": "Keep medicines to hand",
+  "tailoring.strategy.medicines-ready.title": "Ține medicamentele la îndemână",
   "tailoring.strategy.medicines-ready.what":
-    "Keep a few days of your medicines and a list of what you take somewhere you can get them quickly.",
+    "Ține medicamente pentru câteva zile și o listă cu ce iei într-un loc de unde le poți lua repede.",
   "tailoring.strategy.medicines-ready.why":
-    "Missing medicines can make you ill, and some people hide or withhold them.",
+    "Dacă rămâi fără medicamente, te poți îmbolnăvi, iar unii oameni le ascund sau nu ți le dau.",
   "tailoring.strategy.medicines-ready.how": [
-    "Ask your GP or pharmacy about repeat prescriptions in your name.",
-    "Add them to your list of things to take.",
+    "Întreabă medicul de familie (GP) sau farmacia despre rețete repetate pe numele tău.",
+    "Adaugă-le în lista de lucruri de luat.",
   ],
-  "tailoring.strategy.medicines-ready.printLabel": "Medicines",
-  "tailoring.strategy.carer-who-hurts.title": "If your carer hurts you",
+  "tailoring.strategy.medicines-ready.printLabel": "Medicamente",
+  "tailoring.strategy.carer-who-hurts.title": "Dacă cel care are grijă de tine îți face rău",
   "tailoring.strategy.carer-who-hurts.what":
-    "If a carer hurts, frightens or controls you, that is abuse. You can ask for help and for a different carer.",
-  "tailoring.strategy.carer-who-hurts.why": "Adult social care has a duty to look into it and help keep you safer.",
+    "Dacă cineva care are grijă de tine îți face rău, te sperie sau te controlează, este abuz. Poți cere ajutor și altă persoană care să aibă grijă de tine.",
+  "tailoring.strategy.carer-who-hurts.why":
+    "Serviciile sociale pentru adulți (adult social care) sunt obligate să verifice și să te ajute să fii mai în siguranță.",
   "tailoring.strategy.carer-who-hurts.how": [
-    "Tell your GP, a nurse, a social worker or your helpline.",
-    "Ask the council's adult social care team for a safeguarding check.",
+    "Spune-i medicului de familie, unei asistente, unui asistent social sau liniei de ajutor.",
+    "Cere echipei de adult social care a primăriei o verificare de protecție (safeguarding).",
   ],
-  "tailoring.strategy.carer-who-hurts.printLabel": "Care",
-  "tailoring.strategy.way-out-that-works.title": "Plan a way out that works for you",
+  "tailoring.strategy.carer-who-hurts.printLabel": "Îngrijire",
+  "tailoring.strategy.way-out-that-works.title": "Plănuiește o cale de ieșire potrivită pentru tine",
   "tailoring.strategy.way-out-that-works.what":
-    "Think about what you need to get out quickly. It might be a mobility aid, hearing or sight aids, medicines, or someone to help.",
-  "tailoring.strategy.way-out-that-works.why": "A plan that fits your body and your needs is one you can really use.",
+    "Gândește-te de ce ai nevoie ca să ieși repede. Poate un ajutor pentru mers, aparatul auditiv sau ochelarii, medicamente sau cineva care să te ajute.",
+  "tailoring.strategy.way-out-that-works.why":
+    "Un plan potrivit pentru corpul tău și nevoile tale este un plan pe care chiar îl poți folosi.",
   "tailoring.strategy.way-out-that-works.how": [
-    "Keep aids where you can reach them, not where the person can take them.",
-    "When you phone 999, tell them about your needs.",
+    "Ține aceste lucruri unde ajungi ușor la ele, nu unde persoana le poate lua.",
+    "Când suni la 999, spune-le de ce ai nevoie.",
   ],
-  "tailoring.strategy.way-out-that-works.printLabel": "Getting about",
-  "tailoring.strategy.tell-gp-or-health-visitor.title": "Tell your GP or health visitor",
+  "tailoring.strategy.way-out-that-works.printLabel": "Deplasare",
+  "tailoring.strategy.tell-gp-or-health-visitor.title": "Spune-i medicului de familie sau asistentei comunitare",
   "tailoring.strategy.tell-gp-or-health-visitor.what":
-    "Your GP or health visitor can talk in private, write down injuries and put you in touch with support.",
+    "Medicul de familie (GP) sau asistenta comunitară (health visitor) poate vorbi cu tine între patru ochi, poate nota rănile și te poate pune în legătură cu un sprijin.",
   "tailoring.strategy.tell-gp-or-health-visitor.why":
-    "Health workers see many people in your position, and know who can help.",
-  "tailoring.strategy.tell-gp-or-health-visitor.how": ["Ask to see them alone."],
-  "tailoring.strategy.tell-gp-or-health-visitor.printLabel": "Appointment",
-  "tailoring.strategy.tell-midwife.title": "Tell your midwife",
+    "Cei care lucrează în sănătate văd mulți oameni în situația ta și știu cine poate ajuta.",
+  "tailoring.strategy.tell-gp-or-health-visitor.how": ["Cere să vorbești cu ei fără nimeni altcineva de față."],
+  "tailoring.strategy.tell-gp-or-health-visitor.printLabel": "Programare",
+  "tailoring.strategy.tell-midwife.title": "Spune-i moașei",
   "tailoring.strategy.tell-midwife.what":
-    "Midwives ask everyone about abuse, and try to see you on your own at least once.",
+    "Moașele îi întreabă pe toți despre abuz și încearcă să te vadă fără nimeni altcineva cel puțin o dată.",
   "tailoring.strategy.tell-midwife.why":
-    "Abuse often starts or gets worse in pregnancy. Your midwife can help you and the baby.",
-  "tailoring.strategy.tell-midwife.how": ["If the person always comes with you, say you need a test on your own."],
-  "tailoring.strategy.tell-midwife.printLabel": "Midwife",
-  "tailoring.strategy.someone-you-care-for.title": "Plan for the person you look after",
-  "tailoring.strategy.someone-you-care-for.what": "Think about who could look after them if you had to go quickly.",
-  "tailoring.strategy.someone-you-care-for.why": "Worry about them should not keep you in danger.",
+    "Abuzul începe sau se agravează des în sarcină. Moașa te poate ajuta pe tine și pe bebeluș.",
+  "tailoring.strategy.tell-midwife.how": [
+    "Dacă persoana vine mereu cu tine, spune că ai nevoie de un test fără însoțitor.",
+  ],
+  "tailoring.strategy.tell-midwife.printLabel": "Moașă",
+  "tailoring.strategy.someone-you-care-for.title": "Plănuiește pentru persoana de care ai grijă",
+  "tailoring.strategy.someone-you-care-for.what":
+    "Gândește-te cine ar putea avea grijă de ea dacă ar trebui să pleci repede.",
+  "tailoring.strategy.someone-you-care-for.why": "Grija pentru ea nu ar trebui să te țină în pericol.",
   "tailoring.strategy.someone-you-care-for.how": [
-    "Ask the council's adult social care team who could look after them at short notice.",
+    "Întreabă echipa de adult social care a primăriei cine ar putea avea grijă de ea dintr-odată.",
   ],
-  "tailoring.strategy.someone-you-care-for.printLabel": "Cover",
+  "tailoring.strategy.someone-you-care-for.printLabel": "Înlocuitor",
 
-  "tailoring.strategy.check-location-sharing.title": "Check who can see where you are",
+  "tailoring.strategy.check-location-sharing.title": "Verifică cine poate vedea unde ești",
   "tailoring.strategy.check-location-sharing.what":
-    "Look at location sharing on your phone, in map apps and in family apps.",
+    "Uită-te la partajarea locației pe telefon, în aplicațiile de hărți și în aplicațiile de familie.",
   "tailoring.strategy.check-location-sharing.why":
-    "Location sharing is one of the most common ways people are tracked.",
+    "Partajarea locației este unul dintre cele mai obișnuite moduri prin care oamenii sunt urmăriți.",
   "tailoring.strategy.check-location-sharing.how": [
-    "Turning sharing off can tell the person. Think first about whether that is safe.",
-    "A support worker can help you check your phone.",
+    "Dacă oprești partajarea, persoana poate afla. Gândește-te întâi dacă e sigur.",
+    "Un consilier de sprijin te poate ajuta să îți verifici telefonul.",
   ],
-  "tailoring.strategy.check-location-sharing.printLabel": "Phone settings",
-  "tailoring.strategy.passwords-from-safe-device.title": "Change passwords from a safe device",
+  "tailoring.strategy.check-location-sharing.printLabel": "Setări telefon",
+  "tailoring.strategy.passwords-from-safe-device.title": "Schimbă parolele de pe un dispozitiv sigur",
   "tailoring.strategy.passwords-from-safe-device.what":
-    "Change the passwords for your email, bank and other accounts, from a device the person has never used.",
+    "Schimbă parolele pentru e-mail, bancă și alte conturi, de pe un dispozitiv pe care persoana nu l-a folosit niciodată.",
   "tailoring.strategy.passwords-from-safe-device.why":
-    "If they know your passwords, they can read your messages and see your plans.",
+    "Dacă îți știe parolele, îți poate citi mesajele și îți poate vedea planurile.",
   "tailoring.strategy.passwords-from-safe-device.how": [
-    "Turn on two-step checks, with codes sent to a phone only you have.",
-    "Changes can alert the person. Think about timing.",
+    "Pornește verificarea în doi pași, cu coduri trimise pe un telefon pe care doar tu îl ai.",
+    "Schimbările pot da de veste persoanei. Gândește-te când le faci.",
   ],
-  "tailoring.strategy.passwords-from-safe-device.printLabel": "Passwords",
-  "tailoring.strategy.private-window.title": "Use a private window or another device",
-  "tailoring.strategy.private-window.what": "Look for help in a private window, or on a device the person never uses.",
+  "tailoring.strategy.passwords-from-safe-device.printLabel": "Setări conturi",
+  "tailoring.strategy.private-window.title": "Folosește o fereastră privată sau alt dispozitiv",
+  "tailoring.strategy.private-window.what":
+    "Caută ajutor într-o fereastră privată sau pe un dispozitiv pe care persoana nu îl folosește niciodată.",
   "tailoring.strategy.private-window.why":
-    "A private window does not keep history. Clearing all your history can look odd: removing single pages is less noticeable.",
-  "tailoring.strategy.private-window.how": ['Read "Staying safe online" on this site for the steps.'],
-  "tailoring.strategy.private-window.printLabel": "Browsing",
-  "tailoring.strategy.stalking-diary.title": "Keep a stalking diary",
+    "O fereastră privată nu păstrează istoricul. Dacă ștergi tot istoricul, poate părea ciudat: e mai puțin vizibil să ștergi doar câteva pagini.",
+  "tailoring.strategy.private-window.how": [
+    "Citește pe acest site pagina despre siguranța pe internet ca să vezi pașii.",
+  ],
+  "tailoring.strategy.private-window.printLabel": "Navigare",
+  "tailoring.strategy.stalking-diary.title": "Ține un jurnal al urmăririi",
   "tailoring.strategy.stalking-diary.what":
-    "Write down every time the person follows you, turns up or contacts you, with the date and time.",
+    "Notează de fiecare dată când persoana te urmărește, apare unde ești sau te contactează, cu data și ora.",
   "tailoring.strategy.stalking-diary.why":
-    "Stalking is a crime. A diary shows the pattern, which helps the police act.",
+    "Urmărirea (stalking) este o infracțiune. Jurnalul arată că se repetă, iar asta ajută poliția să acționeze.",
   "tailoring.strategy.stalking-diary.how": [
-    "Keep messages, voicemails and photos of anything left for you.",
-    "Report it to the police. Phone 999 if you are in danger.",
+    "Păstrează mesajele, mesajele vocale și poze cu orice ți s-a lăsat.",
+    "Spune poliției. Sună la 999 dacă ești în pericol.",
   ],
-  "tailoring.strategy.stalking-diary.printLabel": "Diary",
-  "tailoring.strategy.look-for-trackers.title": "Look for trackers",
-  "tailoring.strategy.look-for-trackers.what": "Small trackers can be hidden in a car, a bag, a coat or a child's toy.",
-  "tailoring.strategy.look-for-trackers.why": "If the person always knows where you are, a tracker may be the reason.",
+  "tailoring.strategy.stalking-diary.printLabel": "Jurnal",
+  "tailoring.strategy.look-for-trackers.title": "Caută dispozitive de urmărire",
+  "tailoring.strategy.look-for-trackers.what":
+    "Dispozitive mici de urmărire pot fi ascunse într-o mașină, o geantă, o haină sau o jucărie a unui copil.",
+  "tailoring.strategy.look-for-trackers.why":
+    "Dacă persoana știe mereu unde ești, motivul poate fi un dispozitiv de urmărire.",
   "tailoring.strategy.look-for-trackers.how": [
-    "Many phones can warn you about an unknown tracker near you: check the settings.",
-    "If you find one, think before you remove it, and tell a support worker or the police.",
+    "Multe telefoane te pot anunța dacă e lângă tine un dispozitiv de urmărire necunoscut: verifică setările.",
+    "Dacă găsești unul, gândește-te înainte să îl scoți și spune-i unui consilier de sprijin sau poliției.",
   ],
-  "tailoring.strategy.look-for-trackers.printLabel": "Car and bags",
-  "tailoring.strategy.children-devices.title": "Check the children's devices",
+  "tailoring.strategy.look-for-trackers.printLabel": "Mașină și genți",
+  "tailoring.strategy.children-devices.title": "Verifică dispozitivele copiilor",
   "tailoring.strategy.children-devices.what":
-    "Phones, tablets and games the person gave or set up may share where the children are.",
-  "tailoring.strategy.children-devices.why": "Children's devices are often used to find a parent who has left.",
+    "Telefoanele, tabletele și jocurile date sau configurate de persoană pot arăta unde sunt copiii.",
+  "tailoring.strategy.children-devices.why":
+    "Dispozitivele copiilor sunt des folosite ca să fie găsit părintele care a plecat.",
   "tailoring.strategy.children-devices.how": [
-    "Check family sharing, and the settings that show where they are.",
-    "A support worker can help you check them.",
+    "Verifică partajarea în familie și setările care arată unde sunt.",
+    "Un consilier de sprijin te poate ajuta să le verifici.",
   ],
-  "tailoring.strategy.children-devices.printLabel": "Tablets",
+  "tailoring.strategy.children-devices.printLabel": "Tablete",
 
-  "tailoring.strategy.honour-specialist.title": "Talk to a specialist service",
+  "tailoring.strategy.honour-specialist.title": "Vorbește cu un serviciu specializat",
   "tailoring.strategy.honour-specialist.what":
-    'Karma Nirvana helps people facing "honour"-based abuse and forced marriage.',
+    "Karma Nirvana ajută oamenii care trec prin abuz în numele „onoarei” și prin căsătorie forțată.",
   "tailoring.strategy.honour-specialist.why":
-    "They understand pressure from family and community, and will not judge you.",
-  "tailoring.strategy.honour-specialist.how": ["Phone when you are alone, from a phone your family does not check."],
-  "tailoring.strategy.honour-specialist.printLabel": "Phone call",
-  "tailoring.strategy.forced-marriage-help.title": "Forcing someone to marry is a crime",
-  "tailoring.strategy.forced-marriage-help.what":
-    "In the UK, forcing someone to marry is a crime. The government's Forced Marriage Unit can help, in the UK and abroad.",
-  "tailoring.strategy.forced-marriage-help.why":
-    "A court can also make an order to stop a marriage or to bring someone home.",
-  "tailoring.strategy.forced-marriage-help.how": ["Tell a teacher, a doctor, a support worker or the police."],
-  "tailoring.strategy.forced-marriage-help.printLabel": "Wedding notes",
-  "tailoring.strategy.travel-abroad.title": "Be careful about travel abroad",
-  "tailoring.strategy.travel-abroad.what":
-    "If you fear being taken abroad to marry, tell someone before any trip, and keep copies of your passport.",
-  "tailoring.strategy.travel-abroad.why": "It is much harder to get help once you are abroad.",
-  "tailoring.strategy.travel-abroad.how": [
-    "Give a trusted person your passport number and the address where you will stay.",
-    "Agree when you will be in touch, and what they do if you are not.",
+    "Ei înțeleg presiunea din partea familiei și a comunității și nu te vor judeca.",
+  "tailoring.strategy.honour-specialist.how": [
+    "Sună când nu e nimeni cu tine, de pe un telefon pe care familia nu îl verifică.",
   ],
-  "tailoring.strategy.travel-abroad.printLabel": "Travel details",
-  "tailoring.strategy.trusted-outside-family.title": "Choose someone outside the family",
+  "tailoring.strategy.honour-specialist.printLabel": "Un telefon de dat",
+  "tailoring.strategy.forced-marriage-help.title": "Este o infracțiune să obligi pe cineva să se căsătorească",
+  "tailoring.strategy.forced-marriage-help.what":
+    "În Regatul Unit, este o infracțiune să obligi pe cineva să se căsătorească. Forced Marriage Unit, serviciul guvernului pentru căsătorii forțate, poate ajuta, în Regatul Unit și în străinătate.",
+  "tailoring.strategy.forced-marriage-help.why":
+    "O instanță poate da și un ordin care oprește o căsătorie sau care aduce pe cineva acasă.",
+  "tailoring.strategy.forced-marriage-help.how": [
+    "Spune-i unui profesor, unui medic, unui consilier de sprijin sau poliției.",
+  ],
+  "tailoring.strategy.forced-marriage-help.printLabel": "Notițe despre nuntă",
+  "tailoring.strategy.travel-abroad.title": "Ai grijă cu călătoriile în străinătate",
+  "tailoring.strategy.travel-abroad.what":
+    "Dacă ți-e teamă că cineva te va duce în străinătate ca să te căsătorești, spune cuiva înainte de orice călătorie și păstrează copii după pașaport.",
+  "tailoring.strategy.travel-abroad.why": "E mult mai greu să primești ajutor odată ce ești în străinătate.",
+  "tailoring.strategy.travel-abroad.how": [
+    "Dă-i unei persoane de încredere numărul pașaportului și adresa unde vei sta.",
+    "Stabiliți când vei da de veste și ce face persoana dacă nu dai.",
+  ],
+  "tailoring.strategy.travel-abroad.printLabel": "Detalii de călătorie",
+  "tailoring.strategy.trusted-outside-family.title": "Alege pe cineva din afara familiei",
   "tailoring.strategy.trusted-outside-family.what":
-    "Pick one person you can trust outside your family and community. For example a teacher, a doctor or a friend.",
-  "tailoring.strategy.trusted-outside-family.why": "When the family is involved, help from inside it may not be safe.",
-  "tailoring.strategy.trusted-outside-family.how": ["Agree how you will contact them, and a code word."],
-  "tailoring.strategy.trusted-outside-family.printLabel": "Friend",
+    "Alege o persoană de încredere din afara familiei și a comunității. De exemplu un profesor, un medic sau un prieten.",
+  "tailoring.strategy.trusted-outside-family.why":
+    "Când familia este implicată, ajutorul din interiorul ei poate să nu fie sigur.",
+  "tailoring.strategy.trusted-outside-family.how": ["Stabiliți cum o vei contacta și un cuvânt-cod."],
+  "tailoring.strategy.trusted-outside-family.printLabel": "Prieten",
 
   "tailoring.strategy.tell-someone-you-trust.title": "Tell one person you trust",
   "tailoring.strategy.tell-someone-you-trust.what":
