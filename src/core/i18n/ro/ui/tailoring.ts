@@ -180,7 +180,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.code-word.how": [
     "Alege un cuvânt care nu ar părea ciudat într-un mesaj.",
     "Stabiliți exact ce va face persoana când îl primește.",
-    "Scrie-l în partea „cuvânt-cod” din planul tău.",
+    "Scrie-l în partea „Cuvântul meu-cod” din planul tău.",
   ],
   "tailoring.strategy.code-word.printLabel": "Cuvânt cu un prieten",
   "tailoring.strategy.ready-bag.title": "Ține pregătită o geantă mică",
@@ -687,7 +687,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.private-window.why":
     "O fereastră privată nu păstrează istoricul. Dacă ștergi tot istoricul, poate părea ciudat: e mai puțin vizibil să ștergi doar câteva pagini.",
   "tailoring.strategy.private-window.how": [
-    "Citește pe acest site pagina despre siguranța pe internet ca să vezi pașii.",
+    "Citește pagina „Mai sigur pe internet” de pe acest site ca să vezi pașii.",
   ],
   "tailoring.strategy.private-window.printLabel": "Navigare",
   "tailoring.strategy.stalking-diary.title": "Ține un jurnal al urmăririi",
@@ -756,109 +756,123 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.trusted-outside-family.how": ["Stabiliți cum o vei contacta și un cuvânt-cod."],
   "tailoring.strategy.trusted-outside-family.printLabel": "Prieten",
 
-  "tailoring.strategy.tell-someone-you-trust.title": "Tell one person you trust",
+  "tailoring.strategy.tell-someone-you-trust.title": "Spune unei persoane în care ai încredere",
   "tailoring.strategy.tell-someone-you-trust.what":
-    "Tell one friend, relative or colleague what is happening, and what you would like them to do.",
+    "Spune unui prieten, unei rude sau unui coleg ce se întâmplă și ce ai vrea să facă.",
   "tailoring.strategy.tell-someone-you-trust.why":
-    "You do not have to manage this alone, and someone who knows can act if you cannot.",
+    "Nu trebuie să duci asta fără nimeni alături, iar cineva care știe poate acționa dacă tu nu poți.",
   "tailoring.strategy.tell-someone-you-trust.how": [
-    "Choose someone who will not tell the person.",
-    "Put them in your plan's list of people.",
+    "Alege pe cineva care nu îi va spune persoanei.",
+    "Trece-l în lista de oameni din planul tău.",
   ],
-  "tailoring.strategy.tell-someone-you-trust.printLabel": "Friend",
-  "tailoring.strategy.ask-about-idva.title": "Ask about an adviser of your own",
+  "tailoring.strategy.tell-someone-you-trust.printLabel": "Prieten",
+  "tailoring.strategy.ask-about-idva.title": "Întreabă de un consilier doar pentru tine",
   "tailoring.strategy.ask-about-idva.what":
-    "An independent domestic violence adviser (IDVA) works with people at high risk. They are on your side, not the police's or the council's.",
+    "Un consilier independent pentru violență domestică (IDVA) lucrează cu oamenii aflați în risc mare. Este de partea ta, nu a poliției sau a primăriei.",
   "tailoring.strategy.ask-about-idva.why":
-    "They can help with safety, housing, courts and money, and speak for you at a MARAC meeting.",
-  "tailoring.strategy.ask-about-idva.how": ["Ask your helpline, GP or local support service how to reach one."],
-  "tailoring.strategy.ask-about-idva.printLabel": "Adviser",
-  "tailoring.strategy.lgbt-service.title": "Talk to a service for LGBT+ people",
+    "Te poate ajuta cu siguranța, locuința, instanța și banii, și poate vorbi pentru tine la o întâlnire MARAC.",
+  "tailoring.strategy.ask-about-idva.how": [
+    "Întreabă linia de ajutor, medicul de familie sau un serviciu de sprijin din zonă cum ajungi la unul.",
+  ],
+  "tailoring.strategy.ask-about-idva.printLabel": "Consilier",
+  "tailoring.strategy.lgbt-service.title": "Vorbește cu un serviciu pentru oameni LGBT+",
   "tailoring.strategy.lgbt-service.what":
-    "Galop runs a helpline for LGBT+ people who are being abused, including by family.",
+    "Galop are o linie de ajutor pentru oamenii LGBT+ care trec prin abuz, inclusiv din partea familiei.",
   "tailoring.strategy.lgbt-service.why":
-    "They understand threats such as being outed, and the barriers LGBT+ people face.",
-  "tailoring.strategy.lgbt-service.how": ["Phone when you are alone."],
-  "tailoring.strategy.lgbt-service.printLabel": "Phone call",
-  "tailoring.strategy.service-for-men.title": "Talk to a service for men",
+    "Ei înțeleg amenințări cum ar fi că ți se va face public cine ești, și piedicile pe care le întâlnesc oamenii LGBT+.",
+  "tailoring.strategy.lgbt-service.how": ["Sună când nu e nimeni cu tine."],
+  "tailoring.strategy.lgbt-service.printLabel": "Un telefon de dat",
+  "tailoring.strategy.service-for-men.title": "Vorbește cu un serviciu pentru bărbați",
   "tailoring.strategy.service-for-men.what":
-    "The Men's Advice Line helps men experiencing abuse from a partner or family.",
+    "Men's Advice Line ajută bărbații care trec prin abuz din partea unui partener sau a familiei.",
   "tailoring.strategy.service-for-men.why":
-    "Men are often not believed, or feel ashamed to ask. The service understands.",
-  "tailoring.strategy.service-for-men.how": ["Phone when you are alone."],
-  "tailoring.strategy.service-for-men.printLabel": "Phone call",
-  "tailoring.strategy.older-people.title": "Older people can get help too",
+    "Bărbații adesea nu sunt crezuți sau le e rușine să ceară ajutor. Serviciul înțelege.",
+  "tailoring.strategy.service-for-men.how": ["Sună când nu e nimeni cu tine."],
+  "tailoring.strategy.service-for-men.printLabel": "Un telefon de dat",
+  "tailoring.strategy.older-people.title": "Și oamenii în vârstă pot primi ajutor",
   "tailoring.strategy.older-people.what":
-    "Abuse by a partner, a grown-up child or a carer is abuse at any age. Your GP and adult social care can help.",
+    "Abuzul din partea unui partener, a unui copil adult sau a cuiva care are grijă de tine este abuz la orice vârstă. Medicul de familie și serviciile sociale pentru adulți te pot ajuta.",
   "tailoring.strategy.older-people.why":
-    "Older people are often overlooked, and may depend on the person who hurts them.",
-  "tailoring.strategy.older-people.how": ["Tell your GP, a nurse or your helpline what is happening."],
-  "tailoring.strategy.older-people.printLabel": "Appointment",
-  "tailoring.strategy.family-abuse-counts.title": "Abuse by family counts too",
+    "Oamenii în vârstă sunt des trecuți cu vederea și pot depinde de persoana care le face rău.",
+  "tailoring.strategy.older-people.how": [
+    "Spune-i medicului de familie, unei asistente sau liniei de ajutor ce se întâmplă.",
+  ],
+  "tailoring.strategy.older-people.printLabel": "Programare",
+  "tailoring.strategy.family-abuse-counts.title": "Și abuzul din familie contează",
   "tailoring.strategy.family-abuse-counts.what":
-    "The law says abuse by a family member aged 16 or over is domestic abuse. It is not only abuse by a partner.",
-  "tailoring.strategy.family-abuse-counts.why": "The same help, orders and services are there for you.",
+    "Legea spune că abuzul din partea cuiva din familie care are 16 ani sau mai mult este abuz domestic. Nu este doar abuzul din partea unui partener.",
+  "tailoring.strategy.family-abuse-counts.why":
+    "Același ajutor, aceleași ordine și aceleași servicii sunt și pentru tine.",
   "tailoring.strategy.family-abuse-counts.how": [
-    "Tell your helpline who is hurting you. They will not judge you or your family.",
+    "Spune-i liniei de ajutor cine îți face rău. Nu te vor judeca nici pe tine, nici familia ta.",
   ],
-  "tailoring.strategy.family-abuse-counts.printLabel": "Family notes",
+  "tailoring.strategy.family-abuse-counts.printLabel": "Notițe despre familie",
 
-  "tailoring.strategy.right-to-ask.title": "Ask the police about a partner's past",
+  "tailoring.strategy.right-to-ask.title": "Întreabă poliția despre trecutul unui partener",
   "tailoring.strategy.right-to-ask.what":
-    "Under Clare's Law you can ask the police whether a partner has a record of abuse.",
-  "tailoring.strategy.right-to-ask.why": "Knowing can help you decide what to do.",
+    "Prin Clare's Law (legea lui Clare), poți întreba poliția dacă un partener are un trecut de abuz.",
+  "tailoring.strategy.right-to-ask.why": "Dacă știi, te poate ajuta să hotărăști ce faci.",
   "tailoring.strategy.right-to-ask.how": [
-    "Ask in person at a police station, or by phone on the non-emergency number. In many areas you can also ask online.",
+    "Întreabă personal la o secție de poliție sau la telefon, la numărul pentru situații care nu sunt urgențe. În multe zone poți întreba și online.",
   ],
-  "tailoring.strategy.right-to-ask.printLabel": "Question to ask",
-  "tailoring.strategy.protective-orders.title": "Ask about an order that keeps them away",
+  "tailoring.strategy.right-to-ask.printLabel": "Întrebare de pus",
+  "tailoring.strategy.protective-orders.title": "Întreabă de un ordin care o ține departe",
   "tailoring.strategy.protective-orders.what":
-    "A court can order the person not to contact you, or to stay away from your home.",
+    "O instanță îi poate ordona persoanei să nu te contacteze sau să stea departe de casa ta.",
   "tailoring.strategy.protective-orders.why":
-    "Breaking some of these orders is a crime, so the police can act quickly.",
+    "Încălcarea unora dintre aceste ordine este o infracțiune, așa că poliția poate acționa repede.",
   "tailoring.strategy.protective-orders.how": [
-    "Ask a support worker or a solicitor about a non-molestation order or an occupation order.",
-    "In an emergency, an order can be made without the person being told first.",
+    "Întreabă un consilier de sprijin sau un avocat despre un „non-molestation order” (ordin de neapropiere) sau un „occupation order” (ordin despre cine locuiește în casă).",
+    "Într-o urgență, un ordin poate fi dat fără ca persoana să afle dinainte.",
   ],
-  "tailoring.strategy.protective-orders.printLabel": "Paperwork",
-  "tailoring.strategy.legal-aid.title": "Check if you can get legal aid",
+  "tailoring.strategy.protective-orders.printLabel": "Acte",
+  "tailoring.strategy.legal-aid.title": "Verifică dacă poți primi asistență juridică gratuită",
   "tailoring.strategy.legal-aid.what":
-    "If you have been abused, you may get legal aid to pay a solicitor. This is for family cases, such as where the children live and who they see.",
+    "Dacă ai trecut prin abuz, poți primi asistență juridică gratuită (legal aid) ca să plătești un avocat. Este pentru cazurile de familie, de exemplu unde locuiesc copiii și pe cine văd.",
   "tailoring.strategy.legal-aid.why":
-    "You will usually need some proof, such as a letter from a doctor or a support service.",
-  "tailoring.strategy.legal-aid.how": ["Ask a family solicitor who does legal aid work, or your support worker."],
-  "tailoring.strategy.legal-aid.printLabel": "Help with costs",
+    "De obicei vei avea nevoie de o dovadă, de exemplu o scrisoare de la un medic sau de la un serviciu de sprijin.",
+  "tailoring.strategy.legal-aid.how": [
+    "Întreabă un avocat de familie care lucrează cu legal aid sau consilierul de sprijin.",
+  ],
+  "tailoring.strategy.legal-aid.printLabel": "Ajutor cu costurile",
 
-  "tailoring.strategy.not-your-fault.title": "Remember: it is not your fault",
+  "tailoring.strategy.not-your-fault.title": "Nu uita: nu este vina ta",
   "tailoring.strategy.not-your-fault.what":
-    "Nothing you do or say makes it your fault. The person who hurts you chooses to.",
-  "tailoring.strategy.not-your-fault.why": "People who hurt others often blame the person they hurt. It is not true.",
-  "tailoring.strategy.not-your-fault.how": ["Write down something kind you would say to a friend in your place."],
-  "tailoring.strategy.not-your-fault.printLabel": "Reminder",
-  "tailoring.strategy.mixed-feelings.title": "Mixed feelings are normal",
-  "tailoring.strategy.mixed-feelings.what": "You can love someone and still want the hurting to stop.",
-  "tailoring.strategy.mixed-feelings.why": "Feeling torn is one of the hardest parts. Talking it through can help.",
-  "tailoring.strategy.mixed-feelings.how": ["Talk to your helpline. They will not tell you what to do."],
-  "tailoring.strategy.mixed-feelings.printLabel": "Thoughts",
-  "tailoring.strategy.look-after-yourself.title": "Look after yourself",
+    "Nimic din ce faci sau spui nu face să fie vina ta. Persoana care îți face rău alege să o facă.",
+  "tailoring.strategy.not-your-fault.why":
+    "Cei care le fac rău altora dau des vina pe cei cărora le fac rău. Nu este adevărat.",
+  "tailoring.strategy.not-your-fault.how": ["Scrie ceva blând pe care i l-ai spune unui prieten aflat în locul tău."],
+  "tailoring.strategy.not-your-fault.printLabel": "De ținut minte",
+  "tailoring.strategy.mixed-feelings.title": "Sentimentele amestecate sunt normale",
+  "tailoring.strategy.mixed-feelings.what": "Poți iubi pe cineva și totuși să vrei ca răul să se oprească.",
+  "tailoring.strategy.mixed-feelings.why":
+    "Să fii între două sentimente e una dintre cele mai grele părți. Te poate ajuta să vorbești despre asta.",
+  "tailoring.strategy.mixed-feelings.how": ["Vorbește cu linia de ajutor. Nu îți vor spune ce să faci."],
+  "tailoring.strategy.mixed-feelings.printLabel": "Gânduri",
+  "tailoring.strategy.look-after-yourself.title": "Ai grijă de tine",
   "tailoring.strategy.look-after-yourself.what":
-    "Sleep, food, fresh air and people who care about you all help you cope.",
-  "tailoring.strategy.look-after-yourself.why": "Abuse wears people down. Small things can help you feel stronger.",
-  "tailoring.strategy.look-after-yourself.how": ["Talk to your GP if you feel low, anxious or cannot sleep."],
-  "tailoring.strategy.look-after-yourself.printLabel": "Me time",
+    "Somnul, mâncarea, aerul curat și oamenii care țin la tine te ajută să faci față.",
+  "tailoring.strategy.look-after-yourself.why":
+    "Abuzul îi obosește pe oameni. Lucrurile mici îți pot da mai multă putere.",
+  "tailoring.strategy.look-after-yourself.how": [
+    "Vorbește cu medicul de familie dacă ai o stare proastă, ai griji mari sau nu poți dormi.",
+  ],
+  "tailoring.strategy.look-after-yourself.printLabel": "Timp pentru mine",
 
-  "tailoring.strategy.signal-and-power.title": "Keep a way to call for help",
-  "tailoring.strategy.signal-and-power.what": "Know where your phone has a signal, and keep a charged power bank.",
+  "tailoring.strategy.signal-and-power.title": "Păstrează o cale de a cere ajutor",
+  "tailoring.strategy.signal-and-power.what": "Să știi unde are telefonul semnal și ține o baterie externă încărcată.",
   "tailoring.strategy.signal-and-power.why":
-    "Far from other people, help may take longer to arrive, so you need to be able to call early.",
-  "tailoring.strategy.signal-and-power.how": ["Note the nearest place with people, such as a shop or a neighbour."],
-  "tailoring.strategy.signal-and-power.printLabel": "Power bank",
-  "tailoring.strategy.lift-arranged.title": "Arrange a lift in advance",
+    "Departe de alți oameni, ajutorul poate ajunge mai greu, așa că trebuie să poți suna din timp.",
+  "tailoring.strategy.signal-and-power.how": [
+    "Notează cel mai apropiat loc cu oameni, de exemplu un magazin sau un vecin.",
+  ],
+  "tailoring.strategy.signal-and-power.printLabel": "Baterie externă",
+  "tailoring.strategy.lift-arranged.title": "Stabilește dinainte cine te duce cu mașina",
   "tailoring.strategy.lift-arranged.what":
-    "Ask someone you trust with a car whether they would drive you if you needed to go.",
-  "tailoring.strategy.lift-arranged.why": "Without a car, getting somewhere safer can take too long.",
-  "tailoring.strategy.lift-arranged.how": ["Keep their number, and a taxi number, in your plan."],
-  "tailoring.strategy.lift-arranged.printLabel": "Lift",
+    "Întreabă pe cineva de încredere care are mașină dacă te-ar duce undeva dacă ar trebui să pleci.",
+  "tailoring.strategy.lift-arranged.why": "Fără mașină, drumul spre un loc mai sigur poate dura prea mult.",
+  "tailoring.strategy.lift-arranged.how": ["Păstrează în plan numărul persoanei și un număr de taxi."],
+  "tailoring.strategy.lift-arranged.printLabel": "Transport",
 
   // Signs of danger: each is a plain statement the person may recognise, then what it means.
   "tailoring.sign.strangled.label": "They have put their hands round my neck, strangled or choked me, or tried to",
