@@ -875,92 +875,96 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.lift-arranged.printLabel": "Transport",
 
   // Signs of danger: each is a plain statement the person may recognise, then what it means.
-  "tailoring.sign.strangled.label": "They have put their hands round my neck, strangled or choked me, or tried to",
+  "tailoring.sign.strangled.label":
+    "Persoana mi-a pus mâinile pe gât, m-a strâns de gât sau m-a sufocat, ori a încercat",
   "tailoring.sign.strangled.flag":
-    "Being strangled or choked is very dangerous, even if it left no mark. It can cause harm you cannot see, and it is a warning that they could kill.",
-  "tailoring.sign.threats-to-kill.label": "They have threatened to kill me, someone else or themselves",
+    "Strânsul de gât sau sufocarea sunt foarte periculoase, chiar dacă nu a lăsat urme. Poate face răni care nu se văd și este un semn că persoana ar putea ucide.",
+  "tailoring.sign.threats-to-kill.label": "Persoana a amenințat că mă omoară, că omoară pe altcineva sau că se omoară",
   "tailoring.sign.threats-to-kill.flag":
-    "Take threats to kill seriously, even if they were said in anger or as a joke.",
-  "tailoring.sign.separation.label": "We have split up, or I am planning to",
+    "Ia în serios amenințările cu moartea, chiar dacă au fost spuse la nervi sau în glumă.",
+  "tailoring.sign.separation.label": "Ne-am despărțit sau plănuiesc să mă despart",
   "tailoring.sign.separation.flag":
-    "The time around leaving, and just after, is when many people are most at risk. Plan it with help.",
-  "tailoring.sign.stalking.label": "They follow me, watch me or keep contacting me",
-  "tailoring.sign.stalking.flag": "Stalking is a crime, and it often comes before serious harm.",
-  "tailoring.sign.weapons.label": "They have used or threatened me with a weapon, or can get one",
-  "tailoring.sign.weapons.flag": "A weapon makes serious harm much more likely.",
-  "tailoring.sign.getting-worse.label": "It is happening more often, or getting worse",
+    "Perioada plecării și imediat după este momentul în care mulți oameni sunt în cel mai mare risc. Plănuiește-o cu ajutor.",
+  "tailoring.sign.stalking.label": "Persoana mă urmărește, mă pândește sau mă tot contactează",
+  "tailoring.sign.stalking.flag": "Urmărirea (stalking) este o infracțiune și vine des înaintea unui rău grav.",
+  "tailoring.sign.weapons.label": "Persoana a folosit o armă sau m-a amenințat cu una, sau poate face rost de una",
+  "tailoring.sign.weapons.flag": "O armă face un rău grav mult mai probabil.",
+  "tailoring.sign.getting-worse.label": "Se întâmplă mai des sau e tot mai rău",
   "tailoring.sign.getting-worse.flag":
-    "Abuse that is getting worse or more frequent is a sign that the risk is rising.",
-  "tailoring.sign.pregnant-or-baby.label": "I am pregnant, or have a baby under one",
+    "Abuzul care se agravează sau se întâmplă mai des este un semn că riscul crește.",
+  "tailoring.sign.pregnant-or-baby.label": "Sunt însărcinată sau am un bebeluș sub un an",
   "tailoring.sign.pregnant-or-baby.flag":
-    "Abuse often starts or gets worse in pregnancy and after a birth. You and your baby deserve extra help.",
-  "tailoring.sign.own-fear.label": "I am frightened of what they might do",
-  "tailoring.sign.own-fear.flag": "Your own sense of danger is one of the best guides there is. Trust it.",
+    "Abuzul începe sau se agravează des în sarcină și după naștere. Tu și bebelușul meritați ajutor în plus.",
+  "tailoring.sign.own-fear.label": "Mi-e frică de ce ar putea face persoana",
+  "tailoring.sign.own-fear.flag":
+    "Ce simți tu despre pericol este unul dintre cele mai bune semne. Ai încredere în ce simți.",
   "tailoring.sign.threats-about-children.label":
-    "They threaten to take or hurt the children, or use contact to get at me",
-  "tailoring.sign.threats-about-children.flag": "Threats about children are serious, for them and for you.",
-  "tailoring.advice.phone-999.title": "Phone 999",
-  "tailoring.advice.phone-999.text": "If you are in danger now, phone 999 and ask for the police.",
-  "tailoring.advice.silent-call.title": "If you cannot speak: 999, then 55",
+    "Persoana amenință că ia copiii sau că le face rău, ori folosește întâlnirile cu copiii ca să ajungă la mine",
+  "tailoring.sign.threats-about-children.flag": "Amenințările despre copii sunt grave, pentru ei și pentru tine.",
+  "tailoring.advice.phone-999.title": "Sună la 999",
+  "tailoring.advice.phone-999.text": "Dacă ești în pericol acum, sună la 999 și cere poliția.",
+  "tailoring.advice.silent-call.title": "Dacă nu poți vorbi: 999, apoi 55",
   "tailoring.advice.silent-call.text":
-    "On a mobile, dial 999 and, if you cannot talk, press 55 when asked. The operator will put you through to the police.",
-  "tailoring.advice.helpline.title": "Talk to your helpline",
+    "De pe un mobil, formează 999 și, dacă nu poți vorbi, apasă 55 când ți se cere. Operatorul te va face legătura cu poliția.",
+  "tailoring.advice.helpline.title": "Vorbește cu linia de ajutor",
   "tailoring.advice.helpline.text":
-    "They can help you make a plan for what you have recognised, any time of day or night.",
-  "tailoring.advice.idva.title": "Ask for an independent domestic violence adviser",
+    "Te poate ajuta să faci un plan pentru ce ai recunoscut, la orice oră, zi și noapte.",
+  "tailoring.advice.idva.title": "Cere un consilier independent pentru violență domestică",
   "tailoring.advice.idva.text":
-    "An IDVA is a trained adviser who works with people at high risk, and is on your side. Your helpline, GP or a local support service can put you in touch.",
-  "tailoring.advice.marac.title": "What a MARAC is",
+    "Un IDVA este un consilier pregătit care lucrează cu oamenii aflați în risc mare și este de partea ta. Linia de ajutor, medicul de familie sau un serviciu de sprijin din zonă te pot pune în legătură.",
+  "tailoring.advice.marac.title": "Ce este MARAC",
   "tailoring.advice.marac.text":
-    "A MARAC is a meeting about people at the highest risk. The police, health, housing, children's services and others share what they know, and agree how to keep them safer. You do not go to it: an adviser speaks for you. A professional can refer you, with your agreement where possible.",
-  "tailoring.advice.see-a-doctor.title": "See a doctor",
+    "MARAC este o întâlnire despre oamenii aflați în cel mai mare risc. Poliția, sănătatea, locuințele, serviciile pentru copii și alții spun ce știu și stabilesc cum să îi ajute să fie mai în siguranță. Tu nu mergi acolo: un consilier vorbește pentru tine. Un specialist te poate trimite acolo, cu acordul tău când se poate.",
+  "tailoring.advice.see-a-doctor.title": "Mergi la medic",
   "tailoring.advice.see-a-doctor.text":
-    "Get checked by a doctor or midwife, even if you feel fine. Tell them what happened.",
-  "tailoring.advice.keep-a-record.title": "Keep a record",
+    "Cere unui medic sau unei moașe să te vadă, chiar dacă te simți bine. Spune-le ce s-a întâmplat.",
+  "tailoring.advice.keep-a-record.title": "Notează ce se întâmplă",
   "tailoring.advice.keep-a-record.text":
-    "Write down what happens, with dates, and keep messages, somewhere the person cannot find them.",
-  "tailoring.advice.children-services.title": "Get help for the children",
+    "Scrie ce se întâmplă, cu date, și păstrează mesajele într-un loc unde persoana nu le poate găsi.",
+  "tailoring.advice.children-services.title": "Cere ajutor pentru copii",
   "tailoring.advice.children-services.text":
-    "Tell a support worker, the children's school or the NSPCC helpline. Children's services can help protect them.",
+    "Spune-i unui consilier de sprijin, școlii copiilor sau liniei de ajutor NSPCC. Serviciile pentru copii îi pot ajuta să fie protejați.",
 
   // Is this device safe? One question each, and one thing to do when the answer is a worry.
   "tailoring.device.others-unlock.question":
-    "Could the person unlock this phone or computer, or do they know its passcode?",
+    "Ar putea persoana să deblocheze acest telefon sau calculator, sau îi știe codul?",
   "tailoring.device.others-unlock.todo":
-    "Use a different device for your plan if you can, such as a friend's phone or a library computer. If it is safe, change the passcode.",
-  "tailoring.device.they-set-it-up.question": "Did the person buy this device, set it up, or have it for a while?",
+    "Dacă poți, folosește alt dispozitiv pentru plan, de exemplu telefonul unui prieten sau un calculator de la bibliotecă. Dacă e sigur, schimbă codul.",
+  "tailoring.device.they-set-it-up.question":
+    "Persoana a cumpărat acest dispozitiv, l-a configurat sau l-a avut o vreme?",
   "tailoring.device.they-set-it-up.todo":
-    "They may have added apps or settings that share what you do. Use a device they have never had for anything private.",
+    "Poate a adăugat aplicații sau setări care arată ce faci. Pentru orice e privat, folosește un dispozitiv pe care persoana nu l-a avut niciodată.",
   "tailoring.device.shared-account.question":
-    "Is this device signed in to an account the person can open? For example a shared Google, Apple or Microsoft account.",
+    "Este acest dispozitiv conectat la un cont pe care persoana îl poate deschide? De exemplu un cont comun Google, Apple sau Microsoft.",
   "tailoring.device.shared-account.todo":
-    "Anything saved to that account, like photos, history or passwords, may show on their devices too. Use a private window, and do not save this site's address.",
+    "Ce se salvează în acel cont, ca pozele, istoricul sau parolele, poate apărea și pe dispozitivele persoanei. Folosește o fereastră privată și nu salva adresa acestui site.",
   "tailoring.device.browser-sync.question":
-    "Is this browser signed in and syncing, so your history shows on other devices?",
+    "Este browserul conectat la un cont și sincronizat, așa că istoricul apare și pe alte dispozitive?",
   "tailoring.device.browser-sync.todo":
-    "Use a private window for this site. If you have already visited it, delete just those entries from the history instead of clearing everything.",
+    "Folosește o fereastră privată pentru acest site. Dacă l-ai vizitat deja, șterge doar acele pagini din istoric, nu tot istoricul.",
   "tailoring.device.location-shared.question":
-    "Could the person see where you are, for example through a map app, Find My, or a family app?",
+    "Ar putea persoana să vadă unde ești, de exemplu printr-o aplicație de hărți, Find My sau o aplicație de familie?",
   "tailoring.device.location-shared.todo":
-    "Check location sharing in the phone's settings. Turning it off can alert them, so think first, and ask a support worker to help.",
-  "tailoring.device.family-apps.question": "Are you in a family group or parental-control app with the person?",
+    "Verifică partajarea locației în setările telefonului. Dacă o oprești, persoana poate afla, așa că gândește-te întâi și cere ajutorul unui consilier de sprijin.",
+  "tailoring.device.family-apps.question":
+    "Ești cu persoana într-un grup de familie sau într-o aplicație de control parental?",
   "tailoring.device.family-apps.todo":
-    "Family apps can share your location, purchases and screen time. Ask a support worker to help you check what they can see.",
+    "Aplicațiile de familie pot arăta locația ta, cumpărăturile și timpul petrecut pe ecran. Cere unui consilier de sprijin să te ajute să vezi ce poate vedea persoana.",
   "tailoring.device.childrens-devices.question":
-    "Do your children have phones, tablets or games that the person gave them or set up?",
+    "Au copiii telefoane, tablete sau jocuri date sau configurate de persoană?",
   "tailoring.device.childrens-devices.todo":
-    "Those devices may share where the children are. Check their location and family settings, with help if you need it.",
+    "Aceste dispozitive pot arăta unde sunt copiii. Verifică setările de locație și de familie, cu ajutor dacă ai nevoie.",
   "tailoring.device.smart-home.question":
-    "Are there cameras, smart speakers or a video doorbell at home that the person controls?",
+    "Sunt acasă camere, boxe inteligente sau o sonerie cu video controlate de persoană?",
   "tailoring.device.smart-home.todo":
-    "They may be able to see or hear what happens at home. Make calls and use this site away from them.",
+    "Persoana ar putea vedea sau auzi ce se întâmplă acasă. Sună și folosește acest site departe de ele.",
   "tailoring.device.knows-too-much.question":
-    "Does the person seem to know things they should not: your messages, your searches, or where you have been?",
+    "Pare că persoana știe lucruri pe care nu ar trebui să le știe: mesajele tale, ce cauți sau unde ai fost?",
   "tailoring.device.knows-too-much.todo":
-    "That can be a sign of spyware or a shared account. Do not use this device for your plan. Your helpline can tell you about getting it checked.",
-  "tailoring.device.answer.yes": "Yes",
-  "tailoring.device.answer.no": "No",
-  "tailoring.device.answer.not-sure": "Not sure",
+    "Poate fi un semn de program spion sau de cont comun. Nu folosi acest dispozitiv pentru plan. Linia de ajutor îți poate spune cum să îl verifici.",
+  "tailoring.device.answer.yes": "Da",
+  "tailoring.device.answer.no": "Nu",
+  "tailoring.device.answer.not-sure": "Nu știu",
 
   // If I need to go now: the general list when the person has not made their own.
   "tailoring.goNow.take.phone": "Your phone and charger",
