@@ -34,7 +34,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.documents.documents-list.immigration-papers.label": "Acte de la Home Office, vize și permise de muncă",
   "checklist.documents.documents-list.immigration-papers.printLabel": "Vize și permise de muncă",
   "checklist.documents.documents-list.national-insurance.label": "Numerele de National Insurance",
-  "checklist.documents.documents-list.benefit-papers.label": "Scrisori, carnete sau carduri pentru ajutoare sociale",
+  "checklist.documents.documents-list.benefit-papers.label": "Scrisori, carnete sau carduri de ajutor social",
   "checklist.documents.documents-list.medical-records.label": "Carduri medicale și fișe medicale",
   "checklist.documents.documents-list.medical-records.hint":
     "De exemplu carnetele roșii de sănătate ale copiilor (red book) și dovezile de vaccinare.",
