@@ -35,6 +35,7 @@ const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: str
   en: { police: "police", mobile: "mobile", notYourFault: "not your fault" },
   cy: { police: "heddlu", mobile: "symudol", notYourFault: "dy fai di" },
   ar: { police: "الشرطة", mobile: "محمول", notYourFault: "ليس ذنبك" },
+  ro: { police: "poliți", mobile: "mobil", notYourFault: "vina ta" },
 };
 
 /** Words about getting it wrong, failing or scoring, which practice never uses. */
@@ -42,6 +43,7 @@ const NEVER_SAY: Record<Lang, readonly string[]> = {
   en: ["wrong", "fail", "score", "bad choice"],
   cy: ["anghywir", "sgôr", "dewis gwael"],
   ar: ["خاطئ", "فشل", "درجة", "نتيجة"],
+  ro: ["greșit", "eșec", "eșua", "scor", "alegere proastă"],
 };
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;

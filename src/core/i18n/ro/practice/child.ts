@@ -1,127 +1,134 @@
 import type { childPractice as en } from "../../en/practice/child";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The words of the child practice (src/core/practice/shapes/child.ts), in Romanian: drafted
+ * from the English, not yet reviewed by a fluent speaker. Read by (or to) a child of about 7 to
+ * 9: "tu", short sentences, short common words, and never an adjective that tells the child's
+ * gender ("ți-e frică", not "ești speriat/ă"). Each blank ({safePlace}, {trustedPerson},
+ * {nearestPhone}, {neighbour}) ends its sentence and follows a preposition that takes it as it is
+ * ("în", "cu", "la", "de la", "de pe"): the child's own words come after a colon.
+ */
 export const childPractice: Translation<typeof en> = {
-  "practice.child.title": "Practise my plan",
+  "practice.child.title": "Exersez planul meu",
   "practice.child.intro": [
-    "Let's practise your plan. It is just pretend.",
-    "You will read about a time at home. Then pick what you would do.",
-    "We will tell you why each one helps, or why it may not be safe. You can try again as much as you like.",
+    "Hai să exersăm planul tău. Este doar un joc.",
+    "Vei citi despre o întâmplare de acasă. Apoi alegi ce ai face.",
+    "Îți spunem de ce te ajută fiecare alegere sau de ce poate nu e sigură. Poți încerca din nou de câte ori vrei.",
   ],
-  "practice.child.blank.safePlace": "your safe place",
-  "practice.child.blank.trustedPerson": "a grown-up you trust",
-  "practice.child.blank.nearestPhone": "the nearest phone",
-  "practice.child.blank.neighbour": "a grown-up next door",
-  "practice.child.blank.name": "your name",
-  "practice.child.blank.address": "your address",
-  "practice.child.shouting-downstairs.situation": "You are upstairs with your toys. You hear shouting down below.",
-  "practice.child.shouting-downstairs.question": "What can you do?",
-  "practice.child.shouting-downstairs.shouting-safe-place.label": "Stay out of the way. Go to {safePlace}.",
+  "practice.child.blank.safePlace": "locul tău sigur",
+  "practice.child.blank.trustedPerson": "un adult în care ai încredere",
+  "practice.child.blank.nearestPhone": "cel mai apropiat telefon",
+  "practice.child.blank.neighbour": "un adult de alături",
+  "practice.child.blank.name": "numele tău",
+  "practice.child.blank.address": "adresa ta",
+  "practice.child.shouting-downstairs.situation": "Ești sus, cu jucăriile tale. Auzi țipete jos.",
+  "practice.child.shouting-downstairs.question": "Ce poți face?",
+  "practice.child.shouting-downstairs.shouting-safe-place.label": "Stai departe. Du-te în {safePlace}.",
   "practice.child.shouting-downstairs.shouting-safe-place.feedback":
-    "Yes. That is a good way to keep safe. The shouting is not your fault, and it is not your job to stop it.",
-  "practice.child.shouting-downstairs.shouting-go-down.label": "Go down and tell them to stop.",
+    "Da. Așa te poți feri. Țipetele nu sunt vina ta și nu e treaba ta să le oprești.",
+  "practice.child.shouting-downstairs.shouting-go-down.label": "Cobori și le spui să se oprească.",
   "practice.child.shouting-downstairs.shouting-go-down.feedback":
-    "That is a kind thought. But it is not safe to get in the middle. Grown-ups can sort it out. Your job is to keep safe.",
-  "practice.child.shouting-downstairs.shouting-go-and-look.label": "Go down to see what is going on.",
+    "Este un gând frumos. Dar nu e sigur să intri la mijloc. Adulții se descurcă singuri. Treaba ta e să te ferești.",
+  "practice.child.shouting-downstairs.shouting-go-and-look.label": "Cobori să vezi ce se întâmplă.",
   "practice.child.shouting-downstairs.shouting-go-and-look.feedback":
-    "It is OK to want to know. But you could get hurt. It is safer to stay out of the way and go to {safePlace}.",
-  "practice.child.someone-getting-hurt.situation": "The grown-ups are fighting. Someone is getting hurt.",
-  "practice.child.someone-getting-hurt.question": "What is the safe thing to do?",
-  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "Get in the middle to stop it.",
+    "E în regulă să vrei să știi. Dar te-ar putea lovi cineva. E mai sigur să stai departe și să te duci în {safePlace}.",
+  "practice.child.someone-getting-hurt.situation": "Adulții se bat. Cineva este lovit.",
+  "practice.child.someone-getting-hurt.question": "Ce e sigur să faci?",
+  "practice.child.someone-getting-hurt.hurt-get-in-the-middle.label": "Intri la mijloc ca să îi oprești.",
   "practice.child.someone-getting-hurt.hurt-get-in-the-middle.feedback":
-    "You want to help, and that is kind. But you could get hurt too. You can't stop it, and it is not your job to try. Get out of the way.",
+    "Vrei să ajuți, și asta e frumos. Dar te-ar putea lovi și pe tine. Nu poți opri bătaia și nu e treaba ta să încerci. Ieși din cale.",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.label":
-    "Get out of the way. Go to {safePlace}. If it is safe, phone 999 on {nearestPhone}.",
+    "Ieși din cale. Du-te în {safePlace}. Dacă nu e periculos, sună la 999 de pe {nearestPhone}.",
   "practice.child.someone-getting-hurt.hurt-safe-place-and-999.feedback":
-    "Yes. You keep safe first. Then, if it is safe, you phone 999 and ask for the police. They can help.",
+    "Da. Întâi ai grijă de tine. Apoi, dacă nu e periculos, suni la 999 și ceri poliția. Ei pot ajuta.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.label":
-    "If you can get out safely, go and get help from {neighbour}.",
+    "Dacă poți ieși fără să pățești ceva, cere ajutor de la {neighbour}.",
   "practice.child.someone-getting-hurt.hurt-run-next-door.feedback":
-    "Yes, that can help too. Only go if it is safe to get out. A grown-up next door can phone for help.",
-  "practice.child.scared-at-night.situation": "It is night. You are in bed. You hear loud noises and you feel scared.",
-  "practice.child.scared-at-night.question": "What can you do?",
+    "Da, și asta poate ajuta. Du-te doar dacă poți ieși fără pericol. Un adult de alături poate suna după ajutor.",
+  "practice.child.scared-at-night.situation": "Este noapte. Ești în pat. Auzi zgomote mari și ți-e frică.",
+  "practice.child.scared-at-night.question": "Ce poți face?",
   "practice.child.scared-at-night.night-stay-out-of-the-way.label":
-    "Take slow, deep breaths. Stay where you are, or go to {safePlace}.",
+    "Respiră încet și adânc. Rămâi unde ești sau du-te în {safePlace}.",
   "practice.child.scared-at-night.night-stay-out-of-the-way.feedback":
-    "Yes. Slow breaths can help you feel calm. It is safe to stay out of the way. You could hug a toy too.",
-  "practice.child.scared-at-night.night-go-and-look.label": "Get up and go to see what is going on.",
+    "Da. Când respiri încet, te poți liniști. E sigur să stai departe. Poți și să strângi în brațe o jucărie.",
+  "practice.child.scared-at-night.night-go-and-look.label": "Te ridici și te duci să vezi ce se întâmplă.",
   "practice.child.scared-at-night.night-go-and-look.feedback":
-    "It is OK to want to know. But it is not safe to go near a fight. Stay out of the way. You can talk about it in the day.",
-  "practice.child.scared-at-night.night-tell-later.label": "In the day, say how you felt to {trustedPerson}.",
+    "E în regulă să vrei să știi. Dar nu e sigur să mergi lângă o bătaie. Stai departe. Poți vorbi despre asta ziua.",
+  "practice.child.scared-at-night.night-tell-later.label": "Ziua, vorbește despre ce ai simțit cu {trustedPerson}.",
   "practice.child.scared-at-night.night-tell-later.feedback":
-    "Yes. It is good to tell a grown-up how you feel. They can help you feel safe. You will not be in trouble.",
-  "practice.child.keep-a-secret.situation": "Someone at home says: do not tell anyone what goes on here.",
-  "practice.child.keep-a-secret.question": "What can you do?",
-  "practice.child.keep-a-secret.secret-keep-it.label": "Keep it a secret. Do not tell anyone.",
+    "Da. E bine să îi spui unui adult ce simți. El te poate ajuta să te simți bine. Nu vei avea probleme.",
+  "practice.child.keep-a-secret.situation": "Cineva de acasă îți spune: să nu spui nimănui ce se întâmplă aici.",
+  "practice.child.keep-a-secret.question": "Ce poți face?",
+  "practice.child.keep-a-secret.secret-keep-it.label": "Păstrezi secretul. Nu spui nimănui.",
   "practice.child.keep-a-secret.secret-keep-it.feedback":
-    "It can feel hard to tell. But a secret that makes you sad or scared is not a good secret. It is OK to tell. You will not be in trouble.",
-  "practice.child.keep-a-secret.secret-tell-trusted.label": "Tell {trustedPerson}.",
+    "Poate fi greu să spui. Dar un secret care te întristează sau îți face frică nu e un secret bun. E în regulă să spui. Nu vei avea probleme.",
+  "practice.child.keep-a-secret.secret-tell-trusted.label": "Vorbește cu {trustedPerson}.",
   "practice.child.keep-a-secret.secret-tell-trusted.feedback":
-    "Yes. You can tell a grown-up you trust, like a teacher. It is not your fault. Telling is how you get help.",
-  "practice.child.little-one-crying.situation":
-    "The grown-ups are fighting. Your little brother or sister is scared and crying.",
-  "practice.child.little-one-crying.question": "What can you do?",
-  "practice.child.little-one-crying.crying-take-them.label": "If they are near you, take them with you to {safePlace}.",
+    "Da. Poți spune unui adult în care ai încredere, de exemplu unui profesor. Nu este vina ta. Când spui, primești ajutor.",
+  "practice.child.little-one-crying.situation": "Adulții se bat. Fratele sau sora ta mai mică plânge și îi e frică.",
+  "practice.child.little-one-crying.question": "Ce poți face?",
+  "practice.child.little-one-crying.crying-take-them.label": "Dacă e lângă tine, ia-l cu tine în {safePlace}.",
   "practice.child.little-one-crying.crying-take-them.feedback":
-    "Yes, if you can do it safely. You can stay out of the way together. You could hug them or sing a song quietly.",
+    "Da, dacă poți face asta fără pericol. Puteți sta departe împreună. Îl poți ține în brațe sau îi poți cânta încet.",
   "practice.child.little-one-crying.crying-ask-grown-ups.label":
-    "Go and tell the grown-ups to stop, so they stop the crying.",
+    "Te duci la adulți să le spui să se oprească, ca să nu mai plângă cel mic.",
   "practice.child.little-one-crying.crying-ask-grown-ups.feedback":
-    "That is a kind thought. But it is not safe to go near a fight. Keep out of the way. It is not your job to stop it.",
+    "Este un gând frumos. Dar nu e sigur să mergi lângă o bătaie. Stai departe. Nu e treaba ta să o oprești.",
   "practice.child.little-one-crying.crying-tell-trusted.label":
-    "When it is over, tell {trustedPerson}. Say your brother or sister was scared.",
+    "Când se termină, vorbește cu {trustedPerson}. Spune că fratele sau sora ta s-a speriat.",
   "practice.child.little-one-crying.crying-tell-trusted.feedback":
-    "Yes. A grown-up you trust can help keep you both safe. It is their job, not your job, to fix it.",
-  "practice.child.after-a-fight.situation": "The fight is over. You feel sad, or cross, or both.",
-  "practice.child.after-a-fight.question": "What can help?",
-  "practice.child.after-a-fight.after-talk.label": "Talk about how you feel with {trustedPerson}.",
+    "Da. Un adult în care ai încredere vă poate ajuta pe amândoi. E treaba lui să repare asta, nu a ta.",
+  "practice.child.after-a-fight.situation": "Bătaia s-a terminat. Ți-e trist, sau te enervezi, sau amândouă.",
+  "practice.child.after-a-fight.question": "Ce te poate ajuta?",
+  "practice.child.after-a-fight.after-talk.label": "Vorbește despre ce simți cu {trustedPerson}.",
   "practice.child.after-a-fight.after-talk.feedback":
-    "Yes. It is OK to feel how you feel. Talking to a grown-up you trust can help a lot.",
-  "practice.child.after-a-fight.after-keep-it-in.label": "Keep it all in. Do not tell anyone.",
+    "Da. E în regulă să simți ce simți. Te ajută mult să vorbești cu un adult în care ai încredere.",
+  "practice.child.after-a-fight.after-keep-it-in.label": "Ții totul în tine. Nu spui nimănui.",
   "practice.child.after-a-fight.after-keep-it-in.feedback":
-    "Lots of children feel like that. But big feelings can get bigger when you keep them in. It helps to talk to someone you trust.",
-  "practice.child.after-a-fight.after-calm-thing.label": "Do a calm thing, like draw, read or play.",
+    "Mulți copii simt așa. Dar sentimentele mari cresc când le ții în tine. Te ajută să vorbești cu cineva în care ai încredere.",
+  "practice.child.after-a-fight.after-calm-thing.label":
+    "Faci ceva liniștit, ca să desenezi, să citești sau să te joci.",
   "practice.child.after-a-fight.after-calm-thing.feedback":
-    "Yes. A calm thing can help you feel a bit better. You can talk to a grown-up later too.",
-  "practice.child.call.title": "Practise a 999 call",
+    "Da. Ceva liniștit te poate ajuta să te simți puțin mai bine. Poți vorbi și cu un adult mai târziu.",
+  "practice.child.call.title": "Exersez un apel la 999",
   "practice.child.call.intro": [
-    "Let's pretend to phone 999. This is not a real call.",
-    "Say the words out loud. Your grown-up can be the person on the phone.",
-    "Only phone 999 for real if it is safe.",
+    "Hai să ne prefacem că sunăm la 999. Nu este un apel adevărat.",
+    "Spune cuvintele cu voce tare. Adultul tău poate fi omul de la telefon.",
+    "Sună la 999 de-adevăratelea doar dacă nu e periculos.",
   ],
-  "practice.child.call.which-service.operator": "Emergency. Which one do you need?",
-  "practice.child.call.which-service.prompt": "Police, please.",
-  "practice.child.call.which-service.hint": "Say police.",
-  "practice.child.call.name.operator": "What is your name?",
-  "practice.child.call.name.prompt": "My name is {name}.",
-  "practice.child.call.name.hint": "Say your name. Go slow.",
-  "practice.child.call.address.operator": "Where are you? What is your address?",
-  "practice.child.call.address.prompt": "I live at {address}.",
-  "practice.child.call.address.hint": "Say where you live. It helps to know it by heart.",
-  "practice.child.call.what-is-happening.operator": "What is going on?",
-  "practice.child.call.what-is-happening.prompt": "Someone is getting hurt at my house.",
-  "practice.child.call.what-is-happening.hint": "Say what is going on. Like: my mum is being hurt.",
-  "practice.child.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.child.call.are-you-safe.prompt": "I am in my safe place.",
-  "practice.child.call.are-you-safe.hint": "Say where you are. Say if you feel safe or not.",
-  "practice.child.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.child.call.stay-on-the-line.prompt": "OK. I will stay on the phone.",
+  "practice.child.call.which-service.operator": "Urgențe. De cine ai nevoie?",
+  "practice.child.call.which-service.prompt": "Poliția, vă rog.",
+  "practice.child.call.which-service.hint": "Spune poliția.",
+  "practice.child.call.name.operator": "Cum te cheamă?",
+  "practice.child.call.name.prompt": "Mă numesc {name}.",
+  "practice.child.call.name.hint": "Spune-ți numele. Vorbește rar.",
+  "practice.child.call.address.operator": "Unde ești? Care este adresa ta?",
+  "practice.child.call.address.prompt": "Locuiesc la {address}.",
+  "practice.child.call.address.hint": "Spune unde locuiești. Te ajută să o știi pe de rost.",
+  "practice.child.call.what-is-happening.operator": "Ce se întâmplă?",
+  "practice.child.call.what-is-happening.prompt": "Cineva este lovit la mine acasă.",
+  "practice.child.call.what-is-happening.hint": "Spune ce se întâmplă. De exemplu: cineva o lovește pe mama.",
+  "practice.child.call.are-you-safe.operator": "Acum ești într-un loc sigur?",
+  "practice.child.call.are-you-safe.prompt": "Sunt în locul meu sigur.",
+  "practice.child.call.are-you-safe.hint": "Spune unde ești. Spune dacă te simți în siguranță sau nu.",
+  "practice.child.call.stay-on-the-line.operator": "Rămâi la telefon dacă poți.",
+  "practice.child.call.stay-on-the-line.prompt": "Bine. Rămân la telefon.",
   "practice.child.call.stay-on-the-line.hint":
-    "Keep the phone on if you can. Do what they tell you. They are there to help you.",
+    "Nu închide telefonul, dacă poți. Fă ce îți spun. Ei sunt acolo ca să te ajute.",
   "practice.child.call.silentCall": [
-    "Sometimes you can't talk. That is OK.",
-    "If you are on a mobile, phone 999. Stay on the line and listen.",
-    "When they ask, press 5 and then 5 again. That is 55.",
-    "It tells them it is real. Then they can help you.",
+    "Uneori nu poți vorbi. E în regulă.",
+    "Dacă ai un mobil, sună la 999. Rămâi la telefon și ascultă.",
+    "Când ți se cere, apasă 5 și încă o dată 5. Adică 55.",
+    "Așa ei știu că e adevărat. Apoi te pot ajuta.",
   ],
   "practice.child.call.ending": [
-    "Well done! You did it well.",
-    "Only phone 999 for real when you need to. Like when someone is hurt or in danger.",
+    "Bravo! Ai făcut-o foarte bine.",
+    "Sună la 999 de-adevăratelea doar când ai nevoie. De exemplu când cineva este rănit sau în pericol.",
   ],
   "practice.child.closing": [
-    "It is not your fault.",
-    "You can practise again any time you like.",
-    "You can talk about how you feel with {trustedPerson}.",
+    "Nu este vina ta.",
+    "Poți exersa din nou oricând vrei.",
+    "Poți vorbi despre ce simți cu {trustedPerson}.",
   ],
 };

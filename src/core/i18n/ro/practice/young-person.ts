@@ -1,164 +1,173 @@
 import type { youngPersonPractice as en } from "../../en/practice/young-person";
 import type { Translation } from "../../types";
 
-/** The Romanian words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+/**
+ * The words of the young person's practice (src/core/practice/shapes/young-person.ts), in
+ * Romanian: drafted from the English, not yet reviewed by a fluent speaker. For 12 to 17: "tu",
+ * plain and direct, never an adjective that tells the reader's gender. "A grown-up you trust"
+ * reads as childish to a teenager: the blank says "un adult în care ai încredere". Each blank
+ * ends its sentence after a preposition that takes it as it is ("în", "cu", "de pe"): the young
+ * person's own words come after a colon.
+ */
 export const youngPersonPractice: Translation<typeof en> = {
-  "practice.young-person.title": "Practise my plan",
+  "practice.young-person.title": "Exersez planul meu",
   "practice.young-person.intro": [
-    "This is a chance to think through your plan before you ever need it. Nothing here is a test.",
-    "Each situation has a few options. Pick what you might do, and you'll see why it helps or what the risks are.",
-    "You can go back and try other options as often as you like.",
+    "Aici te poți gândi la planul tău înainte să ai nevoie de el. Nimic de aici nu este un test.",
+    "Fiecare situație are câteva variante. Alege ce ai putea face și vei vedea de ce ajută sau ce riscuri are.",
+    "Poți să te întorci și să încerci alte variante de câte ori vrei.",
   ],
-  "practice.young-person.blank.safePlace": "your safe place",
-  "practice.young-person.blank.trustedPerson": "an adult you trust",
-  "practice.young-person.blank.nearestPhone": "the nearest phone",
-  "practice.young-person.blank.neighbour": "a neighbour you trust",
-  "practice.young-person.blank.name": "your name",
-  "practice.young-person.blank.address": "your address",
+  "practice.young-person.blank.safePlace": "locul tău sigur",
+  "practice.young-person.blank.trustedPerson": "un adult în care ai încredere",
+  "practice.young-person.blank.nearestPhone": "cel mai apropiat telefon",
+  "practice.young-person.blank.neighbour": "un vecin în care ai încredere",
+  "practice.young-person.blank.name": "numele tău",
+  "practice.young-person.blank.address": "adresa ta",
   "practice.young-person.argument-getting-worse.situation":
-    "The adults at home are arguing. It's getting louder, and you think someone might get hurt.",
-  "practice.young-person.argument-getting-worse.question": "What's the safest thing to do?",
-  "practice.young-person.argument-getting-worse.argument-step-in.label": "Step in between them to make it stop.",
+    "Adulții de acasă se ceartă. Se aude tot mai tare și crezi că cineva ar putea fi rănit.",
+  "practice.young-person.argument-getting-worse.question": "Care e cel mai sigur lucru de făcut?",
+  "practice.young-person.argument-getting-worse.argument-step-in.label": "Te bagi între ei ca să se oprească.",
   "practice.young-person.argument-getting-worse.argument-step-in.feedback":
-    "Wanting to protect someone you love makes sense. But stepping in can get you badly hurt, and it rarely stops the violence. It isn't your job to stop it.",
-  "practice.young-person.argument-getting-worse.argument-get-out.label": "Leave the room and go to {safePlace}.",
+    "E firesc să vrei să aperi pe cineva pe care îl iubești. Dar dacă te bagi, te poate răni grav, și rar se oprește violența așa. Nu e treaba ta să o oprești.",
+  "practice.young-person.argument-getting-worse.argument-get-out.label": "Ieși din cameră și du-te în {safePlace}.",
   "practice.young-person.argument-getting-worse.argument-get-out.feedback":
-    "Yes. Getting out of the way is the safest thing you can do. Go somewhere you don't have to pass the trouble to reach.",
+    "Da. Să ieși din cale este cel mai sigur lucru pe care îl poți face. Du-te undeva unde ajungi fără să treci pe lângă scandal.",
   "practice.young-person.argument-getting-worse.argument-call-999.label":
-    "If someone is being hurt and it's safe, call 999 from {nearestPhone}.",
+    "Dacă cineva este rănit și nu e periculos pentru tine, sună la 999 de pe {nearestPhone}.",
   "practice.young-person.argument-getting-worse.argument-call-999.feedback":
-    "Yes. Calling the police when someone is being hurt is the right thing to do. Only call when it's safe for you, ideally from somewhere out of the way.",
+    "Da. E bine să suni la poliție când cineva este rănit. Sună doar când nu e periculos pentru tine, cel mai bine dintr-un loc ferit.",
   "practice.young-person.argument-getting-worse.argument-stay-and-watch.label":
-    "Stay in the room so you can keep an eye on things.",
+    "Rămâi în cameră ca să fii cu ochii pe ce se întâmplă.",
   "practice.young-person.argument-getting-worse.argument-stay-and-watch.feedback":
-    "It's natural to want to know what's going on. But staying close puts you at risk, and you can't control what happens. Getting out of the way is safer.",
+    "E firesc să vrei să știi ce se întâmplă. Dar dacă stai aproape, te pui în pericol, și nu poți controla ce se întâmplă. E mai sigur să ieși din cale.",
   "practice.young-person.taking-sides.situation":
-    "One of the adults at home wants you to take their side, or to pass a message to the other.",
-  "practice.young-person.taking-sides.question": "What could you do?",
-  "practice.young-person.taking-sides.sides-pass-message.label": "Pass the message on, to keep the peace.",
+    "Unul dintre adulții de acasă vrea să îi iei partea sau să duci un mesaj celuilalt.",
+  "practice.young-person.taking-sides.question": "Ce ai putea face?",
+  "practice.young-person.taking-sides.sides-pass-message.label": "Duci mesajul, ca să fie liniște.",
   "practice.young-person.taking-sides.sides-pass-message.feedback":
-    "You might hope it will calm things down. But carrying messages puts you in the middle, and you could get the blame or get hurt. Adults should sort out their own problems.",
-  "practice.young-person.taking-sides.sides-stay-out.label": "Say calmly that you don't want to be in the middle.",
+    "Poate speri că așa se calmează lucrurile. Dar când duci mesaje, ajungi la mijloc, iar pe tine te pot certa sau lovi. Adulții trebuie să își rezolve singuri problemele.",
+  "practice.young-person.taking-sides.sides-stay-out.label": "Spui calm că nu vrei să fii la mijloc.",
   "practice.young-person.taking-sides.sides-stay-out.feedback":
-    "Yes, if it feels safe to say. You don't have to choose between the adults in your life, and you're not responsible for their problems.",
+    "Da, dacă simți că poți spune asta fără risc. Nu trebuie să alegi între adulții din viața ta, iar problemele lor nu sunt pe umerii tăi.",
   "practice.young-person.taking-sides.sides-tell-trusted.label":
-    "Say what's being asked of you, and how it feels, to {trustedPerson}.",
+    "Spune ce ți se cere și cum te simți, vorbind cu {trustedPerson}.",
   "practice.young-person.taking-sides.sides-tell-trusted.feedback":
-    "Yes. Being pulled into adult conflict is a lot to carry. An adult you trust can help you work out what to do, and you don't have to deal with it alone.",
+    "Da. E greu când adulții te trag în certurile lor. Un adult în care ai încredere te poate ajuta să vezi ce să faci, și nu trebuie să treci prin asta fără ajutor.",
   "practice.young-person.taking-sides.sides-pick-a-side.label":
-    "Pick a side, so at least one of them is happy with you.",
+    "Alegi o parte, ca măcar unul dintre ei să fie mulțumit de tine.",
   "practice.young-person.taking-sides.sides-pick-a-side.feedback":
-    "That pressure is real, and it's not fair on you. But taking sides can drag you further into the conflict. None of this is your fault, whoever you feel closer to.",
+    "Presiunea e reală și nu e corect față de tine. Dar dacă iei o parte, asta te poate trage și mai mult în conflict. Nimic din toate astea nu e vina ta, indiferent de cine te simți mai aproape.",
   "practice.young-person.younger-sibling-scared.situation":
-    "The adults are fighting. Your younger brother or sister is scared and crying.",
-  "practice.young-person.younger-sibling-scared.question": "What could you do?",
+    "Adulții se bat. Fratele sau sora ta mai mică plânge și îi e frică.",
+  "practice.young-person.younger-sibling-scared.question": "Ce ai putea face?",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.label":
-    "If you can do it safely, take them with you to {safePlace}.",
+    "Dacă poți face asta fără risc, ia-l cu tine în {safePlace}.",
   "practice.young-person.younger-sibling-scared.sibling-take-with-you.feedback":
-    "Yes. Getting out of the way together keeps you both safer. Only do it if you don't have to go past the fighting.",
+    "Da. Dacă ieșiți amândoi din cale, sunteți mai în siguranță. Fă asta doar dacă nu trebuie să treci pe lângă bătaie.",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.label":
-    "Go and tell the adults to stop because they're upsetting the little one.",
+    "Te duci la adulți și le spui să se oprească, pentru că îl supără pe cel mic.",
   "practice.young-person.younger-sibling-scared.sibling-confront-adults.feedback":
-    "You're looking out for them, and that's kind. But going into the fight puts you at risk, and it's not your job to stop it. Stay out of the way with them if you can.",
+    "Ai grijă de el, și asta e frumos. Dar dacă intri în mijlocul bătăii, te pui în pericol, și nu e treaba ta să o oprești. Dacă poți, stați amândoi departe.",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.label":
-    "Stay with them somewhere quiet, and do something calm together.",
+    "Rămâi cu el undeva în liniște și faceți împreună ceva calm.",
   "practice.young-person.younger-sibling-scared.sibling-keep-calm.feedback":
-    "Yes. A calm voice, a game or some music can help a scared child. Their safety isn't all on you, though: it's the adults' job.",
+    "Da. O voce calmă, un joc sau niște muzică pot ajuta un copil căruia îi e frică. Dar nu tot ține de tine: e treaba adulților să aibă grijă de el.",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.label":
-    "Later, tell {trustedPerson}. Say that your brother or sister was scared.",
+    "Mai târziu, vorbește cu {trustedPerson}. Spune că fratele sau sora ta s-a speriat.",
   "practice.young-person.younger-sibling-scared.sibling-tell-trusted.feedback":
-    "Yes. An adult you trust can make sure the younger ones have their own plan. It's good for everyone to know what to do.",
+    "Da. Un adult în care ai încredere se poate asigura că cei mici au planul lor. E bine ca toată lumea să știe ce să facă.",
   "practice.young-person.phone-checked.situation":
-    "Someone at home keeps going through your phone and reading your messages.",
-  "practice.young-person.phone-checked.question": "What could help keep you safer?",
+    "Cineva de acasă îți tot verifică telefonul și îți citește mesajele.",
+  "practice.young-person.phone-checked.question": "Ce te-ar putea ajuta să fii mai în siguranță?",
   "practice.young-person.phone-checked.phone-learn-numbers.label":
-    "Learn the numbers you'd need by heart, so you don't have to rely on your contacts.",
+    "Înveți pe de rost numerele de care ai avea nevoie, ca să nu depinzi de contacte.",
   "practice.young-person.phone-checked.phone-learn-numbers.feedback":
-    "Yes. If you know 999 and a trusted person's number by heart, you can get help from any phone, even if yours is taken.",
-  "practice.young-person.phone-checked.phone-message-friend.label": "Message a friend about what's going on at home.",
+    "Da. Dacă știi pe de rost 999 și numărul unei persoane de încredere, poți cere ajutor de pe orice telefon, chiar dacă al tău îți este luat.",
+  "practice.young-person.phone-checked.phone-message-friend.label":
+    "Îi scrii unui prieten despre ce se întâmplă acasă.",
   "practice.young-person.phone-checked.phone-message-friend.feedback":
-    "Wanting to talk to a friend makes sense. But if someone reads your messages, it could make things more dangerous. It's safer to talk in person.",
-  "practice.young-person.phone-checked.phone-refuse.label": "Refuse to hand it over and have it out with them.",
+    "E firesc să vrei să vorbești cu un prieten. Dar dacă cineva îți citește mesajele, lucrurile pot deveni mai periculoase. E mai sigur să vorbiți față în față.",
+  "practice.young-person.phone-checked.phone-refuse.label": "Refuzi să îl dai și te cerți cu el.",
   "practice.young-person.phone-checked.phone-refuse.feedback":
-    "Wanting privacy is completely fair. But if arguing could make things more dangerous, your safety comes first. Talk to someone you trust about it instead.",
+    "E corect să vrei să ai intimitate. Dar dacă cearta ar putea face lucrurile mai periculoase, pe primul loc ești tu. Vorbește mai bine despre asta cu cineva în care ai încredere.",
   "practice.young-person.phone-checked.phone-talk-in-person.label":
-    "Away from home, talk in person to {trustedPerson}.",
+    "Departe de casă, vorbește față în față cu {trustedPerson}.",
   "practice.young-person.phone-checked.phone-talk-in-person.feedback":
-    "Yes. Talking face to face leaves nothing on your phone. An adult you trust can help you think about how to stay in touch safely.",
+    "Da. Când vorbești față în față, nu rămâne nimic pe telefon. Un adult în care ai încredere te poate ajuta să vezi cum ții legătura fără risc.",
   "practice.young-person.controlling-relationship.situation":
-    "The person you're going out with tells you who you can see, checks where you are, and gets angry if you don't reply straight away. They pressure you to do things you don't want to.",
-  "practice.young-person.controlling-relationship.question": "What could you do?",
-  "practice.young-person.controlling-relationship.relationship-go-along.label": "Go along with it. It shows they care.",
+    "Persoana cu care ieși îți spune pe cine poți vedea, verifică unde ești și se enervează dacă nu răspunzi imediat. Te presează să faci lucruri pe care nu le vrei.",
+  "practice.young-person.controlling-relationship.question": "Ce ai putea face?",
+  "practice.young-person.controlling-relationship.relationship-go-along.label":
+    "Accepți. Asta arată că îi pasă de tine.",
   "practice.young-person.controlling-relationship.relationship-go-along.feedback":
-    "A lot of people think that at first. But caring about someone doesn't look like control. Someone who cares lets you see your friends, make your own choices, and say no.",
-  "practice.young-person.controlling-relationship.relationship-talk.label": "Talk to Childline, or to {trustedPerson}.",
+    "Mulți oameni cred asta la început. Dar când îți pasă de cineva, nu îl controlezi. Cine ține la tine te lasă să îți vezi prietenii, să alegi tu ce faci și să spui nu.",
+  "practice.young-person.controlling-relationship.relationship-talk.label":
+    "Vorbești cu Childline sau cu {trustedPerson}.",
   "practice.young-person.controlling-relationship.relationship-talk.feedback":
-    "Yes. This is not your fault, and you don't have to deal with it alone. Childline is free and private, and you can contact them online too.",
+    "Da. Nu este vina ta și nu trebuie să treci prin asta fără ajutor. Childline este gratuit și discret, și îi poți contacta și pe internet.",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.label":
-    "Keep it to yourself so you don't cause any trouble.",
+    "Nu spui nimănui, ca să nu faci probleme.",
   "practice.young-person.controlling-relationship.relationship-keep-quiet.feedback":
-    "It can feel easier to keep quiet, and many people do. But control like this often gets worse. Telling someone you trust is not causing trouble: it's how you get support.",
+    "Poate părea mai ușor să taci, și mulți oameni fac așa. Dar un asemenea control se înrăutățește adesea. Când spui cuiva de încredere, nu faci probleme: așa primești sprijin.",
   "practice.young-person.controlling-relationship.relationship-meet-safely.label":
-    "If you do meet up, choose a busy place and tell a friend where you'll be.",
+    "Dacă vă întâlniți, alege un loc aglomerat și spune-i unui prieten unde vei fi.",
   "practice.young-person.controlling-relationship.relationship-meet-safely.feedback":
-    "Yes. Busy places, friends who know where you are, and a safe way to get home all help. Saying no to anything you don't want is always OK.",
-  "practice.young-person.leaving-in-a-hurry.situation": "Your family has to leave home in a hurry.",
-  "practice.young-person.leaving-in-a-hurry.question": "What's the best thing to do?",
+    "Da. Ajută locurile aglomerate, prietenii care știu unde ești și un drum sigur spre casă. E mereu în regulă să spui nu la orice nu vrei.",
+  "practice.young-person.leaving-in-a-hurry.situation": "Familia ta trebuie să plece de acasă în grabă.",
+  "practice.young-person.leaving-in-a-hurry.question": "Care e cel mai bun lucru de făcut?",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.label":
-    "Grab your phone, charger, any medicine you need, and one thing that matters to you.",
+    "Iei telefonul, încărcătorul, medicamentele de care ai nevoie și un lucru care contează pentru tine.",
   "practice.young-person.leaving-in-a-hurry.leaving-grab-essentials.feedback":
-    "Yes. Take only what you need and can carry quickly. Getting out safely matters more than things.",
+    "Da. Ia doar ce îți trebuie și poți duce repede. Să ieși fără să pățești ceva contează mai mult decât lucrurile.",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.label":
-    "Pack everything you own so nothing is left behind.",
+    "Îți strângi toate lucrurile, ca să nu rămână nimic în urmă.",
   "practice.young-person.leaving-in-a-hurry.leaving-pack-everything.feedback":
-    "Leaving your things behind is hard. But packing takes time, and getting out safely comes first. An adult can help get other things later.",
+    "E greu să îți lași lucrurile. Dar bagajul durează, iar să ieși fără să pățești ceva e pe primul loc. Un adult te poate ajuta să iei alte lucruri mai târziu.",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.label":
-    "Keep a bag of important things ready at a trusted friend's or relative's house.",
+    "Ții o geantă cu lucruri importante gata făcută la un prieten sau la o rudă de încredere.",
   "practice.young-person.leaving-in-a-hurry.leaving-bag-ready.feedback":
-    "Yes. A bag kept somewhere safe means you have what you need, even if you leave with nothing. Plan it with an adult you trust.",
+    "Da. Cu o geantă ținută într-un loc sigur ai ce îți trebuie, chiar dacă pleci fără nimic. Plănuiește asta cu un adult în care ai încredere.",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.label":
-    "Go back on your own later to get what you forgot.",
+    "Te întorci mai târziu, fără nimeni, să iei ce ai uitat.",
   "practice.young-person.leaving-in-a-hurry.leaving-go-back-alone.feedback":
-    "Missing your things is normal. But going back alone could put you in danger. Tell an adult you trust what you need, and they can find a safe way to get it.",
-  "practice.young-person.call.title": "Practise a 999 call",
+    "E normal să îți lipsească lucrurile. Dar dacă te întorci fără nimeni, te poți pune în pericol. Spune-i unui adult în care ai încredere de ce ai nevoie, și va găsi o cale sigură să le ia.",
+  "practice.young-person.call.title": "Exersez un apel la 999",
   "practice.young-person.call.intro": [
-    "This is a practice call, not a real one. Say your answers out loud, or take turns with an adult you trust.",
-    "Knowing what to say makes a real call easier. Only call 999 if it's safe to do so.",
+    "Acesta este un apel de exersat, nu unul adevărat. Spune răspunsurile cu voce tare sau jucați pe rând cu un adult în care ai încredere.",
+    "Dacă știi ce să spui, un apel adevărat e mai ușor. Sună la 999 doar dacă nu e periculos.",
   ],
-  "practice.young-person.call.which-service.operator": "Emergency. Which service do you need?",
-  "practice.young-person.call.which-service.prompt": "Police, please.",
+  "practice.young-person.call.which-service.operator": "Urgențe. De ce serviciu aveți nevoie?",
+  "practice.young-person.call.which-service.prompt": "Poliția, vă rog.",
   "practice.young-person.call.which-service.hint":
-    "Ask for the police. If someone is badly hurt, tell them, so they can send help for that too.",
-  "practice.young-person.call.name.operator": "What's your name?",
-  "practice.young-person.call.name.prompt": "My name is {name}.",
-  "practice.young-person.call.name.hint": "Speak slowly and clearly.",
-  "practice.young-person.call.address.operator": "Where are you? What's the address?",
-  "practice.young-person.call.address.prompt": "I'm at {address}.",
+    "Cere poliția. Dacă cineva este rănit grav, spune asta, ca să trimită ajutor și pentru asta.",
+  "practice.young-person.call.name.operator": "Cum vă numiți?",
+  "practice.young-person.call.name.prompt": "Mă numesc {name}.",
+  "practice.young-person.call.name.hint": "Vorbește rar și clar.",
+  "practice.young-person.call.address.operator": "Unde sunteți? Care este adresa?",
+  "practice.young-person.call.address.prompt": "Sunt la {address}.",
   "practice.young-person.call.address.hint":
-    "Give your full address, with the postcode. If you're not at home, say where you are.",
-  "practice.young-person.call.what-is-happening.operator": "What is happening?",
-  "practice.young-person.call.what-is-happening.prompt": "Someone is being hurt at my home. Please send the police.",
-  "practice.young-person.call.what-is-happening.hint": "Keep it short: who is being hurt, and who is doing it.",
-  "practice.young-person.call.are-you-safe.operator": "Are you safe right now?",
-  "practice.young-person.call.are-you-safe.prompt": "I'm in my room with the door shut.",
-  "practice.young-person.call.are-you-safe.hint":
-    "Say where you are, whether you feel safe, and who else is in the house.",
-  "practice.young-person.call.stay-on-the-line.operator": "Stay on the line if you can.",
-  "practice.young-person.call.stay-on-the-line.prompt": "OK, I'm still here.",
+    "Spune toată adresa, cu codul poștal. Dacă nu ești acasă, spune unde ești.",
+  "practice.young-person.call.what-is-happening.operator": "Ce se întâmplă?",
+  "practice.young-person.call.what-is-happening.prompt": "Cineva este lovit la mine acasă. Vă rog, trimiteți poliția.",
+  "practice.young-person.call.what-is-happening.hint": "Spune pe scurt: cine este rănit și cine îi face asta.",
+  "practice.young-person.call.are-you-safe.operator": "Sunteți într-un loc sigur acum?",
+  "practice.young-person.call.are-you-safe.prompt": "Sunt în camera mea, cu ușa închisă.",
+  "practice.young-person.call.are-you-safe.hint": "Spune unde ești, dacă te simți în siguranță și cine mai e în casă.",
+  "practice.young-person.call.stay-on-the-line.operator": "Rămâneți la telefon, dacă puteți.",
+  "practice.young-person.call.stay-on-the-line.prompt": "Bine, sunt tot aici.",
   "practice.young-person.call.stay-on-the-line.hint":
-    "Keep the call going and do what they tell you, as long as it's safe. If you need to stop talking, that's OK.",
+    "Nu închide și fă ce îți spun, cât timp nu e periculos. Dacă trebuie să te oprești din vorbit, e în regulă.",
   "practice.young-person.call.silentCall": [
-    "If you call 999 from a mobile and can't speak, you can still get help.",
-    "Stay on the line and listen. When you're asked, press 55.",
-    "Pressing 55 tells them it's a real emergency, and they'll put you through to the police.",
+    "Dacă suni la 999 de pe un mobil și nu poți vorbi, tot poți primi ajutor.",
+    "Rămâi la telefon și ascultă. Când ți se cere, apasă 55.",
+    "Când apeși 55, ei știu că este o urgență reală și te pun în legătură cu poliția.",
   ],
   "practice.young-person.call.ending": [
-    "Well done. You know what to say now, and that will make a real call easier.",
-    "Only call 999 for real when someone is in danger or being hurt.",
+    "Bravo. Acum știi ce să spui, și asta va face un apel adevărat mai ușor.",
+    "Sună la 999 de-adevăratelea doar când cineva este în pericol sau este rănit.",
   ],
   "practice.young-person.closing": [
-    "What happens at home is not your fault, and it's not your job to stop it.",
-    "You can practise again whenever you like.",
-    "Talk about how you're feeling to Childline, or to {trustedPerson}.",
+    "Ce se întâmplă acasă nu este vina ta și nu e treaba ta să oprești asta.",
+    "Poți exersa din nou oricând vrei.",
+    "Vorbește despre ce simți cu Childline sau cu {trustedPerson}.",
   ],
 };
