@@ -86,7 +86,7 @@ export const childPractice: Translation<typeof en> = {
     "Da. E în regulă să simți ce simți. Te ajută mult să vorbești cu un adult în care ai încredere.",
   "practice.child.after-a-fight.after-keep-it-in.label": "Ții totul în tine. Nu spui nimănui.",
   "practice.child.after-a-fight.after-keep-it-in.feedback":
-    "Mulți copii simt așa. Dar sentimentele mari cresc când le ții în tine. Te ajută să vorbești cu cineva în care ai încredere.",
+    "Mulți copii simt așa. Dar ce simți devine tot mai greu când ții totul în tine. Te ajută să vorbești cu cineva în care ai încredere.",
   "practice.child.after-a-fight.after-calm-thing.label":
     "Faci ceva liniștit, ca să desenezi, să citești sau să te joci.",
   "practice.child.after-a-fight.after-calm-thing.feedback":
@@ -95,7 +95,7 @@ export const childPractice: Translation<typeof en> = {
   "practice.child.call.intro": [
     "Hai să ne prefacem că sunăm la 999. Nu este un apel adevărat.",
     "Spune cuvintele cu voce tare. Adultul tău poate fi omul de la telefon.",
-    "Sună la 999 de-adevăratelea doar dacă nu e periculos.",
+    "Sună la 999 cu adevărat doar dacă nu e periculos.",
   ],
   "practice.child.call.which-service.operator": "Urgențe. De cine ai nevoie?",
   "practice.child.call.which-service.prompt": "Poliția, vă rog.",
@@ -124,7 +124,7 @@ export const childPractice: Translation<typeof en> = {
   ],
   "practice.child.call.ending": [
     "Bravo! Ai făcut-o foarte bine.",
-    "Sună la 999 de-adevăratelea doar când ai nevoie. De exemplu când cineva este rănit sau în pericol.",
+    "Sună la 999 cu adevărat doar când ai nevoie. De exemplu când cineva este rănit sau în pericol.",
   ],
   "practice.child.closing": [
     "Nu este vina ta.",

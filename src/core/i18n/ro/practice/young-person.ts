@@ -163,7 +163,7 @@ export const youngPersonPractice: Translation<typeof en> = {
   ],
   "practice.young-person.call.ending": [
     "Bravo. Acum știi ce să spui, și asta va face un apel adevărat mai ușor.",
-    "Sună la 999 de-adevăratelea doar când cineva este în pericol sau este rănit.",
+    "Sună la 999 cu adevărat doar când cineva este în pericol sau este rănit.",
   ],
   "practice.young-person.closing": [
     "Ce se întâmplă acasă nu este vina ta și nu e treaba ta să oprești asta.",
