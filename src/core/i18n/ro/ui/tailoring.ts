@@ -119,7 +119,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.reason.priority.money-home":
     "banii și o locuință sunt printre lucrurile care contează cel mai mult pentru tine",
   "tailoring.reason.priority.privacy": "intimitatea este unul dintre lucrurile care contează cel mai mult pentru tine",
-  "tailoring.reason.priority.partner-feelings": "sentimentele tale pentru persoana aceasta contează pentru tine",
+  "tailoring.reason.priority.partner-feelings": "ce simți pentru persoana aceasta contează pentru tine",
   "tailoring.reason.priority.own-words": "ai adăugat ceva al tău care contează pentru tine",
 
   // My priorities.
@@ -475,7 +475,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.children-phone-999.printLabel": "Exercițiu cu telefonul",
   "tailoring.strategy.tell-nursery-or-school.title": "Spune la grădiniță sau la școală",
   "tailoring.strategy.tell-nursery-or-school.what":
-    "Spune-i responsabilului de protecția copiilor din școală ce se întâmplă și cine poate lua copiii.",
+    "Spune-i persoanei care se ocupă de protecția copiilor în școală ce se întâmplă și cine poate lua copiii.",
   "tailoring.strategy.tell-nursery-or-school.why":
     "Școlile pot sprijini copiii și pot fi atente la semne de îngrijorare.",
   "tailoring.strategy.tell-nursery-or-school.how": [
@@ -520,7 +520,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.worried-about-a-child.how": ["Sună când persoana nu e prin preajmă."],
   "tailoring.strategy.worried-about-a-child.printLabel": "Telefon pentru sfaturi",
 
-  "tailoring.strategy.pet-fostering.title": "Întreabă de îngrijire temporară pentru animal",
+  "tailoring.strategy.pet-fostering.title": "Cere cuiva să aibă grijă de animal o vreme",
   "tailoring.strategy.pet-fostering.what":
     "Unele organizații caritabile au grijă de animale, gratuit și discret, cât timp stăpânii se mută într-un loc sigur.",
   "tailoring.strategy.pet-fostering.why":
@@ -638,7 +638,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.way-out-that-works.printLabel": "Deplasare",
   "tailoring.strategy.tell-gp-or-health-visitor.title": "Spune-i medicului de familie sau asistentei comunitare",
   "tailoring.strategy.tell-gp-or-health-visitor.what":
-    "Medicul de familie (GP) sau asistenta comunitară (health visitor) poate vorbi cu tine între patru ochi, poate nota rănile și te poate pune în legătură cu un sprijin.",
+    "Medicul de familie (GP) sau asistenta comunitară (health visitor) poate vorbi cu tine între patru ochi. Poate nota rănile și te poate pune în legătură cu un sprijin.",
   "tailoring.strategy.tell-gp-or-health-visitor.why":
     "Cei care lucrează în sănătate văd mulți oameni în situația ta și știu cine poate ajuta.",
   "tailoring.strategy.tell-gp-or-health-visitor.how": ["Cere să vorbești cu ei fără nimeni altcineva de față."],
@@ -808,7 +808,7 @@ export const tailoring: Translation<typeof en> = {
   ],
   "tailoring.strategy.family-abuse-counts.printLabel": "Notițe despre familie",
 
-  "tailoring.strategy.right-to-ask.title": "Întreabă poliția despre trecutul unui partener",
+  "tailoring.strategy.right-to-ask.title": "Poți afla de la poliție trecutul unui partener",
   "tailoring.strategy.right-to-ask.what":
     "Prin Clare's Law (legea lui Clare), poți întreba poliția dacă un partener are un trecut de abuz.",
   "tailoring.strategy.right-to-ask.why": "Dacă știi, te poate ajuta să hotărăști ce faci.",
@@ -826,7 +826,7 @@ export const tailoring: Translation<typeof en> = {
     "Într-o urgență, un ordin poate fi dat fără ca persoana să afle dinainte.",
   ],
   "tailoring.strategy.protective-orders.printLabel": "Acte",
-  "tailoring.strategy.legal-aid.title": "Verifică dacă poți primi asistență juridică gratuită",
+  "tailoring.strategy.legal-aid.title": "Vezi dacă poți primi ajutor gratuit de la un avocat",
   "tailoring.strategy.legal-aid.what":
     "Dacă ai trecut prin abuz, poți primi asistență juridică gratuită (legal aid) ca să plătești un avocat. Este pentru cazurile de familie, de exemplu unde locuiesc copiii și pe cine văd.",
   "tailoring.strategy.legal-aid.why":
@@ -909,7 +909,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.advice.helpline.title": "Vorbește cu linia de ajutor",
   "tailoring.advice.helpline.text":
     "Te poate ajuta să faci un plan pentru ce ai recunoscut, la orice oră, zi și noapte.",
-  "tailoring.advice.idva.title": "Cere un consilier independent pentru violență domestică",
+  "tailoring.advice.idva.title": "Cere un consilier independent (IDVA)",
   "tailoring.advice.idva.text":
     "Un IDVA este un consilier pregătit care lucrează cu oamenii aflați în risc mare și este de partea ta. Linia de ajutor, medicul de familie sau un serviciu de sprijin din zonă te pot pune în legătură.",
   "tailoring.advice.marac.title": "Ce este MARAC",
