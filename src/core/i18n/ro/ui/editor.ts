@@ -20,7 +20,8 @@ export const editor: Translation<typeof en> = {
   "editor.tailor.signs": "Semne de pericol",
   "editor.moreAbout": "Mai multe despre acest plan",
   "editor.keptOnScreen.title": "Păstrat doar pe acest ecran.",
-  "editor.keptOnScreen.text": "Dacă pleci de pe pagină, o reîncarci sau folosești Ieși, se șterge.",
+  "editor.keptOnScreen.text":
+    "Dacă pleci de pe pagină, o reîncarci sau folosești „Ieși de pe această pagină”, se șterge.",
   "editor.whichPlan": "Ce plan să arate",
   "editor.planNumber": "Planul {n}",
   /** One plan among several of a kind: "AB, schimbat ultima dată la 10/03/2027". */

@@ -137,10 +137,10 @@ export const forms: Translation<typeof en> = {
   "storage.save.replaced": "Salvat și încuiat pe acest dispozitiv, în locul planului de dinainte.",
   "storage.save.title": "Salvează pe acest dispozitiv, încuiat",
   "storage.save.text": {
-    one: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după 1 minut în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
-    few: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după {count} minute în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+    one: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Planul se încuie singur după 1 minut în care nu e folosit, când folosești „Ieși de pe această pagină” și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+    few: "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Planul se încuie singur după {count} minute în care nu e folosit, când folosești „Ieși de pe această pagină” și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
     other:
-      "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Se încuie singur după {count} de minute în care nu e folosit, când folosești Ieși și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
+      "Planul tău va fi încuiat cu o frază de acces și păstrat în acest browser. Fiecare schimbare se salvează singură. Planul se încuie singur după {count} de minute în care nu e folosit, când folosești „Ieși de pe această pagină” și când alegi „Încuie acum”. Cine folosește acest dispozitiv ar putea vedea că ceva e salvat, dar nu l-ar putea citi.",
   },
   "storage.delete.text":
     "Se șterge și planul de pe acest ecran. Acest pas nu se poate anula. Copiile salvate ca fișiere nu sunt atinse.",
@@ -153,9 +153,9 @@ export const forms: Translation<typeof en> = {
     "Copia salvată este deschisă lângă ce aveai: {plans}. Folosește „Planurile tale” de sus ca să treci de la unul la altul.",
 
   "storage.save.savingText": {
-    one: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după 1 minut în care nu e folosit și când folosești Ieși.",
-    few: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după {count} minute în care nu e folosit și când folosești Ieși.",
+    one: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Planul se încuie singur după 1 minut în care nu e folosit și când folosești „Ieși de pe această pagină”.",
+    few: "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Planul se încuie singur după {count} minute în care nu e folosit și când folosești „Ieși de pe această pagină”.",
     other:
-      "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Se încuie singur după {count} de minute în care nu e folosit și când folosești Ieși.",
+      "Schimbările se salvează pe măsură ce scrii, pentru toate planurile tale. Planul se încuie singur după {count} de minute în care nu e folosit și când folosești „Ieși de pe această pagină”.",
   },
 };
