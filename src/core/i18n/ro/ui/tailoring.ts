@@ -42,7 +42,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.pets.label": "Am unul sau mai multe animale de companie",
   "tailoring.situation.money.title": "Bani",
   "tailoring.situation.money.hint": "Și controlul banilor este un fel de abuz.",
-  "tailoring.situation.money-controlled.label": "Persoana controlează banii sau verifică ce cheltuiesc",
+  "tailoring.situation.money-controlled.label": "Persoana ține banii sub control sau verifică pe ce dau bani",
   "tailoring.situation.joint-money.label": "Avem conturi în bancă, împrumuturi sau datorii comune",
   "tailoring.situation.no-own-money.label": "Nu am bani ai mei",
   "tailoring.situation.home.title": "Locuința ta",
