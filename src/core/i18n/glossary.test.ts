@@ -3,7 +3,7 @@ import { CATALOGUES } from "./catalogue";
 import { flatten } from "./parts";
 
 /** Each entry of a language as one string, by key (lists and plurals joined). */
-function texts(lang: "en" | "cy" | "ar"): Record<string, string> {
+function texts(lang: "en" | "cy" | "ar" | "ro"): Record<string, string> {
   const all = flatten(CATALOGUES[lang] as never) as Record<string, unknown>;
   return Object.fromEntries(
     Object.entries(all).map(([key, v]) => [
@@ -22,17 +22,32 @@ function texts(lang: "en" | "cy" | "ar"): Record<string, string> {
  * glossary's term for it (any Welsh mutation of it), never a near word that a reader could take
  * for something else ("cyfrinair" is a password; "عامل" is not the support worker's title).
  */
-const TERMS: readonly { en: RegExp; cy: RegExp; ar: RegExp }[] = [
-  { en: /passphrase/i, cy: /[cg]yfrinymadrodd|chyfrinymadrodd|nghyfrinymadrodd/i, ar: /عبار(ة|ت)/ },
-  { en: /support worker/i, cy: /[gw]eithiwr cymorth|gweithwyr cymorth/i, ar: /مرشد(ة)? (ال)?دعم|مرشدي (ال)?دعم/ },
-  { en: /helpline/i, cy: /l?linell(au)? ([cg]ymorth|gyngor)/i, ar: /خط(وط)? (ال)?مساعدة|خط النصائح|خطوط المساعدة/ },
-  { en: /\blocked\b/i, cy: /[cg]loi|chloi|nghloi|[cg]lo\b/i, ar: /مقفل|قفل|يُقفل|تُقفل/ },
-  { en: /\brefuges?\b/i, cy: /[l]?loches/i, ar: /إيواء/ },
+const TERMS: readonly { en: RegExp; cy: RegExp; ar: RegExp; ro: RegExp }[] = [
+  {
+    en: /passphrase/i,
+    cy: /[cg]yfrinymadrodd|chyfrinymadrodd|nghyfrinymadrodd/i,
+    ar: /عبار(ة|ت)/,
+    ro: /fraz\p{L}*( \p{L}+)? de acces/iu,
+  },
+  {
+    en: /support worker/i,
+    cy: /[gw]eithiwr cymorth|gweithwyr cymorth/i,
+    ar: /مرشد(ة)? (ال)?دعم|مرشدي (ال)?دعم/,
+    ro: /consilier\p{L}* de sprijin/iu,
+  },
+  {
+    en: /helpline/i,
+    cy: /l?linell(au)? ([cg]ymorth|gyngor)/i,
+    ar: /خط(وط)? (ال)?مساعدة|خط النصائح|خطوط المساعدة/,
+    ro: /lini\p{L}* de (ajutor|consiliere)/iu,
+  },
+  { en: /\blocked\b/i, cy: /[cg]loi|chloi|nghloi|[cg]lo\b/i, ar: /مقفل|قفل|يُقفل|تُقفل/, ro: /încui|descui/i },
+  { en: /\brefuges?\b/i, cy: /[l]?loches/i, ar: /إيواء/, ro: /adăpost/i },
 ];
 
 describe("Glossary: one term for each key thing", () => {
   const en = texts("en");
-  for (const lang of ["cy", "ar"] as const) {
+  for (const lang of ["cy", "ar", "ro"] as const) {
     const other = texts(lang);
     for (const term of TERMS) {
       it(`${lang}: every entry that says ${term.en.source} uses the glossary's term`, () => {
