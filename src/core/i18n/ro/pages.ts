@@ -73,7 +73,7 @@ export const pages: Translation<typeof en> = {
   "about.keptHeading": "Ce se păstrează și unde",
   "about.kept": [
     "**Cât timp scrii:** răspunsurile sunt ținute doar în memoria acestei file. Dacă pleci de pe pagină, o reîncarci, închizi fila sau folosești butonul de ieșire, ele se șterg.",
-    "**Dacă alegi „Salvează pe acest dispozitiv”:** planul este încuiat cu o frază de acces aleasă de tine, iar copia încuiată este păstrată în spațiul acestui browser. Fără fraza de acces nu poate fi citită, și nimeni nu o poate reseta pentru tine.",
+    "**Dacă alegi „Salvează pe acest dispozitiv”:** planul este încuiat cu o frază de acces aleasă de tine, iar copia încuiată este păstrată în spațiul de stocare al acestui browser. Fără fraza de acces nu poate fi citită, și nimeni nu o poate reseta pentru tine.",
     "**Dacă alegi „Salvează o copie”:** se descarcă un fișier încuiat. Este al tău: îl poți păstra, îl poți da consilierului de sprijin sau îl poți șterge.",
     "**Dacă tipărești:** hârtia este a ta. Păstreaz-o unde nu va fi găsită sau roagă un consilier de sprijin să o păstreze pentru tine.",
     "**O mică notă pentru această filă:** site-ul ține minte, doar până închizi fila, că ți-a arătat deja nota despre butonul de ieșire. Butonul de ieșire o șterge.",

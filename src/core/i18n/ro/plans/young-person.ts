@@ -194,7 +194,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.how-i-feel.title": "Cum mă simt",
   "young-person.how-i-feel.printTitle": "Oameni cu care vorbesc",
   "young-person.how-i-feel.help": [
-    "Când trăiești asta, poți simți frică, furie, tristețe, gol sau toate deodată. Orice simți e în regulă, iar să vorbești cu cineva chiar te poate ajuta.",
+    "Când trăiești asta, poți simți frică, furie, tristețe, un gol în tine sau toate deodată. Orice simți e în regulă, iar să vorbești cu cineva chiar te poate ajuta.",
     "Childline este gratuit pentru oricine are sub 19 ani, iar apelurile nu apar pe factura de telefon. Îi poți contacta și pe internet.",
   ],
   "young-person.how-i-feel.questions": [
