@@ -127,7 +127,7 @@ export const pages: Translation<typeof en> = {
   "accessibility.minutes": { one: "1 minut", few: "{count} minute", other: "{count} de minute" },
   "accessibility.problemHeading": "Spune-ne despre o problemă",
   "accessibility.problem":
-    "Dacă ceva este greu de folosit sau ai nevoie de informații în alt fel, te rugăm să îi spui lui {name}. {contact}",
+    "Dacă ceva este greu de folosit sau ai nevoie de informații în alt fel, te rugăm să le spui celor de la {name}. {contact}",
   "accessibility.written": "Această declarație a fost scrisă în decembrie 2026, pentru versiunea 0.2.0 a site-ului.",
   "cleared.title": "Șters",
   "cleared.heading": "Totul a fost șters",
