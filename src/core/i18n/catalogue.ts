@@ -5,6 +5,7 @@ import type { Catalogue, Entry } from "./entry";
 import { LANGUAGE_INFO, LANGUAGES, type Lang, type LanguageInfo } from "./languages";
 import type { LanguageParts } from "./parts";
 import * as pl from "./pl";
+import * as ro from "./ro";
 import type { LanguageRules } from "./rules";
 import * as ur from "./ur";
 
@@ -23,7 +24,7 @@ export type Registry = Readonly<Record<string, LanguageEntry>>;
  * LANGUAGE_LIST (languages.ts): these are plain imports, not a search of the folders, because
  * the end-to-end tests read the configuration outside the bundler.
  */
-const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl, ur };
+const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl, ro, ur };
 
 /**
  * Every language: the build and the tests go through this (never import it from an island: a

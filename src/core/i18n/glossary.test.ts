@@ -31,6 +31,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     ar: /عبار(ة|ت)/,
     pl: /fraz\p{L}* hasła/iu,
     ur: /پاس فریز/,
+    ro: /fraz\p{L}*( \p{L}+)? de acces/iu,
   },
   {
     en: /support worker/i,
@@ -38,6 +39,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     ar: /مرشد(ة)? (ال)?دعم|مرشدي (ال)?دعم/,
     pl: /osob\p{L}* wspieraj\p{L}*/iu,
     ur: /سپورٹ ورکر/,
+    ro: /consilier\p{L}* de sprijin/iu,
   },
   {
     en: /helpline/i,
@@ -45,6 +47,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     ar: /خط(وط)? (ال)?مساعدة|خط النصائح|خطوط المساعدة/,
     pl: /telefon\p{L}* zaufania|linii? porad/iu,
     ur: /ہیلپ لائن/,
+    ro: /lini\p{L}* de (ajutor|consiliere)/iu,
   },
   {
     en: /\blocked\b/i,
@@ -52,6 +55,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     ar: /مقفل|قفل|يُقفل|تُقفل/,
     pl: /blok/i,
     ur: /تالا|تالے/,
+    ro: /încui|descui/i,
   },
   {
     en: /\brefuges?\b/i,
@@ -59,6 +63,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     ar: /إيواء/,
     pl: /schronieni/i,
     ur: /پناہ گاہ/,
+    ro: /adăpost/i,
   },
 ];
 

@@ -75,6 +75,16 @@ export const LANGUAGE_LIST = [
     offeredByDefault: false,
   },
   {
+    code: "ro",
+    name: "Română",
+    englishName: "Romanian",
+    htmlLang: "ro",
+    dir: "ltr",
+    voicePrefix: "ro",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
+  {
     code: "ur",
     name: "اردو",
     englishName: "Urdu",

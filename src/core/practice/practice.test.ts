@@ -37,6 +37,7 @@ const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: str
   ar: { police: "الشرطة", mobile: "محمول", notYourFault: "ليس ذنبك" },
   pl: { police: "policj", mobile: "komórk", notYourFault: "nie twoja wina" },
   ur: { police: "پولیس", mobile: "موبائل", notYourFault: "آپ کی غلطی نہیں" },
+  ro: { police: "poliți", mobile: "mobil", notYourFault: "vina ta" },
 };
 
 /** Words about getting it wrong, failing or scoring, which practice never uses. */
@@ -47,6 +48,7 @@ const NEVER_SAY: Record<Lang, readonly string[]> = {
   pl: ["błęd", "zła odpowiedź", "zły wybór", "wynik", "punkt", "porażk"],
   // "غلط" with what follows it: "غلطی نہیں" (not your fault) is what practice must say.
   ur: ["غلط ", "غلط۔", "ناکام", "اسکور", "برا انتخاب"],
+  ro: ["greșit", "eșec", "eșua", "scor", "alegere proastă"],
 };
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;

@@ -63,7 +63,6 @@ export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "click", "input", "whe
 /** Keys that only move around or hold a modifier: pressing them is use, not an answer. */
 const MOVING_KEYS = new Set(["Tab", "Shift", "Control", "Alt", "Meta"]);
 
-
 /**
  * Whether a use of the page leaves a warning up (it still restarts the count). A press or a
  * tap answers at its click, the last event it makes: answered at pointerdown, the dialog's
