@@ -62,6 +62,16 @@ export const LANGUAGE_LIST = [
     quality: "glossary",
     offeredByDefault: true,
   },
+  {
+    code: "pa",
+    name: "ਪੰਜਾਬੀ",
+    englishName: "Panjabi",
+    htmlLang: "pa",
+    dir: "ltr",
+    voicePrefix: "pa",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];

@@ -1,0 +1,125 @@
+import type { editor as en } from "../../en/ui/editor";
+import type { Translation } from "../../types";
+
+/** The Panjabi words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+export const editor: Translation<typeof en> = {
+  "editor.tailor.label": "Tools for this plan",
+  "editor.tailor.title": "Make this plan fit you",
+  "editor.tailor.text":
+    "Answer a few optional questions, and the plan will suggest ideas that fit your situation, each with its reason.",
+  "editor.tailor.start": "Start",
+  "editor.tailor.notNow": "Not now",
+  "editor.tailor.deviceFirst": "Before you type anything, you can check whether this phone or computer is safe to use.",
+  "editor.tailor.device": "Is this device safe?",
+  "editor.tailor.goNow": "If I need to go now",
+  "editor.tailor.signs": "Signs of danger",
+  "editor.moreAbout": "More about this plan",
+  "editor.keptOnScreen.title": "Kept only on this screen.",
+  "editor.keptOnScreen.text": "Leaving or reloading this page, or using Exit, clears it.",
+  "editor.whichPlan": "Which plan to show",
+  "editor.planNumber": "Plan {n}",
+  /** One plan among several of a kind: "AB, last changed 10/03/2027". */
+  "editor.planOption": "{name}, last changed {date}",
+  "editor.sections.label": "Sections of this plan",
+  "editor.sections.title": "Sections",
+
+  // A section.
+  "editor.progress.notStarted": "Not started",
+  "editor.progress.answered": "{answered} of {total} answered",
+  "editor.progress.decided": "{decided} of {total} decided",
+  "editor.questionsToThink": "Questions to think about",
+  "editor.questionsToAsk": "Questions to ask",
+  "editor.numbersToKnow": "Numbers to know",
+
+  // Reviewing a plan.
+  "editor.review.title": "Time to look at this plan again",
+  "editor.review.text":
+    "You planned to review it on {date}. Things may have changed since then: people, numbers, places and plans for the children. Look again at:",
+  "editor.review.done": "I have reviewed it today",
+  "editor.review.log": "Reviewed on: {dates}.",
+
+  // Fields.
+  "editor.agree": "I agree",
+  "editor.clearAnswer": "Clear answer",
+  "editor.text.full": "This answer is full. You could carry on in another box.",
+  "editor.text.left": { one: "You have 1 character left.", other: "You have {count} characters left." },
+  /** Hidden after a button, for screen readers: "Add (to) Things to take". */
+  "editor.toField": "to {field}",
+
+  // Lists of people and places.
+  "editor.list.name": "Name",
+  "editor.list.phone": "Phone number",
+  "editor.list.role": "How they can help",
+  "editor.list.place": "Place",
+  "editor.list.placeNote": "How I would get there, or anything else to remember",
+  "editor.list.person": "{field}: person {n}",
+  "editor.list.placeN": "{field}: place {n}",
+  "editor.list.addPerson": "Add a person",
+  "editor.list.addAnotherPerson": "Add another person",
+  "editor.list.addPlace": "Add a place",
+  "editor.list.addAnotherPlace": "Add another place",
+  "editor.list.remove": "Remove",
+  /** Hidden after "Remove", for screen readers. */
+  "editor.list.removePerson": "person {n} from {field}",
+  "editor.list.removePlace": "place {n} from {field}",
+  "editor.list.full": "That is the most this list can hold ({max}).",
+
+  // Things to take.
+  "editor.checklist.items": { one: "1 item", other: "{count} items" },
+  "editor.checklist.counts":
+    "{items}: {packed} packed, {withSomeone} left with someone, {toGet} to get, {notNeeded} not needed.",
+  "editor.checklist.status": "Status",
+  "editor.checklist.notDecided": "Not decided",
+  "editor.checklist.where": "Where, or with whom",
+  "editor.checklist.delete": "Delete",
+  "editor.checklist.remove": "Not for me: remove",
+  "editor.checklist.addOwn": "Add your own item",
+  "editor.checklist.add": "Add",
+  "editor.checklist.removed": "Items you removed ({count})",
+  "editor.checklist.putBack": "Put back",
+  "editor.status.packed": "Packed",
+  "editor.status.withSomeone": "Left with someone",
+  "editor.status.needToGet": "Need to get",
+  "editor.status.notNeeded": "Not needed",
+
+  // Print controls.
+  "editor.print.title": "Print",
+  "editor.print.discreet": "Discreet printout: plain words only, and a plain title (“{title}”)",
+  "editor.print.discreetHint":
+    "Headings become words like “Notes” and “People”, and the names of services are left off. This choice is for every printout on this page, and it is not saved.",
+  "editor.print.numbersLegend": "Numbers on the paper",
+  "editor.print.numbersHint":
+    "Each number prints on its own, without the service's name. You can give it a name that means something only to you, or leave it blank.",
+  "editor.print.numberLabel": "{name}, {phone}",
+  "editor.print.cardText":
+    "A small card with the phone numbers from this plan, to keep somewhere safe. It shows only names and numbers.",
+  "editor.print.cardButton": "Print my phone numbers",
+  "editor.print.forRecordsText": "The whole plan, for your records.",
+  "editor.print.fullText":
+    "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you.",
+  "editor.print.aboutMe": "Also print what applies to me and what matters most (never on a discreet printout)",
+  "editor.print.skipEmpty": "Leave out questions I have not answered",
+  "editor.print.whole": "Print the whole plan",
+  "editor.print.warningTitle": "A child should not keep a written plan.",
+  "editor.print.warningText":
+    "If it is found, the child could be put at risk. Print the whole plan only for your own records, and keep it at your office. Give the child only the card of phone numbers.",
+  "editor.print.forRecords": "Print for my records",
+
+  // On the paper. A discreet printout uses only the plain words, which must say nothing of what
+  // it is for (src/core/print/revealing.ts checks them in every language).
+  "editor.paper.forWhom": "For:",
+  "editor.paper.reviewedOn": "Reviewed on:",
+  "editor.paper.name": "Name",
+  "editor.paper.phone": "Phone",
+  "editor.paper.notes": "Notes",
+  "editor.paper.item": "Item",
+  "editor.paper.status": "Status",
+  "editor.paper.howTheyCanHelp": "How they can help",
+  "editor.paper.whereOrWithWhom": "Where, or with whom",
+  "editor.paper.closing": "A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.",
+  "editor.paper.cardTitle": "My phone numbers",
+  "editor.paper.cardTitlePlain": "My numbers",
+  "editor.paper.someoneITrust": "Someone I trust",
+  /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
+  "editor.paper.documentTitle": "Notes",
+};

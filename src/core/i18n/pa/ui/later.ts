@@ -1,0 +1,35 @@
+import type { later as en } from "../../en/ui/later";
+import type { Translation } from "../../types";
+
+/** The Panjabi words: drafted from the English, not yet reviewed by a fluent speaker. TRANSLATE: every entry below is still English. */
+export const later: Translation<typeof en> = {
+  // A newer revision was saved than the one this tab's words are based on (by whom, the code
+  // cannot always know: another tab, another window, a session's hand-over).
+  "workspace.stale.title": "A newer version of this plan has been saved on this device.",
+  "workspace.stale.text":
+    "Your latest changes in this tab are still on screen, but they have not been saved, so that they do not overwrite the newer plan.",
+  "workspace.stale.keepMine": "Keep mine as a copy, beside the newer plan",
+  "workspace.stale.showNewer": "Show the newer plan (drop my changes here)",
+
+  // Before a link leaves the workspace and clears unsaved answers.
+  "workspace.leave.title": "Leave and clear what you wrote?",
+  "workspace.leave.savedAsFile":
+    "Your locked copy is saved as a file. Leaving still clears this screen, but the file keeps everything.",
+  /** {where} is the link's own words in quotes, or "that page"; {answers} is what would be lost. */
+  "workspace.leave.wouldLose":
+    "Going to {where} clears this screen. These answers are not saved anywhere yet, and would be lost: {answers}.",
+  "workspace.leave.linkName": "“{label}”",
+  "workspace.leave.thatPage": "that page",
+  "workspace.leave.stay": "Stay",
+  "workspace.leave.saveFirst": "Save a copy first",
+  "workspace.leave.leave": "Leave and clear",
+
+  // The phone numbers, inside the workspace.
+  "workspace.numbers.title": "Phone numbers for help",
+  "workspace.numbers.intro":
+    "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
+  "workspace.numbers.back": "Back to my plan",
+  // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
+  "workspace.numbers.practising":
+    "You are practising, so nothing here can phone anyone. That is why the numbers are not on this screen. If you are in danger for real, use a phone to call 999. Your numbers are in your plan.",
+};
