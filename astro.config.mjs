@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import { firstScreenChunksPlugin } from "./scripts/chunks.mjs";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
 import modulePreload from "./scripts/modulepreload.mjs";
+import { offeredLanguagesPlugin } from "./scripts/offered-languages.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
 import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
@@ -43,7 +44,7 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
-    plugins: [firstScreenChunksPlugin()],
+    plugins: [offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin()],
     build: {
       assetsInlineLimit: 0,
     },

@@ -2,7 +2,7 @@
    Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
-import { isLang, localPath, splitLangPath } from "../../core/i18n/languages";
+import { SOURCE_LANG } from "../../core/i18n/source-lang";
 import {
   ADDRESS_EVENT,
   LANGUAGE_MARK,
@@ -248,12 +248,15 @@ import {
 
   // A workspace moves between plans without loading a page: the links to this page in the
   // other languages (LanguageLinks.astro marks them data-twin) follow it to the plan now shown.
+  // Only the page's own language and its links' are known here, never the list of languages the
+  // site is written in: the page reveals no language beyond its links (issue 23).
+  var prefix = (lang) => (!lang || lang === SOURCE_LANG ? "" : "/" + lang);
   win.addEventListener(ADDRESS_EVENT, (e) => {
     var url = new URL(e.detail?.url || win.location.href, win.location.href);
-    var here = splitLangPath(url.pathname).path + url.hash;
+    var own = prefix(root.getAttribute("data-lang"));
+    var path = own && url.pathname.indexOf(own + "/") === 0 ? url.pathname.slice(own.length) : url.pathname;
     doc.querySelectorAll("[data-twin]").forEach((el) => {
-      var lang = el.getAttribute("data-twin");
-      if (isLang(lang)) el.setAttribute("href", localPath(lang, here));
+      el.setAttribute("href", prefix(el.getAttribute("data-twin")) + path + url.hash);
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import siteConfig from "../../../site.config.json";
+import { LANGUAGES } from "../i18n/languages";
 import { parseSiteConfig, reviewed, SiteConfigError, siteConfigWarnings } from "./parse";
 import { ukPhoneProblem } from "./phone";
 import { PLACEHOLDER_ORGANISATION } from "./schema";
@@ -364,7 +365,9 @@ describe("an organisation's words in every language", () => {
   it("refuses wording for a language the site does not have, and empty wording", () => {
     expect(
       problemsOf({ languages: ["en"], localServices: [{ ...service, hours: { en: "Mondays", fr: "Lundi" } }] }),
-    ).toEqual([`localServices[0].hours.fr: is not a language of the site: use one of "en", "cy", "ar".`]);
+    ).toEqual([
+      `localServices[0].hours.fr: is not a language of the site: use one of ${LANGUAGES.map((l) => `"${l}"`).join(", ")}.`,
+    ]);
     expect(problemsOf({ languages: ["en"], localServices: [{ ...service, helpsWith: { en: " " } }] })).toEqual([
       "localServices[0].helpsWith.en: must not be empty.",
     ]);

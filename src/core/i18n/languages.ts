@@ -1,3 +1,5 @@
+import { SOURCE_LANG as SOURCE } from "./source-lang";
+
 export interface LanguageInfo {
   /** The language's code: its folder (src/core/i18n/<code>/) and its addresses (/<code>/…). */
   code: string;
@@ -76,7 +78,7 @@ export const LANGUAGE_LIST = [
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
 export const LANGUAGES: readonly Lang[] = LANGUAGE_LIST.map((l) => l.code);
-export const SOURCE_LANG: Lang = "en";
+export const SOURCE_LANG: Lang = SOURCE;
 /** What a configuration without `languages` offers: the languages marked offeredByDefault. */
 export const DEFAULT_LANGUAGES: readonly Lang[] = LANGUAGE_LIST.filter((l) => l.offeredByDefault).map((l) => l.code);
 
