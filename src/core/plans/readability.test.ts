@@ -153,6 +153,8 @@ describe("reading limits in any language", () => {
     expect(wordsIn("Dos i'r lle diogel.")).toEqual(["Dos", "i'r", "lle", "diogel"]);
     expect(wordsIn("اتصل بالرقم 999.")).toEqual(["اتصل", "بالرقم", "999"]);
     expect(sentencesIn("ما اسمك؟ اسمي سام.")).toHaveLength(2);
+    // Gurmukhi (and Devanagari) end a sentence with the danda "।".
+    expect(sentencesIn("ਤੁਸੀਂ ਠੀਕ ਹੋ। ਸਾਹ ਲਓ।")).toHaveLength(2);
     // Vowel signs are not letters: "تَنَفَّسْ" has 4.
     expect(lettersIn("تَنَفَّسْ")).toBe(4);
     expect(lettersIn("ŵyr")).toBe(3);
