@@ -35,6 +35,7 @@ const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: str
   en: { police: "police", mobile: "mobile", notYourFault: "not your fault" },
   cy: { police: "heddlu", mobile: "symudol", notYourFault: "dy fai di" },
   ar: { police: "الشرطة", mobile: "محمول", notYourFault: "ليس ذنبك" },
+  pa: { police: "ਪੁਲਿਸ", mobile: "ਮੋਬਾਈਲ", notYourFault: "ਤੁਹਾਡਾ ਕਸੂਰ ਨਹੀਂ" },
 };
 
 /** Words about getting it wrong, failing or scoring, which practice never uses. */
@@ -42,6 +43,7 @@ const NEVER_SAY: Record<Lang, readonly string[]> = {
   en: ["wrong", "fail", "score", "bad choice"],
   cy: ["anghywir", "sgôr", "dewis gwael"],
   ar: ["خاطئ", "فشل", "درجة", "نتيجة"],
+  pa: ["ਗ਼ਲਤ", "ਫ਼ੇਲ੍ਹ", "ਸਕੋਰ", "ਨੰਬਰ ਕੱਟ", "ਮਾੜੀ ਚੋਣ"],
 };
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;
@@ -103,7 +105,8 @@ describe.each(sets)("the %s practice set", (_name, lang, set) => {
         expect(choice.feedback.trim(), choice.id).not.toBe("");
         expect(choice.feedback, choice.id).not.toBe(choice.label);
         // More than a bare "Yes." or "No.": at least two sentences, so there is room to say why.
-        expect(choice.feedback.split(/[.!?]+\s/).length, `${choice.id}: "${choice.feedback}"`).toBeGreaterThanOrEqual(
+        // (Panjabi ends a sentence with the danda, "।".)
+        expect(choice.feedback.split(/[.!?।]+\s/).length, `${choice.id}: "${choice.feedback}"`).toBeGreaterThanOrEqual(
           2,
         );
       }

@@ -63,7 +63,7 @@ function oddities(text: string, answers: readonly string[]): string[] {
   // After a child's words comes the end of a sentence, never more of it.
   for (const answer of answers) {
     const at = text.indexOf(`: ${answer}`);
-    if (at >= 0 && !/^[.!?؟]/.test(text.slice(at + answer.length + 2)))
+    if (at >= 0 && !/^[.!?؟।]/.test(text.slice(at + answer.length + 2)))
       out.push(`the sentence goes on after "${answer}"`);
   }
   return out;
@@ -73,7 +73,7 @@ describe("the child's words in practice", () => {
   it.each(SETS)("%s: every place or person blank ends its sentence", (_name, set) => {
     for (const text of practiceStrings(set)) {
       for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone|neighbour)\}(.?)/g))
-        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟]$/);
+        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟।]$/);
     }
   });
 
