@@ -39,7 +39,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.situation.child-under-5.label": "5 ਸਾਲ ਤੋਂ ਛੋਟਾ ਬੱਚਾ",
   "tailoring.situation.child-5-11.label": "5 ਤੋਂ 11 ਸਾਲ ਦਾ ਬੱਚਾ",
   "tailoring.situation.child-12-17.label": "12 ਤੋਂ 17 ਸਾਲ ਦਾ ਬੱਚਾ",
-  "tailoring.situation.child-contact.label": "ਬੱਚਿਆਂ ਦਾ ਦੂਜਾ ਮਾਂ ਜਾਂ ਪਿਓ ਉਨ੍ਹਾਂ ਨੂੰ ਮਿਲਦਾ ਹੈ, ਜਾਂ ਮਿਲਣਾ ਚਾਹੁੰਦਾ ਹੈ",
+  "tailoring.situation.child-contact.label": "ਬੱਚਿਆਂ ਦੇ ਦੂਜੇ ਮਾਂ ਜਾਂ ਪਿਓ ਉਨ੍ਹਾਂ ਨੂੰ ਮਿਲਦੇ ਹਨ, ਜਾਂ ਮਿਲਣਾ ਚਾਹੁੰਦੇ ਹਨ",
   "tailoring.situation.pregnancy.title": "ਕੀ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ, ਜਾਂ ਤੁਹਾਡਾ ਛੋਟਾ ਬੱਚਾ ਹੈ?",
   "tailoring.situation.pregnant.label": "ਮੈਂ ਗਰਭਵਤੀ ਹਾਂ",
   "tailoring.situation.baby-under-one.label": "ਮੇਰਾ ਇੱਕ ਸਾਲ ਤੋਂ ਛੋਟਾ ਬੱਚਾ ਹੈ",
@@ -90,7 +90,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.reason.situation.child-under-5": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡਾ 5 ਸਾਲ ਤੋਂ ਛੋਟਾ ਬੱਚਾ ਹੈ",
   "tailoring.reason.situation.child-5-11": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡਾ 5 ਤੋਂ 11 ਸਾਲ ਦਾ ਬੱਚਾ ਹੈ",
   "tailoring.reason.situation.child-12-17": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡਾ 12 ਤੋਂ 17 ਸਾਲ ਦਾ ਬੱਚਾ ਹੈ",
-  "tailoring.reason.situation.child-contact": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਬੱਚਿਆਂ ਦਾ ਦੂਜਾ ਮਾਂ ਜਾਂ ਪਿਓ ਉਨ੍ਹਾਂ ਨੂੰ ਮਿਲਦਾ ਹੈ, ਜਾਂ ਮਿਲਣਾ ਚਾਹੁੰਦਾ ਹੈ",
+  "tailoring.reason.situation.child-contact": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਬੱਚਿਆਂ ਦੇ ਦੂਜੇ ਮਾਂ ਜਾਂ ਪਿਓ ਉਨ੍ਹਾਂ ਨੂੰ ਮਿਲਦੇ ਹਨ, ਜਾਂ ਮਿਲਣਾ ਚਾਹੁੰਦੇ ਹਨ",
   "tailoring.reason.situation.pregnant": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਸੀਂ ਗਰਭਵਤੀ ਹੋ",
   "tailoring.reason.situation.baby-under-one": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡਾ ਛੋਟਾ ਬੱਚਾ ਹੈ",
   "tailoring.reason.situation.pets": "ਤੁਸੀਂ ਦੱਸਿਆ ਕਿ ਤੁਹਾਡੇ ਕੋਲ ਪਾਲਤੂ ਜਾਨਵਰ ਹੈ",
@@ -456,7 +456,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.tell-nursery-or-school.printLabel": "ਸਕੂਲ",
   "tailoring.strategy.safer-handovers.title": "ਬੱਚਿਆਂ ਨੂੰ ਸੌਂਪਣਾ ਵੱਧ ਸੁਰੱਖਿਅਤ ਬਣਾਓ",
   "tailoring.strategy.safer-handovers.what":
-    "ਜੇ ਦੂਜਾ ਮਾਂ ਜਾਂ ਪਿਓ ਬੱਚਿਆਂ ਨੂੰ ਮਿਲਦਾ ਹੈ, ਤਾਂ ਉਨ੍ਹਾਂ ਨੂੰ ਕਿਸੇ ਖੁੱਲ੍ਹੀ ਜਨਤਕ ਥਾਂ ਜਾਂ contact centre ਵਿੱਚ ਸੌਂਪੋ। ਜਾਂ ਕਿਸੇ ਹੋਰ ਨੂੰ ਇਹ ਕਰਨ ਲਈ ਕਹੋ।",
+    "ਜੇ ਦੂਜੇ ਮਾਂ ਜਾਂ ਪਿਓ ਬੱਚਿਆਂ ਨੂੰ ਮਿਲਦੇ ਹਨ, ਤਾਂ ਉਨ੍ਹਾਂ ਨੂੰ ਕਿਸੇ ਖੁੱਲ੍ਹੀ ਜਨਤਕ ਥਾਂ ਜਾਂ contact centre ਵਿੱਚ ਸੌਂਪੋ। ਜਾਂ ਕਿਸੇ ਹੋਰ ਨੂੰ ਇਹ ਕਰਨ ਲਈ ਕਹੋ।",
   "tailoring.strategy.safer-handovers.why": "ਸੌਂਪਣ ਦਾ ਸਮਾਂ ਤੁਹਾਡੇ ਲਈ ਅਤੇ ਬੱਚਿਆਂ ਲਈ ਖ਼ਤਰੇ ਵਾਲਾ ਹੋ ਸਕਦਾ ਹੈ।",
   "tailoring.strategy.safer-handovers.how": [
     "ਸਮਾਂ ਅਤੇ ਥਾਂ ਲਿਖਤੀ ਤੌਰ ਉੱਤੇ ਤੈਅ ਕਰੋ, ਅਤੇ ਜੋ ਹੁੰਦਾ ਹੈ ਉਸ ਦਾ ਰਿਕਾਰਡ ਰੱਖੋ।",
@@ -662,7 +662,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.strategy.children-devices.what":
     "ਜੋ ਫ਼ੋਨ, ਟੈਬਲੇਟ ਅਤੇ ਗੇਮਾਂ ਉਸ ਵਿਅਕਤੀ ਨੇ ਦਿੱਤੀਆਂ ਜਾਂ ਸੈੱਟ ਕੀਤੀਆਂ, ਉਹ ਦੱਸ ਸਕਦੀਆਂ ਹਨ ਕਿ ਬੱਚੇ ਕਿੱਥੇ ਹਨ।",
   "tailoring.strategy.children-devices.why":
-    "ਬੱਚਿਆਂ ਦੀਆਂ ਡਿਵਾਈਸਾਂ ਅਕਸਰ ਉਸ ਮਾਂ ਜਾਂ ਪਿਓ ਨੂੰ ਲੱਭਣ ਲਈ ਵਰਤੀਆਂ ਜਾਂਦੀਆਂ ਹਨ ਜੋ ਛੱਡ ਕੇ ਚਲਾ ਗਿਆ ਹੈ।",
+    "ਬੱਚਿਆਂ ਦੀਆਂ ਡਿਵਾਈਸਾਂ ਅਕਸਰ ਉਸ ਮਾਂ ਜਾਂ ਪਿਓ ਨੂੰ ਲੱਭਣ ਲਈ ਵਰਤੀਆਂ ਜਾਂਦੀਆਂ ਹਨ ਜਿਨ੍ਹਾਂ ਨੇ ਘਰ ਛੱਡ ਦਿੱਤਾ ਹੈ।",
   "tailoring.strategy.children-devices.how": [
     "family sharing, ਅਤੇ ਉਹ ਸੈਟਿੰਗਾਂ ਦੇਖੋ ਜੋ ਦੱਸਦੀਆਂ ਹਨ ਕਿ ਬੱਚੇ ਕਿੱਥੇ ਹਨ।",
     "ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਇਨ੍ਹਾਂ ਨੂੰ ਜਾਂਚਣ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।",
