@@ -103,6 +103,9 @@ describe("the child's words in practice", () => {
     );
     // An answer that ends in Arabic punctuation loses it too.
     expect(practiceValues(childPractice, { safePlace: "تحت سريري،" }).safePlace).toBe("your safe place: تحت سريري");
+    // And one that ends in the danda (Panjabi's full stop), and an address too.
+    expect(practiceValues(childPractice, { safePlace: "ਮੰਜੇ ਹੇਠਾਂ।" }).safePlace).toBe("your safe place: ਮੰਜੇ ਹੇਠਾਂ");
+    expect(practiceValues(childPractice, { address: "1 ਹਾਈ ਸਟਰੀਟ।" }).address).toBe("1 ਹਾਈ ਸਟਰੀਟ");
   });
 });
 
