@@ -174,7 +174,7 @@ export const child: Translation<typeof en> = {
   "child.our-names.questions": [],
   "child.our-names.askQuestions": [
     "ਇਹ ਯੋਜਨਾ ਕੌਣ ਰੱਖੇਗਾ? (ਬੱਚੇ ਕੋਲ ਲਿਖੀ ਕਾਪੀ ਨਹੀਂ ਹੋਣੀ ਚਾਹੀਦੀ; ਬੱਚੇ ਨੂੰ ਸਿਰਫ਼ ਫ਼ੋਨ ਨੰਬਰ ਦਿਓ।)",
-    "ਤੁਸੀਂ ਬੱਚੇ ਨਾਲ ਯੋਜਨਾ ਦਾ ਅਭਿਆਸ ਦੁਬਾਰਾ ਕਦੋਂ ਕਰੋਗੇ?",
+    "ਬੱਚੇ ਨਾਲ ਯੋਜਨਾ ਦਾ ਅਭਿਆਸ ਦੁਬਾਰਾ ਕਦੋਂ ਹੋਵੇਗਾ?",
   ],
   "child.our-names.child-name.label": "ਮੇਰਾ ਨਾਂ",
   "child.our-names.child-name.printLabel": "ਮੇਰਾ ਨਾਂ",
