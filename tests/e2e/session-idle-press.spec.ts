@@ -61,7 +61,9 @@ test.describe("on a touch screen", () => {
 
 test("the exit inside the warning leaves when pressed with the mouse, the button held", async ({ page }) => {
   const warning = await warningUp(page);
-  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }),
+  );
   const box = (await warning.getByRole("link", { name: "Exit this page" }).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -72,7 +74,9 @@ test("the exit inside the warning leaves when pressed with the mouse, the button
 
 test("the exit inside the warning leaves when pressed with Enter", async ({ page }) => {
   const warning = await warningUp(page);
-  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }));
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>elsewhere</title>" }),
+  );
   await warning.getByRole("link", { name: "Exit this page" }).focus();
   await page.keyboard.press("Enter");
   await page.waitForURL(EXIT_URL);

@@ -3,6 +3,7 @@ import * as cy from "./cy";
 import * as en from "./en";
 import type { Catalogue, Entry } from "./entry";
 import { LANGUAGE_INFO, LANGUAGES, type Lang, type LanguageInfo } from "./languages";
+import * as pa from "./pa";
 import type { LanguageParts } from "./parts";
 import * as pl from "./pl";
 import * as ro from "./ro";
@@ -24,7 +25,7 @@ export type Registry = Readonly<Record<string, LanguageEntry>>;
  * LANGUAGE_LIST (languages.ts): these are plain imports, not a search of the folders, because
  * the end-to-end tests read the configuration outside the bundler.
  */
-const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl, ro, ur };
+const FOLDERS: Record<Lang, { catalogue: LanguageParts; rules: LanguageRules }> = { en, cy, ar, pl, ro, ur, pa };
 
 /**
  * Every language: the build and the tests go through this (never import it from an island: a

@@ -32,6 +32,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     pl: /fraz\p{L}* hasła/iu,
     ur: /پاس فریز/,
     ro: /fraz\p{L}*( \p{L}+)? de acces/iu,
+    pa: /ਪਾਸਫ਼ਰੇਜ਼/,
   },
   {
     en: /support worker/i,
@@ -40,6 +41,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     pl: /osob\p{L}* wspieraj\p{L}*/iu,
     ur: /سپورٹ ورکر/,
     ro: /consilier\p{L}* de sprijin/iu,
+    pa: /ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ/,
   },
   {
     en: /helpline/i,
@@ -48,6 +50,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     pl: /telefon\p{L}* zaufania|linii? porad/iu,
     ur: /ہیلپ لائن/,
     ro: /lini\p{L}* de (ajutor|consiliere)/iu,
+    pa: /ਹੈਲਪਲਾਈਨ/,
   },
   {
     en: /\blocked\b/i,
@@ -56,6 +59,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     pl: /blok/i,
     ur: /تالا|تالے/,
     ro: /încui|descui/i,
+    pa: /ਲੌਕ/,
   },
   {
     en: /\brefuges?\b/i,
@@ -64,6 +68,7 @@ const TERMS: readonly Record<Lang, RegExp>[] = [
     pl: /schronieni/i,
     ur: /پناہ گاہ/,
     ro: /adăpost/i,
+    pa: /ਰਿਫ਼ਿਊਜ/,
   },
 ];
 

@@ -94,6 +94,16 @@ export const LANGUAGE_LIST = [
     quality: "drafted",
     offeredByDefault: false,
   },
+  {
+    code: "pa",
+    name: "ਪੰਜਾਬੀ",
+    englishName: "Panjabi",
+    htmlLang: "pa",
+    dir: "ltr",
+    voicePrefix: "pa",
+    quality: "drafted",
+    offeredByDefault: false,
+  },
 ] as const satisfies readonly LanguageInfo[];
 
 export type Lang = (typeof LANGUAGE_LIST)[number]["code"];

@@ -155,6 +155,8 @@ describe("reading limits in any language", () => {
     expect(sentencesIn("ما اسمك؟ اسمي سام.")).toHaveLength(2);
     // Urdu ends a sentence with "۔" (U+06D4), not ".".
     expect(sentencesIn("آپ کا نام کیا ہے؟ میرا نام سام ہے۔ میں یہاں ہوں۔")).toHaveLength(3);
+    // Gurmukhi (and Devanagari) end a sentence with the danda "।".
+    expect(sentencesIn("ਤੁਸੀਂ ਠੀਕ ਹੋ। ਸਾਹ ਲਓ।")).toHaveLength(2);
     // Vowel signs are not letters: "تَنَفَّسْ" has 4.
     expect(lettersIn("تَنَفَّسْ")).toBe(4);
     expect(lettersIn("ŵyr")).toBe(3);

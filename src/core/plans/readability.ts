@@ -222,9 +222,9 @@ export function wordsIn(text: string): string[] {
 /** Letters in a word: not apostrophes, nor Arabic vowel signs and other marks. */
 export const lettersIn = (word: string): number => word.match(/\p{L}/gu)?.length ?? 0;
 
-/** Sentences in any language: ended by . ! ? … the Arabic question mark ؟, the Urdu full stop ۔, or a line break. */
+/** Sentences in any language: ended by . ! ? … the Arabic question mark ؟, the Urdu full stop ۔, the danda । (Gurmukhi), or a line break. */
 export function sentencesIn(text: string): string[] {
-  return text.split(/[.!?…؟۔]+|\n+/).filter((part) => wordsIn(part).length > 0);
+  return text.split(/[.!?…؟۔।]+|\n+/).filter((part) => wordsIn(part).length > 0);
 }
 
 /** What is too long in a text for these limits, one line per problem; none when it reads easily. */

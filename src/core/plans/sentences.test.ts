@@ -156,6 +156,11 @@ describe("building sentences in the page's language", () => {
     expect(spokenDay("2027-02-03")).toBe("3 فبراير 2027");
   });
 
+  it("Panjabi: the danda (।) ends a sentence, and no full stop is added after it", () => {
+    expect(isSentence("ਮੈਂ ਸਹਿਮਤ ਹਾਂ।")).toBe(true);
+    expect(joinSentences(["ਮੇਰਾ ਨਾਂ ਸੈਮ ਹੈ।", "ਮੇਰੀ ਸੁਰੱਖਿਅਤ ਥਾਂ: ਮੰਜੇ ਹੇਠਾਂ"])).toBe("ਮੇਰਾ ਨਾਂ ਸੈਮ ਹੈ। ਮੇਰੀ ਸੁਰੱਖਿਅਤ ਥਾਂ: ਮੰਜੇ ਹੇਠਾਂ.");
+  });
+
   it("Welsh: 'a' between names, 'ac' before a vowel, and the Welsh months", () => {
     speak("cy");
     expect(listOf(["Mam", "Nan"])).toBe("Mam a Nan");

@@ -12,11 +12,11 @@ import type { Field, Section } from "./template";
  * In the page's language: what differs between languages (the word for "and", the comma between
  * names, the months, yes and no) is in the catalogue ("child.readAloud."); the punctuation that
  * ends a sentence or hangs at its end is each language's own (Arabic: "؟" ends a question, "،" is
- * its comma, "؛" its semicolon; Urdu: "۔" is its full stop).
+ * its comma, "؛" its semicolon; Urdu: "۔" is its full stop; Panjabi: the danda "।" ends a sentence).
  */
 
 /** What ends a sentence, then any closing quotation marks or brackets. */
-const END = /[.!?…؟۔]["'”’»)]*$/;
+const END = /[.!?…؟۔।]["'”’»)]*$/;
 /** Punctuation that may hang at the end of a piece: a comma, a semicolon or a colon. */
 const HANGING = /[\s,;:،؛]+$/;
 /** A name that starts with a vowel: Welsh says "ac" before it, not "a". */

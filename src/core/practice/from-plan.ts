@@ -46,8 +46,8 @@ export function valuesFromPlan(plan: Plan | undefined): PlanValues {
   return out;
 }
 
-/** Punctuation left at the end of an answer, in any of the languages (Arabic has its own comma, Urdu its full stop ۔). */
-const TRAILING = /[\s.,;:،؛۔]+$/;
+/** Punctuation left at the end of an answer, in any of the languages (Arabic has its own comma, Urdu its full stop ۔, Panjabi its danda ।). */
+const TRAILING = /[\s.,;:،؛۔।]+$/;
 
 /** Blanks that name a place or a person: the child's words follow the set's own phrase. */
 const SLOTS = ["safePlace", "trustedPerson", "nearestPhone", "neighbour"] as const satisfies readonly PlaceholderName[];

@@ -38,6 +38,7 @@ const MUST_SAY: Record<Lang, { police: string; mobile: string; notYourFault: str
   pl: { police: "policj", mobile: "komórk", notYourFault: "nie twoja wina" },
   ur: { police: "پولیس", mobile: "موبائل", notYourFault: "آپ کی غلطی نہیں" },
   ro: { police: "poliți", mobile: "mobil", notYourFault: "vina ta" },
+  pa: { police: "ਪੁਲਿਸ", mobile: "ਮੋਬਾਈਲ", notYourFault: "ਤੁਹਾਡਾ ਕਸੂਰ ਨਹੀਂ" },
 };
 
 /** Words about getting it wrong, failing or scoring, which practice never uses. */
@@ -49,6 +50,7 @@ const NEVER_SAY: Record<Lang, readonly string[]> = {
   // "غلط" with what follows it: "غلطی نہیں" (not your fault) is what practice must say.
   ur: ["غلط ", "غلط۔", "ناکام", "اسکور", "برا انتخاب"],
   ro: ["greșit", "eșec", "eșua", "scor", "alegere proastă"],
+  pa: ["ਗ਼ਲਤ", "ਫ਼ੇਲ੍ਹ", "ਸਕੋਰ", "ਨੰਬਰ ਕੱਟ", "ਮਾੜੀ ਚੋਣ"],
 };
 
 const allowedPictures: readonly string[] = PRACTICE_PICTURES;
@@ -110,9 +112,11 @@ describe.each(sets)("the %s practice set", (_name, lang, set) => {
         expect(choice.feedback.trim(), choice.id).not.toBe("");
         expect(choice.feedback, choice.id).not.toBe(choice.label);
         // More than a bare "Yes." or "No.": at least two sentences, so there is room to say why.
-        expect(choice.feedback.split(/[.!?؟۔]+\s/).length, `${choice.id}: "${choice.feedback}"`).toBeGreaterThanOrEqual(
-          2,
-        );
+        // (Urdu ends a sentence with "۔", Panjabi with the danda "।".)
+        expect(
+          choice.feedback.split(/[.!?؟۔।]+\s/).length,
+          `${choice.id}: "${choice.feedback}"`,
+        ).toBeGreaterThanOrEqual(2);
       }
     }
   });

@@ -65,7 +65,7 @@ function oddities(text: string, answers: readonly string[]): string[] {
   // After a child's words comes the end of a sentence, never more of it.
   for (const answer of answers) {
     const at = text.indexOf(`: ${answer}`);
-    if (at >= 0 && !/^[.!?؟۔]/.test(text.slice(at + answer.length + 2)))
+    if (at >= 0 && !/^[.!?؟۔।]/.test(text.slice(at + answer.length + 2)))
       out.push(`the sentence goes on after "${answer}"`);
   }
   return out;
@@ -75,7 +75,7 @@ describe("the child's words in practice", () => {
   it.each(SETS)("%s: every place or person blank ends its sentence", (_name, set) => {
     for (const text of practiceStrings(set)) {
       for (const m of text.matchAll(/\{(safePlace|trustedPerson|nearestPhone|neighbour)\}(.?)/g))
-        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟۔]$/);
+        expect(m[2], `{${m[1]}} in "${text}"`).toMatch(/^[.!?؟۔।]$/);
     }
   });
 
@@ -105,6 +105,9 @@ describe("the child's words in practice", () => {
     );
     // An answer that ends in Arabic punctuation loses it too.
     expect(practiceValues(childPractice, { safePlace: "تحت سريري،" }).safePlace).toBe("your safe place: تحت سريري");
+    // And one that ends in the danda (Panjabi's full stop), and an address too.
+    expect(practiceValues(childPractice, { safePlace: "ਮੰਜੇ ਹੇਠਾਂ।" }).safePlace).toBe("your safe place: ਮੰਜੇ ਹੇਠਾਂ");
+    expect(practiceValues(childPractice, { address: "1 ਹਾਈ ਸਟਰੀਟ।" }).address).toBe("1 ਹਾਈ ਸਟਰੀਟ");
   });
 });
 

@@ -1,0 +1,30 @@
+import { child } from "./ui/child";
+import { common } from "./ui/common";
+import { editor } from "./ui/editor";
+import { forms } from "./ui/forms";
+import { handover } from "./ui/handover";
+import { later } from "./ui/later";
+import { phone } from "./ui/phone";
+import { record } from "./ui/record";
+import { session } from "./ui/session";
+import { steps } from "./ui/steps";
+import { storage } from "./ui/storage";
+import { tailoring } from "./ui/tailoring";
+import { workspace } from "./ui/workspace";
+
+/** Every word the islands show or say: the page carries these for its own language only. */
+export const ui = {
+  ...common,
+  ...workspace,
+  ...later,
+  ...editor,
+  ...storage,
+  ...forms,
+  ...session,
+  ...handover,
+  ...record,
+  ...child,
+  ...steps,
+  ...tailoring,
+  ...phone,
+};
