@@ -182,7 +182,7 @@ export const pages: Translation<typeof en> = {
   "professionals.title": "Dla specjalistów",
   "professionals.heading": "Jak używać tej strony z osobą, którą wspierasz",
   "professionals.lead":
-    "Dla osób pracujących z ofiarami przemocy domowej, pracowników socjalnych, nauczycieli, położnych środowiskowych i innych, którzy planują z dorosłym i jego dziećmi. W jednej sesji możesz zrobić plan dorosłego, listę rzeczy do zabrania i plan dla każdego dziecka. Potem przekażesz wszystko bezpiecznie i nie zostawisz niczego na swoim urządzeniu.",
+    "Dla osób pracujących z ofiarami przemocy domowej, pracowników socjalnych, nauczycieli, położnych środowiskowych i innych, którzy planują z osobą dorosłą i jej dziećmi. W jednej sesji możesz zrobić plan dorosłego, listę rzeczy do zabrania i plan dla każdego dziecka. Potem przekażesz wszystko bezpiecznie i nie zostawisz niczego na swoim urządzeniu.",
   "professionals.start": "Rozpocznij sesję",
   "professionals.beforeHeading": "Zanim zaczniesz",
   "professionals.before": [

@@ -119,7 +119,7 @@ export const checklist: Translation<typeof en> = {
   "checklist.proof.proof-list.photos-of-injuries.printLabel": "Zdjęcia",
   "checklist.proof.proof-list.messages.label": "Wiadomości, e-maile, nagrania z poczty głosowej i inne nagrania",
   "checklist.proof.proof-list.crime-reference-numbers.label": "Numery zgłoszeń na policji (crime reference numbers)",
-  "checklist.proof.proof-list.crime-reference-numbers.printLabel": "Numery spraw",
+  "checklist.proof.proof-list.crime-reference-numbers.printLabel": "Numery referencyjne",
   "checklist.proof.proof-list.professionals-who-know.label": "Imiona i kontakty osób z instytucji, które wiedzą",
   "checklist.proof.proof-list.professionals-who-know.hint":
     "Na przykład lekarz rodzinny, położna środowiskowa (health visitor) albo osoba wspierająca.",

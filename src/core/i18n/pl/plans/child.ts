@@ -20,7 +20,7 @@ export const child: Translation<typeof en> = {
   "child.not-my-fault.title": "To nie moja wina",
   "child.not-my-fault.printTitle": "Do zapamiętania",
   "child.not-my-fault.help": [
-    "Czasem dorośli w domu krzyczą albo robią sobie krzywdę.",
+    "Czasem dorośli w domu krzyczą albo krzywdzą się nawzajem.",
     "Nie możesz tego zatrzymać. To nie twoja wina.",
     "To nie twoje zadanie, żeby to naprawić. Twoje zadanie to być bezpiecznie.",
   ],
