@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { parseSiteConfig } from "../../src/core/config/parse";
 import { NATIONAL_HELPLINES, SPECIALIST_HELPLINES } from "../../src/core/config/services";
+import { suggestionLangFor } from "../../src/core/crypto/passphrase";
 import { LANGUAGE_INFO, type Lang, localPath, SOURCE_LANG } from "../../src/core/i18n/languages";
 import { englishChecker } from "../built/english";
 import { expect, siteConfig, test, waitForIslands } from "./fixtures";
@@ -135,12 +136,14 @@ test.describe("languages", () => {
       await page.getByRole("button", { name: w("storage.keep.saveCopy"), exact: true }).click();
       await page.getByRole("button", { name: w("storage.pass.suggest"), exact: true }).click();
       await expect(page.locator(".suggested")).toBeVisible();
-      // The suggested words are in the page's language, typed exactly as shown: never translated,
-      // read in their own language and direction.
+      // The suggested words are in the page's language (English words, a to z, where it has no
+      // list of its own yet), typed exactly as shown: never translated, read in their own
+      // language and direction.
       const words = page.locator(".suggested-words");
+      const from = LANGUAGE_INFO[suggestionLangFor(lang)];
       await expect(words).toHaveAttribute("translate", "no");
-      await expect(words).toHaveAttribute("lang", info.htmlLang);
-      await expect(words).toHaveAttribute("dir", info.dir);
+      await expect(words).toHaveAttribute("lang", from.htmlLang);
+      await expect(words).toHaveAttribute("dir", from.dir);
       await expectNoEnglish(page, "the passphrase form with a suggestion");
       await choosePassphrase(page);
       const file = await downloadLockedFile(page, "storage.export.download");

@@ -169,7 +169,7 @@ export const pages: Translation<typeof en> = {
   "help.silent": [
     "De pe un mobil, formează 999.",
     "Rămâi la telefon și ascultă.",
-    "Când ți se cere, apasă **55**. Așa operatorul știe că este o urgență reală și ești pus în legătură cu poliția.",
+    "Când ți se cere, apasă **55**. Așa operatorul știe că este o urgență reală și te pune în legătură cu poliția.",
   ],
   "help.hideNumber":
     "Dacă formezi **141** înaintea unui număr, numărul tău este ascuns pentru persoana pe care o suni, de pe majoritatea telefoanelor fixe din Regatul Unit.",

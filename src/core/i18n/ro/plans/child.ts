@@ -19,7 +19,7 @@ export const child: Translation<typeof en> = {
   "child.not-my-fault.title": "Nu este vina mea",
   "child.not-my-fault.printTitle": "Lucruri de ținut minte",
   "child.not-my-fault.help": [
-    "Uneori adulții de acasă țipă sau se lovesc.",
+    "Uneori adulții de acasă țipă sau se lovesc unul pe altul.",
     "Tu nu poți opri asta. Nu este vina ta.",
     "Nu e treaba ta să repari asta. Treaba ta e să fii în siguranță.",
   ],

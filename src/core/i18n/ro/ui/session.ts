@@ -103,7 +103,7 @@ export const session: Translation<typeof en> = {
   "session.household.keepIt": "Păstrează",
   "session.household.addLegend": "Adaugă un plan pentru un copil sau un tânăr",
   "session.household.childKind": "Planul unui copil (pași simpli)",
-  "session.household.initials": "Inițialele lui",
+  "session.household.initials": "Inițialele persoanei",
   "session.household.initialsHint": "Doar inițialele, niciodată numele întreg: cel mult 4 litere.",
   "session.household.add": "Adaugă planul",
   "session.handOver": "Predă",
