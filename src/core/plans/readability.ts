@@ -1,5 +1,6 @@
 import { REGISTRY, type Registry } from "../i18n/catalogue";
 import { LANGUAGES, type Lang } from "../i18n/languages";
+import { SENTENCE_ENDS } from "../i18n/punctuation";
 import type { Template } from "./template";
 
 /**
@@ -222,9 +223,10 @@ export function wordsIn(text: string): string[] {
 /** Letters in a word: not apostrophes, nor Arabic vowel signs and other marks. */
 export const lettersIn = (word: string): number => word.match(/\p{L}/gu)?.length ?? 0;
 
-/** Sentences in any language: ended by . ! ? … the Arabic question mark ؟, the Urdu full stop ۔, the danda । (Gurmukhi), or a line break. */
+const SENTENCE_SPLIT = new RegExp(`[${SENTENCE_ENDS}]+|\\n+`);
+/** Sentences in any language: ended by any mark of SENTENCE_ENDS (punctuation.ts), or a line break. */
 export function sentencesIn(text: string): string[] {
-  return text.split(/[.!?…؟۔।]+|\n+/).filter((part) => wordsIn(part).length > 0);
+  return text.split(SENTENCE_SPLIT).filter((part) => wordsIn(part).length > 0);
 }
 
 /** What is too long in a text for these limits, one line per problem; none when it reads easily. */

@@ -1,3 +1,4 @@
+import { SENTENCE_ENDS } from "../i18n/punctuation";
 import { t, tList } from "../i18n/runtime";
 import { isAnswered } from "./answers";
 import type { Answer, Person, Place } from "./schema";
@@ -16,7 +17,7 @@ import type { Field, Section } from "./template";
  */
 
 /** What ends a sentence, then any closing quotation marks or brackets. */
-const END = /[.!?…؟۔।]["'”’»)]*$/;
+const END = new RegExp(`[${SENTENCE_ENDS}]["'”’»)]*$`);
 /** Punctuation that may hang at the end of a piece: a comma, a semicolon or a colon. */
 const HANGING = /[\s,;:،؛]+$/;
 /** A name that starts with a vowel: Welsh says "ac" before it, not "a". */

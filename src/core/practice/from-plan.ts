@@ -1,3 +1,4 @@
+import { OTHER_FULL_STOPS } from "../i18n/punctuation";
 import type { Person, Plan } from "../plans/schema";
 import type { PlaceholderName } from "./placeholders";
 import type { CallStep, PracticeSet } from "./types";
@@ -46,8 +47,8 @@ export function valuesFromPlan(plan: Plan | undefined): PlanValues {
   return out;
 }
 
-/** Punctuation left at the end of an answer, in any of the languages (Arabic has its own comma, Urdu its full stop ۔, Panjabi its danda ।). */
-const TRAILING = /[\s.,;:،؛۔।]+$/;
+/** Punctuation left at the end of an answer, in any of the languages (Arabic has its own comma, Urdu and Panjabi their own full stops). */
+const TRAILING = new RegExp(`[\\s.,;:،؛${OTHER_FULL_STOPS}]+$`);
 
 /** Blanks that name a place or a person: the child's words follow the set's own phrase. */
 const SLOTS = ["safePlace", "trustedPerson", "nearestPhone", "neighbour"] as const satisfies readonly PlaceholderName[];
