@@ -1,6 +1,5 @@
-import { parseSiteConfig } from "../../src/core/config/parse";
 import { LANGUAGE_INFO, localPath, SOURCE_LANG, splitLangPath } from "../../src/core/i18n/languages";
-import { builtPages, EXIT_URL, expect, siteConfig, stubExit, test } from "./fixtures";
+import { builtPages, EXIT_URL, expect, offeredLanguages, stubExit, test } from "./fixtures";
 
 /**
  * One test per page, so each has its own time and a failure names its page: every English page.
@@ -49,7 +48,7 @@ for (const path of builtPages().filter((p) => splitLangPath(p).lang === SOURCE_L
  * link the second; after them Tab goes through the top bar in the order it reads: line by line,
  * and along each line in the language's direction.
  */
-for (const lang of parseSiteConfig(siteConfig).languages) {
+for (const lang of offeredLanguages) {
   const { dir } = LANGUAGE_INFO[lang];
   test(`in ${lang}, after the exit and the skip link, Tab follows the top bar as it reads, at 360 and 1280 px`, async ({
     page,

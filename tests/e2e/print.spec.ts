@@ -1,11 +1,10 @@
 import type { Page } from "@playwright/test";
-import { parseSiteConfig } from "../../src/core/config/parse";
 import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
 import type { Template } from "../../src/core/plans/template";
 import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
 import { NORMAL_WORDS } from "../../src/core/print/wording";
-import { expect, expectNoAxeViolations, siteConfig, test } from "./fixtures";
+import { expect, expectNoAxeViolations, offeredLanguages, siteConfig, test } from "./fixtures";
 import { fillEveryField, openAllSections, printed, printoutsReady } from "./plan-helpers";
 import { emptyPages, type Printout, printAs, printCalls, revealing, stubPrintDialog } from "./print-helpers";
 
@@ -85,7 +84,7 @@ test("the adult's normal printout still names the helpline and ends with the clo
 test("on paper each service's name has a line of its own, its number and hours beneath it, in every language", async ({
   page,
 }) => {
-  for (const lang of parseSiteConfig(siteConfig).languages) {
+  for (const lang of offeredLanguages) {
     const { dir } = LANGUAGE_INFO[lang];
     await page.goto(localPath(lang, "/plan/adult/"));
     await page.waitForSelector(".plan-editor[data-ready]");

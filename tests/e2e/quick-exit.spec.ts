@@ -15,6 +15,7 @@ import {
   exitTitleIn,
   expect,
   layoutLanguages,
+  offeredLanguages,
   pauseClock,
   resizeTo,
   siteConfig,
@@ -25,7 +26,7 @@ import {
 
 const pages = builtPages();
 /** Each language's pages in a test of their own, so each test stays well inside its time. */
-const offered = parseSiteConfig(siteConfig).languages;
+const offered = offeredLanguages;
 const byLanguage = LANGUAGES.map((lang) => ({ lang, paths: pages.filter((p) => splitLangPath(p).lang === lang) }));
 
 /** Opens a page with its clock stopped (pauseClock). */

@@ -1,6 +1,5 @@
-import { parseSiteConfig } from "../../src/core/config/parse";
 import { localPath } from "../../src/core/i18n/languages";
-import { builtPages, EXIT_URL, exitLink, expect, siteConfig, stubExit, test } from "./fixtures";
+import { builtPages, EXIT_URL, exitLink, expect, offeredLanguages, stubExit, test } from "./fixtures";
 
 /**
  * With privacy.spec.ts, what `npm run check-site` runs against an organisation's own build and
@@ -9,7 +8,7 @@ import { builtPages, EXIT_URL, exitLink, expect, siteConfig, stubExit, test } fr
  * assumes a setting, so `npm test` runs it too, against the tests' own build.
  */
 const pages = builtPages();
-const offered = parseSiteConfig(siteConfig).languages;
+const offered = offeredLanguages;
 
 test("every page of the build loads, and its quick exit is a link to the exit page", async ({ request }) => {
   expect(pages.length).toBeGreaterThan(5);
