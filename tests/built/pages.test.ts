@@ -271,3 +271,14 @@ describe.each(LANGUAGES)("pages in %s, as built", (lang) => {
     },
   );
 });
+
+// A slow phone parses, styles and hydrates only the first screen (core/workspace/in-turn.ts):
+// a closed section's questions join the page once it is ready, not in its first markup.
+test.each(builtPages().filter((p) => pageHtml(p).includes('class="section"')))(
+  "%s: closed sections carry no questions in the page's first markup",
+  (path) => {
+    const bodies = Array.from(pageDocument(path).querySelectorAll("details.section:not([open]) .section-body"));
+    expect(bodies.length, path).toBeGreaterThan(0);
+    for (const body of bodies) expect(body.children.length, `${path}: ${body.parentElement?.id}`).toBe(0);
+  },
+);

@@ -7,6 +7,7 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { preload } from "../hooks/Lazy";
+import { useInTurn } from "../hooks/useInTurn";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { TailoringContext } from "../tailoring/context";
@@ -113,6 +114,17 @@ export default function PlanEditor(props: PlanEditorProps) {
       ),
     [template],
   );
+  // Closed sections' bodies join the page one at a time once it is ready (useInTurn), so a slow
+  // phone parses and hydrates only the first screen. One opened before the code ran (a <details>
+  // opens without it) is found here and filled at once.
+  const withBody = useInTurn(props.renderSteps ? 0 : template.sections.length);
+  useEffect(() => {
+    const openAlready = template.sections.filter(
+      (s) => (document.getElementById(`${idBase}-${s.id}`) as HTMLDetailsElement | null)?.open,
+    );
+    if (openAlready.length > 0)
+      setOpen((prev) => ({ ...prev, ...Object.fromEntries(openAlready.map((s) => [s.id, true])) }));
+  }, [template]);
   const openSection = (id: string) => {
     setOpen((prev) => ({ ...prev, [id]: true }));
     requestAnimationFrame(() => {
@@ -223,7 +235,7 @@ export default function PlanEditor(props: PlanEditorProps) {
                   ))}
                 </ul>
               </nav>
-              {template.sections.map((section) => (
+              {template.sections.map((section, index) => (
                 <SectionView
                   key={section.id}
                   section={section}
@@ -232,6 +244,7 @@ export default function PlanEditor(props: PlanEditorProps) {
                   idBase={idBase}
                   numbers={numbers}
                   open={open[section.id] ?? false}
+                  body={index < withBody}
                   onToggle={toggles[section.id] ?? (() => {})}
                   showAsk={props.showAsk ?? false}
                   footer={props.sectionFooters?.[section.id]}

@@ -17,6 +17,8 @@ export interface SectionViewProps {
   idBase: string;
   numbers: readonly NumberEntry[];
   open: boolean;
+  /** Whether the body is in the page yet (useInTurn): a closed one joins after the page is ready. */
+  body: boolean;
   onToggle: (open: boolean) => void;
   showAsk: boolean;
   renderDrawing?: (p: FieldProps) => preact.VNode;
@@ -41,7 +43,7 @@ function progressText(section: Section, values: readonly (Answer | undefined)[])
 
 export const SectionView = memo(
   function SectionView(props: SectionViewProps) {
-    const { section, values, onChange, idBase, numbers, open, onToggle, showAsk } = props;
+    const { section, values, idBase, open, onToggle } = props;
     const headingId = `${idBase}-${section.id}-title`;
     return (
       <details
@@ -56,48 +58,13 @@ export const SectionView = memo(
           </h2>
           <span class="section-progress">{progressText(section, values)}</span>
         </summary>
-        <div class="section-body">
-          {section.readAloud && open && <SectionReadAloud section={section} values={values} />}
-          {section.help.map((p) => (
-            <p class="section-help" key={p}>
-              {p}
-            </p>
-          ))}
-          {section.questions.length > 0 && (
-            <div class="questions">
-              <h3 class="questions-title">{t("editor.questionsToThink")}</h3>
-              <ul>
-                {section.questions.map((q) => (
-                  <li key={q}>{q}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {showAsk && <AskQuestions questions={section.askQuestions} />}
-          {section.showNumbers && (
-            <div class="panel">
-              <h3 class="questions-title">{t("editor.numbersToKnow")}</h3>
-              <NumbersBlock numbers={numbers} />
-            </div>
-          )}
-          {section.fields.map((field, i) => (
-            <FieldView
-              key={field.id}
-              field={field}
-              value={values[i]}
-              onChange={(v) => onChange(field.id, v)}
-              idBase={idBase}
-              open={open}
-              {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
-            />
-          ))}
-          {props.footer}
-        </div>
+        <div class="section-body">{(open || props.body) && <SectionBody {...props} />}</div>
       </details>
     );
   },
   (a, b) =>
     a.open === b.open &&
+    a.body === b.body &&
     a.footer === b.footer &&
     a.showAsk === b.showAsk &&
     a.section === b.section &&
@@ -105,3 +72,46 @@ export const SectionView = memo(
     a.values.length === b.values.length &&
     a.values.every((v, i) => v === b.values[i]),
 );
+
+function SectionBody(props: SectionViewProps) {
+  const { section, values, onChange, idBase, numbers, open, showAsk } = props;
+  return (
+    <>
+      {section.readAloud && open && <SectionReadAloud section={section} values={values} />}
+      {section.help.map((p) => (
+        <p class="section-help" key={p}>
+          {p}
+        </p>
+      ))}
+      {section.questions.length > 0 && (
+        <div class="questions">
+          <h3 class="questions-title">{t("editor.questionsToThink")}</h3>
+          <ul>
+            {section.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {showAsk && <AskQuestions questions={section.askQuestions} />}
+      {section.showNumbers && (
+        <div class="panel">
+          <h3 class="questions-title">{t("editor.numbersToKnow")}</h3>
+          <NumbersBlock numbers={numbers} />
+        </div>
+      )}
+      {section.fields.map((field, i) => (
+        <FieldView
+          key={field.id}
+          field={field}
+          value={values[i]}
+          onChange={(v) => onChange(field.id, v)}
+          idBase={idBase}
+          open={open}
+          {...(props.renderDrawing ? { renderDrawing: props.renderDrawing } : {})}
+        />
+      ))}
+      {props.footer}
+    </>
+  );
+}
