@@ -19,11 +19,11 @@ salcie plop tei arin castan nuc alun prun trandafir lalea crin mac iasomie bujor
 orizont adiere trunchi conifer polen vulcan desert pom lujer boboc mugur ciot con molid unt lapte ou iaurt carne
 cartof morcov castravete fasole porumb dovleac dovlecel ardei spanac praz ridiche strugure pepene ananas orez sare
 piper miere tort cozonac covrig chec compot suc ceai cafea cacao chiftea pilaf ulei ghimbir vanilie busuioc cimbru
-dafin ienibahar susan orz drojdie aluat sirop jeleu fursec pateu salam crenvurst sos pireu baton albastru verde galben
+dafin ienibahar orz drojdie aluat sirop jeleu fursec pateu crenvurst sos pireu baton albastru verde galben
 alb negru gri maro portocaliu mov roz violet auriu argintiu bej crem turcoaz bleumarin liliachiu purpuriu azuriu kaki
 bordo lila ocru sidefiu rubiniu coraliu cafeniu ruginiu castaniu bronz perlat baie dormitor sufragerie hol pod garaj
 balcon gard geam perete tavan pat scaun fotoliu canapea dulap sertar birou ceas covor perdea draperie robinet prosop
-perie pieptene aspirator cuptor aragaz frigider congelator ceainic tigaie farfurie castron bol pahar ulcior borcan
+perie pieptene aspirator cuptor aragaz frigider congelator ceainic tigaie farfurie castron pahar ulcior borcan
 cutie clopot televizor calculator carte caiet creion pix vopsea lipici tablou ghiveci cuier taburet hamac tobogan
 minge balon zmeu joc zar sanie ibric termos fotografie telefon ecran nasture burete pulover palton fular ciorap pantof
 papuc buzunar hanorac tricou trening colant colier cercel rucsac portofel costum ie maieu pantalon cojoc vreme
