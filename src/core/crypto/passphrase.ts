@@ -5,8 +5,8 @@
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
  * The Welsh, Arabic, Polish and Romanian pages draw from their own lists (wordlist-cy.ts, 772
- * words, ~9.6 bits a word; wordlist-ar.ts, 638 words, ~9.3 bits; wordlist-pl.ts, 946 words, ~9.9
- * bits; wordlist-ro.ts, 751 words, ~9.6 bits), with 6 words, so as to be as strong as the English 5.
+ * words, ~9.6 bits a word; wordlist-ar.ts, 638 words, ~9.3 bits; wordlist-pl.ts, 944 words, ~9.9
+ * bits; wordlist-ro.ts, 747 words, ~9.5 bits), with 6 words, so as to be as strong as the English 5.
  *
  * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
  * folded first (fold.ts: digits of any script become 0–9, Cyrillic and Greek look-alikes become
@@ -534,8 +534,8 @@ function characterEstimate(text: string): Estimate {
 
 /**
  * Estimate (b): three or more words, all from one list (English, Welsh, Arabic, Polish or
- * Romanian), each distinct word worth log2(list size): 11 bits in English, about 9.6 in Welsh
- * and Romanian, 9.3 in Arabic and 9.9 in Polish.
+ * Romanian), each distinct word worth log2(list size): 11 bits in English, about 9.6 in Welsh,
+ * 9.3 in Arabic, 9.9 in Polish and 9.5 in Romanian.
  */
 function wordListBits(text: string): number {
   const words = text

@@ -43,7 +43,7 @@ len tektura plastik guma wosk porcelana kompas mapa globus list koperta znaczek 
 teleskop lornetka aparat telefon ekran klawiatura bateria drabina grabie taczka konewka wiaderko kosiarka skrzynka
 paczka worek siatka szklarnia pasieka ul fotografia koszula bluzka sukienka spodnie sweter kurtka kapelusz czapka
 szalik skarpetka kalosz trampek krawat kamizelka marynarka fartuszek guzik kaptur bluza koszulka dres rajstopy
-podkoszulek okulary naszyjnik bransoletka kolczyk broszka kokarda torebka plecak portfel walizka torba parasolka beret
+podkoszulek okulary naszyjnik bransoletka kolczyk broszka kokarda torebka plecak walizka torba parasolka beret
 kombinezon miasto ulica droga sklep rynek targ biblioteka kino teatr muzeum dworzec przystanek lotnisko port plac
 fontanna kawiarnia piekarnia apteka poczta restauracja stadion basen boisko latarnia farma stajnia obora wioska
 osiedle ratusz sklepik targowisko bazar cyrk karuzela kwiaciarnia cukiernia ogrodnictwo autobus tramwaj statek samolot
@@ -69,7 +69,7 @@ lampka kinkiet plafon parapet roleta moskitiera wycieraczka kafelek tapeta plaka
 cukiernica solniczka chlebak chochla trzepaczka foremka blacha pokrywka czajniczek ekspres karafka podstawka zmywak
 szufelka pralka suszarka klamerka spinacz zszywacz pinezka teczka segregator notes notatnik dziennik gazeta czasopismo
 komiks cyrkiel ekierka flamaster pisak mazak paleta sztaluga plastelina modelina brokat cekin koralik kordonek
-naparstek kuferek puzderko skarbonka karton koszyczek wiklina skwer aleja bulwar deptak promenada molo wiatrak
+naparstek kuferek puzderko karton koszyczek wiklina skwer aleja bulwar deptak promenada molo wiatrak
 spichlerz chatka domek altanka pensjonat kemping arboretum palmiarnia planetarium galeria filharmonia sala hala
 jarmark festyn piknik wycieczka urlop niespodzianka balonik konfetti zaproszenie orkiestra bal parada festiwal
 przedstawienie legenda rymowanka wyliczanka zgadywanka rebus labirynt medal puchar dyplom nagroda

@@ -26,7 +26,7 @@ balcon gard geam perete tavan pat scaun fotoliu canapea dulap sertar birou ceas 
 perie pieptene aspirator cuptor aragaz frigider congelator ceainic tigaie farfurie castron pahar ulcior borcan
 cutie clopot televizor calculator carte caiet creion pix vopsea lipici tablou ghiveci cuier taburet hamac tobogan
 minge balon zmeu joc zar sanie ibric termos fotografie telefon ecran nasture burete pulover palton fular ciorap pantof
-papuc buzunar hanorac tricou trening colant colier cercel rucsac portofel costum ie maieu pantalon cojoc vreme
+papuc buzunar hanorac tricou trening colant colier cercel rucsac costum ie maieu pantalon cojoc vreme
 ninsoare ger viscol senin magazin parc teatru muzeu aeroport port castel hambar grajd cartier bazar circ carusel
 stadion teren patinoar atelier autobuz tramvai tren vapor avion camion scuter vagon elicopter iaht caiac ponton
 feribot metrou teleferic troleibuz microbuz autocar pian flaut acordeon melodie dans desen film poveste poezie
@@ -47,12 +47,12 @@ pervaz jaluzea bufet saltea pled parchet gresie tapet bec sonerie interfon halat
 suport plic timbru scrisoare vedere felicitare cadou confeti lampion felinar glob jurnal ziar stilou echer compas
 penar ghiozdan difuzor aparat ceasornic cronometru termometru barometru binoclu telescop microscop pardesiu bocanc
 papion fermoar guler batic basma medalion ochelari evantai bulevard alee trotuar tunel peron debarcader pensiune han
-cinematograf galerie liceu universitate palat observator planetariu acvariu havuz statuie corabie submarin planor
+cinematograf galerie liceu universitate palat observator planetariu acvariu havuz statuie corabie planor
 telescaun catarg violoncel contrabas oboi fagot trombon xilofon cimpoi caval tulnic refren vers basm rebus portret
 peisaj balet spectacol carnaval serbare aniversare titirez balansoar cort excursie concediu dormi vinde lua explica
 plia pune purta umple fierbe ordona termina primi exersa crea proiecta naviga patina schia aplauda compune planifica
 iriga recolta tunde colora modela sculpta pedala rula pluti zburda cobori explora descoperi povesti repeta relaxa
-respira scund bogat ieftin larg picant fraged copt fiert sclipitor lucios flocos ordonat aromat savuros voinic iute
+respira scund larg picant fraged copt fiert sclipitor lucios flocos ordonat aromat savuros voinic iute
 sprinten atent generos prietenos sociabil sincer onest haios nostim simpatic talentat creativ domol somnoros odihnit
 energic sportiv clasic zilnic matinal tomnatic friguros umed verzui albui brun maroniu oranj smarald safir rubin
 chihlimbar diamant cristal argint aur fier cupru lemn bumbac piele cauciuc
