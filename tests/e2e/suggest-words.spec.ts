@@ -3,6 +3,8 @@ import { suggestedWordCount } from "../../src/core/crypto/passphrase";
 import { WORDS } from "../../src/core/crypto/wordlist";
 import { WORDS_AR } from "../../src/core/crypto/wordlist-ar";
 import { WORDS_CY } from "../../src/core/crypto/wordlist-cy";
+import { WORDS_PL } from "../../src/core/crypto/wordlist-pl";
+import { WORDS_RO } from "../../src/core/crypto/wordlist-ro";
 import { catalogueWith } from "../../src/core/i18n/catalogue";
 import { LANGUAGE_INFO, type Lang, localPath } from "../../src/core/i18n/languages";
 import { flatten } from "../../src/core/i18n/parts";
@@ -22,6 +24,8 @@ function word(lang: Lang, key: string): string {
 const CASES = [
   ["cy", WORDS_CY],
   ["ar", WORDS_AR],
+  ["pl", WORDS_PL],
+  ["ro", WORDS_RO],
 ] as const;
 
 for (const [lang, list] of CASES) {

@@ -4,7 +4,11 @@
  * loads with the saving code, whose size is budgeted (npm run bench).
  */
 
-/** Common Welsh and Arabic passwords and set phrases, written without spaces. */
+/**
+ * Common Welsh, Arabic, Polish and Romanian passwords and set phrases, written without spaces
+ * (the name is older than the Polish and Romanian lines). Polish and Romanian ones are given with
+ * and without their own letters (hasło, haslo), as people type both.
+ */
 export const COMMON_PASSWORDS_CY_AR = `
 cyfrinair cyfrinair1 cyfrinair123 cymru cymruambyth cymraeg rwyndygarudi dwinddygarudi rwynddygarudi caruti
 cariad diolch croeso boreda nosda iechydda draig ddraiggoch yddraiggoch caerdydd abertawe wrecsam
@@ -12,20 +16,29 @@ cariad diolch croeso boreda nosda iechydda draig ddraiggoch yddraiggoch caerdydd
 اللهاكبر الحمدلله سبحانالله لااللهالاالله ماشاءالله انشاءالله استغفرالله حبيبي حبيبتي فلسطين مصر السعوديه
 العراق سوريا المغرب الجزائر الاردن لبنان
 bismillah allahuakbar alhamdulillah subhanallah mashallah inshallah habibi habibti assalamualaikum salam
+haslo hasło haslo1 haslo12 haslo123 hasło123 haslo1234 polska polska1 polska12 polska123 kochanie kocham kochamcie
+kochamcię kochamcie1 kochamciebie niunia misiek misiaczek slonko słonko dupa dupa1 dupa123 zaq12wsx zaq1xsw2
+parola parola1 parola12 parola123 parola1234 teiubesc teiubescmult iubire iubirea iubita iubitul dragoste romania
+romania1 bucuresti bucurești printesa prințesa ingeras îngeraș smecher șmecher fotbal
 `;
 
-/** Very common Welsh and Arabic words that make up a guessable phrase ("Cymru am byth"). */
+/** Very common Welsh, Arabic, Polish and Romanian words that make up a guessable phrase ("Cymru am byth", "te iubesc mult"). */
 export const COMMON_WORDS_CY_AR = `
 am byth a ac ar yn y yr o i fy dy ei ein eich eu mae wyf rwy dwi rwyn dwin garu caru di ti fi ni chi nhw hi fe fo
 da bore nos croeso diolch cariad calon mam dad tad nain taid plant ty cath ci haul coch gwyn glas gwyrdd du
 gyda heb yma dim iawn hapus pen blwydd
 الله حب قلب بيت ام اب انا انت انتي هو هي نحن في من على الي مع كلمه السر المرور سر عمري حياتي امي ابي اخي اختي
 يا و لا نعم سلام صباح مساء الخير النور ورد شمس قمر بحر
+ja ty moj mój moja moje cie cię ciebie sie się bardzo nie tak jest mam mama tata zawsze serce milosc miłość zycie
+życie szczescie szczęście slonce słońce aniolek aniołek twoj twój
+te eu tu el ea si și nu da la cu pe mea meu tata mult mereu totdeauna viata viața inima inimă fericire frumoasa
+frumoasă
 `;
 
 /**
  * First names people often put in a passphrase (their own, a child's): common in the UK, in
- * Wales, and in Arabic, in Arabic script and in the usual Latin spellings.
+ * Wales, and in Arabic, in Arabic script and in the usual Latin spellings; and in Poland and
+ * Romania, with and without their own letters (łukasz, lukasz; ștefan, stefan).
  */
 export const NAMES = `
 james john robert michael william david richard joseph thomas charles daniel matthew anthony paul steven andrew
@@ -41,4 +54,12 @@ youssef ibrahim abdullah abdallah mustafa mahmoud karim tariq hamza bilal fatima
 mariam zainab khadija noor nour layla leila amina yasmin yasmine huda salma rania
 محمد احمد علي عمر حسن حسين خالد يوسف ابراهيم عبدالله مصطفي محمود كريم طارق حمزه بلال فاطمه عائشه مريم زينب
 خديجه نور ليلي ساره امينه ياسمين هدي سلمي رانيا
+anna maria katarzyna malgorzata małgorzata agnieszka barbara ewa krystyna elzbieta elżbieta zofia joanna magdalena
+monika aleksandra natalia julia zuzanna maja hanna lena alicja oliwia wiktoria kasia basia gosia ola piotr krzysztof
+andrzej tomasz pawel paweł jan michal michał marcin grzegorz jozef józef lukasz łukasz marek mateusz jakub kamil
+wojciech maciej bartosz bartek szymon kacper filip antoni wiktor mikolaj mikołaj dawid kuba stanislaw stanisław
+ion ioan gheorghe vasile constantin nicolae stefan ștefan ştefan cristian florin adrian marius gabriel ionut ionuț
+bogdan razvan răzvan catalin cătălin andrei alexandru mihai dumitru radu cosmin ovidiu ioana andreea alexandra
+cristina mihaela elena gabriela florentina daniela adriana simona raluca roxana alina irina diana denisa bianca
+teodora ana georgiana larisa
 `;

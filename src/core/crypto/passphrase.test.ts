@@ -306,6 +306,32 @@ describe("assessPassphrase", () => {
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
+  // Polish and Romanian pages (2026): their common passwords, phrases and first names are known
+  // too, with and without their own letters (hasło/haslo, Ștefan/Stefan).
+  it.each([
+    "haslo12345", // "password" in Polish
+    "Hasło2024!",
+    "kochamcie123", // "I love you" in Polish
+    "kocham cię bardzo",
+    "Polska1990!",
+    "Zaq12wsx2024",
+    "Katarzyna1985",
+    "Małgorzata 01/03/1990",
+    "lukasz2010!",
+    "parola1234", // "password" in Romanian
+    "Parola2024!",
+    "teiubesc123", // "I love you" in Romanian
+    "te iubesc mult",
+    "Romania1990!",
+    "Andreea 15-08-1987",
+    "Ștefan2010!",
+    "stefan2010!",
+  ])("%s (Polish or Romanian) is not acceptable", (weak) => {
+    const result = assessPassphrase(weak);
+    expect(result.acceptable, `${weak}: ${result.bits} bits`).toBe(false);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
   it("counts letters of other alphabets by the alphabet's size, not as 100-letter symbols", () => {
     // 12 random-looking Arabic letters: about 12 × log2(28) ≈ 57 bits, not 12 × log2(100) ≈ 79.
     const arabic = assessPassphrase("ثخقضظغذشصفعط");

@@ -4,8 +4,9 @@
  * Suggestions: words drawn uniformly from the built-in 2048-word list (WORDS) with
  * crypto.getRandomValues. Every word is worth 11 bits, so the default 5 words give ~55 bits and
  * 4 words ~44 bits. (Words are not repeated within one suggestion; that costs under 0.01 bits.)
- * The Welsh and Arabic pages draw from their own lists (wordlist-cy.ts, 772 words, ~9.6 bits a
- * word; wordlist-ar.ts, 638 words, ~9.3 bits), with 6 words, so as to be as strong as the English 5.
+ * The Welsh, Arabic, Polish and Romanian pages draw from their own lists (wordlist-cy.ts, 772
+ * words, ~9.6 bits a word; wordlist-ar.ts, 638 words, ~9.3 bits; wordlist-pl.ts, 944 words, ~9.9
+ * bits; wordlist-ro.ts, 747 words, ~9.5 bits), with 6 words, so as to be as strong as the English 5.
  *
  * Strength: the larger of two estimates, both in bits ("how many yes/no guesses"), of the text
  * folded first (fold.ts: digits of any script become 0–9, Cyrillic and Greek look-alikes become
@@ -16,9 +17,10 @@
  *       letters 20; anything else 100), but known patterns cost much less:
  *       - a repeated character, or the third and later steps of a run such as "abcd", "4321" or
  *         "qwer": 1 bit each;
- *       - a word from WORDS: 11 bits (from the Welsh or Arabic list: log2 of its size); a very common English, Welsh or Arabic word ("the", "am",
- *         "حب"): 6 bits; one of ~200 very common passwords or phrases ("password", "123456",
- *         "cyfrinair", "كلمة المرور"): 8 bits; a common first name (guessable.ts): 8 bits; a
+ *       - a word from WORDS: 11 bits (from another language's list: log2 of its size); a very
+ *         common English, Welsh, Arabic, Polish or Romanian word ("the", "am", "حب"): 6 bits; one
+ *         of ~250 very common passwords or phrases ("password", "123456", "cyfrinair", "haslo",
+ *         "parola", "كلمة المرور"): 8 bits; a common first name (guessable.ts): 8 bits; a
  *         year from 1900 to 2039: 7 bits; a date ("01/03/1990", "15081987"): 15 bits; +1 bit
  *         for capitals and +1 for look-alike swaps ("p@ssw0rd");
  *       - a word or chunk that repeats an earlier one: 1 bit, plus log2(number of repeats);
@@ -27,7 +29,7 @@
  *       - the estimate is also worked out with separators removed ("I-Love-You-123" as
  *         "iloveyou123"), and the lower of the two is used.
  *   (b) if the passphrase is 3 or more words separated by spaces/hyphens and every word is in
- *       one list (English, Welsh or Arabic): log2(list size) bits per distinct word, 11 for
+ *       one list (English, Welsh, Arabic, Polish or Romanian): log2(list size) bits per distinct word, 11 for
  *       English (what they would be worth if chosen at random).
  *
  * Thresholds (bits are rounded down):
@@ -51,6 +53,8 @@ import { COMMON_PASSWORDS_CY_AR, COMMON_WORDS_CY_AR, NAMES } from "./guessable";
 import { WORDS } from "./wordlist";
 import { WORDS_AR } from "./wordlist-ar";
 import { WORDS_CY } from "./wordlist-cy";
+import { WORDS_PL } from "./wordlist-pl";
+import { WORDS_RO } from "./wordlist-ro";
 
 /** Shortest passphrase we accept, in characters (Unicode code points after NFC). */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -63,11 +67,18 @@ export const MIN_SUGGESTED_WORDS = 4;
 export const MAX_SUGGESTED_WORDS = 8;
 
 /** The languages with a word list of their own: each page suggests words in its language. */
-export type SuggestionLang = "en" | "cy" | "ar";
-const LISTS: Readonly<Record<SuggestionLang, readonly string[]>> = { en: WORDS, cy: WORDS_CY, ar: WORDS_AR };
+export type SuggestionLang = "en" | "cy" | "ar" | "pl" | "ro";
+const LISTS: Readonly<Record<SuggestionLang, readonly string[]>> = {
+  en: WORDS,
+  cy: WORDS_CY,
+  ar: WORDS_AR,
+  pl: WORDS_PL,
+  ro: WORDS_RO,
+};
 /**
  * Every suggestion is at least as strong as the English default (5 × 11 = 55 bits): a shorter
- * list needs more words, ceil(55 / log2(list size)) (Welsh and Arabic: 6 words, about 57 bits).
+ * list needs more words, ceil(55 / log2(list size)) (Welsh, Arabic, Polish and Romanian: 6 words,
+ * 56 to 59 bits).
  */
 const SUGGESTION_BITS = DEFAULT_SUGGESTED_WORDS * BITS_PER_WORD;
 /** And never fewer bits than the shortest English suggestion (4 words, 44 bits). */
@@ -75,8 +86,9 @@ const MIN_SUGGESTION_BITS = MIN_SUGGESTED_WORDS * BITS_PER_WORD;
 
 /**
  * The list a page's suggestion is drawn from: its own language's, or, for a language with no list
- * yet, English words (the letters a to z type the same on any keyboard; the page says they are
- * English words, storage.pass.suggestedNoteLatin).
+ * (Urdu and Panjabi, whose letters differ between keyboards: docs/languages/ur.md, pa.md), English
+ * words (the letters a to z type the same on any keyboard; the page says they are English words,
+ * storage.pass.suggestedNoteLatin).
  */
 export function suggestionLangFor(lang: string): SuggestionLang {
   return Object.hasOwn(LISTS, lang) ? (lang as SuggestionLang) : "en";
@@ -299,7 +311,7 @@ const DICTIONARY: ReadonlyMap<string, DictEntry> = (() => {
   };
   const list = (text: string) => text.trim().split(/\s+/).map(foldForGuessing);
   add(WORDS, { bits: BITS_PER_WORD, common: false });
-  // Welsh and Arabic list words are dictionary words too, worth what a random one is worth.
+  // The other languages' list words are dictionary words too, worth what a random one is worth.
   for (const { words, bits } of LIST_SETS.slice(1)) add([...words], { bits, common: false });
   // A name that is also a list word ("grace") stays a list word: suggestions are not names.
   add(
@@ -521,8 +533,9 @@ function characterEstimate(text: string): Estimate {
 }
 
 /**
- * Estimate (b): three or more words, all from one list (English, Welsh or Arabic), each distinct
- * word worth log2(list size): 11 bits in English, about 9.6 in Welsh and 9.3 in Arabic.
+ * Estimate (b): three or more words, all from one list (English, Welsh, Arabic, Polish or
+ * Romanian), each distinct word worth log2(list size): 11 bits in English, about 9.6 in Welsh,
+ * 9.3 in Arabic, 9.9 in Polish and 9.5 in Romanian.
  */
 function wordListBits(text: string): number {
   const words = text

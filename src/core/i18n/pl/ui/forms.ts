@@ -37,14 +37,13 @@ export const forms: Translation<typeof en> = {
     "Twoja fraza hasła to: {words}. Powiedz ją na głos albo zapisz i trzymaj w bezpiecznym miejscu.",
   "storage.pass.larger": "Pokaż większe",
   /**
-   * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
-   * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
-   * the other button (storage.pass.suggestLatin) for English letters. Not shown on Polish pages
-   * (there is no Polish word list yet: suggestedNoteLatin is shown instead).
+   * After a suggestion in the page's language (docs/translations.md says why). Polish pages:
+   * Polish words written in the letters a to z only, with no ą, ę, ł or other Polish letters
+   * (src/core/crypto/wordlist-pl.ts), so they type the same on any keyboard.
    */
   "storage.pass.suggestedNote":
-    "Ma tylko litery od a do z, więc wpisuje się tak samo na każdym telefonie i klawiaturze.",
-  /** After a suggestion in English letters: on Polish pages, every suggestion (English words, no Polish list yet). */
+    "To polskie słowa pisane tylko literami od a do z, bez ą, ę, ł i innych polskich znaków, więc wpisuje się je tak samo na każdym telefonie i klawiaturze. Wpisz każde słowo dokładnie tak, jak jest tutaj.",
+  /** After a suggestion in English letters (Arabic pages' second button). Not shown on Polish pages, which suggest Polish words. */
   "storage.pass.suggestedNoteLatin":
     "To angielskie słowa. Mają tylko litery od a do z, więc wpisuje się je tak samo na każdym telefonie i klawiaturze.",
   "storage.pass.again": "Wpisz frazę hasła jeszcze raz",

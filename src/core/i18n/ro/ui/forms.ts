@@ -37,14 +37,13 @@ export const forms: Translation<typeof en> = {
     "Fraza ta de acces este: {words}. Spune-o cu voce tare sau scrie-o și păstreaz-o într-un loc sigur.",
   "storage.pass.larger": "Arată mai mare",
   /**
-   * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
-   * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
-   * the other button (storage.pass.suggestLatin) for English letters. Not shown on Romanian pages
-   * (there is no Romanian word list yet: the suggestion uses English words, see suggestedNoteLatin).
+   * After a suggestion in the page's language (docs/translations.md says why). Romanian pages:
+   * Romanian words written in the letters a to z only, with no ă, â, î, ș or ț
+   * (src/core/crypto/wordlist-ro.ts), so they type the same on any keyboard.
    */
   "storage.pass.suggestedNote":
-    "Folosește doar literele de la a la z, așa că se tastează la fel pe orice telefon sau tastatură.",
-  /** After a suggestion in English letters. On Romanian pages every suggestion is English words. */
+    "Sunt cuvinte românești scrise doar cu literele de la a la z, fără ă, â, î, ș sau ț, așa că se tastează la fel pe orice telefon sau tastatură. Scrie fiecare cuvânt exact cum apare aici.",
+  /** After a suggestion in English letters (Arabic pages' second button). Not shown on Romanian pages, which suggest Romanian words. */
   "storage.pass.suggestedNoteLatin":
     "Sunt cuvinte englezești, scrise doar cu literele de la a la z, așa că se tastează la fel pe orice telefon sau tastatură.",
   "storage.pass.again": "Scrie din nou fraza de acces",
