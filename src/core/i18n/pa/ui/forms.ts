@@ -33,10 +33,10 @@ export const forms: Translation<typeof en> = {
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
    * words in the letters a to z only. Arabic: Arabic words, which need an Arabic keyboard, and
    * the other button (storage.pass.suggestLatin) for English letters. Not shown on Panjabi pages
-   * (no Panjabi word list yet: suggestedNoteLatin is shown instead).
+   * (their suggestions are English words on purpose, docs/languages/pa.md: suggestedNoteLatin is shown).
    */
   "storage.pass.suggestedNote": "ਇਸ ਵਿੱਚ ਸਿਰਫ਼ a ਤੋਂ z ਤੱਕ ਦੇ ਅੱਖਰ ਹਨ, ਇਸ ਲਈ ਇਹ ਹਰ ਫ਼ੋਨ ਜਾਂ ਕੀਬੋਰਡ ਉੱਤੇ ਇੱਕੋ ਜਿਹਾ ਟਾਈਪ ਹੁੰਦਾ ਹੈ।",
-  /** After a suggestion in English letters: on Panjabi pages every suggestion is English words (no Panjabi word list yet), so this is the note shown. */
+  /** After a suggestion in English letters: on Panjabi pages every suggestion is English words (on purpose: Gurmukhi input methods vary, docs/languages/pa.md), so this is the note shown. */
   "storage.pass.suggestedNoteLatin":
     "ਇਹ ਅੰਗਰੇਜ਼ੀ ਦੇ ਸ਼ਬਦ ਹਨ, ਸਿਰਫ਼ a ਤੋਂ z ਤੱਕ ਦੇ ਅੱਖਰਾਂ ਵਿੱਚ, ਇਸ ਲਈ ਇਹ ਹਰ ਫ਼ੋਨ ਜਾਂ ਕੀਬੋਰਡ ਉੱਤੇ ਇੱਕੋ ਜਿਹੇ ਟਾਈਪ ਹੁੰਦੇ ਹਨ।",
   "storage.pass.again": "ਪਾਸਫ਼ਰੇਜ਼ ਦੁਬਾਰਾ ਟਾਈਪ ਕਰੋ",

@@ -26,18 +26,18 @@ export const forms: Translation<typeof en> = {
   "storage.pass.suggest": "میرے لیے ایک تجویز کریں",
   /** The button's name as the advice quotes it. */
   "storage.pass.suggestQuoted": "«میرے لیے ایک تجویز کریں»",
-  /** A second suggestion button, for English words in a to z (see suggestedNoteLatin); not shown on Urdu pages while Urdu has no word list. */
+  /** A second suggestion button, for English words in a to z (see suggestedNoteLatin); not shown on Urdu pages, whose suggestions are English words (docs/languages/ur.md). */
   "storage.pass.suggestLatin": "انگریزی حروف میں ایک تجویز کریں",
   "storage.pass.suggested": "آپ کا پاس فریز یہ ہے: {words}۔ اسے بلند آواز سے بولیں، یا لکھ کر کسی محفوظ جگہ رکھیں۔",
   "storage.pass.larger": "اسے بڑا کر کے دکھائیں",
   /**
-   * After a suggestion in the page's language (docs/translations.md says why). Urdu has no word list
-   * yet, so this is not shown on Urdu pages: written for when Urdu words are suggested, which need
-   * an Urdu keyboard (as the Arabic note does).
+   * After a suggestion in the page's language (docs/translations.md says why). Urdu pages suggest
+   * English words on purpose (Urdu and Arabic keyboards type some letters as different code points,
+   * docs/languages/ur.md), so this is not shown there; kept for a reviewed Urdu list.
    */
   "storage.pass.suggestedNote":
     "اس کے الفاظ اردو میں ہیں، اس لیے انہیں لکھنے کے لیے اردو کی بورڈ چاہیے، بالکل ویسے ہی جیسے یہاں نظر آ رہے ہیں۔ اگر اردو کی بورڈ ہر بار نہ ملے تو «انگریزی حروف میں ایک تجویز کریں» چنیں۔",
-  /** After a suggestion in English letters: on Urdu pages, every suggestion (Urdu has no word list yet). */
+  /** After a suggestion in English letters: on Urdu pages, every suggestion (English words on purpose, docs/languages/ur.md). */
   "storage.pass.suggestedNoteLatin":
     "یہ انگریزی الفاظ ہیں، جن میں صرف a سے z تک کے حروف ہیں، اس لیے یہ ہر فون یا کی بورڈ پر ایک ہی طرح لکھے جاتے ہیں۔",
   "storage.pass.again": "پاس فریز دوبارہ لکھیں",
