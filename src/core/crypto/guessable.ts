@@ -6,10 +6,10 @@
 
 /**
  * Common Welsh, Arabic, Polish and Romanian passwords and set phrases, written without spaces
- * (the name is older than the Polish and Romanian lines). Polish and Romanian ones are given with
+ * (English ones are in passphrase.ts, COMMON_PASSWORDS). Polish and Romanian ones are given with
  * and without their own letters (hasło, haslo), as people type both.
  */
-export const COMMON_PASSWORDS_CY_AR = `
+export const COMMON_PASSWORDS_OTHER_LANGUAGES = `
 cyfrinair cyfrinair1 cyfrinair123 cymru cymruambyth cymraeg rwyndygarudi dwinddygarudi rwynddygarudi caruti
 cariad diolch croeso boreda nosda iechydda draig ddraiggoch yddraiggoch caerdydd abertawe wrecsam
 كلمهالمرور كلمهالسر كلمهسر الرقمالسري احبك بحبك انااحبك احبكيا مرحبا السلامعليكم بسمالله بسماللهالرحمنالرحيم
@@ -23,7 +23,7 @@ romania1 bucuresti bucurești printesa prințesa ingeras îngeraș smecher șmec
 `;
 
 /** Very common Welsh, Arabic, Polish and Romanian words that make up a guessable phrase ("Cymru am byth", "te iubesc mult"). */
-export const COMMON_WORDS_CY_AR = `
+export const COMMON_WORDS_OTHER_LANGUAGES = `
 am byth a ac ar yn y yr o i fy dy ei ein eich eu mae wyf rwy dwi rwyn dwin garu caru di ti fi ni chi nhw hi fe fo
 da bore nos croeso diolch cariad calon mam dad tad nain taid plant ty cath ci haul coch gwyn glas gwyrdd du
 gyda heb yma dim iawn hapus pen blwydd

@@ -49,7 +49,7 @@
 import type { UiTextKey } from "../i18n/keys";
 import { t } from "../i18n/runtime";
 import { foldForGuessing } from "./fold";
-import { COMMON_PASSWORDS_CY_AR, COMMON_WORDS_CY_AR, NAMES } from "./guessable";
+import { COMMON_PASSWORDS_OTHER_LANGUAGES, COMMON_WORDS_OTHER_LANGUAGES, NAMES } from "./guessable";
 import { WORDS } from "./wordlist";
 import { WORDS_AR } from "./wordlist-ar";
 import { WORDS_CY } from "./wordlist-cy";
@@ -319,9 +319,9 @@ const DICTIONARY: ReadonlyMap<string, DictEntry> = (() => {
     { bits: NAME_BITS, common: false, personal: true },
   );
   add(list(COMMON_WORDS), { bits: COMMON_WORD_BITS, common: false });
-  add(list(COMMON_WORDS_CY_AR), { bits: COMMON_WORD_BITS, common: false });
+  add(list(COMMON_WORDS_OTHER_LANGUAGES), { bits: COMMON_WORD_BITS, common: false });
   add(COMMON_PASSWORDS, { bits: COMMON_PASSWORD_BITS, common: true });
-  add(list(COMMON_PASSWORDS_CY_AR), { bits: COMMON_PASSWORD_BITS, common: true });
+  add(list(COMMON_PASSWORDS_OTHER_LANGUAGES), { bits: COMMON_PASSWORD_BITS, common: true });
   return dict;
 })();
 const MIN_DICT_LENGTH = 2;

@@ -9,7 +9,7 @@
  * (often written ى). So, unlike fold.ts, which makes those variants one for the estimate, the
  * key sees the same letters however the suggestion is typed on an Arabic keyboard. No two words
  * are the same once folded, and none is a common password or name of guessable.ts (both checked
- * by wordlists-cy-ar.test.ts). One space-separated string keeps the chunk small; the list loads
+ * by wordlists.test.ts). One space-separated string keeps the chunk small; the list loads
  * only with the saving code.
  */
 export const WORDS_AR: readonly string[] = Object.freeze(

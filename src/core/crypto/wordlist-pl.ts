@@ -5,7 +5,7 @@
  * lower case a to z only, so they type the same on any keyboard and the key (kdf.ts sees the exact
  * letters) never depends on Polish letters: words that need ą, ć, ę, ł, ń, ó, ś, ź or ż are left
  * out, never spelled without them (so hardly any verbs: nearly every infinitive ends in -ć). No word is
- * in the common passwords or names of guessable.ts (checked by wordlists-cy-ar.test.ts, with no
+ * in the common passwords or names of guessable.ts (checked by wordlists.test.ts, with no
  * repeats and no upsetting word). One space-separated string keeps the chunk small; the list
  * loads only with the saving code.
  */

@@ -6,7 +6,7 @@
  * a to z only, so they type the same on any keyboard and the key (kdf.ts sees the exact letters)
  * never depends on Romanian letters: words that need ă, â, î, ș or ț are left out, never spelled
  * without them. No word is in the common passwords or names of guessable.ts (checked by
- * wordlists-cy-ar.test.ts, with no repeats and no upsetting word). One space-separated string
+ * wordlists.test.ts, with no repeats and no upsetting word). One space-separated string
  * keeps the chunk small; the list loads only with the saving code.
  */
 export const WORDS_RO: readonly string[] = Object.freeze(
