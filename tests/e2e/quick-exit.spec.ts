@@ -26,7 +26,6 @@ import {
 
 const pages = builtPages();
 /** Each language's pages in a test of their own, so each test stays well inside its time. */
-const offered = offeredLanguages;
 const byLanguage = LANGUAGES.map((lang) => ({ lang, paths: pages.filter((p) => splitLangPath(p).lang === lang) }));
 
 /** Opens a page with its clock stopped (pauseClock). */
@@ -222,7 +221,7 @@ test.describe("c. click or Shift ×3 exits", () => {
     });
 
   // The neutral title in the page's own language ("New Tab", "Tab Newydd"…), or the organisation's.
-  for (const lang of offered)
+  for (const lang of offeredLanguages)
     test(`a click hides the page, sets a neutral title in ${lang}, clears session storage, tells islands, replaces`, async ({
       page,
       context,
@@ -505,7 +504,7 @@ test.describe("i. the exit reads the same in every state, after it has been used
   ] as const;
   // Every language in the light scheme (its own words and font); the dark scheme and forced
   // colours, which change only the CSS's colours, in English and the first right-to-left one.
-  for (const lang of offered)
+  for (const lang of offeredLanguages)
     for (const scheme of layoutLanguages.includes(lang) ? schemes : schemes.slice(0, 1))
       test(`in ${lang}, ${scheme.name}: on a page and in a dialog, visited, hovered, focused, pressed`, async ({
         baseURL,
@@ -629,7 +628,7 @@ test.describe("h. a first-visit notice", () => {
     const before = await page.evaluate(() => JSON.stringify(sessionStorage));
     let here: Lang = "en";
     let at = "/";
-    for (const lang of offered.filter((l) => l !== "en")) {
+    for (const lang of offeredLanguages.filter((l) => l !== "en")) {
       await page
         .getByRole("navigation", { name: String(words(here)["layout.languages"]), exact: true })
         .getByRole("link", { name: LANGUAGE_INFO[lang].name, exact: true })
