@@ -38,6 +38,9 @@ test("a child's plan, one step per screen, done with the mouse, including a draw
   // The "Me" drawing, with the mouse
   const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
   await step(page, me);
+  // The new step's heading takes the focus, which can scroll the page: the strokes' positions
+  // are read after that, or the first could land above the canvas.
+  await expect(page.getByRole("heading", { level: 2, name: childTemplate.sections[me - 1]!.title })).toBeFocused();
   const canvas = page.locator("canvas.drawing");
   await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
   const box = (await canvas.boundingBox())!;

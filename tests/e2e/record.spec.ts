@@ -14,7 +14,6 @@ import { addPlan, toHousehold } from "./session-helpers";
 const CANARY = "ZQXCANARY";
 const CLIENT_PASS = "amber kettle meadow violin saucer";
 const WORKER_PASS = "linen harbour pepper cobalt willow";
-const SHOTS = "/tmp/shots-w-record";
 
 /** Every text field of the record, by its label, with the canary in what is typed. */
 const TEXTS: Array<[string, string]> = [
@@ -183,7 +182,8 @@ test("the worker's printout holds the record alone, headed for a case file", asy
   // Nothing of the family's plans, and no screen control.
   for (const unwanted of ["Adult worry", "EF's room", "Print my record", "Session running"])
     expect(printed(paper, unwanted), unwanted).toBe(false);
-  execFileSync("pdftoppm", ["-png", "-r", "60", paper.path, `${SHOTS}/record-print`]);
+  // As pages to look at, with the test's other output (test-results/).
+  execFileSync("pdftoppm", ["-png", "-r", "60", paper.path, test.info().outputPath("record-print")]);
   // After printing, the printout goes: the page's own print is the screen's again.
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await expect(page.locator(".print-area[data-target='record']")).toHaveCount(0);
@@ -217,7 +217,7 @@ test("the worker's copy reopens with its record and says what changed since the 
   await expect(review.getByText("When is the next review?")).toBeVisible();
   await expect(review.getByLabel("Next review date")).toHaveValue("2031-09-16");
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/review-1280.png`, fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("review-1280.png"), fullPage: true });
 
   // A change in a plan, a new child and a changed field are named, in plain words.
   await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
@@ -256,9 +256,9 @@ test("axe: the record part, at 360 and 1280 px, and how it looks", async ({ page
   test.setTimeout(90_000);
   await householdWithRecord(page);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.locator(".record").screenshot({ path: `${SHOTS}/record-360.png` });
+  await page.locator(".record").screenshot({ path: test.info().outputPath("record-360.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.locator(".record").screenshot({ path: `${SHOTS}/record-1280.png` });
+  await page.locator(".record").screenshot({ path: test.info().outputPath("record-1280.png") });
   await expectNoAxeViolationsAtWidths(page, "the record part");
 });
 
