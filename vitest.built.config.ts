@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
     include: ["tests/built/**/*.test.ts"],
     environment: "node",
     setupFiles: ["src/core/i18n/test-setup.ts"],
+    // One file per core. Vitest's default leaves a core for its own thread, which mostly waits:
+    // on a 2-core machine that ran the tests one file at a time.
+    maxWorkers: availableParallelism(),
     // Reading a page for English compares it with every phrase of the catalogue; axe runs whole
     // pages. On a busy 2-core machine either can take a few seconds.
     testTimeout: 30_000,
