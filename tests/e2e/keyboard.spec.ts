@@ -45,12 +45,12 @@ for (const path of builtPages().filter((p) => splitLangPath(p).lang === SOURCE_L
 
 /**
  * The quick exit is the first Tab stop (at the bar's end, where it is looked for) and the skip
- * link the second; after them Tab goes through the top bar in the order it reads: line by line,
- * and along each line in the language's direction.
+ * link the second; after them Tab goes through the top bar and the language links under it in the
+ * order they read: line by line, and along each line in the language's direction.
  */
 for (const lang of offeredLanguages) {
   const { dir } = LANGUAGE_INFO[lang];
-  test(`in ${lang}, after the exit and the skip link, Tab follows the top bar as it reads, at 360 and 1280 px`, async ({
+  test(`in ${lang}, after the exit and the skip link, Tab follows the top bar and the languages as they read, at 360 and 1280 px`, async ({
     page,
   }) => {
     for (const width of [360, 1280]) {
@@ -65,14 +65,17 @@ for (const lang of offeredLanguages) {
         await page.keyboard.press("Tab");
         const stop = await page.evaluate(() => {
           const el = document.activeElement;
-          if (!el?.closest(".topbar")) return null;
+          if (!el?.closest(".topbar, .languages-row")) return null;
           const r = el.getBoundingClientRect();
           return { name: (el.textContent ?? "").trim(), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
         });
         if (!stop) break;
         stops.push(stop);
       }
-      expect(stops.length, `${width}px: stops in the top bar after the skip link`).toBeGreaterThan(1);
+      // The site's name, then each other language offered.
+      expect(stops.length, `${width}px: stops in the top bar and the languages after the skip link`).toBe(
+        offeredLanguages.length,
+      );
       for (let i = 1; i < stops.length; i++) {
         const [a, b] = [stops[i - 1], stops[i]];
         if (!a || !b) continue;

@@ -352,6 +352,42 @@ test.describe("languages", () => {
    * Keys as the keyboard shows them, in every language: "Ctrl + H" left to right (in Arabic text
    * it would otherwise show as "H + Ctrl"), and never broken across two lines on a phone.
    */
+  // With every language offered, their links took two lines of the sticky bar on a phone, a
+  // quarter of a 640 px screen for as long as the page was open. Only the exit's line stays.
+  test("on a phone, the bar that stays on screen is the exit's line alone: the languages scroll away, in every language", async ({
+    page,
+  }) => {
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const lang of offered) {
+        await page.goto(localPath(lang, "/plan/adult/"));
+        await page.evaluate(() => window.scrollTo(0, 1e9));
+        const at = `${lang} at ${width}px`;
+        const { bar, exit, brand, languages } = await page.evaluate(() => {
+          const box = (el: Element | null) => el?.getBoundingClientRect() ?? null;
+          return {
+            bar: box(document.querySelector(".topbar")),
+            exit: box(document.querySelector("[data-quick-exit]")),
+            brand: box(document.querySelector(".topbar .brand")),
+            languages: box(document.querySelector(".languages")),
+          };
+        });
+        expect(bar && exit && brand && languages, at).toBeTruthy();
+        if (!bar || !exit || !brand || !languages) continue;
+        expect(exit.top, `${at}: the exit in view`).toBeGreaterThanOrEqual(0);
+        // One line: the site's name beside the exit, and the bar no taller than the taller of
+        // the two and its margins (8 px above and below, a 1 px border).
+        expect(brand.top < exit.bottom && exit.top < brand.bottom, `${at}: the name and the exit on one line`).toBe(
+          true,
+        );
+        expect(bar.height, `${at}: the sticky bar's height`).toBeLessThanOrEqual(
+          Math.max(exit.height, brand.height) + 17.5,
+        );
+        expect(languages.bottom, `${at}: the languages scrolled away`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
   test("keyboard shortcuts read left to right and stay on one line, at 360 px, in every language", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const lang of offered) {
