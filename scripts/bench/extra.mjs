@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { cryptoTimings } from "./crypto.mjs";
 import { drawingPointerMove } from "./drawing.mjs";
 import { keystrokeTime } from "./editor.mjs";
@@ -27,7 +27,14 @@ export async function extraMeasures(browser, base, all = true) {
   ];
   // USABLE_PAGES=/plan/adult/,/ar/checklist/ measures only those (with their /help/).
   const wanted = process.env.USABLE_PAGES?.split(",");
-  for (const lang of ["", "/cy", "/ar"]) {
+  // Every language the build offers: English at the root, each other one in its own folder.
+  const langs = [
+    "",
+    ...readdirSync("dist")
+      .filter((d) => /^[a-z]{2,3}$/.test(d))
+      .map((d) => `/${d}`),
+  ];
+  for (const lang of langs) {
     if (!existsSync(`dist${lang}/help/index.html`)) continue;
     for (const [path, ready] of usableAt) {
       if (wanted && !wanted.includes(`${lang}${path}`)) continue;
