@@ -44,6 +44,10 @@ test("every closed section's questions are in the page soon after it is ready, f
 test("a section opened from the list of sections at once shows its questions", async ({ page }) => {
   await page.goto("/plan/adult/");
   await page.waitForSelector(".workspace[data-ready]");
-  await page.getByRole("navigation", { name: /sections/i }).getByRole("button").nth(3).click();
+  await page
+    .getByRole("navigation", { name: /sections/i })
+    .getByRole("button")
+    .nth(3)
+    .click();
   await expect(page.locator("#p-adult-worries")).toBeVisible();
 });
