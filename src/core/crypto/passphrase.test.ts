@@ -236,6 +236,13 @@ describe("suggestPassphrase", () => {
   });
 });
 
+/** The verdict on a guessable passphrase: not acceptable, and scored at most 1. */
+function expectWeak(weak: string) {
+  const result = assessPassphrase(weak);
+  expect(result.acceptable, `${weak}: ${result.bits} bits`).toBe(false);
+  expect(result.score).toBeLessThanOrEqual(1);
+}
+
 describe("assessPassphrase", () => {
   it("exports the minimum length", () => {
     expect(MIN_PASSPHRASE_LENGTH).toBe(10);
@@ -253,11 +260,7 @@ describe("assessPassphrase", () => {
 
   it.each(["password", "123456", "qwertyuiop", "aaaaaaaaaaaa", "Password1", "p@ssw0rd", "iloveyou", "letmein123"])(
     "%s is not acceptable and scores at most 1",
-    (weak) => {
-      const result = assessPassphrase(weak);
-      expect(result.acceptable).toBe(false);
-      expect(result.score).toBeLessThanOrEqual(1);
-    },
+    expectWeak,
   );
 
   it.each([
@@ -273,11 +276,7 @@ describe("assessPassphrase", () => {
     "I-Love-You-123",
     "jennifer1985",
     "Mary had a little lamb",
-  ])("patterns and common passwords stay weak: %s", (weak) => {
-    const result = assessPassphrase(weak);
-    expect(result.acceptable).toBe(false);
-    expect(result.score).toBeLessThanOrEqual(1);
-  });
+  ])("patterns and common passwords stay weak: %s", expectWeak);
 
   // Issue 24, item 7: the rule knew only English. Digits of any script and look-alike letters
   // are folded first; common Welsh and Arabic passwords and phrases, names and dates are known.
@@ -300,11 +299,7 @@ describe("assessPassphrase", () => {
     "pаssword1234", // Cyrillic а
     "Pаsswоrd2024", // Cyrillic а and о
     "ρassword1234", // Greek rho
-  ])("%s is not acceptable in any script", (weak) => {
-    const result = assessPassphrase(weak);
-    expect(result.acceptable, `${weak}: ${result.bits} bits`).toBe(false);
-    expect(result.score).toBeLessThanOrEqual(1);
-  });
+  ])("%s is not acceptable in any script", expectWeak);
 
   // Polish and Romanian pages (2026): their common passwords, phrases and first names are known
   // too, with and without their own letters (hasło/haslo, Ștefan/Stefan).
@@ -326,11 +321,7 @@ describe("assessPassphrase", () => {
     "Andreea 15-08-1987",
     "Ștefan2010!",
     "stefan2010!",
-  ])("%s (Polish or Romanian) is not acceptable", (weak) => {
-    const result = assessPassphrase(weak);
-    expect(result.acceptable, `${weak}: ${result.bits} bits`).toBe(false);
-    expect(result.score).toBeLessThanOrEqual(1);
-  });
+  ])("%s (Polish or Romanian) is not acceptable", expectWeak);
 
   it("counts letters of other alphabets by the alphabet's size, not as 100-letter symbols", () => {
     // 12 random-looking Arabic letters: about 12 × log2(28) ≈ 57 bits, not 12 × log2(100) ≈ 79.
@@ -414,9 +405,7 @@ describe("assessPassphrase", () => {
   });
 
   it("gives repeated list words no extra credit", () => {
-    const result = assessPassphrase("otter otter otter otter otter");
-    expect(result.acceptable).toBe(false);
-    expect(result.score).toBeLessThanOrEqual(1);
+    expectWeak("otter otter otter otter otter");
   });
 
   it("does not count two or three list words as enough", () => {
