@@ -348,10 +348,6 @@ test.describe("languages", () => {
     });
   }
 
-  /**
-   * Keys as the keyboard shows them, in every language: "Ctrl + H" left to right (in Arabic text
-   * it would otherwise show as "H + Ctrl"), and never broken across two lines on a phone.
-   */
   // With every language offered, their links took two lines of the sticky bar on a phone, a
   // quarter of a 640 px screen for as long as the page was open. Only the exit's line stays.
   test("on a phone, the bar that stays on screen is the exit's line alone: the languages scroll away, in every language", async ({
@@ -388,6 +384,10 @@ test.describe("languages", () => {
     }
   });
 
+  /**
+   * Keys as the keyboard shows them, in every language: "Ctrl + H" left to right (in Arabic text
+   * it would otherwise show as "H + Ctrl"), and never broken across two lines on a phone.
+   */
   test("keyboard shortcuts read left to right and stay on one line, at 360 px, in every language", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const lang of offered) {
