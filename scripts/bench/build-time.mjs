@@ -13,6 +13,8 @@ export function languageLists() {
   return {
     all: /** @type {string[]} */ (mod.exports.LANGUAGES),
     byDefault: /** @type {string[]} */ (mod.exports.DEFAULT_LANGUAGES),
+    /** The language at the site's root (its pages have no language folder). */
+    source: /** @type {string} */ (mod.exports.SOURCE_LANG),
   };
 }
 

@@ -1,5 +1,6 @@
 // @ts-check
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { languageLists } from "./build-time.mjs";
 import { cryptoTimings } from "./crypto.mjs";
 import { drawingPointerMove } from "./drawing.mjs";
 import { keystrokeTime } from "./editor.mjs";
@@ -27,14 +28,10 @@ export async function extraMeasures(browser, base, all = true) {
   ];
   // USABLE_PAGES=/plan/adult/,/ar/checklist/ measures only those (with their /help/).
   const wanted = process.env.USABLE_PAGES?.split(",");
-  // Every language the build offers: English at the root, each other one in its own folder.
-  const langs = [
-    "",
-    ...readdirSync("dist")
-      .filter((d) => /^[a-z]{2,3}$/.test(d))
-      .map((d) => `/${d}`),
-  ];
-  for (const lang of langs) {
+  // Every language of the one list that the build offers (the others have no /help/ page):
+  // the source language at the root, each other one in its own folder.
+  const languages = languageLists();
+  for (const lang of languages.all.map((l) => (l === languages.source ? "" : `/${l}`))) {
     if (!existsSync(`dist${lang}/help/index.html`)) continue;
     for (const [path, ready] of usableAt) {
       if (wanted && !wanted.includes(`${lang}${path}`)) continue;
