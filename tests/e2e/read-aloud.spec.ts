@@ -165,3 +165,40 @@ test("the young person's plan has Read aloud on its sections", async ({ page }) 
   expect(said).toContain("My safe place at home: the spare room.");
   for (const q of section.questions) expect(said).toContain(q);
 });
+
+// A device whose voices never come (as in a browser with no speech voices): the page gives up
+// after a second. The screen already showing then stays as it is, so nothing moves under a
+// child's finger or pen; the note for the adult comes with the next screen instead.
+test("when the page gives up waiting for a voice, the screen showing does not move; the note comes with the next", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", {
+      configurable: true,
+      value: { getVoices: () => [], addEventListener: () => {}, cancel: () => {}, speak: () => {} },
+    });
+  });
+  // The page's clock stands still from the start, so the second runs only when the test says.
+  await page.clock.install({ time: new Date("2030-01-01T09:00:00") });
+  await page.clock.pauseAt(new Date("2030-01-01T09:00:01"));
+  await page.goto("/plan/child/");
+  // The page needs a few of its own moments to be ready: give them, well short of the second.
+  let given = 0;
+  while (!(await page.locator(".plan-editor[data-ready]").count())) {
+    expect(given, "ready before the page's wait for a voice ends").toBeLessThan(900);
+    await page.clock.runFor(10);
+    given += 10;
+  }
+  const help = page.locator(".step-help").first();
+  const before = await help.boundingBox();
+  await page.clock.runFor(2_000);
+  await expect(page.getByRole("button", { name: READ_ALOUD_WORDS.button })).toHaveCount(0);
+  await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toHaveCount(0);
+  expect(await help.boundingBox()).toEqual(before);
+  await page.clock.resume();
+  await step(page, "phone-999");
+  await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toBeVisible();
+  await context.close();
+});

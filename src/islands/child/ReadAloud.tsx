@@ -44,8 +44,12 @@ function lookForVoice(): void {
     return;
   }
   const update = () => {
-    const voice = localVoice(synth);
+    const voices = synth.getVoices();
+    const voice = chooseVoice(voices, uiLang());
     if (voice) settle({ status: "ready", voice });
+    // The device's list has come and has no local voice in this language: no need to wait. (A
+    // voice that comes later still brings the button.)
+    else if (voices.length > 0 && shared.status === "checking") settle({ status: "none" });
   };
   update();
   // Voices arrive late in some browsers; a device with none of its own gets the note.
@@ -56,24 +60,32 @@ function lookForVoice(): void {
 // Start looking as the page starts, not when the first button appears.
 if (typeof window !== "undefined") lookForVoice();
 
-function useLocalVoice(): VoiceState {
+/**
+ * The page's voice, and whether it was already known when this button's screen first showed.
+ * A note that arrives later (after the 1 s wait) would push the screen down under a child's
+ * finger or pen, so it waits for the next screen instead.
+ */
+function useLocalVoice(): { voice: VoiceState; knownAtFirst: boolean } {
   // "checking" first, as on the server, so hydration matches; the shared answer comes next.
   const [state, setState] = useState<VoiceState>({ status: "checking" });
+  const knownAtFirst = useRef(false);
   useEffect(() => {
     waiting.add(setState);
     lookForVoice();
+    knownAtFirst.current = shared.status !== "checking";
     setState(shared);
     return () => {
       waiting.delete(setState);
       speechEngine()?.cancel();
     };
   }, []);
-  return state;
+  return { voice: state, knownAtFirst: knownAtFirst.current };
 }
 
 /**
- * The note for the adult shows once per visit: on the first screen that has Read aloud, until
- * that screen goes (the next step, say). Every step repeating it would crowd the child's screens.
+ * The note for the adult shows once per visit: on the first screen that has Read aloud and
+ * shows once the page knows it has no voice, until that screen goes (the next step, say). Every
+ * step repeating it would crowd the child's screens.
  */
 let note: "unseen" | "showing" | "seen" = "unseen";
 
@@ -129,9 +141,9 @@ export function readAtOnceIfUsed(text: string): void {
  * own key, so that a new screen is a new button and the note is not carried onto it.
  */
 export function ReadAloud({ text, label, explain = true }: { text: string; label?: string; explain?: boolean }) {
-  const voice = useLocalVoice();
+  const { voice, knownAtFirst } = useLocalVoice();
   const [speaking, setSpeaking] = useState(false);
-  const showNote = useNoteOnce(explain && voice.status === "none");
+  const showNote = useNoteOnce(explain && voice.status === "none" && knownAtFirst);
 
   if (voice.status === "checking") return null;
   if (voice.status === "none")
