@@ -163,7 +163,7 @@ export async function expectNoAxeViolations(
   // axe-core runs in the page itself, put there once per document. @axe-core/playwright's
   // AxeBuilder put its 550 KB script into the page on every run, then opened a second page to
   // put it there again and merge the results, which it needs only for frames from other
-  // origins; the site has no frames. That was about a third of each run's time.
+  // origins; the site has no frames. That was more than half of each page check's time.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   const rules = options.rules ? [...options.rules] : null;
   const violations = await page.evaluate(
