@@ -170,16 +170,10 @@ test("the young person's plan has Read aloud on its sections", async ({ page }) 
 // after a second. The screen already showing then stays as it is, so nothing moves under a
 // child's finger or pen; the note for the adult comes with the next screen instead.
 test("when the page gives up waiting for a voice, the screen showing does not move; the note comes with the next", async ({
-  browser,
+  page,
 }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    Object.defineProperty(window, "speechSynthesis", {
-      configurable: true,
-      value: { getVoices: () => [], addEventListener: () => {}, cancel: () => {}, speak: () => {} },
-    });
-  });
+  // Over beforeEach's engine with a voice: this one never has any.
+  await stubSpeech(page, { voices: false });
   // The page's clock stands still from the start, so the second runs only when the test says.
   await page.clock.install({ time: new Date("2030-01-01T09:00:00") });
   await page.clock.pauseAt(new Date("2030-01-01T09:00:01"));
@@ -200,5 +194,4 @@ test("when the page gives up waiting for a voice, the screen showing does not mo
   await page.clock.resume();
   await step(page, "phone-999");
   await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toBeVisible();
-  await context.close();
 });
