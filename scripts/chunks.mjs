@@ -12,9 +12,12 @@
 
 /** @typedef {{ isEntry: boolean, importers: readonly string[], dynamicImporters: readonly string[] }} Info */
 
-/** A hydration entry: an island's own file (src/islands/<folder>/<Name>.tsx). */
+/**
+ * A hydration entry: the script of an island's page component (src/islands/<folder>/<Name>.astro),
+ * which starts the island (src/islands/boot/).
+ */
 const isIsland = (/** @type {string} */ id, /** @type {Info} */ info) =>
-  info.isEntry && /\/src\/islands\/.+\/[A-Z]\w+\.tsx$/.test(id);
+  info.isEntry && /\/src\/islands\/.+\/[A-Z]\w+\.astro\?astro&type=script&/.test(id);
 
 /**
  * Which islands load a module with their first screen (through static imports alone), and
@@ -84,6 +87,20 @@ export function firstScreenChunksPlugin() {
     name: "first-screen-chunks",
     applyToEnvironment: (environment) => environment.name === "client",
     options: (options) => ({ ...options, preserveEntrySignatures: "allow-extension" }),
-    outputOptions: (output) => ({ ...output, codeSplitting: firstScreenChunks() }),
+    outputOptions: (output) => {
+      const named = output.entryFileNames ?? "_astro/[name].[hash].js";
+      return {
+        ...output,
+        codeSplitting: firstScreenChunks(),
+        // An island's starting script would be named after its component file
+        // ("PlanIsland.astro_astro_type_script_index_0_lang"): a hash says nothing.
+        entryFileNames: (chunk) =>
+          chunk.name.includes("_astro_type_script_")
+            ? "_astro/[hash].js"
+            : typeof named === "function"
+              ? named(chunk)
+              : named,
+      };
+    },
   };
 }

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Astro starts an island's code only when the parser reaches the island, and the browser finds
- * each file's imports only once that file has arrived and been parsed: on a plan page that was
- * a chain of three round trips behind 50 KB of markup. A `<link rel="modulepreload">` in
- * <head> for every file of the island's static import graph lets the browser fetch and compile
+ * The browser finds a module script's imports only once that file has arrived and been parsed,
+ * and theirs after that: on a plan page that was a chain of three round trips behind 50 KB of
+ * markup. A `<link rel="modulepreload">` in
+ * <head> for every file of the page script's static import graph lets the browser fetch and compile
  * them all while it is still parsing. The graph is the bundler's own (each chunk's static
  * `imports`), read as the browser build writes it, so the links always match the files; what
  * loads later through import() is never preloaded, so no page fetches more than before.
@@ -16,24 +16,22 @@ import { fileURLToPath } from "node:url";
 
 /** @typedef {Record<string, readonly string[]>} ImportGraph file name ("_astro/x.js") → its static imports */
 
-const ISLAND = /<astro-island\b[^>]*>/g;
-const ATTR = (/** @type {string} */ name) => new RegExp(`\\s${name}="([^"]+)"`);
+/** A module script with a file: how the site starts its islands (src/islands/boot/). */
+const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*>/g;
+const SRC = /\ssrc="([^"]+)"/;
 
 /**
- * The files a page's islands load at once (each `client:load` island's component and renderer),
- * then everything they import statically, breadth first. Paths as the page writes them ("/_astro/x.js").
+ * The files a page's module scripts load at once, then everything they import statically,
+ * breadth first. Paths as the page writes them ("/_astro/x.js").
  * @param {string} html
  * @param {ImportGraph} graph
  */
 export function preloadsFor(html, graph) {
   /** @type {string[]} */
   const entries = [];
-  for (const [tag] of html.matchAll(ISLAND)) {
-    if (ATTR("client").exec(tag)?.[1] !== "load") continue;
-    for (const name of ["component-url", "renderer-url"]) {
-      const url = ATTR(name).exec(tag)?.[1];
-      if (url) entries.push(url);
-    }
+  for (const [tag] of html.matchAll(MODULE_SCRIPT)) {
+    const url = SRC.exec(tag)?.[1];
+    if (url) entries.push(url);
   }
   const seen = new Set(entries);
   const queue = [...entries];

@@ -41,7 +41,8 @@ async function refetch(url) {
 /**
  * Loads each page in Chromium and adds up what it really fetches, gzipped, so lazily loaded
  * island chunks count too. Inline scripts count as JS, and so do the islands' words, which a page
- * carries as inline JSON in its own language (shown on their own as `words` too).
+ * carries as inline JSON in its own language (shown on their own as `words` too); an island's
+ * props, which are the page's own data, count with its HTML.
  * @param {import("@playwright/test").Browser} browser
  * @param {string} base the server of `distDir`
  * @param {string} distDir
@@ -62,7 +63,11 @@ export async function measureSizes(browser, base, distDir = "dist") {
         );
     });
     await page.goto(base + path, { waitUntil: "networkidle" });
-    const inline = await page.$$eval("script:not([src])", (ss) => ss.map((s) => s.textContent ?? ""));
+    // An island's props (script[data-island], src/islands/boot/) are the page's data, which Astro
+    // wrote into an attribute before: counted with the HTML, as they were then.
+    const inline = await page.$$eval("script:not([src]):not([data-island])", (ss) =>
+      ss.map((s) => s.textContent ?? ""),
+    );
     let js = inline.reduce((sum, s) => sum + gz(s), 0);
     const words = (
       await page.$$eval('script[type="application/json"]', (ss) => ss.map((s) => s.textContent ?? ""))

@@ -133,11 +133,11 @@ export const test = base.extend<Fixtures>({
 });
 
 /**
- * Waits until every island on the page has hydrated (Astro removes an island's `ssr`
- * attribute once its component is running), so tests see the page a person would use.
+ * Waits until every island on the page has hydrated (src/islands/boot/boot.ts marks an island's
+ * element once its component is running), so tests see the page a person would use.
  */
 export async function waitForIslands(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector("astro-island[ssr]") === null);
+  await page.waitForFunction(() => document.querySelector("div[data-island]:not([data-hydrated])") === null);
 }
 
 /**

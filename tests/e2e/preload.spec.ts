@@ -24,10 +24,7 @@ for (const [path, ready] of PAGES) {
       preloads: [...document.querySelectorAll<HTMLLinkElement>('head link[rel="modulepreload"]')].map(
         (l) => new URL(l.href).pathname,
       ),
-      islands: [...document.querySelectorAll("astro-island")].flatMap((i) => [
-        i.getAttribute("component-url"),
-        i.getAttribute("renderer-url"),
-      ]),
+      islands: [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.getAttribute("src")),
       // The links come after the CSP (which governs only what follows it) and the stylesheets.
       lastLink: [
         ...document.head.querySelectorAll('meta[http-equiv], link[rel="modulepreload"], link[rel="stylesheet"]'),
@@ -37,6 +34,7 @@ for (const [path, ready] of PAGES) {
         .replace(/(\w+)( \1)+/g, "$1"),
     }));
     expect(preloads.length).toBeGreaterThan(2);
+    expect(islands.length).toBeGreaterThan(0);
     expect(lastLink).toBe("csp stylesheet modulepreload");
     for (const url of islands) expect(preloads).toContain(url);
     // Every preloaded file is one the page fetched (and answered) by the time it was ready.

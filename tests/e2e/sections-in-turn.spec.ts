@@ -16,7 +16,8 @@ test("a section opened before the page's code has run shows its questions once i
     await held;
     await route.continue();
   });
-  await page.goto("/plan/adult/", { waitUntil: "domcontentloaded" });
+  // Not "domcontentloaded": that waits for the page's module script, which is held.
+  await page.goto("/plan/adult/", { waitUntil: "commit" });
   await page.locator("#p-adult-right-now > summary").click();
   await page.locator("#p-adult-what-applies > summary").click();
   await expect(page.locator("#p-adult-right-now")).toHaveAttribute("open", "");

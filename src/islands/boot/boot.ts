@@ -1,0 +1,20 @@
+import { type ComponentType, h, hydrate } from "preact";
+
+/** The attribute on the element an island was built into, and on the script holding its props. */
+export const ISLAND_ATTR = "data-island";
+/** Set on an island's element once its code is running (tests and styles wait for it). */
+export const HYDRATED_ATTR = "data-hydrated";
+
+/**
+ * Brings an island built into the page to life: its props come from the JSON the build wrote
+ * beside it (IslandRoot.astro), and Preact takes over the built markup as it is. This does in a
+ * few lines what Astro's island loader does for every kind of island (docs/architecture.md,
+ * "Islands"). A module script runs once the page is parsed, so both elements are there.
+ */
+export function boot<P>(name: string, Component: ComponentType<P>): void {
+  const root = document.querySelector(`[${ISLAND_ATTR}="${name}"]:not(script)`);
+  const json = document.querySelector(`script[${ISLAND_ATTR}="${name}"]`)?.textContent;
+  if (!root || json == null) return;
+  hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root);
+  root.setAttribute(HYDRATED_ATTR, "");
+}
