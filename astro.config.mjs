@@ -3,6 +3,7 @@ import preact from "@astrojs/preact";
 import { defineConfig } from "astro/config";
 import { firstScreenChunksPlugin } from "./scripts/chunks.mjs";
 import { inlineScript } from "./scripts/inline-scripts.mjs";
+import { islandStylesFromPagesOnly } from "./scripts/island-styles.mjs";
 import modulePreload from "./scripts/modulepreload.mjs";
 import { offeredLanguagesPlugin } from "./scripts/offered-languages.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
@@ -44,7 +45,7 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
-    plugins: [...offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin()],
+    plugins: [...offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin(), islandStylesFromPagesOnly()],
     build: {
       assetsInlineLimit: 0,
     },

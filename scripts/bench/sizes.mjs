@@ -70,7 +70,9 @@ export async function measureSizes(browser, base, distDir = "dist") {
     );
     let js = inline.reduce((sum, s) => sum + gz(s), 0);
     const words = (
-      await page.$$eval('script[type="application/json"]', (ss) => ss.map((s) => s.textContent ?? ""))
+      await page.$$eval('script[type="application/json"]:not([data-island])', (ss) =>
+        ss.map((s) => s.textContent ?? ""),
+      )
     ).reduce((sum, s) => sum + gz(s), 0);
     let css = 0;
     let html = 0;

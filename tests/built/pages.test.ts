@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
@@ -301,3 +301,26 @@ test.each(builtPages())("%s: each island's element has its props beside it as JS
   // A root holds the island as built, so the first screen shows before any script runs.
   for (const r of roots) expect(r.children.length, `${path}: ${r.getAttribute("data-island")}`).toBeGreaterThan(0);
 });
+
+// An island's styles come once, with the page (scripts/island-styles.mjs): its starting script
+// must not link them a second time, in other files.
+test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
+  "%s: no style rule comes in two of the page's stylesheets",
+  (path) => {
+    const files = Array.from(pageDocument(path).querySelectorAll('link[rel="stylesheet"]')).map(
+      (l) => l.getAttribute("href") ?? "",
+    );
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of files) {
+      const css = readFileSync(join(distDir, file), "utf8");
+      // Each rule up to its closing brace; a rule repeated within one file is that file's own business.
+      for (const rule of new Set(css.split("}").filter((r) => r.includes("{") && r.length > 24))) {
+        const first = seen.get(rule);
+        if (first && first !== file) twice.push(`${rule.slice(0, 60)}… in ${first} and ${file}`);
+        else seen.set(rule, file);
+      }
+    }
+    expect(twice.slice(0, 5), path).toEqual([]);
+  },
+);
