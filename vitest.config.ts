@@ -5,7 +5,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@site-config": fileURLToPath(new URL("./tests/site.config.test.json", import.meta.url)) } },
   test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts", "tests/fixtures/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "src/**/*.test.tsx",
+      "scripts/**/*.test.ts",
+      "tests/*.test.ts",
+      "tests/fixtures/**/*.test.ts",
+    ],
     environment: "node",
     setupFiles: ["src/core/i18n/test-setup.ts"],
     // One file per core. Vitest's default leaves a core for its own thread, which mostly waits:

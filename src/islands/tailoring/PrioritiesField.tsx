@@ -24,11 +24,13 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
   const [status, setStatus] = useState("");
   const list = useRef<HTMLOListElement>(null);
   // After a move, once the list has re-rendered: focus stays on the moved priority's same
-  // button, or its other one when it reached the top or the bottom.
-  const focusAfter = useRef<{ priority: PriorityId; button: string } | undefined>(undefined);
+  // button, or its other one when it reached the top or the bottom. The status and the plan's
+  // new order may render apart (the order comes back through the store): wait for the order,
+  // or focus would land on a button about to be disabled, and be lost.
+  const focusAfter = useRef<{ priority: PriorityId; button: string; at: number } | undefined>(undefined);
   useEffect(() => {
     const want = focusAfter.current;
-    if (!want) return;
+    if (!want || answer.order.indexOf(want.priority) !== want.at) return;
     const row = list.current?.querySelector<HTMLElement>(`[data-priority="${want.priority}"]`);
     const target =
       row?.querySelector<HTMLButtonElement>(`[data-move="${want.button}"]:not([disabled])`) ??
@@ -44,7 +46,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
     const next = movePriority(answer, p, by);
     save(next);
     setStatus(tw("tailoring.ui.priorities.moved", { name: name(p), n: next.order.indexOf(p) + 1 }));
-    focusAfter.current = { priority: p, button };
+    focusAfter.current = { priority: p, button, at: next.order.indexOf(p) };
   };
   const unplaced = PRIORITIES.filter((p) => !answer.order.includes(p));
   return (
