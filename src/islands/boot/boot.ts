@@ -14,7 +14,11 @@ export const HYDRATED_ATTR = "data-hydrated";
 export function boot<P>(name: string, Component: ComponentType<P>): void {
   const root = document.querySelector(`[${ISLAND_ATTR}="${name}"]:not(script)`);
   const json = document.querySelector(`script[${ISLAND_ATTR}="${name}"]`)?.textContent;
-  if (!root || json == null) return;
+  // A page built without one of the two would sit there with buttons that do nothing: say so.
+  if (!root || json == null) {
+    console.error(`Island "${name}": no ${root ? "props" : "element"} in the page, so it did not start.`);
+    return;
+  }
   hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root);
   root.setAttribute(HYDRATED_ATTR, "");
 }

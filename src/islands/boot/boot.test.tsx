@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { useState } from "preact/hooks";
+import { afterEach, expect, it, vi } from "vitest";
+import { boot, HYDRATED_ATTR } from "./boot";
+
+function Counter(props: { label: string; start: number }) {
+  const [n, setN] = useState(props.start);
+  return (
+    <button type="button" onClick={() => setN(n + 1)}>
+      {props.label} {n}
+    </button>
+  );
+}
+
+afterEach(() => {
+  document.body.innerHTML = "";
+  vi.restoreAllMocks();
+});
+
+it("takes over the built markup as it is, with the props beside it, and marks it", () => {
+  document.body.innerHTML =
+    '<div data-island="counter" class="island"><button type="button">Count 2</button></div>' +
+    '<script type="application/json" data-island="counter">{"label":"Count","start":2}</script>';
+  const built = document.querySelector("button");
+  boot("counter", Counter);
+  const root = document.querySelector('div[data-island="counter"]');
+  expect(root?.hasAttribute(HYDRATED_ATTR)).toBe(true);
+  // The same element, not a new one: focus and what was on screen stay put.
+  expect(document.querySelector("button")).toBe(built);
+  built?.click();
+  return Promise.resolve().then(() =>
+    vi.waitFor(() => expect(document.querySelector("button")?.textContent).toBe("Count 3")),
+  );
+});
+
+it("says which island did not start when its props are missing", () => {
+  const error = vi.spyOn(console, "error").mockImplementation(() => {});
+  document.body.innerHTML = '<div data-island="counter" class="island"><button type="button">Count 2</button></div>';
+  boot("counter", Counter);
+  expect(error).toHaveBeenCalledWith(expect.stringContaining('Island "counter": no props'));
+  expect(document.querySelector("[data-island]")?.hasAttribute(HYDRATED_ATTR)).toBe(false);
+});
