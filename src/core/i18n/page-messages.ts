@@ -34,8 +34,3 @@ export function pageMessagesForUrl(url: URL): PageMessages {
   const { lang, path } = splitLangPath(url.pathname);
   return pageMessagesFor(lang, earlyPartsFor(path));
 }
-
-/** As JSON for <script type="application/json">, with "<" escaped so no entry can close it early. */
-export function messagesJson(messages: PageMessages): string {
-  return JSON.stringify(messages).replace(/</g, "\\u003c");
-}

@@ -17,7 +17,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-it("takes over the built markup as it is, with the props beside it, and marks it", () => {
+it("takes over the built markup as it is, with the props beside it, and marks it", async () => {
   document.body.innerHTML =
     '<div data-island="counter" class="island"><button type="button">Count 2</button></div>' +
     '<script type="application/json" data-island="counter">{"label":"Count","start":2}</script>';
@@ -28,9 +28,7 @@ it("takes over the built markup as it is, with the props beside it, and marks it
   // The same element, not a new one: focus and what was on screen stay put.
   expect(document.querySelector("button")).toBe(built);
   built?.click();
-  return Promise.resolve().then(() =>
-    vi.waitFor(() => expect(document.querySelector("button")?.textContent).toBe("Count 3")),
-  );
+  await vi.waitFor(() => expect(document.querySelector("button")?.textContent).toBe("Count 3"));
 });
 
 it("says which island did not start when its props are missing", () => {

@@ -7,9 +7,11 @@ export const HYDRATED_ATTR = "data-hydrated";
 
 /**
  * Brings an island built into the page to life: its props come from the JSON the build wrote
- * beside it (IslandRoot.astro), and Preact takes over the built markup as it is. This does in a
- * few lines what Astro's island loader does for every kind of island (docs/architecture.md,
- * "Islands"). A module script runs once the page is parsed, so both elements are there.
+ * beside it (IslandRoot.astro), and Preact takes over the built markup as it is. Not Astro's
+ * `client:load`: its loader serves every kind of island and directive, and cost each page with a
+ * plan about 2.3 KB of code and an escaped props attribute it then walked to revive types this
+ * site never passes (docs/architecture.md, "How an island starts"). A module script runs once
+ * the page is parsed, so both elements are there.
  */
 export function boot<P>(name: string, Component: ComponentType<P>): void {
   const root = document.querySelector(`[${ISLAND_ATTR}="${name}"]:not(script)`);

@@ -1,11 +1,13 @@
+import { jsonInScript } from "../../core/json-in-script";
+
 /**
- * An island's props as JSON for a `<script type="application/json">`: a `<` inside a string
- * (a service's name, an organisation's words) cannot close the script. Props must survive
- * JSON: a value JSON would change (a Date, a Map, a function, NaN) stops the build, naming it.
+ * An island's props as JSON for a `<script type="application/json">` (jsonInScript: a `<` in a
+ * service's name or an organisation's words cannot close the script). Props must survive JSON:
+ * a value JSON would change (a Date, a Map, a function, NaN) stops the build, naming it.
  */
 export function propsJson(name: string, props: Record<string, unknown>): string {
   assertPlain(name, props, "props");
-  return JSON.stringify(props).replace(/</g, "\\u003c");
+  return jsonInScript(props);
 }
 
 function assertPlain(name: string, value: unknown, path: string): void {
