@@ -6,6 +6,7 @@ import { inlineScript } from "./scripts/inline-scripts.mjs";
 import { islandStylesFromPagesOnly } from "./scripts/island-styles.mjs";
 import modulePreload from "./scripts/modulepreload.mjs";
 import { offeredLanguagesPlugin } from "./scripts/offered-languages.mjs";
+import oneStylesheet from "./scripts/one-stylesheet.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
 import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [preact(), modulePreload(), securityHeaders()],
+  integrations: [preact(), modulePreload(), oneStylesheet(), securityHeaders()],
   security: {
     csp: {
       algorithm: "SHA-256",
