@@ -20,11 +20,11 @@ export async function extraMeasures(browser, base, all = true) {
   // /help/ in the same language and run (issue 20): usable no later than USABLE_VS_HELP times it.
   /** @type {Array<[string, string]>} */
   const usableAt = [
-    ["/plan/adult/", ".workspace[data-ready]"],
-    ["/checklist/", ".workspace[data-ready]"],
-    ["/plan/young-person/", ".workspace[data-ready]"],
-    ["/plan/child/", ".workspace[data-ready]"],
-    ["/professionals/session/", ".session[data-ready]"],
+    ["/plan/adult/", "workspace"],
+    ["/checklist/", "workspace"],
+    ["/plan/young-person/", "workspace"],
+    ["/plan/child/", "workspace"],
+    ["/professionals/session/", "session"],
   ];
   // USABLE_PAGES=/plan/adult/,/ar/checklist/ measures only those (with their /help/).
   const wanted = process.env.USABLE_PAGES?.split(",");

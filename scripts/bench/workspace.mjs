@@ -6,6 +6,8 @@ import { median } from "./browser.mjs";
 export const USABLE_BUDGET_MS = 1300;
 /** A plan page (or the session) usable no later than 1.5 times /help/ in the same language and run (issue 20). */
 export const USABLE_VS_HELP = 1.5;
+/** The mark an island puts on the page's timeline once usable (src/islands/hooks/useReadyMark.ts). */
+const READY_MARK = "island-ready";
 
 /**
  * From the start of navigation until the page is usable, with the CPU slowed 4× and a 360 px
@@ -15,7 +17,7 @@ export const USABLE_VS_HELP = 1.5;
  * run (its stylesheets and the quick exit's script are in, and nothing is left to start).
  * @param {import("@playwright/test").Browser} browser
  * @param {string} url
- * @param {string | null} ready a selector that appears once the island is usable
+ * @param {string | null} ready the class of the element that is marked once the island is usable
  */
 export async function timeToUsable(browser, url, ready, tries = 5) {
   const times = [];
@@ -43,26 +45,43 @@ export async function usableBesideHelp(browser, url, ready, helpUrl, tries = 5) 
   return { page: median(page), help: median(help) };
 }
 
-/** One cold load, as timeToUsable says. @param {import("@playwright/test").Browser} browser @param {string} url @param {string | null} ready */
+/**
+ * One cold load, as timeToUsable says. The moment a plan page became usable is read from its own
+ * timeline: the island puts a mark there as it sets `data-ready` (src/islands/hooks/useReadyMark.ts,
+ * READY_MARK, with the element's class as its detail). Watching the page for the attribute
+ * (a MutationObserver on every change while it loads, or Playwright polling for a selector)
+ * slowed the plan page alone, and /help/, timed from its load event, not at all.
+ * @param {import("@playwright/test").Browser} browser @param {string} url
+ * @param {string | null} ready the class of the element whose ready mark counts
+ */
 async function oneLoad(browser, url, ready) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  if (ready)
-    await context.addInitScript((sel) => {
-      new MutationObserver((_m, observer) => {
-        if (!document.querySelector(sel)) return;
-        /** @type {any} */ (window).__usableAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    }, ready);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   let time;
   if (ready) {
     await page.goto(url, { waitUntil: "commit" });
-    await page.waitForSelector(ready);
-    // The moment it became ready was recorded by the observer; read it back.
-    time = await page.evaluate(() => /** @type {any} */ (window).__usableAt ?? performance.now());
+    // One call that waits inside the page, on the browser's own notice of new marks.
+    time = await page.evaluate(
+      ([name, cls]) =>
+        new Promise((resolve, reject) => {
+          // A renamed mark would otherwise leave the bench waiting for ever.
+          setTimeout(() => reject(new Error(`no "${name}" mark for .${cls} within 60 s`)), 60_000);
+          /** @param {PerformanceEntryList} entries */
+          const found = (entries) =>
+            entries.find((e) => e.name === name && /** @type {PerformanceMark} */ (e).detail === cls);
+          const already = found(performance.getEntriesByType("mark"));
+          if (already) return resolve(already.startTime);
+          new PerformanceObserver((list, observer) => {
+            const mark = found(list.getEntries());
+            if (!mark) return;
+            observer.disconnect();
+            resolve(mark.startTime);
+          }).observe({ type: "mark" });
+        }),
+      [READY_MARK, ready],
+    );
   } else {
     await page.goto(url, { waitUntil: "load" });
     time = await page.evaluate(
@@ -70,7 +89,7 @@ async function oneLoad(browser, url, ready) {
     );
   }
   await context.close();
-  return time;
+  return /** @type {number} */ (time);
 }
 
 /**
