@@ -75,7 +75,16 @@ test("after switching language the quick exit still clears everything: coming ba
   expect(await stored(page)).toEqual([]);
 });
 
-test("the session page keeps the household when switching language", async ({ page }) => {
+test("the session page keeps the household when switching language, with no 'Leave site?' prompt", async ({
+  page,
+}) => {
+  // The plans come along, so the browser's prompt (which says changes may be lost) must not
+  // show; answering it "Stay" would keep the page in Welsh. Each prompt is counted, then stayed.
+  const prompts: string[] = [];
+  page.on("dialog", async (d) => {
+    await d.dismiss();
+    prompts.push(d.type());
+  });
   await page.goto("/cy/professionals/session/");
   await page.waitForSelector(".session[data-ready]");
   await page.locator(".household-plan .button").first().click();
@@ -91,4 +100,5 @@ test("the session page keeps the household when switching language", async ({ pa
   await expect(page.locator("#p-adult-worries")).toHaveValue("Pryder cyntaf");
   expect(new URL(page.url()).hash).toBe("");
   expect(await stored(page)).toEqual([]);
+  expect(prompts).toEqual([]);
 });

@@ -175,12 +175,18 @@ export function WorkspaceShell(props: ShellProps) {
     const switchLanguage = async (url: URL, leaving: PendingLeave) => {
       if (ws.state().dirty || ws.state().saving) await ws.flush();
       const carry = plansToCarry(ws.state().device, ws.unsaved(), store.bundle());
-      if (!carry) return window.location.replace(url.href);
+      // Nothing is left behind on the way (there is nothing to carry, or it is carried), so a
+      // session's "Leave site?" prompt, which says changes may be lost, must not show.
+      if (!carry) {
+        disarmUnload.current();
+        return window.location.replace(url.href);
+      }
       const planId = /^#plan-(.+)$/.exec(url.hash)?.[1];
       try {
         // Loaded when a language link is followed; if it cannot load, the catch below asks.
         const { sealHandOff } = await import("../../core/workspace/handoff-seal");
         const to = await sealHandOff({ bundle: carry, ...(planId ? { planId } : {}) }, url, window.sessionStorage);
+        disarmUnload.current();
         window.location.replace(to);
       } catch {
         // Storage blocked or full: ask, as before any other leave, so nothing is lost unasked.
