@@ -48,3 +48,45 @@ it("after a move to the top, focus goes to the moved priority's other button onc
   await show(asked as PriorityAnswer);
   expect(document.activeElement).toBe(button("Move down: My children"));
 });
+
+const addButton = (id: string) => {
+  const found = root.querySelector<HTMLButtonElement>(`button[data-add="${id}"]`);
+  if (!found) throw new Error(`no "+" button for ${id}`);
+  return found;
+};
+
+it("after adding a priority from the keyboard, focus goes to the '+' button that took its place", async () => {
+  let asked: PriorityAnswer | undefined;
+  await show({ order: [], own: "" }, (v) => {
+    asked = v;
+  });
+  const add = addButton("children");
+  add.focus();
+  await act(() => add.click());
+  await show(asked as PriorityAnswer);
+  expect(asked?.order).toEqual(["children"]);
+  expect(document.activeElement).toBe(addButton("money-home"));
+  expect(root.querySelector('[role="status"]')?.textContent).toContain("My children");
+});
+
+it("after adding the last one left, focus goes to the added priority", async () => {
+  let asked: PriorityAnswer | undefined;
+  const all = ["own-safety", "children", "money-home", "privacy", "partner-feelings"] as const;
+  await show({ order: [...all], own: "" }, (v) => {
+    asked = v;
+  });
+  await act(() => addButton("own-words").click());
+  await show(asked as PriorityAnswer);
+  expect(document.activeElement?.closest("[data-priority]")?.getAttribute("data-priority")).toBe("own-words");
+});
+
+it("after removing a priority, focus follows it back to its '+' button", async () => {
+  let asked: PriorityAnswer | undefined;
+  await show({ order: ["own-safety", "children"], own: "" }, (v) => {
+    asked = v;
+  });
+  await act(() => button("Take out: My children").click());
+  await show(asked as PriorityAnswer);
+  expect(asked?.order).toEqual(["own-safety"]);
+  expect(document.activeElement).toBe(addButton("children"));
+});

@@ -22,19 +22,21 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
   const id = ids(idBase, field);
   const answer = readPriorities(value ?? NO_PRIORITIES);
   const [status, setStatus] = useState("");
-  const list = useRef<HTMLOListElement>(null);
-  // After a move, once the list has re-rendered: focus stays on the moved priority's same
-  // button, or its other one when it reached the top or the bottom. The status and the plan's
-  // new order may render apart (the order comes back through the store): wait for the order,
-  // or focus would land on a button about to be disabled, and be lost.
-  const focusAfter = useRef<{ priority: PriorityId; button: string; at: number } | undefined>(undefined);
+  // After a move, an add or a remove, once the field has re-rendered, focus goes where the
+  // pressed button's work continues (the pressed button may be gone or disabled, and focus would
+  // fall to the top of the page). The status and the plan's new order may render apart (the
+  // order comes back through the store): wait for the order, or focus would land on a button
+  // about to be disabled or removed, and be lost.
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<{ ready: (order: readonly PriorityId[]) => boolean; targets: string[] } | undefined>(
+    undefined,
+  );
   useEffect(() => {
     const want = focusAfter.current;
-    if (!want || answer.order.indexOf(want.priority) !== want.at) return;
-    const row = list.current?.querySelector<HTMLElement>(`[data-priority="${want.priority}"]`);
-    const target =
-      row?.querySelector<HTMLButtonElement>(`[data-move="${want.button}"]:not([disabled])`) ??
-      row?.querySelector<HTMLButtonElement>("button:not([disabled])");
+    if (!want?.ready(answer.order)) return;
+    const target = want.targets
+      .map((selector) => root.current?.querySelector<HTMLButtonElement>(selector))
+      .find((button) => button);
     if (!target) return;
     focusAfter.current = undefined;
     target.focus();
@@ -42,15 +44,46 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
   const save = (next: ReturnType<typeof readPriorities>) =>
     onChange(next.order.length || next.own.trim() ? { order: [...next.order], own: next.own } : undefined);
   const name = (p: PriorityId) => tw(`tailoring.priority.${p}.label`);
+  const row = (p: PriorityId) => `[data-priority="${p}"]`;
+  const placedAt = (p: PriorityId, next: ReturnType<typeof readPriorities>) => {
+    setStatus(tw("tailoring.ui.priorities.moved", { name: name(p), n: next.order.indexOf(p) + 1 }));
+  };
+  // Focus stays on the moved priority's same button, or its other one at the top or the bottom.
   const move = (p: PriorityId, by: -1 | 1, button: string) => {
     const next = movePriority(answer, p, by);
     save(next);
-    setStatus(tw("tailoring.ui.priorities.moved", { name: name(p), n: next.order.indexOf(p) + 1 }));
-    focusAfter.current = { priority: p, button, at: next.order.indexOf(p) };
+    placedAt(p, next);
+    const at = next.order.indexOf(p);
+    focusAfter.current = {
+      ready: (order) => order.indexOf(p) === at,
+      targets: [`${row(p)} [data-move="${button}"]:not([disabled])`, `${row(p)} button:not([disabled])`],
+    };
+  };
+  // Adding several in a row: focus goes to the "+" button that took this one's place (or the one
+  // before it when it was the last), then to the added priority itself when none is left.
+  const add = (p: PriorityId) => {
+    const next = setPriority(answer, p, true);
+    save(next);
+    placedAt(p, next);
+    const left = PRIORITIES.filter((q) => !next.order.includes(q));
+    const after = PRIORITIES.slice(PRIORITIES.indexOf(p) + 1).find((q) => left.includes(q));
+    const before = [...PRIORITIES.slice(0, PRIORITIES.indexOf(p))].reverse().find((q) => left.includes(q));
+    focusAfter.current = {
+      ready: (order) => order.includes(p),
+      targets: [after, before]
+        .filter((q): q is PriorityId => q !== undefined)
+        .map((q) => `[data-add="${q}"]`)
+        .concat(`${row(p)} button:not([disabled])`),
+    };
+  };
+  // A removed priority goes back to the list to add from: focus follows it there.
+  const remove = (p: PriorityId) => {
+    save(setPriority(answer, p, false));
+    focusAfter.current = { ready: (order) => !order.includes(p), targets: [`[data-add="${p}"]`] };
   };
   const unplaced = PRIORITIES.filter((p) => !answer.order.includes(p));
   return (
-    <div class="field tailor-priorities" id={id.input}>
+    <div class="field tailor-priorities" id={id.input} ref={root}>
       <FieldHint field={field} id={id.hint} />
       <p class="field-hint">{tw("tailoring.ui.priorities.intro")}</p>
       <h3 class="field-label" id={`${id.input}-chosen`}>
@@ -59,7 +92,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
       {answer.order.length === 0 ? (
         <p>{tw("tailoring.ui.priorities.none")}</p>
       ) : (
-        <ol class="tailor-order" ref={list} aria-labelledby={`${id.input}-chosen`}>
+        <ol class="tailor-order" aria-labelledby={`${id.input}-chosen`}>
           {answer.order.map((p, i) => (
             <li key={p} data-priority={p}>
               {/* A flex item loses its list number, so the number is written out. */}
@@ -91,7 +124,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
                   type="button"
                   class="link-button"
                   aria-label={`${tw("tailoring.ui.priorities.remove")}: ${name(p)}`}
-                  onClick={() => save(setPriority(answer, p, false))}
+                  onClick={() => remove(p)}
                 >
                   {tw("tailoring.ui.priorities.remove")}
                 </button>
@@ -107,7 +140,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
         <ul class="tailor-add">
           {unplaced.map((p) => (
             <li key={p}>
-              <button type="button" class="button button-secondary" onClick={() => save(setPriority(answer, p, true))}>
+              <button type="button" class="button button-secondary" data-add={p} onClick={() => add(p)}>
                 + {name(p)}
               </button>
               <span class="field-hint"> {tw(`tailoring.priority.${p}.hint`)}</span>
