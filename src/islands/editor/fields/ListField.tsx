@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import type { UiTextKey } from "../../../core/i18n/keys";
 import { t } from "../../../core/i18n/runtime";
 import { LIMITS } from "../../../core/plans/limits";
@@ -66,11 +67,26 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
   const commit = (next: Entry[]) => onChange(next.every(isBlank) ? undefined : (next as Person[] | Place[]));
   const edit = (index: number, key: string, text: string) =>
     commit(entries.map((e, i) => (i === index ? ({ ...e, [key]: text } as Entry) : e)));
+  // A removed entry with words in it can be put back (one tap on "Remove" must not lose a
+  // person's name and number for good): the last one removed, until the next removal.
+  const [removed, setRemoved] = useState<{ entry: Entry; index: number } | null>(null);
   const remove = (index: number) => {
+    const entry = entries[index];
+    setRemoved(entry && !isBlank(entry) ? { entry, index } : null);
     commit(entries.filter((_, i) => i !== index));
     // Keep focus somewhere sensible: the add button stays, after the list.
     requestAnimationFrame(() => document.getElementById(`${id.input}-add`)?.focus());
   };
+  const undo = () => {
+    if (!removed) return;
+    const kept = stored.length ? [...stored] : [];
+    const at = Math.min(removed.index, kept.length);
+    kept.splice(at, 0, removed.entry);
+    setRemoved(null);
+    commit(kept.slice(0, max));
+    requestAnimationFrame(() => document.getElementById(`${id.input}-${at}-0`)?.focus());
+  };
+  const removedWhat = removed ? firstWords(removed.entry) : "";
   const add = () => {
     onChange([...entries, { ...kind.blank }] as Person[] | Place[]);
     requestAnimationFrame(() => document.getElementById(`${id.input}-${entries.length}-0`)?.focus());
@@ -113,6 +129,19 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
           </li>
         ))}
       </ol>
+      {/* The status is always in the page, so the removal is announced as it happens. */}
+      <div class="list-removed">
+        <span role="status">{removed ? t("editor.list.removed", { what: removedWhat }) : ""}</span>
+        {removed && (
+          <>
+            {" "}
+            <button type="button" class="button button-secondary button-small" onClick={undo}>
+              {t("editor.list.undo")}
+              <span class="visually-hidden">: {removedWhat}</span>
+            </button>
+          </>
+        )}
+      </div>
       {entries.length < max ? (
         <button type="button" id={`${id.input}-add`} class="button button-secondary" onClick={add}>
           {entries.length ? t(kind.addAnother) : t(kind.add)}
@@ -123,4 +152,13 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
       )}
     </fieldset>
   );
+}
+
+/** An entry's first words (its name, or else its number or note), short enough to read back. */
+function firstWords(entry: Entry): string {
+  const text =
+    Object.values(entry)
+      .map((v) => String(v).trim())
+      .find((v) => v !== "") ?? "";
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -60,6 +60,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "الشخص {n} من {field}",
   "editor.list.removePlace": "المكان {n} من {field}",
   "editor.list.full": "هذا أقصى ما تتسع له هذه القائمة ({max}).",
+  "editor.list.removed": "تم الحذف: {what}.",
+  "editor.list.undo": "تراجع",
 
   "editor.checklist.items": {
     zero: "لا عناصر",

@@ -59,6 +59,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "person rhif {n} o {field}",
   "editor.list.removePlace": "lle rhif {n} o {field}",
   "editor.list.full": "Dyna'r mwyaf y gall y rhestr hon ei ddal ({max}).",
+  "editor.list.removed": "Wedi tynnu: {what}.",
+  "editor.list.undo": "Dadwneud",
 
   "editor.checklist.items": { one: "1 eitem", other: "{count} eitem" },
   "editor.checklist.counts":

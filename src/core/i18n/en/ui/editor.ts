@@ -60,6 +60,10 @@ export const editor = {
   "editor.list.removePerson": "person {n} from {field}",
   "editor.list.removePlace": "place {n} from {field}",
   "editor.list.full": "That is the most this list can hold ({max}).",
+  /** Said (and shown) after an entry with words in it is removed; {what} is its first words, such as a name. */
+  "editor.list.removed": "Removed: {what}.",
+  /** The button beside it that puts the entry back where it was (the same word as the drawing's Undo). */
+  "editor.list.undo": "Undo",
 
   // Things to take.
   "editor.checklist.items": { one: "1 item", other: "{count} items" },

@@ -62,6 +62,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "{field} ਵਿੱਚੋਂ ਵਿਅਕਤੀ {n}",
   "editor.list.removePlace": "{field} ਵਿੱਚੋਂ ਥਾਂ {n}",
   "editor.list.full": "ਇਸ ਸੂਚੀ ਵਿੱਚ ਇਸ ਤੋਂ ਵੱਧ ਨਹੀਂ ਆ ਸਕਦੇ ({max})।",
+  "editor.list.removed": "ਹਟਾ ਦਿੱਤਾ: {what}।",
+  "editor.list.undo": "ਵਾਪਸ ਕਰੋ",
 
   // Things to take.
   "editor.checklist.items": { one: "1 ਚੀਜ਼", other: "{count} ਚੀਜ਼ਾਂ" },

@@ -74,6 +74,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "osobę {n} (z: {field})",
   "editor.list.removePlace": "miejsce {n} (z: {field})",
   "editor.list.full": "Na tej liście zmieści się najwyżej tyle pozycji: {max}.",
+  "editor.list.removed": "Usunięto: {what}.",
+  "editor.list.undo": "Cofnij",
 
   // Things to take.
   "editor.checklist.items": { one: "1 rzecz", few: "{count} rzeczy", many: "{count} rzeczy", other: "{count} rzeczy" },

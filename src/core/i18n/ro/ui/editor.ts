@@ -73,6 +73,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "persoana {n} din {field}",
   "editor.list.removePlace": "locul {n} din {field}",
   "editor.list.full": "Lista nu poate avea mai mult de atât ({max}).",
+  "editor.list.removed": "Ai scos: {what}.",
+  "editor.list.undo": "Anulează",
 
   // Things to take.
   "editor.checklist.items": { one: "1 lucru", few: "{count} lucruri", other: "{count} de lucruri" },

@@ -63,6 +63,8 @@ export const editor: Translation<typeof en> = {
   "editor.list.removePerson": "{field} سے شخص {n}",
   "editor.list.removePlace": "{field} سے جگہ {n}",
   "editor.list.full": "اس فہرست میں اس سے زیادہ نہیں آ سکتے ({max})۔",
+  "editor.list.removed": "ہٹا دیا گیا: {what}۔",
+  "editor.list.undo": "واپس لیں",
 
   // Things to take.
   "editor.checklist.items": { one: "1 چیز", other: "{count} چیزیں" },
