@@ -640,3 +640,20 @@ test("offline after the page has loaded (a home visit), the idle warning still c
   await expect(warning.getByRole("button", { name: "Keep going" })).toBeVisible();
   await context.setOffline(false);
 });
+
+test("a second session tab says another tab holds a household, there and when ending", async ({ page, context }) => {
+  await sessionWithWords(page);
+  const second = await context.newPage();
+  await second.goto("/professionals/session/");
+  await second.waitForSelector(".session[data-ready]");
+  const other = "Another tab in this browser has a session with plans in it.";
+  await expect(second.locator(".session-banner").getByRole("status")).toContainText(other);
+  await second.getByRole("button", { name: "End session and clear this device" }).click();
+  await expect(second.locator(".confirm")).toContainText(other);
+  // The first tab, whose household it is, is not told about the empty second one.
+  await expect(page.locator(".session-banner")).not.toContainText(other);
+  // Once the first tab is closed, the second stops saying so.
+  await second.getByRole("button", { name: "No, carry on" }).click();
+  await page.close();
+  await expect(second.locator(".session-banner")).not.toContainText(other);
+});

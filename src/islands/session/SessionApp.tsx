@@ -4,6 +4,7 @@ import type { PanelSection } from "../../core/config/panel";
 import { t, tCount, withWords } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
+import { isEmptyRecord } from "../../core/record/empty";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import { plansWithWork } from "../../core/workspace/work";
@@ -19,6 +20,7 @@ import { Household } from "./Household";
 import { IdleWarning } from "./IdleWarning";
 import { heldSummary, planLabel } from "./labels";
 import { RecordPart } from "./RecordPart";
+import { useOtherSessions } from "./useOtherSessions";
 import "../child/child.css";
 import "../storage/storage.css";
 import "./session.css";
@@ -90,6 +92,8 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const mark = useReadyMark<HTMLDivElement>();
+  // Another tab's session ends with this one: say so before anyone ends it here.
+  const otherTabs = useOtherSessions(plansWithWork(bundle.plans).length + (isEmptyRecord(bundle.record) ? 0 : 1));
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 15_000);
@@ -145,6 +149,11 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
           })}{" "}
           {t("session.banner.holding", { held: heldSummary(bundle.plans) })}
         </p>
+        {otherTabs > 0 && (
+          <p class="workspace-notice" role="status">
+            {t("session.otherTab")}
+          </p>
+        )}
         <div class="button-row">
           <button
             type="button"
@@ -163,6 +172,7 @@ function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionA
             <p id="confirm-end-title">
               <strong>{t("session.end.title")}</strong> {t("session.end.text")}
             </p>
+            {otherTabs > 0 && <p>{t("session.otherTab")}</p>}
             {savedOnDevice && (
               <label class="choice">
                 <input type="checkbox" checked={keepSaved} onChange={(e) => setKeepSaved(e.currentTarget.checked)} />

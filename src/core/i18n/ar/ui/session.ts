@@ -56,6 +56,8 @@ export const session: Translation<typeof en> = {
   "session.end.keepSaved": "أبقِ الخطة محفوظة ومقفلة على هذا الجهاز للشخص (فقط إذا كان جهازه الخاص)",
   "session.end.yes": "نعم، أنهِ وامسح",
   "session.end.no": "لا، تابع",
+  "session.otherTab":
+    "في علامة تبويب أخرى في هذا المتصفح جلسة فيها خطط. إنهاء الجلسة هنا يُنهي تلك الجلسة أيضًا ويمسحها.",
 
   "session.idle.title": "هل ما زلت هنا؟",
   "session.idle.nothingFor": {

@@ -35,6 +35,8 @@ export const session: Translation<typeof en> = {
     "Cadw'r cynllun ar y ddyfais hon i'r person, wedi'i gloi (dim ond os mai eu dyfais eu hunain yw hi)",
   "session.end.yes": "Ie, gorffen a chlirio",
   "session.end.no": "Na, parhau",
+  "session.otherTab":
+    "Mae gan dab arall yn y porwr hwn sesiwn â chynlluniau ynddi. Mae gorffen y sesiwn yma yn gorffen honno hefyd, ac yn ei chlirio.",
 
   "session.idle.title": "Ydych chi yno o hyd?",
   "session.idle.nothingFor": {

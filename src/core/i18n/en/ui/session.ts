@@ -35,6 +35,9 @@ export const session = {
     "Keep the plan saved, locked, on this device for the person (only if it is their own device)",
   "session.end.yes": "Yes, end and clear",
   "session.end.no": "No, carry on",
+  /** Shown in a session tab, and when ending it, while another tab of the browser holds a session with work in it. */
+  "session.otherTab":
+    "Another tab in this browser has a session with plans in it. Ending the session here ends that one too, and clears it.",
 
   // Nothing has happened for a while
   "session.idle.title": "Are you still there?",

@@ -37,6 +37,8 @@ export const session: Translation<typeof en> = {
   "session.end.keepSaved": "ਵਿਅਕਤੀ ਲਈ ਯੋਜਨਾ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਲੌਕ ਕਰਕੇ ਸੇਵ ਰੱਖੋ (ਸਿਰਫ਼ ਜੇ ਇਹ ਉਨ੍ਹਾਂ ਦੀ ਆਪਣੀ ਡਿਵਾਈਸ ਹੈ)",
   "session.end.yes": "ਹਾਂ, ਖ਼ਤਮ ਕਰੋ ਅਤੇ ਸਾਫ਼ ਕਰੋ",
   "session.end.no": "ਨਹੀਂ, ਜਾਰੀ ਰੱਖੋ",
+  "session.otherTab":
+    "ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਦੀ ਇੱਕ ਹੋਰ ਟੈਬ ਵਿੱਚ ਇੱਕ ਸੈਸ਼ਨ ਹੈ ਜਿਸ ਵਿੱਚ ਯੋਜਨਾਵਾਂ ਹਨ। ਇੱਥੇ ਸੈਸ਼ਨ ਖ਼ਤਮ ਕਰਨ ਨਾਲ ਉਹ ਸੈਸ਼ਨ ਵੀ ਖ਼ਤਮ ਹੋ ਕੇ ਸਾਫ਼ ਹੋ ਜਾਵੇਗਾ।",
 
   // Nothing has happened for a while
   "session.idle.title": "ਕੀ ਤੁਸੀਂ ਅਜੇ ਇੱਥੇ ਹੋ?",

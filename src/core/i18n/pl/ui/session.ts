@@ -63,6 +63,8 @@ export const session: Translation<typeof en> = {
     "Zachowaj plan zapisany i zablokowany na tym urządzeniu dla tej osoby (tylko jeśli to jej własne urządzenie)",
   "session.end.yes": "Tak, zakończ i wyczyść",
   "session.end.no": "Nie, kontynuuj",
+  "session.otherTab":
+    "W innej karcie tej przeglądarki jest sesja z planami. Zakończenie sesji tutaj zakończy też tamtą i ją wyczyści.",
 
   // Nothing has happened for a while
   "session.idle.title": "Czy nadal tu jesteś?",

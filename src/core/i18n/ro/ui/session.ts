@@ -58,6 +58,8 @@ export const session: Translation<typeof en> = {
     "Păstrează planul salvat și încuiat pe acest dispozitiv, pentru persoană (doar dacă este dispozitivul ei)",
   "session.end.yes": "Da, încheie și golește",
   "session.end.no": "Nu, continuă",
+  "session.otherTab":
+    "O altă filă din acest browser are o ședință cu planuri. Dacă închei ședința aici, se încheie și aceea și se golește.",
 
   // Nothing has happened for a while
   "session.idle.title": "Mai ești aici?",

@@ -38,6 +38,8 @@ export const session: Translation<typeof en> = {
     "منصوبہ اس شخص کے لیے اس ڈیوائس پر تالا لگا کر محفوظ رہنے دیں (صرف اگر یہ اس کی اپنی ڈیوائس ہو)",
   "session.end.yes": "ہاں، ختم کریں اور صاف کریں",
   "session.end.no": "نہیں، جاری رکھیں",
+  "session.otherTab":
+    "اس براؤزر کے ایک اور ٹیب میں ایک سیشن ہے جس میں منصوبے ہیں۔ یہاں سیشن ختم کرنے سے وہ سیشن بھی ختم ہو کر صاف ہو جائے گا۔",
 
   // Nothing has happened for a while
   "session.idle.title": "کیا آپ ابھی یہیں ہیں؟",

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { createSessionTabs, type Port } from "./session-tabs";
+
+/** Tabs in one test: each port hears the others' messages, later, as BroadcastChannel does. */
+function hub() {
+  const members = new Set<Set<(m: unknown) => void>>();
+  return (): Port => {
+    const listeners = new Set<(m: unknown) => void>();
+    members.add(listeners);
+    return {
+      post(message) {
+        for (const other of members)
+          if (other !== listeners) for (const l of other) setTimeout(() => l(structuredClone(message)), 0);
+      },
+      listen(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close: () => members.delete(listeners),
+    };
+  };
+}
+const settle = () => new Promise((r) => setTimeout(r, 5));
+
+describe("session tabs", () => {
+  it("a new tab learns at once that another tab holds a household", async () => {
+    const port = hub();
+    const first = createSessionTabs(port(), "a");
+    first.tell(3);
+    await settle();
+    const second = createSessionTabs(port(), "b");
+    await settle();
+    expect(second.others()).toBe(3);
+    expect(first.others()).toBe(0);
+  });
+
+  it("follows the other tab's work as it changes, and forgets a tab that goes", async () => {
+    const port = hub();
+    const first = createSessionTabs(port(), "a");
+    const second = createSessionTabs(port(), "b");
+    const seen: number[] = [];
+    second.subscribe((n) => seen.push(n));
+    first.tell(1);
+    await settle();
+    first.tell(2);
+    await settle();
+    first.dispose();
+    await settle();
+    expect(seen).toEqual([1, 2, 0]);
+  });
+
+  it("ignores a malformed message", async () => {
+    const port = hub();
+    const tabs = createSessionTabs(port(), "a");
+    const other = port();
+    other.post({ type: "work", from: "x", count: -4 } as never);
+    other.post({ type: "work", from: "x", count: "many" } as never);
+    await settle();
+    expect(tabs.others()).toBe(0);
+  });
+
+  it("works alone where the browser has no channel", () => {
+    const tabs = createSessionTabs(null);
+    tabs.tell(2);
+    expect(tabs.others()).toBe(0);
+    tabs.dispose();
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A professional's session in more than one tab. Ending a session clears every tab (a session
+ * leaves nothing on the office laptop), so a second tab, which starts empty, must know when
+ * another tab holds a household: otherwise "End session" there looks harmless and wipes the
+ * first tab's plans. Each session tab says how many plans with work it holds (and its record),
+ * when it starts (asking the others to say theirs), whenever that number changes, and 0 as it
+ * goes. Its own channel, apart from the workspace's: these messages concern sessions alone.
+ */
+
+export const SESSION_TABS_CHANNEL = "app-session-tabs";
+
+type Message = { type: "ask" } | { type: "work"; from: string; count: number };
+
+/** A channel to the other tabs (BroadcastChannel in the browser, a memory hub in tests). */
+export interface Port {
+  post(message: Message): void;
+  listen(listener: (message: unknown) => void): () => void;
+  close(): void;
+}
+
+export interface SessionTabs {
+  /** How many plans (a record counts as one) the other session tabs hold. */
+  others(): number;
+  subscribe(listener: (others: number) => void): () => void;
+  /** This tab now holds this many. */
+  tell(count: number): void;
+  /** This tab is going: it holds nothing any more. */
+  dispose(): void;
+}
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value !== "object" || value === null) return false;
+  const m = value as Record<string, unknown>;
+  if (m.type === "ask") return true;
+  return m.type === "work" && typeof m.from === "string" && Number.isSafeInteger(m.count) && (m.count as number) >= 0;
+}
+
+export function createSessionTabs(port: Port | null, id = Math.random().toString(36).slice(2)): SessionTabs {
+  const held = new Map<string, number>();
+  const listeners = new Set<(others: number) => void>();
+  let mine = 0;
+  const others = () => [...held.values()].reduce((sum, n) => sum + n, 0);
+  const stop = port?.listen((message) => {
+    if (!isMessage(message)) return; // from our own origin, but checked anyway
+    if (message.type === "ask") return port.post({ type: "work", from: id, count: mine });
+    if (message.from === id) return;
+    const before = others();
+    if (message.count > 0) held.set(message.from, message.count);
+    else held.delete(message.from);
+    if (others() !== before) for (const l of listeners) l(others());
+  });
+  port?.post({ type: "ask" });
+  return {
+    others,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    tell(count) {
+      if (count === mine) return;
+      mine = count;
+      port?.post({ type: "work", from: id, count });
+    },
+    dispose() {
+      port?.post({ type: "work", from: id, count: 0 });
+      stop?.();
+      port?.close();
+      listeners.clear();
+    },
+  };
+}
+
+/** The browser's BroadcastChannel for session tabs, or null where there is none. */
+export function browserSessionPort(name = SESSION_TABS_CHANNEL): Port | null {
+  let channel: BroadcastChannel;
+  try {
+    if (typeof BroadcastChannel === "undefined") return null;
+    channel = new BroadcastChannel(name);
+  } catch {
+    return null;
+  }
+  return {
+    post(message) {
+      try {
+        channel.postMessage(message);
+      } catch {
+        /* closed: nothing to tell */
+      }
+    },
+    listen(listener) {
+      const onMessage = (e: MessageEvent) => listener(e.data);
+      channel.addEventListener("message", onMessage);
+      return () => channel.removeEventListener("message", onMessage);
+    },
+    close: () => channel.close(),
+  };
+}
