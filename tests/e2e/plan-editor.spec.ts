@@ -51,6 +51,8 @@ test.describe("adult plan", () => {
     await page.goto("/plan/adult/");
     await expect(page.getByRole("note")).toContainText("Kept only on this screen");
     await expect(page.getByRole("note")).toContainText("reloading this page");
+    // Back leaves the site too (the site keeps one entry in the history, for the quick exit).
+    await expect(page.getByRole("note")).toContainText("Back button");
     await openAllSections(page);
     await page.locator("#p-adult-worries").fill("Something private");
     await page.reload();

@@ -30,5 +30,5 @@ export const storage: Translation<typeof en> = {
   "storage.keep.deleteEverything": "Dileu popeth ar y ddyfais hon",
   "storage.where.screenTitle": "Yn cael ei gadw ar y sgrin hon yn unig.",
   "storage.where.screenText":
-    "Mae symud rhwng eich cynlluniau yn ei gadw; mae ail-lwytho'r dudalen hon, cau'r tab neu ddefnyddio Gadael yn ei glirio.",
+    "Mae symud rhwng eich cynlluniau yn ei gadw; mae botwm Yn ôl y porwr, ail-lwytho'r dudalen hon, cau'r tab neu ddefnyddio Gadael yn ei glirio.",
 };

@@ -29,5 +29,5 @@ export const storage = {
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "Kept only on this screen.",
   "storage.where.screenText":
-    "Moving between your plans keeps it; reloading this page, closing the tab or using Exit clears it.",
+    "Moving between your plans keeps it; the browser's Back button, reloading this page, closing the tab or using Exit clears it.",
 } as const;

@@ -33,5 +33,5 @@ export const storage: Translation<typeof en> = {
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "Zachowane tylko na tym ekranie.",
   "storage.where.screenText":
-    "Przejście do innego planu tego nie usuwa. Zniknie, gdy odświeżysz tę stronę, zamkniesz kartę albo użyjesz przycisku „Wyjdź z tej strony”.",
+    "Przejście do innego planu tego nie usuwa. Zniknie, gdy naciśniesz „Wstecz” w przeglądarce, odświeżysz tę stronę, zamkniesz kartę albo użyjesz przycisku „Wyjdź z tej strony”.",
 };

@@ -34,5 +34,5 @@ export const storage: Translation<typeof en> = {
   // Where what you write is kept (under a plan's introduction)
   "storage.where.screenTitle": "Păstrat doar pe acest ecran.",
   "storage.where.screenText":
-    "Dacă treci de la un plan la altul, rămâne. Dacă reîncarci pagina, închizi fila sau folosești „Ieși de pe această pagină”, se șterge.",
+    "Dacă treci de la un plan la altul, rămâne. Dacă apeși „Înapoi” în browser, reîncarci pagina, închizi fila sau folosești „Ieși de pe această pagină”, se șterge.",
 };
