@@ -493,6 +493,22 @@ test.describe("languages", () => {
     }
   });
 
+  // Nastaliq reaches far above and below its line: at a Latin line height the exit's press dots
+  // sat on its words, and a printout's words touched its table's borders.
+  test("Urdu gets the room Nastaliq needs: the exit's label, and the printout", async ({ page }) => {
+    test.skip(!offered.includes("ur"), "the organisation offers no Urdu");
+    await page.goto("/ur/plan/adult/");
+    await page.waitForSelector(".plan-editor[data-ready]");
+    const ratio = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize);
+      });
+    expect(await ratio(".qe-label")).toBeGreaterThanOrEqual(1.8);
+    await page.emulateMedia({ media: "print" });
+    expect(await ratio(".print-view")).toBeGreaterThanOrEqual(1.8);
+  });
+
   test("a number typed on an Arabic page reads the right way round, on screen and on paper", async ({ page }) => {
     await page.goto("/ar/plan/adult/");
     await page.waitForSelector(".plan-editor[data-ready]");
