@@ -93,6 +93,8 @@ test("practice reads well with the child's own answers, and the pretend call let
   const box = page.locator("input.input-big");
   await expect(box).toHaveValue("");
   await expect(page.locator(".practice")).not.toContainText("12 Oak Road");
+  // The line to say leaves a gap for the child's own words ("I live at your address." read oddly).
+  await expect(page.locator("label[for^='call-answer-']")).toHaveText("I live at …");
   await box.fill("12 Oak");
   await expect(page.locator(".practice")).toContainText("12 Oak Road");
 });

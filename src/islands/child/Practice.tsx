@@ -32,19 +32,29 @@ function Verdict({ choice, id }: { choice: PracticeChoice; id?: string }) {
   );
 }
 
+/** Where the child puts their own words in a line of the pretend call. */
+const CALL_GAP = "…";
+
 /**
  * A gentle rehearsal: no score, no failing. Scenarios with kind feedback that says why, and a
  * pretend 999 call. It uses the child's own answers when a plan is open. No real call can be
  * made from here: there are no phone links. Everything a child needs on a screen can be read
  * aloud, and the feedback on a choice is read at once for a child who has used Read aloud.
  */
+
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
   const values = valuesFromPlan(plan);
   const filled = practiceValues(set, values, (words) => t("child.practice.quote", { words }));
   const fill = (text: string) => fillPlaceholders(text, filled, set.blanks);
   // The pretend call asks the child to say their name and address: it shows the plan's own only
-  // once the child has had a go, so the call is practice, not reading.
-  const fillCall = (text: string) => fillPlaceholders(text, { ...filled, name: "", address: "" }, set.blanks);
+  // once the child has had a go, so the call is practice, not reading. In the pretend call the child says their own name and address first, so the line to say
+  // leaves a gap for them ("My name is …"): the plan's answer shows only once they have tried,
+  // and the set's blank ("your name") read "My name is your name." A full stop after the gap goes.
+  const fillCall = (text: string) =>
+    fillPlaceholders(text, { ...filled, name: CALL_GAP, address: CALL_GAP }, set.blanks).replace(
+      /… ?[.。۔।]/gu,
+      CALL_GAP,
+    );
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
   const [typed, setTyped] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
