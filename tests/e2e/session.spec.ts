@@ -159,6 +159,8 @@ test("a young person's plan is left out of the family's file unless the question
   await expect(
     page.locator("p", { hasText: "Young person's plan (EF): has the young person agreed that their plan goes into" }),
   ).toBeFocused();
+  // Nothing is made while the question waits for its answer.
+  await expect(page.getByRole("button", { name: "Make a locked file" })).toBeDisabled();
   await page.getByRole("button", { name: "No, leave it out" }).click();
   await expect(box).not.toBeChecked();
   await expect(box).toBeFocused();

@@ -43,7 +43,9 @@ export function HandOver(props: {
   const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
   const confirmations = tList("handover.confirmations");
   const chosenBundle = (): Bundle => familyCopy(bundle, choice);
-  const nothingChosen = chosenBundle().plans.length === 0;
+  // While the question about a young person's plan waits, nothing is made: a copy made then
+  // would leave the plan out with the question still showing, and no word of it.
+  const cannotMake = chosenBundle().plans.length === 0 || asking !== null;
   const toggle = (plan: Plan, on: boolean) => {
     // A young person's plan is ticked only by answering "Yes" to the question below.
     if (on && needsAgreement(plan)) setAsking(plan);
@@ -114,7 +116,7 @@ export function HandOver(props: {
         <button
           type="button"
           class="button"
-          disabled={nothingChosen}
+          disabled={cannotMake}
           aria-expanded={panel === "file"}
           onClick={() => setPanel(panel === "file" ? "none" : "file")}
         >
@@ -123,7 +125,7 @@ export function HandOver(props: {
         <button
           type="button"
           class="button button-secondary"
-          disabled={nothingChosen}
+          disabled={cannotMake}
           aria-expanded={panel === "device"}
           onClick={() => setPanel(panel === "device" ? "none" : "device")}
         >
@@ -132,7 +134,7 @@ export function HandOver(props: {
         <button
           type="button"
           class="button button-secondary"
-          disabled={nothingChosen}
+          disabled={cannotMake}
           aria-expanded={panel === "phone"}
           onClick={() => setPanel(panel === "phone" ? "none" : "phone")}
         >
