@@ -51,6 +51,21 @@ describe("the wrong-passphrase message in each language", () => {
     expect(text).toContain("لغة لوحة المفاتيح");
   });
 
+  // Neither Nastaliq nor Gurmukhi has capitals either: there too, the keyboard's language.
+  it("does not talk about capital letters in Urdu or Panjabi, and names the keyboard's language", () => {
+    const ur = String(CATALOGUES.ur.ui["storage.error.wrongPassphrase"]);
+    const pa = String(CATALOGUES.pa.ui["storage.error.wrongPassphrase"]);
+    expect(ur).not.toMatch(/بڑے حروف/);
+    expect(ur).toContain("کی بورڈ کی زبان");
+    expect(pa).not.toMatch(/ਵੱਡੇ ਅੱਖਰ|capital/);
+    expect(pa).toContain("ਕੀਬੋਰਡ ਦੀ ਭਾਸ਼ਾ");
+  });
+
+  // It opens the plan saved on this device as well as a file: it must not speak of a file alone.
+  it("does not say the file is damaged when it was the plan saved on this device", () => {
+    expect(String(CATALOGUES.en.ui["storage.error.wrongPassphrase"])).not.toMatch(/file/);
+  });
+
   it("still talks about capital letters where the alphabet has them", () => {
     expect(String(CATALOGUES.en.ui["storage.error.wrongPassphrase"])).toMatch(/capital letters/);
     expect(String(CATALOGUES.cy.ui["storage.error.wrongPassphrase"])).toMatch(/priflythrennau/);

@@ -3,7 +3,7 @@ import type { Translation } from "../../types";
 
 export const forms: Translation<typeof en> = {
   "storage.error.wrongPassphrase":
-    "Wnaeth y cyfrinymadrodd hwnnw ddim ei agor. Gwiriwch am gamgymeriadau teipio, priflythrennau a bylchau, a rhowch gynnig arall arni. Os nad yw'n agor o hyd, efallai fod y ffeil wedi'i difrodi.",
+    "Wnaeth y cyfrinymadrodd hwnnw ddim ei agor. Gwiriwch am gamgymeriadau teipio, priflythrennau a bylchau, a rhowch gynnig arall arni. Os nad yw'n agor o hyd, efallai fod yr hyn a gadwyd wedi'i ddifrodi.",
   "storage.error.notPlanFile": "Nid copi wedi'i gadw o'r wefan hon yw hwn, felly does dim modd ei agor yma.",
   "storage.error.newerVersion":
     "Cafodd hwn ei gadw gan fersiwn mwy newydd o'r wefan hon, felly all y fersiwn hon ddim ei agor. Gofynnwch i'r sefydliad sy'n rhedeg y wefan ei diweddaru.",

@@ -2,7 +2,7 @@
 export const forms = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "That passphrase did not open it. Check for typing mistakes, capital letters and spaces, and try again. If it still will not open, the file may be damaged.",
+    "That passphrase did not open it. Check for typing mistakes, capital letters and spaces, and try again. If it still will not open, what was saved may be damaged.",
   "storage.error.notPlanFile": "This is not a saved copy from this site, so it cannot be opened here.",
   "storage.error.newerVersion":
     "This was saved by a newer version of this site, so this version cannot open it. Ask the organisation that runs the site to update it.",

@@ -9,7 +9,7 @@ import type { Translation } from "../../types";
 export const forms: Translation<typeof en> = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "Ta fraza hasła tego nie otworzyła. Sprawdź literówki, wielkie litery i spacje, i spróbuj jeszcze raz. Jeśli nadal się nie otwiera, plik może być uszkodzony.",
+    "Ta fraza hasła tego nie otworzyła. Sprawdź literówki, wielkie litery i spacje, i spróbuj jeszcze raz. Jeśli nadal się nie otwiera, zapisana kopia może być uszkodzona.",
   "storage.error.notPlanFile": "To nie jest kopia zapisana na tej stronie, więc nie da się jej tu otworzyć.",
   "storage.error.newerVersion":
     "Tę kopię zapisała nowsza wersja tej strony, więc ta wersja nie może jej otworzyć. Poproś organizację, która prowadzi stronę, o jej aktualizację.",

@@ -9,7 +9,7 @@ import type { Translation } from "../../types";
 export const forms: Translation<typeof en> = {
   // Opening a copy or the saved plan: every way it can fail, kindly
   "storage.error.wrongPassphrase":
-    "Fraza de acces nu a deschis fișierul. Verifică greșelile de tastare, literele mari și spațiile, apoi încearcă din nou. Dacă tot nu se deschide, poate fișierul este deteriorat.",
+    "Fraza de acces nu a deschis copia salvată. Verifică greșelile de tastare, literele mari și spațiile, apoi încearcă din nou. Dacă tot nu se deschide, poate copia este deteriorată.",
   "storage.error.notPlanFile": "Aceasta nu este o copie salvată de pe acest site, așa că nu se poate deschide aici.",
   "storage.error.newerVersion":
     "Aceasta a fost salvată de o versiune mai nouă a site-ului, așa că versiunea de aici nu o poate deschide. Roagă organizația care are site-ul să îl actualizeze.",
