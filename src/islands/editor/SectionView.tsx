@@ -26,7 +26,7 @@ export interface SectionViewProps {
   footer?: preact.ComponentChildren;
 }
 
-function progressText(section: Section, values: readonly (Answer | undefined)[]): string {
+export function progressText(section: Section, values: readonly (Answer | undefined)[]): string {
   const answers = Object.fromEntries(
     section.fields.map((f, i) => [f.id, values[i]]).filter(([, v]) => v !== undefined),
   );
@@ -36,9 +36,9 @@ function progressText(section: Section, values: readonly (Answer | undefined)[])
     return t("editor.progress.decided", { decided: c.decided, total: c.total });
   }
   const p = sectionProgress(section, answers as Record<string, Answer>);
-  return p.answered === 0
-    ? t("editor.progress.notStarted")
-    : t("editor.progress.answered", { answered: p.answered, total: p.total });
+  if (p.answered === 0) return t("editor.progress.notStarted");
+  if (p.total === 1) return t("editor.progress.done");
+  return t("editor.progress.answered", { answered: p.answered, total: p.total });
 }
 
 export const SectionView = memo(

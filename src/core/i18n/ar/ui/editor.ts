@@ -22,6 +22,7 @@ export const editor: Translation<typeof en> = {
 
   "editor.progress.notStarted": "لم تبدأ بعد",
   "editor.progress.answered": "تمت الإجابة عن {answered} من {total}",
+  "editor.progress.done": "تمت الإجابة",
   "editor.progress.decided": "تقرّر {decided} من {total}",
   "editor.questionsToThink": "أسئلة للتفكير فيها",
   "editor.questionsToAsk": "أسئلة تطرحها",

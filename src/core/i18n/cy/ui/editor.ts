@@ -24,6 +24,7 @@ export const editor: Translation<typeof en> = {
 
   "editor.progress.notStarted": "Heb ddechrau",
   "editor.progress.answered": "{answered} o {total} wedi'u hateb",
+  "editor.progress.done": "Wedi'i ateb",
   "editor.progress.decided": "{decided} o {total} wedi'u penderfynu",
   "editor.questionsToThink": "Cwestiynau i feddwl amdanyn nhw",
   "editor.questionsToAsk": "Cwestiynau i'w gofyn",

@@ -23,6 +23,8 @@ export const editor = {
   // A section.
   "editor.progress.notStarted": "Not started",
   "editor.progress.answered": "{answered} of {total} answered",
+  /** A section of one question, answered (however many things were ticked in it): "1 of 1 answered" read as if one tick of five had counted. */
+  "editor.progress.done": "Answered",
   "editor.progress.decided": "{decided} of {total} decided",
   "editor.questionsToThink": "Questions to think about",
   "editor.questionsToAsk": "Questions to ask",

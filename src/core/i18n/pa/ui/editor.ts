@@ -25,6 +25,7 @@ export const editor: Translation<typeof en> = {
   // A section.
   "editor.progress.notStarted": "ਸ਼ੁਰੂ ਨਹੀਂ ਕੀਤਾ",
   "editor.progress.answered": "{total} ਵਿੱਚੋਂ {answered} ਦੇ ਜਵਾਬ ਦਿੱਤੇ",
+  "editor.progress.done": "ਜਵਾਬ ਦੇ ਦਿੱਤਾ",
   "editor.progress.decided": "{total} ਵਿੱਚੋਂ {decided} ਤੈਅ ਕੀਤੇ",
   "editor.questionsToThink": "ਸੋਚਣ ਵਾਲੇ ਸਵਾਲ",
   "editor.questionsToAsk": "ਪੁੱਛਣ ਵਾਲੇ ਸਵਾਲ",

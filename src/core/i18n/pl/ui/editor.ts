@@ -32,6 +32,7 @@ export const editor: Translation<typeof en> = {
   // A section.
   "editor.progress.notStarted": "Nierozpoczęte",
   "editor.progress.answered": "Odpowiedzi: {answered} z {total}",
+  "editor.progress.done": "Z odpowiedzią",
   "editor.progress.decided": "Ustalone: {decided} z {total}",
   "editor.questionsToThink": "Pytania do przemyślenia",
   "editor.questionsToAsk": "Pytania, które warto zadać",

@@ -32,6 +32,7 @@ export const editor: Translation<typeof en> = {
   // A section.
   "editor.progress.notStarted": "Neînceput",
   "editor.progress.answered": "{answered} din {total} cu răspuns",
+  "editor.progress.done": "Cu răspuns",
   "editor.progress.decided": "{decided} din {total} hotărâte",
   "editor.questionsToThink": "Întrebări la care să te gândești",
   "editor.questionsToAsk": "Întrebări de pus",

@@ -26,6 +26,7 @@ export const editor: Translation<typeof en> = {
   // A section.
   "editor.progress.notStarted": "شروع نہیں ہوا",
   "editor.progress.answered": "{total} میں سے {answered} کے جواب دیے",
+  "editor.progress.done": "جواب دے دیا",
   "editor.progress.decided": "{total} میں سے {decided} طے ہوئے",
   "editor.questionsToThink": "سوچنے کے لیے سوال",
   "editor.questionsToAsk": "پوچھنے کے لیے سوال",
