@@ -46,6 +46,8 @@ test("a person with a dog and a partner visa gets pet and visa ideas, each sayin
     "Suggested because you said your visa depends on your partner",
   );
   await expect(idea(page, "Get advice from a regulated immigration adviser")).toBeVisible();
+  // Suggestions look like part of the plan: the page says only kept ones go in, and print.
+  await expect(page.getByText("Not in your plan yet. Only the ideas you keep go into it")).toBeVisible();
   // Nothing about children for someone who said nothing about children.
   await expect(idea(page, "Teach the children to phone 999")).toHaveCount(0);
 });

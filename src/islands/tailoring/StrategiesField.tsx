@@ -60,22 +60,25 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
       ) : view.suggested.length === 0 ? (
         <p>{tw("tailoring.ui.ideas.suggestedNone")}</p>
       ) : (
-        <ul class="tailor-cards">
-          {shown.map((s) => (
-            <li key={s.strategy.id}>
-              <StrategyCard strategy={s.strategy} suggestion={s}>
-                <p class="tailor-actions">
-                  <button type="button" class="button" onClick={() => onKeep(s.strategy)}>
-                    {tw("tailoring.ui.ideas.keep")}
-                  </button>{" "}
-                  <button type="button" class="button button-secondary" onClick={() => onDrop(s.strategy)}>
-                    {tw("tailoring.ui.ideas.drop")}
-                  </button>
-                </p>
-              </StrategyCard>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p class="field-hint">{tw("tailoring.ui.ideas.suggestedHint")}</p>
+          <ul class="tailor-cards">
+            {shown.map((s) => (
+              <li key={s.strategy.id}>
+                <StrategyCard strategy={s.strategy} suggestion={s}>
+                  <p class="tailor-actions">
+                    <button type="button" class="button" onClick={() => onKeep(s.strategy)}>
+                      {tw("tailoring.ui.ideas.keep")}
+                    </button>{" "}
+                    <button type="button" class="button button-secondary" onClick={() => onDrop(s.strategy)}>
+                      {tw("tailoring.ui.ideas.drop")}
+                    </button>
+                  </p>
+                </StrategyCard>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {shown.length < view.suggested.length && (
         <p>

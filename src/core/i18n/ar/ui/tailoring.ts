@@ -898,6 +898,7 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     "أجب عن «ما ينطبق عليّ» و«ما يهمّني أكثر» لترى أفكارًا مختارة لك. يمكنك أيضًا أن تتصفّح كل الأفكار في الأسفل.",
   "tailoring.ui.ideas.suggested": "مقترحة لك",
+  "tailoring.ui.ideas.suggestedHint": "ليست في خطتك بعد. الأفكار التي تحتفظ بها فقط تدخل خطتك وتُطبع معها.",
   "tailoring.ui.ideas.suggestedNone": "قرّرت بشأن كل الاقتراحات. تصفّح كل الأفكار في الأسفل لترى المزيد.",
   "tailoring.ui.ideas.because": "اقتُرحت هذه الفكرة لأنك {reasons}.",
   "tailoring.ui.ideas.between": " و",

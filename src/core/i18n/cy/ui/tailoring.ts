@@ -996,6 +996,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     'Atebwch "Beth sy\'n berthnasol i mi" a "Beth sy\'n bwysig i mi" i weld syniadau wedi\'u dewis i chi. Gallwch chi hefyd edrych drwy bob syniad isod.',
   "tailoring.ui.ideas.suggested": "Wedi'u hawgrymu i chi",
+  "tailoring.ui.ideas.suggestedHint":
+    "Dydyn nhw ddim yn eich cynllun eto. Dim ond y syniadau rydych chi'n eu cadw sy'n mynd i mewn iddo, ac ar y copi papur.",
   "tailoring.ui.ideas.suggestedNone":
     "Rydych chi wedi penderfynu am bob awgrym. Edrychwch drwy bob syniad isod i weld rhagor.",
   "tailoring.ui.ideas.because": "Wedi'i awgrymu oherwydd {reasons}.",

@@ -926,6 +926,9 @@ export const tailoring = {
   "tailoring.ui.ideas.empty":
     'Answer "What applies to me" and "What matters most to me" to see ideas picked for you. You can also look through every idea below.',
   "tailoring.ui.ideas.suggested": "Suggested for you",
+  /** Under "Suggested for you": suggestions look like part of the plan, but only kept ones are (a tester printed and found none). */
+  "tailoring.ui.ideas.suggestedHint":
+    "Not in your plan yet. Only the ideas you keep go into it, and onto its printout.",
   "tailoring.ui.ideas.suggestedNone":
     "You have made a choice about each idea we suggested. Look through all the ideas below for more.",
   "tailoring.ui.ideas.because": "Suggested because {reasons}.",

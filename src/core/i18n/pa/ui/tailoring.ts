@@ -896,6 +896,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     'ਆਪਣੇ ਲਈ ਚੁਣੇ ਸੁਝਾਅ ਦੇਖਣ ਲਈ "ਮੇਰੇ ਉੱਤੇ ਕੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ" ਅਤੇ "ਮੇਰੇ ਲਈ ਸਭ ਤੋਂ ਜ਼ਰੂਰੀ ਕੀ ਹੈ" ਦੇ ਜਵਾਬ ਦਿਓ। ਹੇਠਾਂ ਸਾਰੇ ਸੁਝਾਅ ਵੀ ਦੇਖ ਸਕਦੇ ਹੋ।',
   "tailoring.ui.ideas.suggested": "ਤੁਹਾਡੇ ਲਈ ਸੁਝਾਅ",
+  "tailoring.ui.ideas.suggestedHint":
+    "ਇਹ ਹਾਲੇ ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਨਹੀਂ ਹਨ। ਸਿਰਫ਼ ਉਹ ਵਿਚਾਰ ਜੋ ਤੁਸੀਂ ਰੱਖੋਗੇ, ਯੋਜਨਾ ਵਿੱਚ ਜਾਣਗੇ ਅਤੇ ਪ੍ਰਿੰਟ ਹੋਣਗੇ।",
   "tailoring.ui.ideas.suggestedNone": "ਸਾਡੇ ਹਰ ਸੁਝਾਅ ਬਾਰੇ ਤੁਸੀਂ ਫ਼ੈਸਲਾ ਕਰ ਲਿਆ ਹੈ। ਹੋਰ ਲਈ ਹੇਠਾਂ ਸਾਰੇ ਸੁਝਾਅ ਦੇਖੋ।",
   "tailoring.ui.ideas.because": "ਇਹ ਸੁਝਾਅ ਇਸ ਲਈ, ਕਿਉਂਕਿ {reasons}।",
   "tailoring.ui.ideas.between": ", ",

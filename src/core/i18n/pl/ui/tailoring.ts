@@ -969,6 +969,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     "Odpowiedz na „Co mnie dotyczy” i „Co jest dla mnie najważniejsze”, żeby zobaczyć pomysły dobrane dla ciebie. Możesz też przejrzeć wszystkie pomysły poniżej.",
   "tailoring.ui.ideas.suggested": "Propozycje dla ciebie",
+  "tailoring.ui.ideas.suggestedHint":
+    "Nie ma ich jeszcze w twoim planie. Do planu i na wydruk trafiają tylko pomysły, które zachowasz.",
   "tailoring.ui.ideas.suggestedNone":
     "Przy każdym proponowanym pomyśle jest już twój wybór. Więcej znajdziesz wśród wszystkich pomysłów poniżej.",
   "tailoring.ui.ideas.because": "Proponowane, bo {reasons}.",

@@ -986,6 +986,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     "Răspunde la „Ce mi se potrivește” și la „Ce contează cel mai mult pentru mine” ca să vezi idei alese pentru tine. Poți și să te uiți prin toate ideile de mai jos.",
   "tailoring.ui.ideas.suggested": "Sugerate pentru tine",
+  "tailoring.ui.ideas.suggestedHint":
+    "Nu sunt încă în planul tău. Doar ideile pe care le păstrezi intră în plan și apar când îl tipărești.",
   "tailoring.ui.ideas.suggestedNone":
     "Ai făcut o alegere pentru fiecare idee sugerată. Uită-te prin toate ideile de mai jos ca să găsești mai multe.",
   "tailoring.ui.ideas.because": "Sugerat pentru că {reasons}.",

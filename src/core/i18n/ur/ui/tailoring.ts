@@ -954,6 +954,8 @@ export const tailoring: Translation<typeof en> = {
   "tailoring.ui.ideas.empty":
     "«مجھ پر کیا لاگو ہوتا ہے» اور «میرے لیے سب سے اہم کیا ہے» کے جواب دیں، تو آپ کے لیے چنے ہوئے خیالات نظر آئیں گے۔ نیچے سارے خیالات بھی دیکھے جا سکتے ہیں۔",
   "tailoring.ui.ideas.suggested": "آپ کے لیے تجاویز",
+  "tailoring.ui.ideas.suggestedHint":
+    "یہ ابھی آپ کے منصوبے میں نہیں ہیں۔ صرف وہ خیالات جو آپ رکھیں گے، منصوبے میں شامل ہوں گے اور پرنٹ ہوں گے۔",
   "tailoring.ui.ideas.suggestedNone":
     "ہماری ہر تجویز کے بارے میں آپ نے فیصلہ کر لیا ہے۔ مزید کے لیے نیچے سارے خیالات دیکھیں۔",
   "tailoring.ui.ideas.because": "یہ تجویز اس لیے ہے کہ {reasons}۔",
