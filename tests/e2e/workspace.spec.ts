@@ -190,7 +190,7 @@ test.describe("one workspace for every plan", () => {
   test("today's addresses open the right plan, and the child's plan links back to the others", async ({ page }) => {
     for (const [path, heading] of [
       ["/checklist/", "Things to take if I leave"],
-      ["/plan/child/", "My safety plan"],
+      ["/plan/child/", "My plan to stay safe"],
       // The practice pages' own heading, once hydrated ("Practice" is only the placeholder's
       // while the code comes, which the preloaded code now often beats to the first check).
       ["/plan/child/practice/", "Practise my plan"],
@@ -228,7 +228,7 @@ test.describe("one workspace for every plan", () => {
     await nav(page)
       .getByRole("link", { name: /^Child's plan/ })
       .click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My safety plan");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My plan to stay safe");
     expect(scripts.length).toBeGreaterThan(before);
     expect(await drawing()).toBe(false);
   });

@@ -76,3 +76,14 @@ describe("every key is used", () => {
     ).toEqual([]);
   });
 });
+
+// The list of plans links "My safety plan" to the adult's plan: a child whose own plan's heading
+// read the same tapped it to get back, and landed in the adult's.
+describe("the child's plan's heading", () => {
+  it.each(LANGUAGES)("in %s is not the name of another plan in the list of plans", (lang) => {
+    const c = CATALOGUES[lang];
+    const heading = String(c.plans.child["child.title"]).trim().toLowerCase();
+    for (const kind of ["adult", "checklist", "youngPerson"])
+      expect(heading).not.toBe(String(c.ui[`workspace.kind.${kind}`]).trim().toLowerCase());
+  });
+});

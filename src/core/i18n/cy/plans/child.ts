@@ -2,7 +2,7 @@ import type { child as en } from "../../en/plans/child";
 import type { Translation } from "../../types";
 
 export const child: Translation<typeof en> = {
-  "child.title": "Fy nghynllun diogelwch",
+  "child.title": "Fy nghynllun i gadw'n ddiogel",
   "child.neutralTitle": "Fy nodiadau",
   "child.intro": [
     "Dyma dy gynllun di. Mae e ar gyfer pan fydd gweiddi neu frifo gartref.",

@@ -3,7 +3,8 @@
  * Keys follow the template's ids: see src/core/plans/shape.ts.
  */
 export const child = {
-  "child.title": "My safety plan",
+  /** Not the adult's "My safety plan": the list of plans names that one so, and a child tapped it to get back here. */
+  "child.title": "My plan to stay safe",
   "child.neutralTitle": "My notes",
   "child.intro": [
     "This is your plan. It is for when there is shouting or hurting at home.",

@@ -11,7 +11,7 @@ import type { Translation } from "../../types";
  * "ਕੋਈ ਵੱਡਾ ਜਿਸ ਉੱਤੇ ਤੁਹਾਨੂੰ ਭਰੋਸਾ ਹੈ". The questions for the adult (askQuestions) are adult Panjabi.
  */
 export const child: Translation<typeof en> = {
-  "child.title": "ਮੇਰੀ ਸੁਰੱਖਿਆ ਯੋਜਨਾ",
+  "child.title": "ਸੁਰੱਖਿਅਤ ਰਹਿਣ ਦੀ ਮੇਰੀ ਯੋਜਨਾ",
   "child.neutralTitle": "ਮੇਰੇ ਨੋਟ",
   "child.intro": [
     "ਇਹ ਤੁਹਾਡੀ ਯੋਜਨਾ ਹੈ। ਇਹ ਉਦੋਂ ਲਈ ਹੈ ਜਦੋਂ ਘਰ ਵਿੱਚ ਚੀਕ-ਚਿਹਾੜਾ ਜਾਂ ਮਾਰ-ਕੁੱਟ ਹੁੰਦੀ ਹੈ।",

@@ -10,7 +10,7 @@ import type { Translation } from "../../types";
  * printTitle, and the neutral title, go on a discreet printout: household words only.
  */
 export const child: Translation<typeof en> = {
-  "child.title": "Mój plan, jak być bezpiecznie",
+  "child.title": "Mój plan, jak być bezpiecznym",
   "child.neutralTitle": "Moje notatki",
   "child.intro": [
     "To jest twój plan. Jest na czas, gdy w domu ktoś krzyczy albo robi krzywdę.",
@@ -22,7 +22,7 @@ export const child: Translation<typeof en> = {
   "child.not-my-fault.help": [
     "Czasem dorośli w domu krzyczą albo krzywdzą się nawzajem.",
     "Nie możesz tego zatrzymać. To nie twoja wina.",
-    "To nie twoje zadanie, żeby to naprawić. Twoje zadanie to być bezpiecznie.",
+    "To nie twoje zadanie, żeby to naprawić. Twoje zadanie to być bezpiecznym.",
   ],
   "child.not-my-fault.questions": [],
   "child.not-my-fault.askQuestions": [

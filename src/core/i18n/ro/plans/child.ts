@@ -9,7 +9,7 @@ import type { Translation } from "../../types";
  * questions (askQuestions) are for the grown-up running the plan.
  */
 export const child: Translation<typeof en> = {
-  "child.title": "Planul meu de siguranță",
+  "child.title": "Planul meu ca să fiu în siguranță",
   "child.neutralTitle": "Notițele mele",
   "child.intro": [
     "Acesta este planul tău. Este pentru când acasă se țipă sau cineva lovește.",

@@ -9,7 +9,7 @@ import type { Translation } from "../../types";
  * Drafted from the English, not yet reviewed by a fluent speaker.
  */
 export const child: Translation<typeof en> = {
-  "child.title": "میرا حفاظتی منصوبہ",
+  "child.title": "محفوظ رہنے کا میرا منصوبہ",
   "child.neutralTitle": "میری باتیں",
   "child.intro": [
     "یہ آپ کا منصوبہ ہے۔ یہ تب کے لیے ہے جب گھر میں چیخنا یا مارنا ہو۔",
