@@ -164,7 +164,7 @@ export const child = {
   "child.our-names.title": "Our names",
   "child.our-names.printTitle": "Names",
   "child.our-names.help": [
-    "Put your names here, and the date. Just the first letters is fine.",
+    "Put your names here, and the date. You can just write the first letter of each name.",
     "Your grown-up will keep this plan safe. You can practise it with them.",
   ],
   "child.our-names.questions": [],

@@ -67,7 +67,7 @@ export const childPractice = {
   "practice.child.little-one-crying.crying-take-them.feedback":
     "Yes, if you can do it safely. You can stay out of the way together. You could hug them or sing a song quietly.",
   "practice.child.little-one-crying.crying-ask-grown-ups.label":
-    "Go and tell the grown-ups to stop, so they stop the crying.",
+    "Go and tell the grown-ups to stop, so the crying stops.",
   "practice.child.little-one-crying.crying-ask-grown-ups.feedback":
     "That is a kind thought. But it is not safe to go near a fight. Keep out of the way. It is not your job to stop it.",
   "practice.child.little-one-crying.crying-tell-trusted.label":
