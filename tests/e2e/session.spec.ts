@@ -584,6 +584,8 @@ test("the idle warning offers to save a copy first, and the ended page says no o
   await page.clock.resume(); // clearing the device waits on timers of its own
   await page.waitForURL("**/cleared/#idle");
   await expect(page.getByText("It ended by itself because no one was using it.")).toBeVisible();
+  // And what that means for plans not handed over, plainly.
+  await expect(page.getByText("Plans not yet handed over were cleared too")).toBeVisible();
   expect(await everyStorage(page)).toEqual(NOTHING);
 });
 

@@ -125,7 +125,8 @@ export const pages: Translation<typeof en> = {
   "cleared.title": "Wedi clirio",
   "cleared.heading": "Popeth wedi'i glirio",
   "cleared.text": "Mae'r sesiwn wedi dod i ben, ac mae'r hyn roedd hi'n ei ddal wedi cael ei glirio o'r porwr hwn.",
-  "cleared.idle": "Daeth i ben ar ei phen ei hun am nad oedd neb yn ei defnyddio.",
+  "cleared.idle":
+    "Daeth i ben ar ei phen ei hun am nad oedd neb yn ei defnyddio. Cafodd cynlluniau nad oedd wedi'u trosglwyddo eu clirio hefyd, ac nid oes modd eu cael yn ôl.",
   "cleared.cannotHeading": "Beth na all porwr ei glirio",
   "cleared.cannot": [
     "**Ffeiliau a lawrlwythwyd yn y sesiwn.** Mae copïau wedi'u cloi yn y ffolder Downloads, o'r enw {file} Symudwch bob un i'r lle iawn (cofnodion eich sefydliad, neu ddyfais y person ei hun), yna dilëwch e o Downloads a gwagio'r bin.",

@@ -121,7 +121,8 @@ export const pages = {
   "cleared.heading": "All cleared",
   "cleared.text": "The session has ended, and what it held has been cleared from this browser.",
   /** Only after a session ended by itself (the page is opened at #idle). */
-  "cleared.idle": "It ended by itself because no one was using it.",
+  "cleared.idle":
+    "It ended by itself because no one was using it. Plans not yet handed over were cleared too, and cannot be brought back.",
   "cleared.cannotHeading": "What a browser cannot clear",
   "cleared.cannot": [
     "**Files downloaded in the session.** Locked copies are in the Downloads folder, named {file} Move each one to where it belongs (your organisation's records, or the person's own device), then delete it from Downloads and empty the bin.",

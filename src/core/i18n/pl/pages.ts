@@ -135,7 +135,8 @@ export const pages: Translation<typeof en> = {
   "cleared.heading": "Wszystko wyczyszczone",
   "cleared.text": "Sesja się skończyła, a to, co zawierała, usunięto z tej przeglądarki.",
   /** Only after a session ended by itself (the page is opened at #idle). */
-  "cleared.idle": "Skończyła się sama, bo nikt jej nie używał.",
+  "cleared.idle":
+    "Skończyła się sama, bo nikt jej nie używał. Plany, które nie zostały jeszcze przekazane, też zostały wyczyszczone i nie da się ich odzyskać.",
   "cleared.cannotHeading": "Czego przeglądarka nie może wyczyścić",
   "cleared.cannot": [
     "**Plików pobranych w czasie sesji.** Zablokowane kopie są w folderze Pobrane, z nazwą {file} Przenieś każdą tam, gdzie jej miejsce (do dokumentacji twojej organizacji albo na urządzenie tej osoby). Potem usuń ją z Pobranych i opróżnij kosz.",

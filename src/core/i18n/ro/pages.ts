@@ -133,7 +133,8 @@ export const pages: Translation<typeof en> = {
   "cleared.heading": "Totul a fost șters",
   "cleared.text": "Ședința s-a încheiat, iar ce conținea a fost șters din acest browser.",
   /** Only after a session ended by itself (the page is opened at #idle). */
-  "cleared.idle": "S-a încheiat singură pentru că nu o mai folosea nimeni.",
+  "cleared.idle":
+    "S-a încheiat singură pentru că nu o mai folosea nimeni. Planurile care nu fuseseră încă predate s-au șters și ele și nu mai pot fi recuperate.",
   "cleared.cannotHeading": "Ce nu poate șterge un browser",
   "cleared.cannot": [
     "**Fișierele descărcate în ședință.** Copiile încuiate sunt în folderul Descărcări, cu numele {file} Mută fiecare fișier unde îi este locul (în evidențele organizației sau pe dispozitivul persoanei), apoi șterge-l din Descărcări și golește coșul.",
