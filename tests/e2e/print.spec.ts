@@ -296,6 +296,28 @@ test("the child's card is one page of big numbers with pictures, on A4 and Lette
   await page.emulateMedia({ media: "screen" });
 });
 
+test("on the child's card, six numbers share the two columns three and three, names big enough to read", async ({
+  page,
+}) => {
+  await childWithPeople(page, 3);
+  await page.getByRole("button", { name: "Print my phone numbers" }).click();
+  await page.emulateMedia({ media: "print" });
+  const card = page.locator(".phone-card").first();
+  const lefts = await card
+    .locator("li")
+    .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().left)));
+  expect(lefts).toHaveLength(6);
+  const columns = [...new Set(lefts)];
+  expect(columns).toHaveLength(2);
+  expect(columns.map((x) => lefts.filter((l) => l === x).length)).toEqual([3, 3]);
+  const name = await card
+    .locator(".phone-card-name")
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(name).toBeGreaterThanOrEqual(16); // 12 pt
+  await page.emulateMedia({ media: "screen" });
+});
+
 test("a child with many people still gets one page of cards", async ({ page }) => {
   await childWithPeople(page, 14);
   await page.getByRole("button", { name: "Print my phone numbers" }).click();

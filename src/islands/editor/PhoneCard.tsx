@@ -79,7 +79,15 @@ export function PhoneCard({
   return (
     <div class="phone-cards">
       {cards.map((card, i) => (
-        <div class={card.length <= ROWS_PER_CARD / 2 ? "phone-card phone-card-few" : "phone-card"} key={i}>
+        // Two columns share the rows evenly (six numbers as three and three, not five and one).
+        <div
+          class={
+            card.length <= ROWS_PER_CARD / 2
+              ? "phone-card phone-card-few"
+              : `phone-card phone-card-rows-${Math.ceil(card.length / 2)}`
+          }
+          key={i}
+        >
           <CardPicture name="scissors" size={22} class="phone-card-cut" />
           <p class="phone-card-title">{printWords(discreet).cardTitle}</p>
           <ul>
