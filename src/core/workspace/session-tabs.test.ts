@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { createSessionTabs, type Port } from "./session-tabs";
+import { createSessionTabs, isSessionMessage, type Port } from "./session-tabs";
 
 /** Tabs in one test: each port hears the others' messages, later, as BroadcastChannel does. */
 function hub() {
-  const members = new Set<Set<(m: unknown) => void>>();
+  const members = new Set<Set<(m: never) => void>>();
   return (): Port => {
-    const listeners = new Set<(m: unknown) => void>();
+    const listeners = new Set<(m: never) => void>();
     members.add(listeners);
     return {
       post(message) {
         for (const other of members)
-          if (other !== listeners) for (const l of other) setTimeout(() => l(structuredClone(message)), 0);
+          if (other !== listeners) for (const l of other) setTimeout(() => l(structuredClone(message) as never), 0);
       },
       listen(listener) {
         listeners.add(listener);
@@ -49,14 +49,13 @@ describe("session tabs", () => {
     expect(seen).toEqual([1, 2, 0]);
   });
 
-  it("ignores a malformed message", async () => {
-    const port = hub();
-    const tabs = createSessionTabs(port(), "a");
-    const other = port();
-    other.post({ type: "work", from: "x", count: -4 } as never);
-    other.post({ type: "work", from: "x", count: "many" } as never);
-    await settle();
-    expect(tabs.others()).toBe(0);
+  it("takes only well-formed messages from the channel", () => {
+    expect(isSessionMessage({ type: "ask" })).toBe(true);
+    expect(isSessionMessage({ type: "work", from: "x", count: 2 })).toBe(true);
+    expect(isSessionMessage({ type: "work", from: "x", count: -4 })).toBe(false);
+    expect(isSessionMessage({ type: "work", from: "x", count: "many" })).toBe(false);
+    expect(isSessionMessage({ type: "work", count: 1 })).toBe(false);
+    expect(isSessionMessage(null)).toBe(false);
   });
 
   it("works alone where the browser has no channel", () => {

@@ -7,16 +7,14 @@
  * goes. Its own channel, apart from the workspace's: these messages concern sessions alone.
  */
 
+import { broadcastChannel, type Channel } from "./tabs";
+
 export const SESSION_TABS_CHANNEL = "app-session-tabs";
 
 type Message = { type: "ask" } | { type: "work"; from: string; count: number };
 
-/** A channel to the other tabs (BroadcastChannel in the browser, a memory hub in tests). */
-export interface Port {
-  post(message: Message): void;
-  listen(listener: (message: unknown) => void): () => void;
-  close(): void;
-}
+/** A channel to the other session tabs (the browser's, or a memory hub in tests). */
+export type Port = Channel<Message>;
 
 export interface SessionTabs {
   /** How many plans (a record counts as one) the other session tabs hold. */
@@ -28,7 +26,8 @@ export interface SessionTabs {
   dispose(): void;
 }
 
-function isMessage(value: unknown): value is Message {
+/** Messages come from our own origin, but are checked anyway: a bad one is ignored. */
+export function isSessionMessage(value: unknown): value is Message {
   if (typeof value !== "object" || value === null) return false;
   const m = value as Record<string, unknown>;
   if (m.type === "ask") return true;
@@ -41,7 +40,6 @@ export function createSessionTabs(port: Port | null, id = Math.random().toString
   let mine = 0;
   const others = () => [...held.values()].reduce((sum, n) => sum + n, 0);
   const stop = port?.listen((message) => {
-    if (!isMessage(message)) return; // from our own origin, but checked anyway
     if (message.type === "ask") return port.post({ type: "work", from: id, count: mine });
     if (message.from === id) return;
     const before = others();
@@ -72,26 +70,5 @@ export function createSessionTabs(port: Port | null, id = Math.random().toString
 
 /** The browser's BroadcastChannel for session tabs, or null where there is none. */
 export function browserSessionPort(name = SESSION_TABS_CHANNEL): Port | null {
-  let channel: BroadcastChannel;
-  try {
-    if (typeof BroadcastChannel === "undefined") return null;
-    channel = new BroadcastChannel(name);
-  } catch {
-    return null;
-  }
-  return {
-    post(message) {
-      try {
-        channel.postMessage(message);
-      } catch {
-        /* closed: nothing to tell */
-      }
-    },
-    listen(listener) {
-      const onMessage = (e: MessageEvent) => listener(e.data);
-      channel.addEventListener("message", onMessage);
-      return () => channel.removeEventListener("message", onMessage);
-    },
-    close: () => channel.close(),
-  };
+  return broadcastChannel(name, isSessionMessage);
 }

@@ -1,17 +1,20 @@
 import { isTabMessage, TAB_CHANNEL, type TabMessage } from "../signals";
 
-/** How a workspace talks to the site's other tabs. */
-export interface TabChannel {
-  post(message: TabMessage): void;
-  listen(listener: (message: TabMessage) => void): () => void;
+/** How a tab talks to the site's other tabs, in messages of one kind. */
+export interface Channel<M> {
+  post(message: M): void;
+  listen(listener: (message: M) => void): () => void;
   close(): void;
 }
 
+/** How a workspace talks to the site's other tabs. */
+export type TabChannel = Channel<TabMessage>;
+
 /**
- * The site's BroadcastChannel, or null where the browser has none. Messages stay inside this
- * browser and this origin; a malformed one is ignored.
+ * A BroadcastChannel of the site's, or null where the browser has none. Messages stay inside
+ * this browser and this origin; one that `accept` refuses (malformed) is ignored.
  */
-export function browserTabChannel(name = TAB_CHANNEL): TabChannel | null {
+export function broadcastChannel<M>(name: string, accept: (value: unknown) => value is M): Channel<M> | null {
   let channel: BroadcastChannel;
   try {
     if (typeof BroadcastChannel === "undefined") return null;
@@ -29,13 +32,18 @@ export function browserTabChannel(name = TAB_CHANNEL): TabChannel | null {
     },
     listen(listener) {
       const onMessage = (e: MessageEvent) => {
-        if (isTabMessage(e.data)) listener(e.data);
+        if (accept(e.data)) listener(e.data);
       };
       channel.addEventListener("message", onMessage);
       return () => channel.removeEventListener("message", onMessage);
     },
     close: () => channel.close(),
   };
+}
+
+/** The workspace's channel (the tab protocol, docs/architecture.md). */
+export function browserTabChannel(name = TAB_CHANNEL): TabChannel | null {
+  return broadcastChannel(name, isTabMessage);
 }
 
 /** Tabs in one test: each channel hears the others' messages, later, as BroadcastChannel does. */
