@@ -52,7 +52,7 @@ export async function usableBesideHelp(browser, url, ready, helpUrl, tries = 5) 
  * (a MutationObserver on every change while it loads, or Playwright polling for a selector)
  * slowed the plan page alone, and /help/, timed from its load event, not at all.
  * @param {import("@playwright/test").Browser} browser @param {string} url
- * @param {string | null} ready the class of the element whose ready mark counts
+ * @param {string | null} ready a class of the element whose ready mark counts (the mark's detail is its class list)
  */
 async function oneLoad(browser, url, ready) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -70,7 +70,13 @@ async function oneLoad(browser, url, ready) {
           setTimeout(() => reject(new Error(`no "${name}" mark for .${cls} within 60 s`)), 60_000);
           /** @param {PerformanceEntryList} entries */
           const found = (entries) =>
-            entries.find((e) => e.name === name && /** @type {PerformanceMark} */ (e).detail === cls);
+            entries.find(
+              (e) =>
+                e.name === name &&
+                String(/** @type {PerformanceMark} */ (e).detail)
+                  .split(/\s+/)
+                  .includes(cls),
+            );
           const already = found(performance.getEntriesByType("mark"));
           if (already) return resolve(already.startTime);
           new PerformanceObserver((list, observer) => {
