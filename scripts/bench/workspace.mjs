@@ -75,7 +75,7 @@ async function oneLoad(browser, url, ready) {
                 e.name === name &&
                 String(/** @type {PerformanceMark} */ (e).detail)
                   .split(/\s+/)
-                  .includes(cls),
+                  .includes(String(cls)),
             );
           const already = found(performance.getEntriesByType("mark"));
           if (already) return resolve(already.startTime);
