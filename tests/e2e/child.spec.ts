@@ -251,8 +251,10 @@ test("the practice pages have no phone links", async ({ page }) => {
     await expect(panel).toBeVisible();
     await expect(panel).toContainText("You are practising, so nothing here can phone anyone.");
     expect(await page.locator("a[href^='tel:']").count(), `${path}: numbers panel`).toBe(0);
-    await panel.getByRole("button", { name: "Back" }).click();
+    // Its button goes back to practice, and says so (it read "Back to my plan").
+    await panel.getByRole("button", { name: "Back to practice", exact: true }).click();
     await expect(panel).toBeHidden();
+    await expect(page.locator(".practice")).toBeVisible();
   }
 });
 

@@ -48,7 +48,7 @@ export function NumbersPanel(props: {
         ))}
       <p>
         <button type="button" class="button" onClick={props.onClose}>
-          {t("workspace.numbers.back")}
+          {props.practising ? t("workspace.numbers.backToPractice") : t("workspace.numbers.back")}
         </button>
       </p>
     </Modal>

@@ -29,6 +29,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "Twój plan zostaje taki, jaki jest, za tym panelem. Jeśli grozi ci niebezpieczeństwo teraz, zadzwoń pod 999. Jeśli dzwonisz z komórki i nie możesz mówić, naciśnij 55, kiedy cię o to poproszą.",
   "workspace.numbers.back": "Wróć do mojego planu",
+  "workspace.numbers.backToPractice": "Wróć do ćwiczenia",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
     "Teraz ćwiczysz, więc nic tutaj nie może do nikogo zadzwonić. Dlatego numerów nie ma na tym ekranie. Jeśli naprawdę grozi ci niebezpieczeństwo, zadzwoń z telefonu pod 999. Twoje numery są w twoim planie.",
