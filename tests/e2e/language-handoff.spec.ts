@@ -75,9 +75,7 @@ test("after switching language the quick exit still clears everything: coming ba
   expect(await stored(page)).toEqual([]);
 });
 
-test("the session page keeps the household when switching language, with no 'Leave site?' prompt", async ({
-  page,
-}) => {
+test("the session page keeps the household when switching language, with no 'Leave site?' prompt", async ({ page }) => {
   // The plans come along, so the browser's prompt (which says changes may be lost) must not
   // show; answering it "Stay" would keep the page in Welsh. Each prompt is counted, then stayed.
   const prompts: string[] = [];
@@ -94,10 +92,11 @@ test("the session page keeps the household when switching language, with no 'Lea
   await page.waitForURL((url) => url.pathname === "/professionals/session/");
   await expect(page.locator("html")).toHaveAttribute("lang", LANGUAGE_INFO.en.htmlLang);
   await page.waitForSelector(".session[data-ready]");
-  await expect(page.locator(".household-plan").first()).toContainText("1 answer");
-  await page.locator(".household-plan .button").first().click();
+  // The plan that was open is open again, with its words.
   await openAllSections(page);
   await expect(page.locator("#p-adult-worries")).toHaveValue("Pryder cyntaf");
+  await page.getByRole("button", { name: "Back to the household" }).click();
+  await expect(page.locator(".household-plan").first()).toContainText("1 answer");
   expect(new URL(page.url()).hash).toBe("");
   expect(await stored(page)).toEqual([]);
   expect(prompts).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { t, tCount, withWords } from "../../core/i18n/runtime";
@@ -62,9 +62,20 @@ function useChildParts(needed: boolean): ChildParts | null {
 export default function SessionApp(props: SessionAppProps) {
   // Ended because no one was using it: the ended page says so (#idle, shown by CSS :target).
   const [why, setWhy] = useState("");
+  // The plan on screen, and how to open one: a language switch carries it, and the page in the
+  // other language opens it again (WorkspaceShell's shownPlan and onLink).
+  const shown = useRef<string | undefined>(undefined);
+  const openPlan = useRef((_id: string) => {});
   return (
     <WorkspaceShell
       mode="session"
+      shownPlan={() => shown.current}
+      onLink={(url) => {
+        const id = /^#plan-(.+)$/.exec(url.hash)?.[1];
+        if (!id || url.pathname !== window.location.pathname) return false;
+        openPlan.current(id);
+        return true;
+      }}
       idleLockMinutes={props.idleLockMinutes}
       exportFileName={props.exportFileName}
       numbersPanel={props.numbersPanel}
@@ -74,14 +85,30 @@ export default function SessionApp(props: SessionAppProps) {
         s.ensure("checklist");
       }}
     >
-      {(ctx) => <Session ctx={ctx} props={props} onIdleEnd={() => setWhy("#idle")} />}
+      {(ctx) => <Session ctx={ctx} props={props} onIdleEnd={() => setWhy("#idle")} shown={shown} openPlan={openPlan} />}
     </WorkspaceShell>
   );
 }
 
-function Session({ ctx, props, onIdleEnd }: { ctx: ShellContext; props: SessionAppProps; onIdleEnd: () => void }) {
+function Session({
+  ctx,
+  props,
+  onIdleEnd,
+  shown,
+  openPlan,
+}: {
+  ctx: ShellContext;
+  props: SessionAppProps;
+  onIdleEnd: () => void;
+  shown: { current: string | undefined };
+  openPlan: { current: (id: string) => void };
+}) {
   const { store, ws, bundle } = ctx;
   const [view, setView] = useState<View>({ name: "household" });
+  shown.current = view.name === "plan" ? view.id : undefined;
+  openPlan.current = (id) => {
+    if (store.bundle().plans.some((p) => p.id === id)) setView({ name: "plan", id });
+  };
   const [showAsk, setShowAsk] = useState(true);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [opening, setOpening] = useState(false);

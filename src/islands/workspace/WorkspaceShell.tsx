@@ -40,6 +40,11 @@ export interface ShellProps {
   initStore?: (store: PlanStore) => void;
   /** A link inside the site: return true when the workspace shows it itself (another plan). */
   onLink?: (url: URL) => boolean;
+  /**
+   * The plan on screen where the address does not say it (a session's views): carried to the
+   * same page in another language, which opens it again.
+   */
+  shownPlan?: () => string | undefined;
   children: (ctx: ShellContext) => preact.VNode;
 }
 
@@ -88,6 +93,8 @@ export function WorkspaceShell(props: ShellProps) {
   }, [pending, numbersOpen]);
   const onLink = useRef(props.onLink);
   onLink.current = props.onLink;
+  const shownPlan = useRef(props.shownPlan);
+  shownPlan.current = props.shownPlan;
 
   useEffect(() => {
     const unsubscribe = ws.subscribe(setState);
@@ -181,7 +188,7 @@ export function WorkspaceShell(props: ShellProps) {
         disarmUnload.current();
         return window.location.replace(url.href);
       }
-      const planId = /^#plan-(.+)$/.exec(url.hash)?.[1];
+      const planId = /^#plan-(.+)$/.exec(url.hash)?.[1] ?? shownPlan.current?.();
       try {
         // Loaded when a language link is followed; if it cannot load, the catch below asks.
         const { sealHandOff } = await import("../../core/workspace/handoff-seal");
