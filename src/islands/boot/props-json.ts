@@ -5,7 +5,7 @@ import { jsonInScript } from "../../core/json-in-script";
  * service's name or an organisation's words cannot close the script). Props must survive JSON:
  * a value JSON would change (a Date, a Map, a function, NaN) stops the build, naming it.
  */
-export function propsJson(name: string, props: Record<string, unknown>): string {
+export function propsJson(name: string, props: object): string {
   assertPlain(name, props, "props");
   return jsonInScript(props);
 }
