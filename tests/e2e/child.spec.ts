@@ -369,3 +369,16 @@ test("the quick exit stops Read aloud at once", async ({ page }) => {
     .poll(() => page.evaluate(() => (window as unknown as { cancelled?: number }).cancelled ?? 0))
     .toBeGreaterThan(before);
 });
+
+test("on the child's plan, Phone numbers opens with the child's own numbers first", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".workspace[data-ready]");
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Phone numbers" }).click();
+  const panel = page.getByRole("dialog", { name: "Phone numbers for help" });
+  // A child looking for help finds 999 and Childline first, not the adults' services.
+  const first = panel.locator("section").first();
+  await expect(first.getByRole("heading")).toHaveText("For children and young people");
+  await expect(first).toContainText("Childline");
+  await expect(first.locator("a[href^='tel:']").first()).toHaveText("999");
+  await expect(first).not.toContainText("Respect");
+});

@@ -1,3 +1,4 @@
+import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { telHref } from "../../core/config/tel";
 import { t } from "../../core/i18n/runtime";
@@ -14,6 +15,11 @@ export function NumbersPanel(props: {
   sections: readonly PanelSection[];
   /** Opened from practice: no number that can dial, and why, where the numbers would be. */
   practising?: boolean;
+  /**
+   * A child's or young person's plan is on screen: their own numbers (999, Childline, the NSPCC)
+   * come first, under their own heading, before the adults' services.
+   */
+  kids?: readonly NumberEntry[];
   onClose: () => void;
 }) {
   return (
@@ -25,6 +31,22 @@ export function NumbersPanel(props: {
       </h2>
       {props.practising && <p class="numbers-practising">{t("workspace.numbers.practising")}</p>}
       {!props.practising && <p>{t("workspace.numbers.intro")}</p>}
+      {!props.practising && props.kids && props.kids.length > 0 && (
+        <section aria-labelledby="numbers-section-kids">
+          <h3 id="numbers-section-kids">{t("workspace.numbers.forChildren")}</h3>
+          <ul class="numbers-list">
+            {props.kids.map((n) => (
+              <li key={n.phone}>
+                <strong {...keepAsIs(n.ownName, n.nameLang)}>{n.name}</strong>{" "}
+                <a class="tel" href={telHref(n.phone)} dir="ltr">
+                  {n.phone}
+                </a>
+                {n.note && <span class="numbers-note"> {n.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
       {!props.practising &&
         props.sections.map((section, i) => (

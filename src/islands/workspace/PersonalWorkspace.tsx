@@ -102,6 +102,7 @@ export function PersonalWorkspace(props: PersonalWorkspaceProps) {
       exportFileName={props.exportFileName}
       numbersPanel={props.numbersPanel}
       practising={view.practice === true}
+      {...(view.kind === "child" || view.kind === "young-person" ? { kidsNumbers: props.numbers.child } : {})}
       endedUrl={localPath(uiLang(), "/cleared/")}
       onLink={(url) => {
         // Only this page's language: a link to another language loads that language's page.

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { localPath } from "../../core/i18n/languages";
 import { uiLang, withWords } from "../../core/i18n/runtime";
@@ -34,6 +35,8 @@ export interface ShellProps {
   numbersPanel: readonly PanelSection[];
   /** A practice screen is shown: "Phone numbers" must not offer a number that can dial. */
   practising?: boolean;
+  /** A child's or young person's plan is shown: their numbers come first in "Phone numbers". */
+  kidsNumbers?: readonly NumberEntry[];
   /** Where a page goes once a session has ended (here or in another tab): a neutral page. */
   endedUrl: string;
   /** Sets the store up before anything renders (a session starts with the adult's plans). */
@@ -254,6 +257,7 @@ export function WorkspaceShell(props: ShellProps) {
               open={numbersOpen}
               sections={props.numbersPanel}
               practising={props.practising === true}
+              {...(props.kidsNumbers ? { kids: props.kidsNumbers } : {})}
               onClose={() => setNumbersOpen(false)}
             />
           )}

@@ -21,6 +21,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "تبقى خطتك كما هي خلف هذه اللوحة. إذا كنت في خطر الآن، اتصل بالرقم 999. من الهاتف المحمول، إذا لم تستطع الكلام، اضغط 55 عندما يُطلب منك.",
   "workspace.numbers.back": "العودة إلى خطتي",
+  "workspace.numbers.forChildren": "للأطفال والشباب",
   "workspace.numbers.backToPractice": "العودة إلى التدريب",
   "workspace.numbers.practising":
     "هذا تدريب فقط، ولا يمكن الاتصال بأحد من هنا. لهذا لا تظهر الأرقام على هذه الشاشة. عند وجود خطر حقيقي، يمكن الاتصال بالرقم 999 من أي هاتف. الأرقام موجودة في الخطة.",

@@ -23,6 +23,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "Mae eich cynllun yn aros fel y mae y tu ôl i'r panel hwn. Os ydych chi mewn perygl nawr, ffoniwch 999. Ar ffôn symudol, os na allwch chi siarad, pwyswch 55 pan ofynnir i chi.",
   "workspace.numbers.back": "Yn ôl i fy nghynllun",
+  "workspace.numbers.forChildren": "I blant a phobl ifanc",
   "workspace.numbers.backToPractice": "Yn ôl i'r ymarfer",
   "workspace.numbers.practising":
     "Rwyt ti'n ymarfer, felly does dim byd yma'n gallu ffonio neb. Dyna pam nad yw'r rhifau ar y sgrin hon. Os wyt ti mewn perygl go iawn, defnyddia ffôn i ffonio 999. Mae dy rifau yn dy gynllun.",

@@ -26,6 +26,8 @@ export const later = {
   "workspace.numbers.intro":
     "Your plan stays as it is behind this panel. In danger now, phone 999. On a mobile, if you cannot speak, press 55 when asked.",
   "workspace.numbers.back": "Back to my plan",
+  /** The first section of the panel on a child's or young person's plan: their numbers (999, Childline, the NSPCC), before the adults' services. */
+  "workspace.numbers.forChildren": "For children and young people",
   /** The same button when the panel was opened from practice: it goes back to practice, not to the plan. */
   "workspace.numbers.backToPractice": "Back to practice",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.

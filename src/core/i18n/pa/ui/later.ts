@@ -28,6 +28,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "ਤੁਹਾਡੀ ਯੋਜਨਾ ਇਸ ਪੈਨਲ ਦੇ ਪਿੱਛੇ ਜਿਉਂ ਦੀ ਤਿਉਂ ਰਹਿੰਦੀ ਹੈ। ਜੇ ਹੁਣੇ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ। ਮੋਬਾਈਲ ਉੱਤੇ, ਜੇ ਤੁਸੀਂ ਬੋਲ ਨਾ ਸਕੋ, ਤਾਂ ਜਦੋਂ ਪੁੱਛਿਆ ਜਾਵੇ, 55 ਦਬਾਓ।",
   "workspace.numbers.back": "ਮੇਰੀ ਯੋਜਨਾ ਵੱਲ ਵਾਪਸ",
+  "workspace.numbers.forChildren": "ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਲਈ",
   "workspace.numbers.backToPractice": "ਅਭਿਆਸ ਵੱਲ ਵਾਪਸ",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":

@@ -29,6 +29,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "Twój plan zostaje taki, jaki jest, za tym panelem. Jeśli grozi ci niebezpieczeństwo teraz, zadzwoń pod 999. Jeśli dzwonisz z komórki i nie możesz mówić, naciśnij 55, kiedy cię o to poproszą.",
   "workspace.numbers.back": "Wróć do mojego planu",
+  "workspace.numbers.forChildren": "Dla dzieci i młodzieży",
   "workspace.numbers.backToPractice": "Wróć do ćwiczenia",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":

@@ -29,6 +29,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "Planul tău rămâne cum este, în spatele acestui panou. Dacă ești în pericol acum, sună la 999. De pe un mobil, dacă nu poți vorbi, apasă 55 când ți se cere.",
   "workspace.numbers.back": "Înapoi la planul meu",
+  "workspace.numbers.forChildren": "Pentru copii și tineri",
   "workspace.numbers.backToPractice": "Înapoi la exercițiu",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":

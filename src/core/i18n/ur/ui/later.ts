@@ -29,6 +29,7 @@ export const later: Translation<typeof en> = {
   "workspace.numbers.intro":
     "آپ کا منصوبہ اس حصے کے پیچھے ویسے ہی موجود ہے۔ اگر ابھی خطرہ ہے تو 999 پر فون کریں۔ موبائل پر، اگر بول نہ سکیں تو پوچھے جانے پر 55 دبائیں۔",
   "workspace.numbers.back": "اپنے منصوبے پر واپس جائیں",
+  "workspace.numbers.forChildren": "بچوں اور نوجوانوں کے لیے",
   "workspace.numbers.backToPractice": "مشق پر واپس جائیں",
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
