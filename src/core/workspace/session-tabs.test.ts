@@ -1,52 +1,29 @@
-import { describe, expect, it } from "vitest";
-import { createSessionTabs, isSessionMessage, type Port } from "./session-tabs";
-
-/** Tabs in one test: each port hears the others' messages, later, as BroadcastChannel does. */
-function hub() {
-  const members = new Set<Set<(m: never) => void>>();
-  return (): Port => {
-    const listeners = new Set<(m: never) => void>();
-    members.add(listeners);
-    return {
-      post(message) {
-        for (const other of members)
-          if (other !== listeners) for (const l of other) setTimeout(() => l(structuredClone(message) as never), 0);
-      },
-      listen(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      close: () => members.delete(listeners),
-    };
-  };
-}
-const settle = () => new Promise((r) => setTimeout(r, 5));
+import { describe, expect, it, vi } from "vitest";
+import { createSessionTabs, isSessionMessage, type SessionMessage } from "./session-tabs";
+import { memoryTabHub } from "./tabs";
 
 describe("session tabs", () => {
   it("a new tab learns at once that another tab holds a household", async () => {
-    const port = hub();
-    const first = createSessionTabs(port(), "a");
+    const hub = memoryTabHub<SessionMessage>();
+    const first = createSessionTabs(hub.channel(), "a");
     first.tell(3);
-    await settle();
-    const second = createSessionTabs(port(), "b");
-    await settle();
-    expect(second.others()).toBe(3);
+    const second = createSessionTabs(hub.channel(), "b");
+    await vi.waitFor(() => expect(second.others()).toBe(3));
     expect(first.others()).toBe(0);
   });
 
   it("follows the other tab's work as it changes, and forgets a tab that goes", async () => {
-    const port = hub();
-    const first = createSessionTabs(port(), "a");
-    const second = createSessionTabs(port(), "b");
+    const hub = memoryTabHub<SessionMessage>();
+    const first = createSessionTabs(hub.channel(), "a");
+    const second = createSessionTabs(hub.channel(), "b");
     const seen: number[] = [];
     second.subscribe((n) => seen.push(n));
     first.tell(1);
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual([1]));
     first.tell(2);
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual([1, 2]));
     first.dispose();
-    await settle();
-    expect(seen).toEqual([1, 2, 0]);
+    await vi.waitFor(() => expect(seen).toEqual([1, 2, 0]));
   });
 
   it("takes only well-formed messages from the channel", () => {

@@ -11,10 +11,10 @@ import { broadcastChannel, type Channel } from "./tabs";
 
 export const SESSION_TABS_CHANNEL = "app-session-tabs";
 
-type Message = { type: "ask" } | { type: "work"; from: string; count: number };
+export type SessionMessage = { type: "ask" } | { type: "work"; from: string; count: number };
 
 /** A channel to the other session tabs (the browser's, or a memory hub in tests). */
-export type Port = Channel<Message>;
+export type Port = Channel<SessionMessage>;
 
 export interface SessionTabs {
   /** How many plans (a record counts as one) the other session tabs hold. */
@@ -27,7 +27,7 @@ export interface SessionTabs {
 }
 
 /** Messages come from our own origin, but are checked anyway: a bad one is ignored. */
-export function isSessionMessage(value: unknown): value is Message {
+export function isSessionMessage(value: unknown): value is SessionMessage {
   if (typeof value !== "object" || value === null) return false;
   const m = value as Record<string, unknown>;
   if (m.type === "ask") return true;

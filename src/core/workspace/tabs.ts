@@ -47,11 +47,11 @@ export function browserTabChannel(name = TAB_CHANNEL): TabChannel | null {
 }
 
 /** Tabs in one test: each channel hears the others' messages, later, as BroadcastChannel does. */
-export function memoryTabHub(): { channel(): TabChannel } {
-  const members = new Set<Set<(m: TabMessage) => void>>();
+export function memoryTabHub<M = TabMessage>(): { channel(): Channel<M> } {
+  const members = new Set<Set<(m: M) => void>>();
   return {
     channel() {
-      const listeners = new Set<(m: TabMessage) => void>();
+      const listeners = new Set<(m: M) => void>();
       members.add(listeners);
       return {
         post(message) {
