@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { OTHER_FULL_STOPS } from "../../core/i18n/punctuation";
 import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { callAnswer, practiceValues, valuesFromPlan } from "../../core/practice/from-plan";
@@ -34,6 +35,8 @@ function Verdict({ choice, id }: { choice: PracticeChoice; id?: string }) {
 
 /** Where the child puts their own words in a line of the pretend call. */
 const CALL_GAP = "…";
+/** A full stop straight after the gap, in any of the languages ("My name is …", not "…."). */
+const STOP_AFTER_GAP = new RegExp(`${CALL_GAP} ?[.${OTHER_FULL_STOPS}]`, "gu");
 
 /**
  * A gentle rehearsal: no score, no failing. Scenarios with kind feedback that says why, and a
@@ -41,18 +44,16 @@ const CALL_GAP = "…";
  * made from here: there are no phone links. Everything a child needs on a screen can be read
  * aloud, and the feedback on a choice is read at once for a child who has used Read aloud.
  */
-
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
   const values = valuesFromPlan(plan);
   const filled = practiceValues(set, values, (words) => t("child.practice.quote", { words }));
   const fill = (text: string) => fillPlaceholders(text, filled, set.blanks);
-  // The pretend call asks the child to say their name and address: it shows the plan's own only
-  // once the child has had a go, so the call is practice, not reading. In the pretend call the child says their own name and address first, so the line to say
-  // leaves a gap for them ("My name is …"): the plan's answer shows only once they have tried,
-  // and the set's blank ("your name") read "My name is your name." A full stop after the gap goes.
+  // The pretend call asks the child to say their name and address: the line to say leaves a gap
+  // for them ("My name is …"; the set's blank read "My name is your name."), and the plan's own
+  // answer shows only once they have had a go, so the call is practice, not reading.
   const fillCall = (text: string) =>
     fillPlaceholders(text, { ...filled, name: CALL_GAP, address: CALL_GAP }, set.blanks).replace(
-      /… ?[.。۔।]/gu,
+      STOP_AFTER_GAP,
       CALL_GAP,
     );
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
