@@ -31,38 +31,19 @@ export function NumbersPanel(props: {
       </h2>
       {props.practising && <p class="numbers-practising">{t("workspace.numbers.practising")}</p>}
       {!props.practising && <p>{t("workspace.numbers.intro")}</p>}
-      {!props.practising && props.kids && props.kids.length > 0 && (
-        <section aria-labelledby="numbers-section-kids">
-          <h3 id="numbers-section-kids">{t("workspace.numbers.forChildren")}</h3>
-          <ul class="numbers-list">
-            {props.kids.map((n) => (
-              <li key={n.phone}>
-                <strong {...keepAsIs(n.ownName, n.nameLang)}>{n.name}</strong>{" "}
-                <a class="tel" href={telHref(n.phone)} dir="ltr">
-                  {n.phone}
-                </a>
-                {n.note && <span class="numbers-note"> {n.note}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {/* Ids by position: a heading in Welsh or Arabic has letters \W would drop. */}
       {!props.practising &&
-        props.sections.map((section, i) => (
-          <section key={section.title} aria-labelledby={`numbers-section-${i}`}>
-            <h3 id={`numbers-section-${i}`}>{section.title}</h3>
+        panelSections(props.sections, props.kids).map((section) => (
+          <section key={section.id} aria-labelledby={`numbers-section-${section.id}`}>
+            <h3 id={`numbers-section-${section.id}`}>{section.title}</h3>
             <ul class="numbers-list">
-              {section.services.map((s) => (
-                <li key={s.name}>
-                  <strong {...keepAsIs(s.ownName, s.nameLang)}>{s.name}</strong>{" "}
-                  <a class="tel" href={telHref(s.phone)} dir="ltr">
-                    {s.phone}
+              {section.lines.map((n) => (
+                <li key={n.key}>
+                  <strong {...keepAsIs(n.ownName, n.nameLang)}>{n.name}</strong>{" "}
+                  <a class="tel" href={telHref(n.phone)} dir="ltr">
+                    {n.phone}
                   </a>
-                  <span class="numbers-note">
-                    {" "}
-                    {s.forWhom} {s.hours}
-                  </span>
+                  {n.note && <span class="numbers-note"> {n.note}</span>}
                 </li>
               ))}
             </ul>
@@ -75,4 +56,44 @@ export function NumbersPanel(props: {
       </p>
     </Modal>
   );
+}
+
+/** One number in the panel, from a service or from a child's numbers. */
+interface Line {
+  key: string;
+  name: string;
+  ownName: boolean;
+  nameLang?: string | undefined;
+  phone: string;
+  note: string;
+}
+
+/** The panel's sections: a child's or young person's own numbers first, then the services. */
+function panelSections(sections: readonly PanelSection[], kids: readonly NumberEntry[] | undefined) {
+  const own = kids?.length
+    ? [
+        {
+          id: "kids",
+          title: t("workspace.numbers.forChildren"),
+          lines: kids.map((n): Line => ({ ...n, key: n.phone })),
+        },
+      ]
+    : [];
+  return [
+    ...own,
+    ...sections.map((section, i) => ({
+      id: String(i),
+      title: section.title,
+      lines: section.services.map(
+        (s): Line => ({
+          key: s.name,
+          name: s.name,
+          ownName: s.ownName,
+          nameLang: s.nameLang,
+          phone: s.phone,
+          note: `${s.forWhom} ${s.hours}`,
+        }),
+      ),
+    })),
+  ];
 }
