@@ -79,7 +79,7 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
   };
   const undo = () => {
     if (!removed) return;
-    const kept = stored.length ? [...stored] : [];
+    const kept = [...stored];
     const at = Math.min(removed.index, kept.length);
     kept.splice(at, 0, removed.entry);
     setRemoved(null);
