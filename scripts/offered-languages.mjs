@@ -8,9 +8,8 @@
  * before Vite's own glob step.
  */
 
-/** Files whose import.meta.glob has a language folder as a `*` (the loaders of words). */
-const LOADERS =
-  /\/src\/(core\/i18n\/ui-loaders\.ts|islands\/workspace\/loaders\.ts|islands\/child\/LazyPractice\.tsx)$/;
+/** The file whose import.meta.glob calls have a language folder as a `*` (the loaders of words). */
+const LOADERS = /\/src\/core\/i18n\/word-loaders\.ts$/;
 
 /**
  * The glob patterns in `code` with their language folder narrowed to `languages`.
@@ -18,8 +17,8 @@ const LOADERS =
  */
 export function narrowLanguageGlobs(code, languages) {
   const folder = languages.length === 1 ? languages[0] : `{${languages.join(",")}}`;
-  // The glob's pattern: "./*/ui/…" (ui-loaders.ts), or core/i18n/*/plans/… and …/practice/…
-  // two folders up (the islands').
+  // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…" (word-loaders.ts), or the
+  // same from another folder ("../../core/i18n/*/plans/…").
   return code.replace(
     /"(\.\/|(?:\.\.\/)+core\/i18n\/)\*\/(ui|plans|practice)\//g,
     (_whole, before, kind) => `"${before}${folder}/${kind}/`,

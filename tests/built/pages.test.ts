@@ -334,3 +334,21 @@ test.each(builtPages())("%s: links one stylesheet, which was written", (path) =>
   expect(files, path).toHaveLength(1);
   expect(existsSync(join(distDir, files[0] ?? "")), `${path}: ${files[0]}`).toBe(true);
 });
+
+// The tables of where every language's later words are (src/core/i18n/word-loaders.ts) load when
+// the first of those words is asked for: no plan page's first screen needs one, and with seven
+// languages they weigh about 1.4 KB gzipped. A practice page, whose first screen is practice,
+// has them with its code. The first screen is what the page preloads (scripts/modulepreload.mjs).
+test.each(builtPages().filter((p) => pageHtml(p).includes("data-island") && !p.includes("/practice/")))(
+  "%s: its first screen's code carries no table of words files",
+  (path) => {
+    const files = Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]')).map(
+      (l) => l.getAttribute("href") ?? "",
+    );
+    expect(files.length, path).toBeGreaterThan(0);
+    const tables = files.filter((f) =>
+      /\/(ui|plans|practice)\/[\w-]+\.ts"/.test(readFileSync(join(distDir, f), "utf8")),
+    );
+    expect(tables, path).toEqual([]);
+  },
+);

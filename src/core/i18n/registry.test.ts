@@ -2,13 +2,14 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { languageReport, parseSiteConfig, SiteConfigError, siteConfigWarnings } from "../config/parse";
+import { PLAN_KINDS } from "../plans/constants";
 import { readingLimits } from "../plans/readability";
 import { revealingIn } from "../print/revealing";
 import { type LanguageEntry, REGISTRY } from "./catalogue";
 import { LANGUAGE_CHECKS } from "./language-checks";
 import { DEFAULT_LANGUAGES, LANGUAGES, type Lang } from "./languages";
-import { uiPartLoader } from "./ui-loaders";
 import { UI_PARTS } from "./ui-parts";
+import { planWordsLoader, practiceWordsLoader, uiPartLoader } from "./word-loaders";
 
 /**
  * A made-up language, "zz": a tiny catalogue with a few mistakes in it, made here and never
@@ -126,6 +127,16 @@ describe("the list of languages", () => {
   it("the islands' words are looked for in the language's own folder", () => {
     expect(() => uiPartLoader("zz" as Lang, "forms")).toThrow("src/core/i18n/zz/ui/forms.ts is missing");
     for (const lang of LANGUAGES) for (const part of UI_PARTS) expect(uiPartLoader(lang, part)).toBeTypeOf("function");
+  });
+
+  it("each plan's and each practice's words are looked for in the language's own folder", async () => {
+    expect(() => planWordsLoader("zz" as Lang, "adult")).toThrow("src/core/i18n/zz/plans/adult.ts is missing");
+    expect(() => practiceWordsLoader("zz" as Lang, "child")).toThrow("src/core/i18n/zz/practice/child.ts is missing");
+    for (const lang of LANGUAGES) {
+      for (const kind of PLAN_KINDS) expect(Object.keys(await planWordsLoader(lang, kind)()).length).toBeGreaterThan(0);
+      for (const audience of ["child", "young-person"] as const)
+        expect(Object.keys(await practiceWordsLoader(lang, audience)()).length).toBeGreaterThan(0);
+    }
   });
 
   it("every language folder is in the list, and every language in the list has a folder", () => {

@@ -1,7 +1,6 @@
 import { type Catalogue, format, isPlural, pluralText, type Vars } from "./entry";
 import type { UiListKey, UiMessages, UiPluralKey, UiTextKey } from "./keys";
 import { isLang, LANGUAGE_INFO, type Lang } from "./languages";
-import { uiPartLoader } from "./ui-loaders";
 import { partOfKey, type UiPart } from "./ui-parts";
 
 /**
@@ -53,10 +52,13 @@ export function loadUiPart(part: UiPart): Promise<void> {
   if (page.parts.has(part)) return Promise.resolve();
   let promise = loading.get(part);
   if (!promise) {
-    promise = uiPartLoader(page.lang, part)().then((words) => {
-      Object.assign(page.ui, withOverrides(words));
-      page.parts.add(part);
-    });
+    // The table of where each part is loads with the first part asked for (word-loaders.ts).
+    promise = import("./word-loaders")
+      .then((m) => m.uiPartLoader(page.lang, part)())
+      .then((words) => {
+        Object.assign(page.ui, withOverrides(words));
+        page.parts.add(part);
+      });
     // A failed load can be tried again (the Lazy wrapper offers that).
     promise.catch(() => loading.delete(part));
     loading.set(part, promise);

@@ -4,8 +4,8 @@ import { ui } from "./en/ui";
 import { LANGUAGES } from "./languages";
 import { pageMessagesFor } from "./page-messages";
 import { loadUiPart, setPageMessages, t } from "./runtime";
-import { uiPartLoader } from "./ui-loaders";
 import { partOfKey, UI_PARTS } from "./ui-parts";
+import { uiPartLoader } from "./word-loaders";
 
 const everything = () => setPageMessages({ lang: "en", ui, parts: UI_PARTS, overrides: {} });
 

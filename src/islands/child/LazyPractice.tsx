@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
-import type { Catalogue } from "../../core/i18n/entry";
-import type { Lang } from "../../core/i18n/languages";
 import { loadUiPart, t, uiLang, withOverrides } from "../../core/i18n/runtime";
+// Imported, not loaded on demand as the plan pages do: on a practice page, practice is the
+// first screen, and its words would otherwise wait one more round trip for this table.
+import { practiceWordsLoader } from "../../core/i18n/word-loaders";
 import type { Plan } from "../../core/plans/schema";
 import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
@@ -19,27 +20,12 @@ const shapeLoaders: Record<Audience, () => Promise<PracticeShape>> = {
   "young-person": () => import("../../core/practice/shapes/young-person").then((m) => m.youngPersonPracticeShape),
 };
 
-/** The name each practice's words are exported by, in every language's practice/<audience>.ts. */
-const WORDS_EXPORT: Record<Audience, string> = { child: "childPractice", "young-person": "youngPersonPractice" };
-
-/**
- * A practice's words in the page's language. The bundler finds every language's files
- * (src/core/i18n/<lang>/practice/<audience>.ts) and makes a chunk of each: a new language needs
- * no line here.
- */
-function loadWords(lang: Lang, audience: Audience): Promise<Catalogue> {
-  const found = import.meta.glob<Record<string, Catalogue>>("../../core/i18n/*/practice/*.ts");
-  const load = found[`../../core/i18n/${lang}/practice/${audience}.ts`];
-  if (!load) return Promise.reject(new Error(`src/core/i18n/${lang}/practice/${audience}.ts is missing`));
-  return load().then((m) => m[WORDS_EXPORT[audience]] as Catalogue);
-}
-
 /** Loads practice (its screens, its structure and its words) only when someone opens it. */
 async function load(audience: Audience, given?: PracticeScreens): Promise<Loaded> {
   const [Practice, shape, words] = await Promise.all([
     given ?? import("./Practice").then((m) => m.Practice),
     shapeLoaders[audience](),
-    loadWords(uiLang(), audience),
+    practiceWordsLoader(uiLang(), audience)(),
     loadUiPart("child"),
   ]);
   return { Practice, set: buildPractice(shape, withOverrides(words)) };

@@ -18,24 +18,9 @@ const shapeLoaders: Record<PlanKind, () => Promise<TemplateShape>> = {
   child: () => import("../../core/plans/templates/child").then((m) => m.childShape),
 };
 
-/** The name each plan's words are exported by, in every language's plans/<kind>.ts. */
-const WORDS_EXPORT: Record<PlanKind, string> = {
-  adult: "adult",
-  checklist: "checklist",
-  "young-person": "youngPerson",
-  child: "child",
-};
-
-/**
- * A plan's words in the page's language. The bundler finds every language's files
- * (src/core/i18n/<lang>/plans/<kind>.ts) and makes a chunk of each: a new language needs no
- * line here.
- */
+/** A plan's words in the page's language, found where every language's are (word-loaders.ts). */
 function loadWords(lang: Lang, kind: PlanKind): Promise<Catalogue> {
-  const found = import.meta.glob<Record<string, Catalogue>>("../../core/i18n/*/plans/*.ts");
-  const load = found[`../../core/i18n/${lang}/plans/${kind}.ts`];
-  if (!load) return Promise.reject(new Error(`src/core/i18n/${lang}/plans/${kind}.ts is missing`));
-  return load().then((m) => m[WORDS_EXPORT[kind]] as Catalogue);
+  return import("../../core/i18n/word-loaders").then((m) => m.planWordsLoader(lang, kind)());
 }
 
 export const templateLoaders: Record<PlanKind, () => Promise<Template>> = Object.fromEntries(
