@@ -7,6 +7,7 @@ import { islandStylesFromPagesOnly } from "./scripts/island-styles.mjs";
 import modulePreload from "./scripts/modulepreload.mjs";
 import { offeredLanguagesPlugin } from "./scripts/offered-languages.mjs";
 import oneStylesheet from "./scripts/one-stylesheet.mjs";
+import { smallPreloadHelper } from "./scripts/preload-helper.mjs";
 import securityHeaders from "./scripts/security-headers-integration.mjs";
 import { CSP_DIRECTIVES } from "./src/core/config/csp.ts";
 import { loadSiteConfigFile, siteConfigPath, siteOutDir } from "./src/core/config/load.ts";
@@ -46,7 +47,12 @@ export default defineConfig({
   vite: {
     resolve: { alias: { "@site-config": configFile } },
     define: { __QUICK_EXIT_SCRIPT__: JSON.stringify(quickExit.text) },
-    plugins: [...offeredLanguagesPlugin(siteConfig.languages), firstScreenChunksPlugin(), islandStylesFromPagesOnly()],
+    plugins: [
+      ...offeredLanguagesPlugin(siteConfig.languages),
+      firstScreenChunksPlugin(),
+      islandStylesFromPagesOnly(),
+      smallPreloadHelper(),
+    ],
     build: {
       assetsInlineLimit: 0,
     },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
@@ -352,3 +352,13 @@ test.each(builtPages().filter((p) => pageHtml(p).includes("data-island") && !p.i
     expect(tables, path).toEqual([]);
   },
 );
+
+// The bundler's own preload helper (CSS, nonces, events) is swapped for the site's smaller one
+// (scripts/preload-helper.mjs): should the bundler stop taking the swap, this says so.
+test("the browser's code uses the site's own preload helper", () => {
+  const files = readdirSync(join(distDir, "_astro")).filter((f) => f.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.filter((f) => readFileSync(join(distDir, "_astro", f), "utf8").includes("vite:preloadError"))).toEqual(
+    [],
+  );
+});
