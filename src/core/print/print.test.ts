@@ -175,6 +175,24 @@ describe("discreet wording", () => {
     expect(printWords(false)).toEqual(NORMAL_WORDS);
   });
 
+  it("names a checklist item's status in a list's plain words, not as packing to go", () => {
+    for (const lang of LANGUAGES) {
+      speak(lang);
+      const plain = printWords(true).status;
+      const normal = printWords(false).status;
+      expect(plain.packed, lang).not.toBe(normal.packed);
+      expect(plain["with-someone"], lang).not.toBe(normal["with-someone"]);
+      expect(new Set(Object.values(plain)).size, lang).toBe(4);
+    }
+    speak("en");
+    expect(printWords(true).status).toEqual({
+      packed: "Ready",
+      "with-someone": "Elsewhere",
+      "need-to-get": "Need to get",
+      "not-needed": "Not needed",
+    });
+  });
+
   it("is in the page's language", () => {
     speak("cy");
     expect(printWords(true).people.role).toBe("Nodiadau");

@@ -11,3 +11,14 @@ export const STATUS_KEYS: Record<ChecklistStatus, UiTextKey> = {
   "need-to-get": "editor.status.needToGet",
   "not-needed": "editor.status.notNeeded",
 };
+
+/**
+ * The same on a discreet printout: "Packed" and "Left with someone" beside "Passports" read as
+ * getting ready to go. These read as any list's words; the person's own notes say the rest.
+ */
+export const DISCREET_STATUS_KEYS: Record<ChecklistStatus, UiTextKey> = {
+  packed: "editor.paper.ready",
+  "with-someone": "editor.paper.elsewhere",
+  "need-to-get": "editor.status.needToGet",
+  "not-needed": "editor.status.notNeeded",
+};

@@ -6,7 +6,7 @@ import { t } from "../i18n/runtime";
 import type { ChecklistStatus } from "../plans/constants";
 import { LIMITS } from "../plans/limits";
 import type { ChecklistItem, Choice, Field, Section, Template } from "../plans/template";
-import { STATUS_KEYS } from "./status-words";
+import { DISCREET_STATUS_KEYS, STATUS_KEYS } from "./status-words";
 
 /**
  * What a printout says, in its two modes. Normal prints the plan's own words; discreet prints
@@ -33,7 +33,8 @@ type Lookup = (key: UiTextKey) => string;
 
 /** The words of a printout, from a language's words (the page's, read when it prints). */
 export function printWordsFrom(text: Lookup, discreet: boolean): PrintWords {
-  const status = Object.fromEntries(Object.entries(STATUS_KEYS).map(([s, key]) => [s, text(key)])) as Record<
+  const keys = discreet ? DISCREET_STATUS_KEYS : STATUS_KEYS;
+  const status = Object.fromEntries(Object.entries(keys).map(([s, key]) => [s, text(key)])) as Record<
     ChecklistStatus,
     string
   >;

@@ -122,6 +122,8 @@ export const editor: Translation<typeof en> = {
   "editor.paper.closing": "يمكن للخطة أن تقلّل الخطر، لكنها لا تضمن الأمان. إذا كنت في خطر، اتصل بالرقم 999.",
   "editor.paper.cardTitle": "أرقام هواتفي",
   "editor.paper.cardTitlePlain": "أرقامي",
+  "editor.paper.ready": "جاهز",
+  "editor.paper.elsewhere": "في مكان آخر",
   "editor.paper.someoneITrust": "شخص أثق به",
   "editor.paper.documentTitle": "ملاحظات",
 };

@@ -116,6 +116,8 @@ export const editor: Translation<typeof en> = {
     "Gall cynllun leihau'r risg, ond all e ddim gwarantu diogelwch. Os ydych chi mewn perygl, ffoniwch 999.",
   "editor.paper.cardTitle": "Fy rhifau ffôn",
   "editor.paper.cardTitlePlain": "Fy rhifau",
+  "editor.paper.ready": "Yn barod",
+  "editor.paper.elsewhere": "Rhywle arall",
   "editor.paper.someoneITrust": "Rhywun rydw i'n ymddiried ynddo",
   "editor.paper.documentTitle": "Nodiadau",
 };

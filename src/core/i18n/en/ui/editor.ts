@@ -122,6 +122,10 @@ export const editor = {
   "editor.paper.closing": "A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.",
   "editor.paper.cardTitle": "My phone numbers",
   "editor.paper.cardTitlePlain": "My numbers",
+  /** A discreet printout's word for a packed item: a plain list word, not "Packed". */
+  "editor.paper.ready": "Ready",
+  /** A discreet printout's word for an item left with someone: not who or why (the notes can say). */
+  "editor.paper.elsewhere": "Elsewhere",
   "editor.paper.someoneITrust": "Someone I trust",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notes",

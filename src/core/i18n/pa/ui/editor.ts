@@ -120,6 +120,8 @@ export const editor: Translation<typeof en> = {
   "editor.paper.closing": "ਯੋਜਨਾ ਨਾਲ ਖ਼ਤਰਾ ਘੱਟ ਹੋ ਸਕਦਾ ਹੈ, ਪਰ ਇਹ ਸੁਰੱਖਿਆ ਦੀ ਗਾਰੰਟੀ ਨਹੀਂ ਦੇ ਸਕਦੀ। ਜੇ ਤੁਹਾਨੂੰ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ।",
   "editor.paper.cardTitle": "ਮੇਰੇ ਫ਼ੋਨ ਨੰਬਰ",
   "editor.paper.cardTitlePlain": "ਮੇਰੇ ਨੰਬਰ",
+  "editor.paper.ready": "ਤਿਆਰ",
+  "editor.paper.elsewhere": "ਕਿਤੇ ਹੋਰ",
   "editor.paper.someoneITrust": "ਕੋਈ ਜਿਸ ਉੱਤੇ ਮੈਨੂੰ ਭਰੋਸਾ ਹੈ",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "ਨੋਟ",

@@ -135,6 +135,8 @@ export const editor: Translation<typeof en> = {
     "Plan może zmniejszyć ryzyko, ale nie może zagwarantować bezpieczeństwa. Jeśli grozi ci niebezpieczeństwo, zadzwoń pod 999.",
   "editor.paper.cardTitle": "Moje numery telefonów",
   "editor.paper.cardTitlePlain": "Moje numery",
+  "editor.paper.ready": "Gotowe",
+  "editor.paper.elsewhere": "Gdzie indziej",
   "editor.paper.someoneITrust": "Ktoś, komu ufam",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notatki",

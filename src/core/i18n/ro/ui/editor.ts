@@ -134,6 +134,8 @@ export const editor: Translation<typeof en> = {
     "Un plan poate micșora riscul, dar nu poate garanta siguranța. Dacă ești în pericol, sună la 999.",
   "editor.paper.cardTitle": "Numerele mele de telefon",
   "editor.paper.cardTitlePlain": "Numerele mele",
+  "editor.paper.ready": "Gata",
+  "editor.paper.elsewhere": "În altă parte",
   "editor.paper.someoneITrust": "Cineva în care am încredere",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notițe",

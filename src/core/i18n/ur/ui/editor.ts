@@ -123,6 +123,8 @@ export const editor: Translation<typeof en> = {
     "منصوبہ خطرہ کم کر سکتا ہے، لیکن حفاظت کی ضمانت نہیں دے سکتا۔ اگر آپ خطرے میں ہوں تو 999 پر فون کریں۔",
   "editor.paper.cardTitle": "میرے فون نمبر",
   "editor.paper.cardTitlePlain": "میرے نمبر",
+  "editor.paper.ready": "تیار",
+  "editor.paper.elsewhere": "کہیں اور",
   "editor.paper.someoneITrust": "کوئی جس پر مجھے بھروسا ہے",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "نوٹس",
