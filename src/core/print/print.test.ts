@@ -169,6 +169,17 @@ describe("discreet wording", () => {
     });
   }
 
+  // A statement ticked on discreet paper is only a reminder if it says which one it was: six
+  // young person's statements all printed as "Something I agree with".
+  for (const lang of LANGUAGES)
+    it.each(PLAN_KINDS)(`the %s printout's statements each have their own discreet words in ${lang}`, (kind) => {
+      const labels = templatesFor(lang, {})
+        [kind].sections.flatMap((s) => s.fields)
+        .filter((f) => f.type === "agree")
+        .map((f) => f.printLabel);
+      expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+    });
+
   it("has no closing line about safety and plain column headings", () => {
     expect(printWords(true).closing).toBeUndefined();
     expect(NORMAL_WORDS.closing).toMatch(/cannot guarantee safety/);

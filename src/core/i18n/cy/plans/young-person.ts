@@ -27,17 +27,17 @@ export const youngPerson: Translation<typeof en> = {
   ],
   "young-person.what-i-know.right-to-be-safe.label":
     "Mae gan bawb yr hawl i fod yn ddiogel ac i gael gofal, gan gynnwys fi.",
-  "young-person.what-i-know.right-to-be-safe.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.right-to-be-safe.printLabel": "Rwy'n haeddu cael gofal",
   "young-person.what-i-know.right-to-be-safe.agreeText": "Rydw i'n cytuno",
   "young-person.what-i-know.not-my-fault.label": "Nid fy mai i yw'r gweiddi a'r brifo gartref.",
-  "young-person.what-i-know.not-my-fault.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.not-my-fault.printLabel": "Nid arna i mae'r cyfrifoldeb",
   "young-person.what-i-know.not-my-fault.agreeText": "Rydw i'n cytuno",
   "young-person.what-i-know.cannot-stop-it.label": "Alla i ddim stopio'r trais, ac nid fy ngwaith i yw trio.",
-  "young-person.what-i-know.cannot-stop-it.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.cannot-stop-it.printLabel": "Nid fy ngwaith i yw ei drwsio",
   "young-person.what-i-know.cannot-stop-it.agreeText": "Rydw i'n cytuno",
   "young-person.what-i-know.ok-to-break-rules.label":
     "I gadw'n ddiogel, mae'n iawn torri'r rheolau: galla i ddweud na, gweiddi, sgrechian neu redeg.",
-  "young-person.what-i-know.ok-to-break-rules.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.what-i-know.ok-to-break-rules.printLabel": "Mae'n iawn torri rheol weithiau",
   "young-person.what-i-know.ok-to-break-rules.agreeText": "Rydw i'n cytuno",
   "young-person.what-i-know.other-ways-to-keep-safe.label":
     "Pethau eraill y galla i eu gwneud i gadw fy hun yn ddiogel",
@@ -60,7 +60,7 @@ export const youngPerson: Translation<typeof en> = {
   ],
   "young-person.getting-out-of-the-way.get-out-of-the-way.label":
     "Pan fydd trais yn dechrau, y peth mwyaf diogel y galla i ei wneud yw mynd o'r ffordd.",
-  "young-person.getting-out-of-the-way.get-out-of-the-way.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.getting-out-of-the-way.get-out-of-the-way.printLabel": "Pan fydd hi'n swnllyd, rwy'n symud i ffwrdd",
   "young-person.getting-out-of-the-way.get-out-of-the-way.agreeText": "Rydw i'n cytuno",
   "young-person.getting-out-of-the-way.safe-room.label": "Yr ystafell neu'r lle gartref lle rydw i'n teimlo'n ddiogel",
   "young-person.getting-out-of-the-way.safe-room.printLabel": "Ystafell dda",
@@ -255,7 +255,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.who-knows-my-plan.plan-known-by.sentence": "Pobl sy'n gwybod fy nghynllun",
   "young-person.who-knows-my-plan.keep-safe.label":
     "Alla i ddim stopio'r trais, ond galla i ddefnyddio'r cynllun hwn i gadw fy hun yn fwy diogel.",
-  "young-person.who-knows-my-plan.keep-safe.printLabel": "Rhywbeth rydw i'n cytuno ag e",
+  "young-person.who-knows-my-plan.keep-safe.printLabel": "Mae'r rhestr hon yn fy helpu",
   "young-person.who-knows-my-plan.keep-safe.agreeText": "Rydw i'n cytuno",
   "young-person.who-knows-my-plan.plan-date.label": "Y dyddiad y gwnaethon ni'r cynllun hwn",
   "young-person.who-knows-my-plan.plan-date.printLabel": "Dyddiad",
