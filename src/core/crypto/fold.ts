@@ -9,7 +9,9 @@
  *   run of letters that mixes them with Latin letters or is made of them alone ("раураl").
  *   A run of real Cyrillic or Greek words is left as it is.
  * - Arabic: short-vowel marks and the stretching tatweel go; alef forms (أ إ آ ٱ) become ا,
- *   ى becomes ي and ة becomes ه, as people type them interchangeably.
+ *   ى becomes ي and ة becomes ه, as people type them interchangeably. Urdu's own forms of the
+ *   same letters (ی ے, ک, ہ ۂ ھ) become the Arabic ones, as an Urdu word typed on an Arabic
+ *   keyboard is the same guess.
  */
 
 /** The code point of "0" in each script's run of ten digits. */
@@ -57,6 +59,7 @@ export function foldForGuessing(text: string): string {
     .replace(/\p{L}+/gu, foldLookAlikes)
     .replace(/[\u0640\u064B-\u065F\u0670]/g, "")
     .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه");
+    .replace(/[ىیے]/g, "ي")
+    .replace(/ک/g, "ك")
+    .replace(/[ةہۂھ]/g, "ه");
 }

@@ -323,6 +323,28 @@ describe("assessPassphrase", () => {
     "stefan2010!",
   ])("%s (Polish or Romanian) is not acceptable", expectWeak);
 
+  // Urdu and Panjabi pages: "I love you" in Urdu and a Sikh greeting were rated "Strong", as the
+  // rule knew none of their words and counted each Gurmukhi character as one of 100 symbols.
+  it.each([
+    "میں تم سے پیار کرتا ہوں", // "I love you" in Urdu
+    "پاکستان زندہ باد",
+    "ميں تم سے پيار كرتا ہوں", // the same typed on an Arabic keyboard
+    "main tumse pyar karta hoon",
+    "meri jaan meri zindagi",
+    "pakistan zindabad 123",
+    "Imran1985!",
+    "ਮੈਂ ਤੈਨੂੰ ਪਿਆਰ ਕਰਦਾ ਹਾਂ", // "I love you" in Panjabi
+    "ਵਾਹਿਗੁਰੂ ਜੀ ਕਾ ਖਾਲਸਾ",
+    "waheguru ji ka khalsa",
+    "ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ ਪੰਜਾਬ",
+    "gurpreet kaur 1990",
+  ])("%s (Urdu or Panjabi) is not acceptable", expectWeak);
+
+  it("still accepts an Urdu or Panjabi phrase of uncommon words", () => {
+    expect(assessPassphrase("بادل کھڑکی پہاڑ دریا کتاب").acceptable).toBe(true);
+    expect(assessPassphrase("ਬੱਦਲ ਖਿੜਕੀ ਪਹਾੜ ਨਦੀ ਕਿਤਾਬ").acceptable).toBe(true);
+  });
+
   it("counts letters of other alphabets by the alphabet's size, not as 100-letter symbols", () => {
     // 12 random-looking Arabic letters: about 12 × log2(28) ≈ 57 bits, not 12 × log2(100) ≈ 79.
     const arabic = assessPassphrase("ثخقضظغذشصفعط");

@@ -359,6 +359,8 @@ const ALPHABETS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{Script=Cyrillic}/u, 33],
   [/\p{Script=Greek}/u, 24],
   [/\p{Script=Hebrew}/u, 22],
+  // 35 letters and the vowel signs and nasal marks written with them, each a character here.
+  [/\p{Script=Gurmukhi}/u, 50],
   [/\p{Script=Latin}/u, 20], // accented Latin letters (ŵ, ŷ, é…) beyond a–z and A–Z
 ];
 
