@@ -101,3 +101,21 @@ test("the session page keeps the household when switching language, with no 'Lea
   expect(await stored(page)).toEqual([]);
   expect(prompts).toEqual([]);
 });
+
+test("a session's minutes go on from its start after switching language, not from nought", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.locator(".household-plan .button").first().click();
+  await openAllSections(page);
+  await page.locator("#p-adult-worries").fill("First worry");
+  await page.clock.fastForward("12:00");
+  const status = page.locator(".session-status");
+  await expect(status).toContainText("for 12 minutes");
+  await languageLink(page, "cy").click();
+  await page.waitForURL((url) => url.pathname === "/cy/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await openAllSections(page);
+  await expect(page.locator("#p-adult-worries")).toHaveValue("First worry");
+  await expect(status).toContainText(/\b12\b/);
+});

@@ -1,4 +1,4 @@
-import { HANDOFF_KEY, type HandOff, type Storage } from "./handoff";
+import { carriedStart, HANDOFF_KEY, type HandOff, type Storage } from "./handoff";
 
 /**
  * The language hand-over's sealing and opening (handoff.ts says how it works). Apart, so that
@@ -53,8 +53,13 @@ export async function openHandOff(stored: string, keyText: string, subtle: Subtl
     const plain = await subtle.decrypt({ name: "AES-GCM", iv: bytes.subarray(0, 12) }, key, bytes.subarray(12));
     const value = JSON.parse(new TextDecoder().decode(plain)) as unknown;
     if (typeof value !== "object" || value === null || !("bundle" in value)) return null;
-    const planId = (value as { planId?: unknown }).planId;
-    return { bundle: value.bundle, ...(typeof planId === "string" ? { planId } : {}) };
+    const { planId, startedAt } = value as { planId?: unknown; startedAt?: unknown };
+    const started = carriedStart(startedAt, Date.now());
+    return {
+      bundle: value.bundle,
+      ...(typeof planId === "string" ? { planId } : {}),
+      ...(started !== undefined ? { startedAt: started } : {}),
+    };
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Plan } from "../plans/schema";
 import { emptyBundle } from "../plans/store";
-import { HANDOFF_KEY, isLanguageTwin, plansToCarry, takeHandOff } from "./handoff";
+import { carriedStart, HANDOFF_KEY, isLanguageTwin, plansToCarry, takeHandOff } from "./handoff";
 import { sealHandOff } from "./handoff-seal";
 
 const at = (path: string) => new URL(path, "https://example.test");
@@ -69,6 +69,26 @@ describe("switching language keeps the plans", () => {
     expect(storage.items.size).toBe(0);
     expect(taken.cleanUrl).toBe("https://example.test/plan/child/");
     expect(await taken.handOff).toEqual(carried);
+  });
+
+  it("carries a session's start, so its minutes go on from there in the other language", async () => {
+    const storage = memoryStorage();
+    const startedAt = Date.now() - 25 * 60_000;
+    const href = await sealHandOff(
+      { bundle: bundleOf(plan("a")), startedAt },
+      at("/cy/professionals/session/"),
+      storage,
+    );
+    expect((await takeHandOff(new URL(href), storage).handOff)?.startedAt).toBe(startedAt);
+  });
+
+  it("takes a start only if it is a time that has passed, within a day", () => {
+    const now = Date.UTC(2026, 11, 6, 12);
+    expect(carriedStart(now - 60_000, now)).toBe(now - 60_000);
+    expect(carriedStart(now + 60_000, now)).toBeUndefined();
+    expect(carriedStart(now - 25 * 60 * 60_000, now)).toBeUndefined();
+    expect(carriedStart("12", now)).toBeUndefined();
+    expect(carriedStart(Number.NaN, now)).toBeUndefined();
   });
 
   it("opens nothing with the wrong key, without a key, or without the stored copy, and still clears both", async () => {

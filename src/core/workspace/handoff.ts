@@ -25,6 +25,17 @@ export interface HandOff {
   bundle: unknown;
   /** The plan that was on screen, to open it again. */
   planId?: string;
+  /**
+   * When a professional's session began (ms since 1970): the page in the other language keeps
+   * counting its minutes from there, not from the switch.
+   */
+  startedAt?: number;
+}
+
+/** A session's start carried over, if it is a time that has passed (a day at most): else none. */
+export function carriedStart(value: unknown, now: number): number | undefined {
+  const DAY = 24 * 60 * 60_000;
+  return typeof value === "number" && Number.isFinite(value) && value <= now && value > now - DAY ? value : undefined;
 }
 
 /** The query without the language links' mark (signals.ts), which only says where a visit came from. */

@@ -66,10 +66,13 @@ export default function SessionApp(props: SessionAppProps) {
   // other language opens it again (WorkspaceShell's shownPlan and onLink).
   const shown = useRef<string | undefined>(undefined);
   const openPlan = useRef((_id: string) => {});
+  // The session's minutes count from its start, also across a language switch.
+  const [started, setStarted] = useState(() => Date.now());
   return (
     <WorkspaceShell
       mode="session"
       shownPlan={() => shown.current}
+      sessionStart={{ get: () => started, set: setStarted }}
       onLink={(url) => {
         const id = /^#plan-(.+)$/.exec(url.hash)?.[1];
         if (!id || url.pathname !== window.location.pathname) return false;
@@ -85,7 +88,16 @@ export default function SessionApp(props: SessionAppProps) {
         s.ensure("checklist");
       }}
     >
-      {(ctx) => <Session ctx={ctx} props={props} onIdleEnd={() => setWhy("#idle")} shown={shown} openPlan={openPlan} />}
+      {(ctx) => (
+        <Session
+          ctx={ctx}
+          props={props}
+          onIdleEnd={() => setWhy("#idle")}
+          shown={shown}
+          openPlan={openPlan}
+          started={started}
+        />
+      )}
     </WorkspaceShell>
   );
 }
@@ -96,11 +108,14 @@ function Session({
   onIdleEnd,
   shown,
   openPlan,
+  started,
 }: {
   ctx: ShellContext;
   props: SessionAppProps;
   onIdleEnd: () => void;
   shown: { current: string | undefined };
+  /** When the session began (ms), for its minutes. */
+  started: number;
   openPlan: { current: (id: string) => void };
 }) {
   const { store, ws, bundle } = ctx;
@@ -116,7 +131,6 @@ function Session({
   const [savedOnDevice, setSavedOnDevice] = useState(false);
   // What was saved on the person's own device was handed over on purpose: keep it unless told not to.
   const [keepSaved, setKeepSaved] = useState(true);
-  const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const mark = useReadyMark<HTMLDivElement>();
   // Another tab's session ends with this one: say so before anyone ends it here.

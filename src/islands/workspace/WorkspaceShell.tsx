@@ -48,6 +48,8 @@ export interface ShellProps {
    * same page in another language, which opens it again.
    */
   shownPlan?: () => string | undefined;
+  /** When a session began: carried to the same page in another language, which counts on from it. */
+  sessionStart?: { get: () => number; set: (startedAt: number) => void };
   children: (ctx: ShellContext) => preact.VNode;
 }
 
@@ -98,6 +100,8 @@ export function WorkspaceShell(props: ShellProps) {
   onLink.current = props.onLink;
   const shownPlan = useRef(props.shownPlan);
   shownPlan.current = props.shownPlan;
+  const sessionStart = useRef(props.sessionStart);
+  sessionStart.current = props.sessionStart;
 
   useEffect(() => {
     const unsubscribe = ws.subscribe(setState);
@@ -195,7 +199,12 @@ export function WorkspaceShell(props: ShellProps) {
       try {
         // Loaded when a language link is followed; if it cannot load, the catch below asks.
         const { sealHandOff } = await import("../../core/workspace/handoff-seal");
-        const to = await sealHandOff({ bundle: carry, ...(planId ? { planId } : {}) }, url, window.sessionStorage);
+        const startedAt = sessionStart.current?.get();
+        const to = await sealHandOff(
+          { bundle: carry, ...(planId ? { planId } : {}), ...(startedAt ? { startedAt } : {}) },
+          url,
+          window.sessionStorage,
+        );
         disarmUnload.current();
         window.location.replace(to);
       } catch {
@@ -222,6 +231,7 @@ export function WorkspaceShell(props: ShellProps) {
       const parsed = (await import("../../core/plans/parse")).parseBundle(handOff.bundle);
       if (!parsed.ok) return;
       ws.takeIn(parsed.bundle, store.bundle().plans.some(hasWork) ? "keep-both" : "replace");
+      if (handOff.startedAt) sessionStart.current?.set(handOff.startedAt);
       if (handOff.planId) onLink.current?.(new URL(`#plan-${handOff.planId}`, window.location.href));
     });
   }, [ws]);
