@@ -105,6 +105,15 @@ describe("findRevealing", () => {
   });
 });
 
+describe("findRevealing and the silent call", () => {
+  // "Press 55 when asked", looked up, names the police's silent 999 call: on any paper.
+  it("finds 55 as a number of its own, not inside another", () => {
+    expect(findRevealing("Press 55 when asked")).toEqual(["55"]);
+    expect(findRevealing("اضغط 55 عند الطلب", [], "ar")).toContain("55");
+    expect(findRevealing("07700 900555, 2055")).toEqual([]);
+  });
+});
+
 describe("findRevealing in Welsh and Arabic", () => {
   it("finds Welsh words in their mutated forms, with or without accents and hyphens", () => {
     expect(welshForms("trais")).toEqual(["trais", "drais", "nhrais", "thrais"]);

@@ -32,6 +32,8 @@ export const rules: LanguageRules = {
     "hidden",
     "secret",
     "141",
+    // Pressing 55 on a silent 999 call (the Silent Solution): looked up, it names the police.
+    "55",
     "withheld",
     "danger",
     "unsafe",

@@ -94,7 +94,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "ما سأقوله",
   "young-person.calling-for-help.silent-call.label":
     "إذا اتصلت بالرقم 999 من هاتف محمول ولم أستطع الكلام، يمكنني أن أضغط 55 عندما يُطلب مني ذلك.",
-  "young-person.calling-for-help.silent-call.printLabel": "اضغط 55 عند الطلب",
+  "young-person.calling-for-help.silent-call.printLabel": "خمسة خمسة",
   "young-person.calling-for-help.silent-call.agreeText": "أعرف هذا",
   "young-person.people-i-trust.title": "أشخاص أثق بهم",
   "young-person.people-i-trust.printTitle": "أشخاص",

@@ -97,7 +97,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "Beth byddwn i'n ei ddweud",
   "young-person.calling-for-help.silent-call.label":
     "Os bydda i'n ffonio 999 o ffôn symudol ac yn methu siarad, galla i bwyso 55 pan fyddan nhw'n gofyn.",
-  "young-person.calling-for-help.silent-call.printLabel": "Pwyso 55 pan fyddan nhw'n gofyn",
+  "young-person.calling-for-help.silent-call.printLabel": "Dau bump",
   "young-person.calling-for-help.silent-call.agreeText": "Rydw i'n gwybod hyn",
   "young-person.people-i-trust.title": "Pobl rydw i'n ymddiried ynddyn nhw",
   "young-person.people-i-trust.printTitle": "Pobl",

@@ -97,7 +97,7 @@ export const youngPerson = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "What I would say",
   "young-person.calling-for-help.silent-call.label":
     "If I call 999 from a mobile and can't speak, I can press 55 when asked.",
-  "young-person.calling-for-help.silent-call.printLabel": "Press 55 when asked",
+  "young-person.calling-for-help.silent-call.printLabel": "Two fives",
   "young-person.calling-for-help.silent-call.agreeText": "I know this",
   "young-person.people-i-trust.title": "People I trust",
   "young-person.people-i-trust.printTitle": "People",

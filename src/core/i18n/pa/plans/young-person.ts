@@ -101,7 +101,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "ਮੈਂ ਕੀ ਕਹਾਂ",
   "young-person.calling-for-help.silent-call.label":
     "ਜੇ ਮੈਂ ਮੋਬਾਈਲ ਤੋਂ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰਾਂ ਅਤੇ ਬੋਲ ਨਾ ਸਕਾਂ, ਤਾਂ ਪੁੱਛੇ ਜਾਣ ਉੱਤੇ 55 ਦਬਾਉਣਾ ਹੈ।",
-  "young-person.calling-for-help.silent-call.printLabel": "ਪੁੱਛੇ ਜਾਣ ਉੱਤੇ 55 ਦਬਾਓ",
+  "young-person.calling-for-help.silent-call.printLabel": "ਦੋ ਪੰਜ",
   "young-person.calling-for-help.silent-call.agreeText": "ਮੈਨੂੰ ਇਹ ਪਤਾ ਹੈ",
   "young-person.people-i-trust.title": "ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਮੈਨੂੰ ਭਰੋਸਾ ਹੈ",
   "young-person.people-i-trust.printTitle": "ਲੋਕ",

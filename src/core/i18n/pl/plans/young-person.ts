@@ -103,7 +103,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "Co powiem",
   "young-person.calling-for-help.silent-call.label":
     "Jeśli dzwonię pod 999 z komórki i nie mogę mówić, mogę nacisnąć 55, gdy o to poproszą.",
-  "young-person.calling-for-help.silent-call.printLabel": "Naciśnij 55, gdy poproszą",
+  "young-person.calling-for-help.silent-call.printLabel": "Dwie piątki",
   "young-person.calling-for-help.silent-call.agreeText": "Wiem to",
   "young-person.people-i-trust.title": "Osoby, którym ufam",
   "young-person.people-i-trust.printTitle": "Osoby",

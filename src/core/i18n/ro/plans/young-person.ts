@@ -103,7 +103,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "Ce aș spune",
   "young-person.calling-for-help.silent-call.label":
     "Dacă sun la 999 de pe mobil și nu pot vorbi, pot apăsa 55 când mi se cere.",
-  "young-person.calling-for-help.silent-call.printLabel": "Apăs 55 când mi se cere",
+  "young-person.calling-for-help.silent-call.printLabel": "Doi de cinci",
   "young-person.calling-for-help.silent-call.agreeText": "Știu asta",
   "young-person.people-i-trust.title": "Oameni în care am încredere",
   "young-person.people-i-trust.printTitle": "Oameni",

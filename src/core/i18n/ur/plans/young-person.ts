@@ -104,7 +104,7 @@ export const youngPerson: Translation<typeof en> = {
   "young-person.calling-for-help.call-what-is-happening.printLabel": "مجھے کیا کہنا ہے",
   "young-person.calling-for-help.silent-call.label":
     "اگر میں موبائل سے 999 پر فون کروں اور بول نہ سکوں تو جب کہا جائے، 55 دبانا ہے۔",
-  "young-person.calling-for-help.silent-call.printLabel": "کہنے پر 55 دبائیں",
+  "young-person.calling-for-help.silent-call.printLabel": "دو پانچ",
   "young-person.calling-for-help.silent-call.agreeText": "مجھے یہ پتہ ہے",
   "young-person.people-i-trust.title": "جن پر مجھے بھروسا ہے",
   "young-person.people-i-trust.printTitle": "لوگ",
