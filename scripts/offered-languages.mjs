@@ -18,7 +18,7 @@ const LOADERS = /\/src\/core\/i18n\/word-loaders\.ts$/;
 export function narrowLanguageGlobs(code, languages) {
   const folder = languages.length === 1 ? languages[0] : `{${languages.join(",")}}`;
   // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…" (word-loaders.ts), or the
-  // same from another folder ("../../core/i18n/*/plans/…").
+  // same written from another folder, two folders up and then core/i18n.
   return code.replace(
     /"(\.\/|(?:\.\.\/)+core\/i18n\/)\*\/(ui|plans|practice)\//g,
     (_whole, before, kind) => `"${before}${folder}/${kind}/`,

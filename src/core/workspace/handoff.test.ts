@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Bundle, Plan } from "../plans/schema";
 import { emptyBundle } from "../plans/store";
 import { carriedStart, HANDOFF_KEY, isLanguageTwin, plansToCarry, takeHandOff } from "./handoff";
@@ -73,13 +73,17 @@ describe("switching language keeps the plans", () => {
 
   it("carries a session's start, so its minutes go on from there in the other language", async () => {
     const storage = memoryStorage();
-    const startedAt = Date.now() - 25 * 60_000;
-    const href = await sealHandOff(
-      { bundle: bundleOf(plan("a")), startedAt },
-      at("/cy/professionals/session/"),
-      storage,
-    );
-    expect((await takeHandOff(new URL(href), storage).handOff)?.startedAt).toBe(startedAt);
+    // A start 25 minutes ago, by the page's clock when the plans arrive.
+    const arrival = new Date("2026-12-06T12:00:00Z").getTime();
+    vi.useFakeTimers({ now: arrival, toFake: ["Date"] });
+    const startedAt = arrival - 25 * 60_000;
+    try {
+      const to = at("/cy/professionals/session/");
+      const href = await sealHandOff({ bundle: bundleOf(plan("a")), startedAt }, to, storage);
+      expect((await takeHandOff(new URL(href), storage).handOff)?.startedAt).toBe(startedAt);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("takes a start only if it is a time that has passed, within a day", () => {
