@@ -85,8 +85,11 @@ export default function PlanEditor(props: PlanEditorProps) {
   const [checklistHere, setChecklistHere] = useState(
     () => !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
   );
+  // Asked for as the editor first renders, not in an effect: an effect runs only after the next
+  // frame, and on the list of things to take the page is not usable until this code is here.
+  const [checklistCode] = useState(() => (checklistHere ? undefined : preload(loadChecklist)));
   useEffect(() => {
-    if (!checklistHere) void preload(loadChecklist).then(() => setChecklistHere(true));
+    void checklistCode?.then(() => setChecklistHere(true));
   }, []);
   const mark = useReadyMark<HTMLDivElement>(checklistHere);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
