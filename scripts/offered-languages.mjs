@@ -8,8 +8,8 @@
  * before Vite's own glob step.
  */
 
-/** The file whose import.meta.glob calls have a language folder as a `*` (the loaders of words). */
-const LOADERS = /\/src\/core\/i18n\/word-loaders\.ts$/;
+/** The files whose import.meta.glob calls have a language folder as a `*` (the loaders of words). */
+const LOADERS = /\/src\/core\/i18n\/(word-loaders|practice-words)\.ts$/;
 
 /**
  * The glob patterns in `code` with their language folder narrowed to `languages`.
@@ -17,7 +17,7 @@ const LOADERS = /\/src\/core\/i18n\/word-loaders\.ts$/;
  */
 export function narrowLanguageGlobs(code, languages) {
   const folder = languages.length === 1 ? languages[0] : `{${languages.join(",")}}`;
-  // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…" (word-loaders.ts), or the
+  // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…" (word-loaders.ts, practice-words.ts), or the
   // same written from another folder, two folders up and then core/i18n.
   return code.replace(
     /"(\.\/|(?:\.\.\/)+core\/i18n\/)\*\/(ui|plans|practice)\//g,

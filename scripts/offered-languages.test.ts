@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { narrowLanguageGlobs, narrowLanguageList } from "./offered-languages.mjs";
 
 const source = (path: string) => readFileSync(new URL(`../src/${path}`, import.meta.url), "utf8");
-const LOADERS = ["core/i18n/word-loaders.ts"];
+const LOADERS = ["core/i18n/word-loaders.ts", "core/i18n/practice-words.ts"];
 
 describe("narrowing the words' loaders to the languages offered", () => {
   it.each(LOADERS)("%s finds only the offered languages' folders", (path) => {

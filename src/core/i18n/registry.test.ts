@@ -8,8 +8,9 @@ import { revealingIn } from "../print/revealing";
 import { type LanguageEntry, REGISTRY } from "./catalogue";
 import { LANGUAGE_CHECKS } from "./language-checks";
 import { DEFAULT_LANGUAGES, LANGUAGES, type Lang } from "./languages";
+import { practiceWordsLoader } from "./practice-words";
 import { UI_PARTS } from "./ui-parts";
-import { planWordsLoader, practiceWordsLoader, uiPartLoader } from "./word-loaders";
+import { planWordsLoader, uiPartLoader } from "./word-loaders";
 
 /**
  * A made-up language, "zz": a tiny catalogue with a few mistakes in it, made here and never

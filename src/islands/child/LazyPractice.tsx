@@ -1,8 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
+// Imported, not loaded on demand as the other words' tables are: on a practice page, practice is
+// the first screen, and its words would otherwise wait one more round trip for this table.
+import { practiceWordsLoader } from "../../core/i18n/practice-words";
 import { loadUiPart, t, uiLang, withOverrides } from "../../core/i18n/runtime";
-// Imported, not loaded on demand as the plan pages do: on a practice page, practice is the
-// first screen, and its words would otherwise wait one more round trip for this table.
-import { practiceWordsLoader } from "../../core/i18n/word-loaders";
 import type { Plan } from "../../core/plans/schema";
 import { buildPractice, type PracticeShape } from "../../core/practice/shape";
 import type { Audience, PracticeSet } from "../../core/practice/types";
