@@ -17,12 +17,9 @@ const LOADERS = /\/src\/core\/i18n\/(word-loaders|practice-words)\.ts$/;
  */
 export function narrowLanguageGlobs(code, languages) {
   const folder = languages.length === 1 ? languages[0] : `{${languages.join(",")}}`;
-  // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…" (word-loaders.ts, practice-words.ts), or the
-  // same written from another folder, two folders up and then core/i18n.
-  return code.replace(
-    /"(\.\/|(?:\.\.\/)+core\/i18n\/)\*\/(ui|plans|practice)\//g,
-    (_whole, before, kind) => `"${before}${folder}/${kind}/`,
-  );
+  // The glob's pattern: "./*/ui/…", "./*/plans/…" or "./*/practice/…", written beside the
+  // language folders (word-loaders.ts, practice-words.ts).
+  return code.replace(/"\.\/\*\/(ui|plans|practice)\//g, (_whole, kind) => `"./${folder}/${kind}/`);
 }
 
 /** The one list of languages (src/core/i18n/languages.ts). */

@@ -14,8 +14,7 @@ import { type Found, type Loader, loaderOf } from "./words-file";
  * This module is itself loaded when the first of them is asked for (runtime.ts, loaders.ts),
  * not with a page's first screen: its tables name a file for each language and part (about
  * 1.2 KB gzipped with seven languages), and no page's first screen needs one (its own words
- * come with the page).
- * The globs are read when first asked for, since the end-to-end tests import this module
+ * come with the page). The globs are read when first asked for, since the end-to-end tests import this module
  * outside the bundler. scripts/offered-languages.mjs narrows them to the languages offered.
  */
 let uiParts: Found | undefined;
