@@ -29,3 +29,25 @@ describe("ending a session wipes the device", () => {
     expect(deleted).toEqual([DB_NAME, "leftover"]);
   });
 });
+
+describe("wiping the device", () => {
+  // The site sets no cookie; one left by anything else on this origin is expired, by name, and
+  // nothing is written in its place.
+  it("expires every cookie on the site's path and writes nothing else", async () => {
+    fakeIndexedDb([]);
+    const written: string[] = [];
+    vi.stubGlobal("document", {
+      get cookie() {
+        return "theme=dark; seen=1";
+      },
+      set cookie(value: string) {
+        written.push(value);
+      },
+    });
+    expect(await wipeEverything()).toEqual([]);
+    expect(written).toEqual([
+      "theme=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/",
+      "seen=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/",
+    ]);
+  });
+});
