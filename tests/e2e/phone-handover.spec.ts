@@ -1,6 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import decodeQR from "qr/decode.js";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
@@ -56,7 +55,9 @@ function writeY4m(codes: Array<{ width: number; luma: Uint8Array }>): string {
     for (let y = 0; y < width; y++) frame.set(luma.subarray(y * width, (y + 1) * width), (top + y) * WIDTH + left);
     for (let repeat = 0; repeat < 2; repeat++) parts.push(Buffer.from("FRAME\n"), frame);
   }
-  const file = join(mkdtempSync(join(tmpdir(), "phone-handover-")), "codes.y4m");
+  // With the test's other outputs (emptied at each run): 5 MB each in the temporary folder.
+  const file = test.info().outputPath("codes.y4m");
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, Buffer.concat(parts));
   return file;
 }

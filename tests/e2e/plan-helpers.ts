@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { type Page, test } from "@playwright/test";
 import type { Field, Template } from "../../src/core/plans/template";
 
 /** Opens every section of the plan on screen. */
@@ -125,6 +124,18 @@ export function printed(printout: PdfText, wanted: string): boolean {
 }
 
 /**
+ * Writes a printout where the test's other outputs go (Playwright empties that folder at each
+ * run), not the system's temporary folder, where every run left hundreds of PDFs behind.
+ */
+export function savePdf(pdf: Buffer): string {
+  const path = test.info().outputPath(`printout-${++printouts}.pdf`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, pdf);
+  return path;
+}
+let printouts = 0;
+
+/**
  * Waits until every printout on the page is on it. It comes with the page, so no key is pressed
  * first: printing from the browser's menu presses none.
  */
@@ -140,9 +151,7 @@ export async function printToPdf(page: Page): Promise<PdfText & { raw: string; p
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });
-  const dir = mkdtempSync(join(tmpdir(), "plan-pdf-"));
-  const path = join(dir, "plan.pdf");
-  writeFileSync(path, pdf);
+  const path = savePdf(pdf);
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   return { ...pdfReadings(path), raw: pdf.toString("latin1"), pages, path };

@@ -1,10 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { findRevealing } from "../../src/core/print/revealing";
-import { type PdfText, pdfReadings, printoutsReady } from "./plan-helpers";
+import { type PdfText, pdfReadings, printoutsReady, savePdf } from "./plan-helpers";
 
 /**
  * Stands in for the browser's print dialog: the Print buttons call window.print(), which in
@@ -41,9 +38,7 @@ export async function printAs(page: Page, format: "A4" | "Letter" = "A4", asNow 
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: false });
   await page.emulateMedia({ media: "screen" });
-  const dir = mkdtempSync(join(tmpdir(), "print-pdf-"));
-  const path = join(dir, "printout.pdf");
-  writeFileSync(path, pdf);
+  const path = savePdf(pdf);
   const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   const pageReadings = Array.from({ length: pages }, (_, i) => pdfReadings(path, i + 1));

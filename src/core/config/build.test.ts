@@ -1,13 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseHeadersFile, parseNginxHeaders } from "../../../scripts/headers.mjs";
+
+/** Each build's folder, removed after: a whole site each, left in the temporary folder every run. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Runs a real build with the given configuration file, in a folder of its own. */
 function buildWith(config: unknown, { outDir = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "site-config-"));
+  folders.push(dir);
   const file = join(dir, "acme.json");
   writeFileSync(file, typeof config === "string" ? config : JSON.stringify(config));
   const flags = outDir ? ["--outDir", join(dir, "dist")] : [];

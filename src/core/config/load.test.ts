@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,13 +6,16 @@ import { findJsonProblem } from "./json-problem";
 import { loadSiteConfigFile } from "./load";
 
 function errorFor(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), "config-")), "site.config.json");
+  const dir = mkdtempSync(join(tmpdir(), "config-"));
+  const file = join(dir, "site.config.json");
   writeFileSync(file, text);
   try {
     loadSiteConfigFile(file);
     return "";
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
