@@ -353,6 +353,26 @@ test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
   },
 );
 
+// A plan's own parts come with the page whose first screen shows them, and load elsewhere only
+// before such a plan is shown (src/islands/workspace/loaders.ts): the card of numbers with the
+// young person's and the child's plans, the offer to tailor the plan with the adult's. Each part
+// is found by a class name its markup uses.
+const firstScreenCode = (path: string) =>
+  Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]'))
+    .map((l) => readFileSync(join(distDir, l.getAttribute("href") ?? ""), "utf8"))
+    .join("\n");
+test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
+  "%s: its first screen's code carries the card and the tailoring offer only where it shows them",
+  (path) => {
+    const plain = splitLangPath(path).path;
+    const code = firstScreenCode(path);
+    expect(code.includes("phone-cards"), `${path}: the card of numbers`).toBe(
+      plain === "/plan/young-person/" || plain === "/plan/child/",
+    );
+    expect(code.includes("tailor-bar"), `${path}: the offer to tailor the plan`).toBe(plain === "/plan/adult/");
+  },
+);
+
 // The bundler's own preload helper (CSS, nonces, events) is swapped for the site's smaller one
 // (scripts/preload-helper.mjs): should the bundler stop taking the swap, this says so.
 test("the browser's code uses the site's own preload helper", () => {

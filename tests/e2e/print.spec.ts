@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import { LANGUAGE_INFO, localPath } from "../../src/core/i18n/languages";
 import type { Template } from "../../src/core/plans/template";
-import { adultTemplate, checklistTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
+import { adultTemplate, checklistTemplate, childTemplate, youngPersonTemplate } from "../../src/core/plans/templates";
 import { NEUTRAL_DOCUMENT_TITLE } from "../../src/core/print/title";
 import { NORMAL_WORDS } from "../../src/core/print/wording";
 import { expect, expectNoAxeViolations, offeredLanguages, siteConfig, test } from "./fixtures";
 import { fillEveryField, openAllSections, printed, printoutsReady } from "./plan-helpers";
 import { emptyPages, type Printout, printAs, printCalls, revealing, stubPrintDialog } from "./print-helpers";
+import { addPlan } from "./session-helpers";
 
 /** Local services named in the configuration give the paper away as much as national ones. */
 const LOCAL_NAMES = (siteConfig as unknown as { localServices?: { name: string }[] }).localServices?.map((s) => s.name);
@@ -219,6 +220,29 @@ test("in a session, a plan just opened prints whole from the browser's menu, wit
   await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: adultTemplate.title })).toBeVisible();
   expectWholeEmptyPlan(await printAs(page, "A4", true), adultTemplate, "session");
+});
+
+// The card of numbers comes with the young person's and the child's pages; elsewhere it loads
+// before their plan shows (src/islands/workspace/loaders.ts), so the paper is never without it.
+test("moving from the adult's plan to a child's, the card prints from the browser's menu as soon as the plan shows", async ({
+  page,
+}) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".workspace[data-ready]");
+  await page.locator("#p-adult-staying-safer-at-home > summary").click();
+  await page.getByRole("link", { name: "Make a simple plan with a child" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: childTemplate.title })).toBeVisible();
+  const card = await printAs(page, "A4", true);
+  for (const wanted of [NORMAL_WORDS.cardTitle, "999"]) expect(printed(card, wanted), wanted).toBe(true);
+});
+
+test("in a session, a young person's plan just added prints its card of numbers", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Young person's plan", "JP");
+  await page.getByRole("button", { name: "Print my phone numbers" }).click();
+  const card = await printAs(page, "A4", true);
+  for (const wanted of [NORMAL_WORDS.cardTitle, "999", "0800 1111"]) expect(printed(card, wanted), wanted).toBe(true);
 });
 
 test("in a session, the discreet choice is made once for every plan, and no screen control prints", async ({

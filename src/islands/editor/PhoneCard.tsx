@@ -37,6 +37,12 @@ function peopleWithNumbers(template: Template, plan: Plan | undefined): Person[]
   return people;
 }
 
+export interface PhoneCardProps {
+  template: Template;
+  plan: Plan | undefined;
+  numbers: readonly NumberEntry[];
+}
+
 /**
  * The only thing a child keeps: a card of names and phone numbers, nothing else from the plan.
  * A6 (105 × 148 mm, on its side) with a dashed line to cut along, big numbers and a picture
@@ -44,15 +50,7 @@ function peopleWithNumbers(template: Template, plan: Plan | undefined): Person[]
  * more cards on the same sheet. A discreet printout (the page's one choice) leaves the
  * services' names off.
  */
-export function PhoneCard({
-  template,
-  plan,
-  numbers,
-}: {
-  template: Template;
-  plan: Plan | undefined;
-  numbers: readonly NumberEntry[];
-}) {
+export function PhoneCard({ template, plan, numbers }: PhoneCardProps) {
   const { discreet, labels } = usePrintChoice();
   const rows: Row[] = [
     ...numbers.map((n) => {

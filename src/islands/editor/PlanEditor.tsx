@@ -11,12 +11,11 @@ import { useInTurn } from "../hooks/useInTurn";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { TailoringContext } from "../tailoring/context";
-import { loadPrintAbout } from "../tailoring/PrintTailored";
-import { TailoringBar } from "../tailoring/TailoringBar";
+import type { TailoringParts } from "../tailoring/parts";
 import { loadChecklist } from "./fields/FieldView";
 import type { FieldProps } from "./fields/types";
 import type { NumberEntry } from "./NumbersBlock";
-import { PhoneCard } from "./PhoneCard";
+import type { PhoneCardProps } from "./PhoneCard";
 import { PrintControls, type PrintPolicy, type PrintTarget } from "./PrintControls";
 import { type PrintOptions, PrintView } from "./PrintView";
 import { ReviewNotice } from "./Review";
@@ -44,6 +43,14 @@ export interface PlanEditorProps {
   onPlanChange?: (planId: string) => void;
   /** What may be printed. Children keep only a card of numbers. */
   printPolicy?: PrintPolicy;
+  /**
+   * The card of names and numbers, where the policy prints one: given by the workspace, which
+   * bundles it with the young person's and child's pages and loads it before opening their plans
+   * elsewhere (the adult's pages never need its code and pictures).
+   */
+  Card?: preact.ComponentType<PhoneCardProps>;
+  /** The adult's plan's tailored parts, given the same way (../tailoring/parts.ts). */
+  tailoring?: TailoringParts;
   /** A different layout for the sections (one step per screen, for children). */
   renderSteps?: (ctx: StepsContext) => preact.VNode;
   /** Shown above the sections, e.g. a link to practise. */
@@ -142,7 +149,7 @@ export default function PlanEditor(props: PlanEditorProps) {
   // A plan with tailored answers (typed here, unlocked or opened from a file) brings the
   // library's words at once, so its printout can name the kept ideas whenever it is printed.
   useEffect(() => {
-    if (tailored) preload(loadPrintAbout);
+    if (tailored && props.tailoring) preload(props.tailoring.loadPrintAbout);
   }, [tailored]);
   const tailoring = useMemo(
     () => ({ answers, plans: bundle.plans, numbers, openSection }),
@@ -204,8 +211,8 @@ export default function PlanEditor(props: PlanEditorProps) {
             </div>
           )}
           {props.extra}
-          {template.kind === "adult" && !props.renderSteps && (
-            <TailoringBar
+          {template.kind === "adult" && !props.renderSteps && props.tailoring && (
+            <props.tailoring.Bar
               blank={Object.keys(answers).length === 0}
               started={answers.situation !== undefined || answers.priorities !== undefined}
               onStart={() => openSection("what-applies")}
@@ -273,9 +280,15 @@ export default function PlanEditor(props: PlanEditorProps) {
           paper must be the plan on the first try, an empty one included. */}
         <div class="print-area" data-target={printTarget}>
           {printPolicy.full !== "hidden" && (
-            <PrintView template={template} plan={plan} options={printOptions} numbers={numbers} />
+            <PrintView
+              template={template}
+              plan={plan}
+              options={printOptions}
+              numbers={numbers}
+              {...(props.tailoring ? { Tailored: props.tailoring.Print } : {})}
+            />
           )}
-          {printPolicy.card && <PhoneCard template={template} plan={plan} numbers={numbers} />}
+          {printPolicy.card && props.Card && <props.Card template={template} plan={plan} numbers={numbers} />}
         </div>
       </div>
     </TailoringContext.Provider>

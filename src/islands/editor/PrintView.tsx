@@ -14,7 +14,7 @@ import {
 } from "../../core/print/wording";
 import { listSeparated } from "../../core/workspace/views";
 import { keepAsIs } from "../hooks/keepAsIs";
-import { PrintTailored } from "../tailoring/PrintTailored";
+import type { PrintTailored } from "../tailoring/PrintTailored";
 import type { NumberEntry } from "./NumbersBlock";
 import { PrintFrame } from "./PrintFrame";
 import { usePrintChoice } from "./usePrintChoice";
@@ -49,6 +49,8 @@ export function PrintView(props: {
   plan: Plan | undefined;
   options: PrintOptions;
   numbers: readonly NumberEntry[];
+  /** How the adult's plan's tailored answers print (given with its other tailored parts). */
+  Tailored?: typeof PrintTailored;
 }) {
   const { template, plan, options, numbers } = props;
   const choice = usePrintChoice();
@@ -97,6 +99,7 @@ export function PrintView(props: {
                   field={field}
                   value={field.type === "reviewDate" ? plan?.reviewDate : answers[field.id]}
                   wording={wording}
+                  {...(props.Tailored ? { Tailored: props.Tailored } : {})}
                 />
               ))}
             </section>
@@ -127,7 +130,17 @@ function Lines({ count }: { count: number }) {
   );
 }
 
-function PrintField({ field, value, wording }: { field: Field; value: Answer | undefined; wording: Wording }) {
+function PrintField({
+  field,
+  value,
+  wording,
+  Tailored,
+}: {
+  field: Field;
+  value: Answer | undefined;
+  wording: Wording;
+  Tailored?: typeof PrintTailored;
+}) {
   const answered = field.type === "reviewDate" ? typeof value === "string" : isAnswered(field, value);
   const { words } = wording;
   const heading = fieldHeading(field, wording.discreet);
@@ -215,7 +228,7 @@ function PrintField({ field, value, wording }: { field: Field; value: Answer | u
     case "situation":
     case "priorities":
     case "strategies":
-      return <PrintTailored field={field} value={value} heading={heading} discreet={wording.discreet} />;
+      return Tailored ? <Tailored field={field} value={value} heading={heading} discreet={wording.discreet} /> : null;
   }
 }
 

@@ -11,10 +11,11 @@ import { plansWithWork } from "../../core/workspace/work";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
+import { useOnDemand } from "../hooks/useOnDemand";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
-import { type ChildParts, loadChildParts } from "../workspace/loaders";
+import { loadChildParts, loadPhoneCard, loadTailoringParts } from "../workspace/loaders";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
 import { IdleWarning } from "./IdleWarning";
@@ -43,15 +44,6 @@ type View = { name: "household" } | { name: "plan"; id: string } | { name: "hand
 
 // Handing over comes once the plans are made: its code and words load when it opens.
 const loadHandOver = withWords("handover", () => import("./HandOver"));
-
-/** The child's step view and drawing load only when a child's plan is opened. */
-function useChildParts(needed: boolean): ChildParts | null {
-  const [parts, setParts] = useState<ChildParts | null>(null);
-  useEffect(() => {
-    if (needed && !parts) void loadChildParts().then(setParts);
-  }, [needed, parts]);
-  return parts;
-}
 
 /**
  * A professional's session with one household: the workspace in session mode. An adult's
@@ -166,8 +158,17 @@ function Session({
   const current = view.name === "plan" ? bundle.plans.find((p) => p.id === view.id) : undefined;
   const child = current?.kind === "child";
   const kidsNumbers = current?.kind === "child" || current?.kind === "young-person";
-  const parts = useChildParts(child);
-  const waiting = child && !parts;
+  // The child's steps and drawing, and the card of numbers a young person or child prints, load
+  // when such a plan is first opened; the plan shows once they are here, so it prints whole.
+  const childParts = useOnDemand(child, loadChildParts);
+  const parts = childParts.value;
+  const card = useOnDemand(kidsNumbers, loadPhoneCard);
+  const Card = card.value;
+  const adult = current?.kind === "adult";
+  const tailoringParts = useOnDemand(adult, loadTailoringParts);
+  const tailoring = tailoringParts.value;
+  const failed = (child && childParts.failed) || (kidsNumbers && card.failed) || (adult && tailoringParts.failed);
+  const waiting = (child && !parts) || (kidsNumbers && !Card) || (adult && !tailoring);
 
   // A new screen starts at the top, with focus on its heading, so screen readers start there.
   const viewKey = view.name === "plan" ? view.id : view.name;
@@ -302,7 +303,12 @@ function Session({
         />
       )}
 
-      {current && waiting && <p class="session-plan">{t("session.openingPlan")}</p>}
+      {current && failed && (
+        <p class="session-plan" role="alert">
+          {t("common.couldNotLoad")}
+        </p>
+      )}
+      {current && waiting && !failed && <p class="session-plan">{t("session.openingPlan")}</p>}
       {current && !waiting && (
         <div class="session-plan">
           <p class="no-print">
@@ -330,6 +336,8 @@ function Session({
                     : {}),
                 }
               : {})}
+            {...(Card ? { Card } : {})}
+            {...(tailoring ? { tailoring } : {})}
             printPolicy={
               child
                 ? { full: "warn", card: true }

@@ -19,6 +19,7 @@ import { plansWithWork } from "../../core/workspace/work";
 import type { LazyPracticeProps } from "../child/LazyPractice";
 import { PracticeLoading } from "../child/PracticeLoading";
 import { PractiseButton } from "../child/PractiseButton";
+import type { PhoneCardProps } from "../editor/PhoneCard";
 import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
 import { Lazy } from "../hooks/Lazy";
@@ -26,7 +27,8 @@ import { focusMainHeading } from "../hooks/useIdle";
 import { useReadyMark } from "../hooks/useReadyMark";
 import type { StorageControlsProps } from "../storage/StorageControls";
 import { whereKeptText } from "../storage/whereKept";
-import { type ChildParts, loadChildParts, templateLoaders } from "./loaders";
+import type { TailoringParts } from "../tailoring/parts";
+import { type ChildParts, loadChildParts, loadPhoneCard, loadTailoringParts, templateLoaders } from "./loaders";
 import { WorkspaceNav } from "./WorkspaceNav";
 import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
 import "../child/child.css";
@@ -43,6 +45,10 @@ export interface PersonalWorkspaceProps {
   siteName: string;
   /** The child's page comes with the child's parts, so its first screen needs no extra load. */
   childParts?: ChildParts;
+  /** The card of numbers: the young person's and child's pages come with it (loaders.ts). */
+  Card?: preact.FunctionComponent<PhoneCardProps>;
+  /** The adult's plan's tailored parts: the adult's page comes with them (loaders.ts). */
+  tailoring?: TailoringParts;
   /**
    * The plan editor, given by the page's entry: bundled with plan pages (their first screen is
    * rendered at build time), and loaded on demand by the practice pages.
@@ -169,7 +175,22 @@ function PersonalView(p: {
         () => setLoadFailed(true),
       );
   }, [needsWords]);
-  const loading = !template || needsParts || needsWords;
+  // Their card of numbers prints from the first moment their plan shows, so it comes first.
+  const [Card, setCard] = useState(() => props.Card);
+  const needsCard = PRINT_POLICIES[view.kind].card && !view.practice && !Card;
+  useEffect(() => {
+    if (needsCard)
+      loadPhoneCard().then(
+        (card) => setCard(() => card),
+        () => setLoadFailed(true),
+      );
+  }, [needsCard]);
+  const [tailoring, setTailoring] = useState(() => props.tailoring);
+  const needsTailoring = view.kind === "adult" && !tailoring;
+  useEffect(() => {
+    if (needsTailoring) loadTailoringParts().then(setTailoring, () => setLoadFailed(true));
+  }, [needsTailoring]);
+  const loading = !template || needsParts || needsWords || needsCard || needsTailoring;
   useEffect(() => {
     if (!moved.current || loading) return;
     moved.current = false;
@@ -250,6 +271,8 @@ function PersonalView(p: {
           store={store}
           {...(plan ? { planId: plan.id } : {})}
           printPolicy={PRINT_POLICIES[view.kind]}
+          {...(Card ? { Card } : {})}
+          {...(tailoring ? { tailoring } : {})}
           sectionFooters={footers}
           {...(view.kind === "child" && parts
             ? {

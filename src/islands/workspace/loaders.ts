@@ -4,7 +4,9 @@ import { uiLang, withOverrides, withWords } from "../../core/i18n/runtime";
 import { buildTemplate, type TemplateShape } from "../../core/plans/shape";
 import type { PlanKind, Template } from "../../core/plans/template";
 import type { FieldProps } from "../editor/fields/types";
+import type { PhoneCardProps } from "../editor/PhoneCard";
 import type { StepsContext } from "../editor/PlanEditor";
+import type { TailoringParts } from "../tailoring/parts";
 
 /**
  * Each plan's structure and its words (in the page's language only) load when that plan is
@@ -42,3 +44,15 @@ export interface ChildParts {
 export const loadChildParts: () => Promise<ChildParts> = withWords(["child", "steps"], () =>
   import("./childParts").then((m) => m.childParts),
 );
+
+/**
+ * The card of names and numbers that young people and children print. Bundled with their
+ * pages; the adult's pages and the session load it before showing such a plan, so printing
+ * (from the page or the browser's menu) never finds the card missing.
+ */
+export const loadPhoneCard: () => Promise<preact.FunctionComponent<PhoneCardProps>> = () =>
+  import("../editor/PhoneCard").then((m) => m.PhoneCard);
+
+/** The adult's plan's tailored parts (../tailoring/parts.ts): bundled with its page. */
+export const loadTailoringParts: () => Promise<TailoringParts> = () =>
+  import("../tailoring/parts").then((m) => m.tailoringParts);
