@@ -19,8 +19,8 @@ export const LATE_UI_PARTS = {
     "storage.unlock.",
     "storage.error.",
   ],
-  /** The leave guard, the numbers panel and the stale notice. */
-  later: ["workspace.leave.", "workspace.stale.", "workspace.numbers."],
+  /** The leave guard, the numbers panel, the stale notice and the workspace's own notices. */
+  later: ["workspace.leave.", "workspace.stale.", "workspace.numbers.", "workspace.notice."],
   /** A professional's session: carried only by the session page. */
   session: ["session."],
   /** The session's hand-over screen, after the plans are made. */
@@ -31,6 +31,10 @@ export const LATE_UI_PARTS = {
   child: ["child.practice.", "child.readAloud."],
   /** The child's plan's steps and drawing. */
   steps: ["child.steps.", "child.drawing."],
+  /** The adult's plan's offer to shape it and its three tools: with the adult's page or its parts. */
+  offer: ["editor.tailor."],
+  /** The Print buttons' words for the card of numbers: with the young person's and child's pages or the card. */
+  card: ["editor.print.card"],
   /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
   tailoring: ["tailoring."],
   /** Handing plans to a phone: the sending screen, and the receiving page's first screen. */
@@ -43,8 +47,10 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 export function earlyPartsFor(path: string): UiPart[] {
   if (path === "/professionals/session/") return ["session"];
   if (path === RECEIVE_PATH) return ["phone"];
-  // The child's steps; the young person's practice button and read aloud; practice.
-  if (path === "/plan/child/") return ["child", "steps"];
+  if (path === "/plan/adult/") return ["offer"];
+  // The child's steps; the young person's practice button and read aloud; practice; the card.
+  if (path === "/plan/child/") return ["child", "steps", "card"];
+  if (path === "/plan/young-person/") return ["child", "card"];
   if (/^\/plan\/(child|young-person)\//.test(path)) return ["child"];
   return [];
 }

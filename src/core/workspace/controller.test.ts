@@ -4,7 +4,7 @@ import { createPlanStore } from "../plans/store";
 import { type KeyValue, memoryKeyValue } from "../storage/kv";
 import { localLock } from "../storage/locks";
 import { createVault } from "../storage/vault";
-import { createWorkspace, noticeText, type Workspace } from "./controller";
+import { createWorkspace, type Workspace } from "./controller";
 import { memoryTabHub } from "./tabs";
 
 const PASS = "maple river lantern pebble orchard";
@@ -120,7 +120,7 @@ describe("workspace controller", () => {
     a.store.change(id, "worries", "typed in the first tab");
     await saving(a.ws);
     await vi.waitFor(() => expect(other.store.plan(id)?.answers.worries).toBe("typed in the first tab"));
-    expect(other.ws.state()).toMatchObject({ stale: false, notice: noticeText("updated") });
+    expect(other.ws.state()).toMatchObject({ stale: false, notice: { key: "updated" } });
   });
 
   it("a tab never saves over newer work: it is told it is stale, and keeping its copy loses nothing", async () => {
@@ -200,7 +200,7 @@ describe("workspace controller", () => {
     await other.ws.start();
     await other.ws.unlock(PASS);
     await a.ws.deleteEverything();
-    await vi.waitFor(() => expect(other.ws.state().notice).toBe(noticeText("deletedElsewhere")));
+    await vi.waitFor(() => expect(other.ws.state().notice).toEqual({ key: "deletedElsewhere" }));
     expect(other.store.bundle().plans).toEqual([]);
     expect(other.ws.state().device).toBe("off");
   });
@@ -221,11 +221,11 @@ describe("workspace controller", () => {
     const unlocking = other.ws.unlock(PASS);
     await wasRead;
     await a.ws.deleteEverything();
-    await vi.waitFor(() => expect(other.ws.state().notice).toBe(noticeText("deletedElsewhere")));
+    await vi.waitFor(() => expect(other.ws.state().notice).toEqual({ key: "deletedElsewhere" }));
     open();
     await unlocking;
     expect(other.store.bundle().plans).toEqual([]);
-    expect(other.ws.state()).toMatchObject({ device: "off", notice: noticeText("deletedElsewhere") });
+    expect(other.ws.state()).toMatchObject({ device: "off", notice: { key: "deletedElsewhere" } });
   });
 
   it("the quick exit drops the plans and the key at once", async () => {

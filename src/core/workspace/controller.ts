@@ -40,7 +40,7 @@ export interface WorkspaceState {
   /** Another tab saved newer work than this tab read: this tab must not save over it. */
   stale: boolean;
   /** One short line to show, e.g. after another tab changed something. */
-  notice: string | null;
+  notice: Notice | null;
   /** A session was ended (here or in another tab): the page should leave for the ended page. */
   ended: boolean;
   /**
@@ -152,8 +152,18 @@ export const NOTICES = {
   notLockedSaveFailed: "workspace.notice.notLockedSaveFailed",
 } as const satisfies Record<string, UiTextKey>;
 
-/** A notice's words, in the page's language. */
-export const noticeText = (notice: keyof typeof NOTICES): string => t(NOTICES[notice]);
+export type NoticeKey = keyof typeof NOTICES;
+
+/**
+ * A notice: one of the controller's own, whose words come with the "later" words (they follow
+ * something another tab or the storage did, never the first screen: ui-parts.ts), or words
+ * already made (a merge's).
+ */
+export type Notice = { key: NoticeKey } | { text: string };
+
+/** A notice's words, in the page's language: a key's need the "later" words loaded. */
+export const noticeText = (notice: NoticeKey): string => t(NOTICES[notice]);
+export const noticeWords = (notice: Notice): string => ("text" in notice ? notice.text : noticeText(notice.key));
 
 export function createWorkspace(deps: WorkspaceDeps): Workspace {
   const { store } = deps;
@@ -269,7 +279,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   /** The record is no longer there: say so, keep what is on screen, and offer saving again. */
   const gone = () => {
     dropKey();
-    set({ device: "off", unlocking: false, dirty: false, saving: false, stale: false, notice: noticeText("gone") });
+    set({ device: "off", unlocking: false, dirty: false, saving: false, stale: false, notice: { key: "gone" } });
   };
 
   async function flush(): Promise<void> {
@@ -336,7 +346,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     const kept = (heldBack?.plans.length ?? 0) > 0;
     set({
       saving: false,
-      notice: kept ? noticeText("notLockedSaveFailed") : fromOther ? noticeText("lockedElsewhere") : null,
+      notice: kept ? { key: "notLockedSaveFailed" } : fromOther ? { key: "lockedElsewhere" } : null,
       // Everything is written: the page can load afresh, which drops the whole heap (the
       // passphrase in a form's closure, the plan's text in old renders) at once. Words that
       // could not be written are held instead, and the page stays.
@@ -373,7 +383,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     if (!merged.ok) return merged.message;
     load(merged.bundle);
     base = latest.bundle;
-    set({ stale: false, dirty: true, revision: latest.revision, notice: noticeText("keptCopies") });
+    set({ stale: false, dirty: true, revision: latest.revision, notice: { key: "keptCopies" } });
     await flush();
     return null;
   }
@@ -400,7 +410,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       if (store.bundle() !== before || state.dirty || state.saving || inFlight) return set({ stale: true });
       load(latest.bundle);
       base = latest.bundle;
-      return set({ stale: false, notice: noticeText("updated"), revision: latest.revision });
+      return set({ stale: false, notice: { key: "updated" }, revision: latest.revision });
     }
     if (latest.code === "missing") return gone();
     if (latest.code === "storage-failed") return;
@@ -408,10 +418,10 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     epoch += 1;
     v.lock();
     stopIdle();
-    set({ device: "locked", stale: false, notice: noticeText("replacedElsewhere") });
+    set({ device: "locked", stale: false, notice: { key: "replacedElsewhere" } });
   };
 
-  const forgetEverything = (notice: string | null) => {
+  const forgetEverything = (notice: Notice | null) => {
     dropKey();
     heldBack = null;
     store.clear();
@@ -436,7 +446,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       case "lock":
         return void lockHere(false, true);
       case "deleted":
-        return forgetEverything(noticeText("deletedElsewhere"));
+        return forgetEverything({ key: "deletedElsewhere" });
       case "active":
         if (state.device === "saving" && unlocked()) idle.touch();
         return;
@@ -575,7 +585,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       if (typed.length) {
         const merged = mergePlans(store.bundle(), typed, "keep-both");
         if (merged.ok) store.load(merged.bundle);
-        else set({ notice: merged.message });
+        else set({ notice: { text: merged.message } });
       }
       idle.touch();
       return null;
@@ -626,7 +636,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       const at = epoch;
       const latest = await v.readLatest();
       if (epoch !== at || vault !== v) return;
-      if (!latest.ok) return latest.code === "missing" ? gone() : set({ notice: noticeText("replacedElsewhere") });
+      if (!latest.ok) return latest.code === "missing" ? gone() : set({ notice: { key: "replacedElsewhere" } });
       load(latest.bundle);
       base = latest.bundle;
       set({ stale: false, dirty: false, notice: null, revision: latest.revision });

@@ -4,7 +4,7 @@ import type { Bundle } from "../plans/schema";
 import { createPlanStore } from "../plans/store";
 import { localLock } from "../storage/locks";
 import { createVault, type Vault } from "../storage/vault";
-import { createWorkspace, noticeText, type Workspace } from "./controller";
+import { createWorkspace, type Workspace } from "./controller";
 import { type DelayedDevice, delayedDevice, delayedTabHub, pause, seeded } from "./race-fakes";
 
 /**
@@ -146,7 +146,9 @@ describe("races between tabs, under seeded delays", () => {
       await settled(a, tabs.b);
       // A's words are still on A's screen; it says it shows the newer version only if it does.
       expect(a.store.plan(id)?.answers["code-word"], `seed ${seed}`).toBe("typed in A meanwhile");
-      if (a.ws.state().notice === noticeText("updated")) expect(words(a.store.bundle().plans)).toContain("typed in B");
+      const notice = a.ws.state().notice;
+      if (notice && "key" in notice && notice.key === "updated")
+        expect(words(a.store.bundle().plans)).toContain("typed in B");
       if (a.ws.state().stale) expect(await a.ws.keepMineAsCopy()).toBeNull();
       await settled(a, tabs.b);
       b.device.slow(0);
@@ -184,7 +186,7 @@ describe("races between tabs, under seeded delays", () => {
         interval: 2,
       });
       await typing;
-      expect(other.ws.state().notice, `seed ${seed}`).not.toBe(noticeText("notLockedSaveFailed"));
+      expect(other.ws.state().notice, `seed ${seed}`).not.toEqual({ key: "notLockedSaveFailed" });
       expect(other.ws.state().reload).toBe(true);
       const saved = await savedAnswers(b);
       expect(saved, `seed ${seed}`).toHaveLength(1);
@@ -230,7 +232,7 @@ describe("races between tabs, under seeded delays", () => {
       b.device.clearSiteData();
       a.store.change(id, "worries", "typed after the clear");
       await vi.waitFor(() => expect(a.ws.state().device).toBe("off"), { timeout: 3000, interval: 5 });
-      expect(a.ws.state()).toMatchObject({ stale: false, notice: noticeText("gone") });
+      expect(a.ws.state()).toMatchObject({ stale: false, notice: { key: "gone" } });
       expect(a.store.plan(id)?.answers.worries).toBe("typed after the clear");
       // Nothing was quietly made again; leaving would say what would be lost.
       expect(b.device.holds()).toBe(false);

@@ -29,6 +29,7 @@ import type { StorageControlsProps } from "../storage/StorageControls";
 import { whereKeptText } from "../storage/whereKept";
 import type { TailoringParts } from "../tailoring/parts";
 import { type ChildParts, loadChildParts, loadPhoneCard, loadTailoringParts, templateLoaders } from "./loaders";
+import { NoticeLine } from "./NoticeLine";
 import { WorkspaceNav } from "./WorkspaceNav";
 import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
 import "../child/child.css";
@@ -209,11 +210,7 @@ function PersonalView(p: {
   if (state.unlocking) {
     return (
       <div class="workspace" ref={mark.ref} data-ready={mark.ready}>
-        {state.notice && (
-          <p class="workspace-notice" role="status">
-            {state.notice}
-          </p>
-        )}
+        {state.notice && <NoticeLine notice={state.notice} />}
         <Lazy
           load={loadUnlock}
           render={({ UnlockScreen }) => (
@@ -246,14 +243,7 @@ function PersonalView(p: {
     >
       <WorkspaceNav plans={bundle.plans} view={view} />
       {state.stale && <Lazy load={loadStale} render={({ StaleNotice }) => <StaleNotice ws={ws} />} />}
-      {state.notice && !state.stale && (
-        <p class="workspace-notice" role="status">
-          {state.notice}{" "}
-          <button type="button" class="link-button" onClick={() => ws.dismissNotice()}>
-            {t("common.ok")}
-          </button>
-        </p>
-      )}
+      {state.notice && !state.stale && <NoticeLine notice={state.notice} onDismiss={() => ws.dismissNotice()} />}
       {loadFailed && <p role="alert">{t("common.couldNotLoad")}</p>}
       {!loadFailed && loading && <p class="workspace-loading">{t("common.opening")}</p>}
       {!loading && template && view.practice && (

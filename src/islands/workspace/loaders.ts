@@ -50,9 +50,11 @@ export const loadChildParts: () => Promise<ChildParts> = withWords(["child", "st
  * pages; the adult's pages and the session load it before showing such a plan, so printing
  * (from the page or the browser's menu) never finds the card missing.
  */
-export const loadPhoneCard: () => Promise<preact.FunctionComponent<PhoneCardProps>> = () =>
-  import("../editor/PhoneCard").then((m) => m.PhoneCard);
+export const loadPhoneCard: () => Promise<preact.FunctionComponent<PhoneCardProps>> = withWords("card", () =>
+  import("../editor/PhoneCard").then((m) => m.PhoneCard),
+);
 
 /** The adult's plan's tailored parts (../tailoring/parts.ts): bundled with its page. */
-export const loadTailoringParts: () => Promise<TailoringParts> = () =>
-  import("../tailoring/parts").then((m) => m.tailoringParts);
+export const loadTailoringParts: () => Promise<TailoringParts> = withWords("offer", () =>
+  import("../tailoring/parts").then((m) => m.tailoringParts),
+);

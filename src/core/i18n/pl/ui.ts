@@ -1,9 +1,11 @@
+import { card } from "./ui/card";
 import { child } from "./ui/child";
 import { common } from "./ui/common";
 import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
 import { handover } from "./ui/handover";
 import { later } from "./ui/later";
+import { offer } from "./ui/offer";
 import { phone } from "./ui/phone";
 import { record } from "./ui/record";
 import { session } from "./ui/session";
@@ -27,4 +29,6 @@ export const ui = {
   ...steps,
   ...tailoring,
   ...phone,
+  ...offer,
+  ...card,
 };

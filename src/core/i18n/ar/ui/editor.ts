@@ -2,15 +2,6 @@ import type { editor as en } from "../../en/ui/editor";
 import type { Translation } from "../../types";
 
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "أدوات لهذه الخطة",
-  "editor.tailor.title": "اجعل هذه الخطة تناسبك",
-  "editor.tailor.text": "أجب عن بضعة أسئلة اختيارية، وستقترح الخطة أفكارًا تناسب وضعك، مع سبب كل فكرة.",
-  "editor.tailor.start": "ابدأ",
-  "editor.tailor.notNow": "ليس الآن",
-  "editor.tailor.deviceFirst": "قبل أن تكتب أي شيء، يمكنك التحقق مما إذا كان هذا الهاتف أو الحاسوب آمنًا للاستخدام.",
-  "editor.tailor.device": "هل هذا الجهاز آمن؟",
-  "editor.tailor.goNow": "إذا اضطررت إلى الذهاب الآن",
-  "editor.tailor.signs": "علامات الخطر",
   "editor.moreAbout": "المزيد عن هذه الخطة",
   "editor.keptOnScreen.title": "محفوظة على هذه الشاشة فقط.",
   "editor.keptOnScreen.text": "مغادرة هذه الصفحة أو إعادة تحميلها، أو استخدام زر الخروج، يمسحها.",
@@ -96,9 +87,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "يُطبع كل رقم وحده، دون اسم الخدمة. يمكنك أن تعطيه اسمًا لا يفهمه أحد غيرك، أو أن تتركه فارغًا.",
   "editor.print.numberLabel": "{name}، {phone}",
-  "editor.print.cardText":
-    "بطاقة صغيرة فيها أرقام الهواتف من هذه الخطة، لتحتفظ بها في مكان آمن. لا تظهر عليها إلا الأسماء والأرقام.",
-  "editor.print.cardButton": "اطبع أرقام هواتفي",
   "editor.print.forRecordsText": "الخطة كاملة، لسجلاتك.",
   "editor.print.fullText":
     "تُظهر النسخة المطبوعة إجاباتك، مع أسطر للكتابة عليها لأي شيء تخطّيته. احتفظ بها في مكان لن يعثر عليها فيه أحد، أو اطلب من مرشد الدعم أن يحتفظ بها لك.",

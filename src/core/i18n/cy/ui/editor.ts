@@ -2,17 +2,6 @@ import type { editor as en } from "../../en/ui/editor";
 import type { Translation } from "../../types";
 
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "Offer ar gyfer y cynllun hwn",
-  "editor.tailor.title": "Gwneud i'r cynllun hwn eich siwtio chi",
-  "editor.tailor.text":
-    "Atebwch ychydig o gwestiynau dewisol, a bydd y cynllun yn awgrymu syniadau sy'n addas i'ch sefyllfa, gyda'r rheswm am bob un.",
-  "editor.tailor.start": "Dechrau",
-  "editor.tailor.notNow": "Nid nawr",
-  "editor.tailor.deviceFirst":
-    "Cyn i chi deipio unrhyw beth, gallwch wirio a yw'r ffôn neu'r cyfrifiadur hwn yn ddiogel i'w ddefnyddio.",
-  "editor.tailor.device": "Ydy'r ddyfais hon yn ddiogel?",
-  "editor.tailor.goNow": "Os oes rhaid i mi fynd nawr",
-  "editor.tailor.signs": "Arwyddion perygl",
   "editor.moreAbout": "Rhagor am y cynllun hwn",
   "editor.keptOnScreen.title": "Dim ond ar y sgrin hon mae'n cael ei gadw.",
   "editor.keptOnScreen.text": "Mae gadael neu ail-lwytho'r dudalen hon, neu ddefnyddio'r botwm Gadael, yn ei glirio.",
@@ -88,9 +77,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Mae pob rhif yn cael ei argraffu ar ei ben ei hun, heb enw'r gwasanaeth. Gallwch chi roi enw iddo sy'n golygu rhywbeth i chi yn unig, neu ei adael yn wag.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.cardText":
-    "Cerdyn bach gyda'r rhifau ffôn o'r cynllun hwn, i'w gadw yn rhywle diogel. Dim ond enwau a rhifau sydd arno.",
-  "editor.print.cardButton": "Argraffu fy rhifau ffôn",
   "editor.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
   "editor.print.fullText":
     "Mae'r copi papur yn dangos eich atebion, gyda llinellau i ysgrifennu arnyn nhw ar gyfer unrhyw beth wnaethoch chi ei hepgor. Cadwch e yn rhywle lle na fydd neb yn dod o hyd iddo, neu gofynnwch i weithiwr cymorth ei gadw i chi.",

@@ -46,17 +46,6 @@ export const workspace: Translation<typeof en> = {
 
   "workspace.nav.label": "Eich cynlluniau",
 
-  "workspace.notice.updated": "Cafodd y cynllun hwn ei newid mewn tab arall. Rydych chi'n gweld y fersiwn mwy newydd.",
-  "workspace.notice.lockedElsewhere": "Cafodd ei gloi mewn tab arall.",
-  "workspace.notice.deletedElsewhere": "Cafodd popeth oedd wedi'i gadw ar y ddyfais hon ei ddileu mewn tab arall.",
-  "workspace.notice.replacedElsewhere":
-    "Mae'r cynllun sydd wedi'i gadw ar y ddyfais hon wedi newid, a dydy e ddim yn agor bellach gyda'r cyfrinymadrodd a ddefnyddiwyd yn y tab hwn. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yno: cadwch gopi fel ffeil i'w gadw.",
-  "workspace.notice.gone":
-    "Dydy'r cynllun oedd wedi'i gadw ar y ddyfais hon ddim yno bellach. Dydy'r hyn sydd ar y sgrin hon ddim wedi'i gadw yn unman eto: gallwch ei gadw ar y ddyfais hon eto, neu gadw copi fel ffeil.",
-  "workspace.notice.keptCopies":
-    "Mae'r cynllun mwy newydd ar agor, ac mae eich newidiadau o'r tab hwn wedi'u cadw wrth ei ymyl fel copïau.",
-  "workspace.notice.notLockedSaveFailed":
-    "Doedd dim modd cadw eich newidiadau diweddaraf ar y ddyfais hon, felly maen nhw'n cael eu cadw nes i chi ei agor eto.",
   "workspace.tooManyPlans":
     "Gyda'i gilydd, byddai hynny'n fwy na {max} cynllun, sy'n fwy nag y gall y wefan hon ei gadw ar unwaith. Does dim byd wedi newid.",
   "workspace.saveFailed.title": "Doedd dim modd cadw eich newidiadau diweddaraf ar y ddyfais hon.",

@@ -1,15 +1,5 @@
 /** Words of the plan editor and of printing, in English (the source). Keys start "editor.". */
 export const editor = {
-  "editor.tailor.label": "Tools for this plan",
-  "editor.tailor.title": "Make this plan fit you",
-  "editor.tailor.text":
-    "Answer a few optional questions, and the plan will suggest ideas that fit your situation, each with its reason.",
-  "editor.tailor.start": "Start",
-  "editor.tailor.notNow": "Not now",
-  "editor.tailor.deviceFirst": "Before you type anything, you can check whether this phone or computer is safe to use.",
-  "editor.tailor.device": "Is this device safe?",
-  "editor.tailor.goNow": "If I need to go now",
-  "editor.tailor.signs": "Signs of danger",
   "editor.moreAbout": "More about this plan",
   "editor.keptOnScreen.title": "Kept only on this screen.",
   "editor.keptOnScreen.text": "Leaving or reloading this page, or using Exit, clears it.",
@@ -94,9 +84,6 @@ export const editor = {
   "editor.print.numbersHint":
     "Each number prints on its own, without the service's name. You can give it a name that means something only to you, or leave it blank.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.cardText":
-    "A small card with the phone numbers from this plan, to keep somewhere safe. It shows only names and numbers.",
-  "editor.print.cardButton": "Print my phone numbers",
   "editor.print.forRecordsText": "The whole plan, for your records.",
   "editor.print.fullText":
     "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you.",

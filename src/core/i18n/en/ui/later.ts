@@ -33,4 +33,16 @@ export const later = {
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
     "You are practising, so nothing here can phone anyone. That is why the numbers are not on this screen. If you are in danger for real, use a phone to call 999. Your numbers are in your plan.",
+
+  // Notices after another tab did something, or a save failed.
+  "workspace.notice.updated": "This plan was changed in another tab. You are seeing the newer version.",
+  "workspace.notice.lockedElsewhere": "It was locked in another tab.",
+  "workspace.notice.deletedElsewhere": "Everything saved on this device was deleted in another tab.",
+  "workspace.notice.replacedElsewhere":
+    "The plan saved on this device has changed, and no longer opens with the passphrase used in this tab. What is on this screen is not saved there: save a copy as a file to keep it.",
+  "workspace.notice.gone":
+    "The plan saved on this device is no longer there. What is on this screen is not saved anywhere yet: you can save it on this device again, or save a copy as a file.",
+  "workspace.notice.keptCopies": "The newer plan is open, and your changes from this tab are kept beside it as copies.",
+  "workspace.notice.notLockedSaveFailed":
+    "Your latest changes could not be saved on this device, so they are held until you open it again.",
 } as const;

@@ -3,15 +3,6 @@ import type { Translation } from "../../types";
 
 /** Words of the plan editor and of printing, in Panjabi (Gurmukhi), drafted from the English, not yet reviewed by a fluent speaker. The person is "ਤੁਸੀਂ"; polite imperatives (ਕਰੋ, ਜਾਓ) say nothing of their gender, and gendered future or perfect forms (ਜਾਓਗੇ/ਜਾਓਗੀ) are avoided. */
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "ਇਸ ਯੋਜਨਾ ਲਈ ਟੂਲ",
-  "editor.tailor.title": "ਇਸ ਯੋਜਨਾ ਨੂੰ ਆਪਣੇ ਮੁਤਾਬਕ ਬਣਾਓ",
-  "editor.tailor.text": "ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ (ਸਭ ਆਪਣੀ ਮਰਜ਼ੀ ਨਾਲ), ਅਤੇ ਯੋਜਨਾ ਤੁਹਾਡੇ ਹਾਲਾਤ ਮੁਤਾਬਕ ਸੁਝਾਅ ਦੇਵੇਗੀ, ਹਰ ਇੱਕ ਦੇ ਕਾਰਨ ਸਮੇਤ।",
-  "editor.tailor.start": "ਸ਼ੁਰੂ ਕਰੋ",
-  "editor.tailor.notNow": "ਹੁਣ ਨਹੀਂ",
-  "editor.tailor.deviceFirst": "ਕੁਝ ਵੀ ਟਾਈਪ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ, ਦੇਖੋ ਕਿ ਇਹ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਵਰਤਣਾ ਸੁਰੱਖਿਅਤ ਹੈ ਜਾਂ ਨਹੀਂ।",
-  "editor.tailor.device": "ਕੀ ਇਹ ਡਿਵਾਈਸ ਸੁਰੱਖਿਅਤ ਹੈ?",
-  "editor.tailor.goNow": "ਜੇ ਮੈਨੂੰ ਹੁਣੇ ਜਾਣਾ ਪਵੇ",
-  "editor.tailor.signs": "ਖ਼ਤਰੇ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ",
   "editor.moreAbout": "ਇਸ ਯੋਜਨਾ ਬਾਰੇ ਹੋਰ",
   "editor.keptOnScreen.title": "ਸਿਰਫ਼ ਇਸ ਸਕਰੀਨ ਉੱਤੇ ਰੱਖਿਆ ਹੈ।",
   "editor.keptOnScreen.text": "ਇਹ ਪੰਨਾ ਛੱਡਣ ਜਾਂ ਦੁਬਾਰਾ ਲੋਡ ਕਰਨ ਨਾਲ, ਜਾਂ “ਇਹ ਪੰਨਾ ਛੱਡੋ” ਵਰਤਣ ਨਾਲ, ਇਹ ਮਿਟ ਜਾਂਦਾ ਹੈ।",
@@ -93,8 +84,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "ਹਰ ਨੰਬਰ ਇਕੱਲਾ ਛਪਦਾ ਹੈ, ਸੇਵਾ ਦੇ ਨਾਂ ਤੋਂ ਬਿਨਾਂ। ਇਸ ਨੂੰ ਕੋਈ ਅਜਿਹਾ ਨਾਂ ਦਿਓ ਜਿਸ ਦਾ ਮਤਲਬ ਸਿਰਫ਼ ਤੁਹਾਨੂੰ ਪਤਾ ਹੋਵੇ, ਜਾਂ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.cardText": "ਇਸ ਯੋਜਨਾ ਦੇ ਫ਼ੋਨ ਨੰਬਰਾਂ ਵਾਲਾ ਇੱਕ ਛੋਟਾ ਕਾਰਡ, ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖਣ ਲਈ। ਇਸ ਉੱਤੇ ਸਿਰਫ਼ ਨਾਂ ਅਤੇ ਨੰਬਰ ਹੁੰਦੇ ਹਨ।",
-  "editor.print.cardButton": "ਮੇਰੇ ਫ਼ੋਨ ਨੰਬਰ ਪ੍ਰਿੰਟ ਕਰੋ",
   "editor.print.forRecordsText": "ਪੂਰੀ ਯੋਜਨਾ, ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਲਈ।",
   "editor.print.fullText":
     "ਪ੍ਰਿੰਟ ਉੱਤੇ ਤੁਹਾਡੇ ਜਵਾਬ ਹੁੰਦੇ ਹਨ, ਅਤੇ ਛੱਡੇ ਸਵਾਲਾਂ ਲਈ ਲਿਖਣ ਵਾਸਤੇ ਲਕੀਰਾਂ। ਇਸ ਨੂੰ ਅਜਿਹੀ ਥਾਂ ਰੱਖੋ ਜਿੱਥੇ ਇਹ ਕਿਸੇ ਨੂੰ ਨਾ ਲੱਭੇ, ਜਾਂ ਕਿਸੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਨੂੰ ਤੁਹਾਡੇ ਲਈ ਰੱਖਣ ਲਈ ਕਹੋ।",

@@ -33,4 +33,16 @@ export const later: Translation<typeof en> = {
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
     "ਤੁਸੀਂ ਅਭਿਆਸ ਕਰ ਰਹੇ ਹੋ, ਇਸ ਲਈ ਇੱਥੋਂ ਕਿਸੇ ਨੂੰ ਫ਼ੋਨ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਇਸੇ ਲਈ ਨੰਬਰ ਇਸ ਸਕਰੀਨ ਉੱਤੇ ਨਹੀਂ ਹਨ। ਜੇ ਸੱਚੀਂ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ ਫ਼ੋਨ ਚੁੱਕੋ ਅਤੇ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ। ਤੁਹਾਡੇ ਨੰਬਰ ਤੁਹਾਡੀ ਯੋਜਨਾ ਵਿੱਚ ਹਨ।",
+
+  // Notices after another tab did something, or a save failed.
+  "workspace.notice.updated": "ਇਹ ਯੋਜਨਾ ਕਿਸੇ ਹੋਰ ਟੈਬ ਵਿੱਚ ਬਦਲੀ ਗਈ। ਤੁਹਾਡੇ ਸਾਹਮਣੇ ਨਵਾਂ ਵਰਜਨ ਹੈ।",
+  "workspace.notice.lockedElsewhere": "ਇਹ ਕਿਸੇ ਹੋਰ ਟੈਬ ਵਿੱਚ ਲੌਕ ਕੀਤੀ ਗਈ।",
+  "workspace.notice.deletedElsewhere": "ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੇਵ ਕੀਤਾ ਸਭ ਕੁਝ ਕਿਸੇ ਹੋਰ ਟੈਬ ਵਿੱਚ ਮਿਟਾਇਆ ਗਿਆ।",
+  "workspace.notice.replacedElsewhere":
+    "ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੇਵ ਕੀਤੀ ਯੋਜਨਾ ਬਦਲ ਗਈ ਹੈ, ਅਤੇ ਹੁਣ ਇਸ ਟੈਬ ਵਾਲੇ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹਦੀ। ਇਸ ਸਕਰੀਨ ਵਾਲਾ ਉੱਥੇ ਸੇਵ ਨਹੀਂ ਹੈ: ਇਸ ਨੂੰ ਰੱਖਣ ਲਈ ਇੱਕ ਕਾਪੀ ਫ਼ਾਈਲ ਵਜੋਂ ਸੇਵ ਕਰੋ।",
+  "workspace.notice.gone":
+    "ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੇਵ ਕੀਤੀ ਯੋਜਨਾ ਹੁਣ ਉੱਥੇ ਨਹੀਂ ਹੈ। ਇਸ ਸਕਰੀਨ ਵਾਲਾ ਅਜੇ ਕਿਤੇ ਸੇਵ ਨਹੀਂ: ਇਸ ਨੂੰ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਦੁਬਾਰਾ ਸੇਵ ਕਰੋ, ਜਾਂ ਇੱਕ ਕਾਪੀ ਫ਼ਾਈਲ ਵਜੋਂ ਸੇਵ ਕਰੋ।",
+  "workspace.notice.keptCopies": "ਨਵੀਂ ਯੋਜਨਾ ਖੁੱਲ੍ਹੀ ਹੈ, ਅਤੇ ਇਸ ਟੈਬ ਵਾਲੀਆਂ ਤੁਹਾਡੀਆਂ ਤਬਦੀਲੀਆਂ ਉਸ ਦੇ ਨਾਲ ਕਾਪੀਆਂ ਵਜੋਂ ਰੱਖੀਆਂ ਹਨ।",
+  "workspace.notice.notLockedSaveFailed":
+    "ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਇਸ ਡਿਵਾਈਸ ਉੱਤੇ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀਆਂ, ਇਸ ਲਈ ਇਹ ਉਦੋਂ ਤੱਕ ਸਾਂਭੀਆਂ ਹਨ ਜਦੋਂ ਤੱਕ ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਨਾ ਖੋਲ੍ਹਿਆ ਜਾਵੇ।",
 };

@@ -7,17 +7,6 @@ import type { Translation } from "../../types";
  * Drafted from the English, not yet reviewed by a fluent speaker.
  */
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "Narzędzia do tego planu",
-  "editor.tailor.title": "Dopasuj ten plan do siebie",
-  "editor.tailor.text":
-    "Odpowiedz na kilka nieobowiązkowych pytań, a plan podpowie pomysły pasujące do twojej sytuacji, każdy z wyjaśnieniem.",
-  "editor.tailor.start": "Zacznij",
-  "editor.tailor.notNow": "Nie teraz",
-  "editor.tailor.deviceFirst":
-    "Zanim coś wpiszesz, możesz sprawdzić, czy ten telefon lub komputer jest bezpieczny w użyciu.",
-  "editor.tailor.device": "Czy to urządzenie jest bezpieczne?",
-  "editor.tailor.goNow": "Jeśli muszę wyjść teraz",
-  "editor.tailor.signs": "Oznaki zagrożenia",
   "editor.moreAbout": "Więcej o tym planie",
   "editor.keptOnScreen.title": "Zachowane tylko na tym ekranie.",
   "editor.keptOnScreen.text":
@@ -105,9 +94,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Każdy numer drukuje się osobno, bez nazwy usługi. Możesz nadać mu nazwę, która coś znaczy tylko dla ciebie, albo zostawić puste pole.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.cardText":
-    "Mała karteczka z numerami telefonów z tego planu, do trzymania w bezpiecznym miejscu. Są na niej tylko nazwy i numery.",
-  "editor.print.cardButton": "Wydrukuj moje numery telefonów",
   "editor.print.forRecordsText": "Cały plan, do twojej dokumentacji.",
   "editor.print.fullText":
     "Na wydruku są twoje odpowiedzi oraz linie do pisania przy pominiętych pytaniach. Trzymaj go tam, gdzie nikt go nie znajdzie, albo poproś osobę wspierającą, aby przechowała go dla ciebie.",

@@ -34,4 +34,16 @@ export const later: Translation<typeof en> = {
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
     "Teraz ćwiczysz, więc nic tutaj nie może do nikogo zadzwonić. Dlatego numerów nie ma na tym ekranie. Jeśli naprawdę grozi ci niebezpieczeństwo, zadzwoń z telefonu pod 999. Twoje numery są w twoim planie.",
+
+  // Notices after another tab did something, or a save failed.
+  "workspace.notice.updated": "Ten plan został zmieniony w innej karcie. Widzisz nowszą wersję.",
+  "workspace.notice.lockedElsewhere": "Został zablokowany w innej karcie.",
+  "workspace.notice.deletedElsewhere": "Wszystko, co było zapisane na tym urządzeniu, zostało usunięte w innej karcie.",
+  "workspace.notice.replacedElsewhere":
+    "Plan zapisany na tym urządzeniu się zmienił i nie otwiera się już frazą hasła użytą w tej karcie. To, co jest na tym ekranie, nie jest tam zapisane: zapisz kopię jako plik, aby to zachować.",
+  "workspace.notice.gone":
+    "Planu zapisanego na tym urządzeniu już nie ma. To, co jest na tym ekranie, nie jest jeszcze nigdzie zapisane: możesz znów zapisać to na tym urządzeniu albo zapisać kopię jako plik.",
+  "workspace.notice.keptCopies": "Nowszy plan jest otwarty, a twoje zmiany z tej karty są zachowane obok jako kopie.",
+  "workspace.notice.notLockedSaveFailed":
+    "Nie udało się zapisać twoich ostatnich zmian na tym urządzeniu, więc czekają, aż znów otworzysz plan.",
 };

@@ -67,18 +67,6 @@ export const workspace: Translation<typeof en> = {
   "workspace.reviewOnly": "data przeglądu",
 
   "workspace.nav.label": "Twoje plany",
-
-  // Notices after another tab did something, or a save failed.
-  "workspace.notice.updated": "Ten plan został zmieniony w innej karcie. Widzisz nowszą wersję.",
-  "workspace.notice.lockedElsewhere": "Został zablokowany w innej karcie.",
-  "workspace.notice.deletedElsewhere": "Wszystko, co było zapisane na tym urządzeniu, zostało usunięte w innej karcie.",
-  "workspace.notice.replacedElsewhere":
-    "Plan zapisany na tym urządzeniu się zmienił i nie otwiera się już frazą hasła użytą w tej karcie. To, co jest na tym ekranie, nie jest tam zapisane: zapisz kopię jako plik, aby to zachować.",
-  "workspace.notice.gone":
-    "Planu zapisanego na tym urządzeniu już nie ma. To, co jest na tym ekranie, nie jest jeszcze nigdzie zapisane: możesz znów zapisać to na tym urządzeniu albo zapisać kopię jako plik.",
-  "workspace.notice.keptCopies": "Nowszy plan jest otwarty, a twoje zmiany z tej karty są zachowane obok jako kopie.",
-  "workspace.notice.notLockedSaveFailed":
-    "Nie udało się zapisać twoich ostatnich zmian na tym urządzeniu, więc czekają, aż znów otworzysz plan.",
   "workspace.tooManyPlans":
     "Razem byłoby to więcej niż {max} planów, a tyle ta strona nie może trzymać naraz. Nic się nie zmieniło.",
   "workspace.saveFailed.title": "Nie udało się zapisać twoich ostatnich zmian na tym urządzeniu.",

@@ -7,17 +7,6 @@ import type { Translation } from "../../types";
  * police, leaving…). Drafted carefully, not yet reviewed by a fluent speaker.
  */
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "Unelte pentru acest plan",
-  "editor.tailor.title": "Potrivește planul pentru tine",
-  "editor.tailor.text":
-    "Răspunde la câteva întrebări, dacă vrei. Apoi planul îți propune idei potrivite situației tale, fiecare cu motivul ei.",
-  "editor.tailor.start": "Începe",
-  "editor.tailor.notNow": "Nu acum",
-  "editor.tailor.deviceFirst":
-    "Înainte să scrii ceva, poți verifica dacă e sigur să folosești acest telefon sau calculator.",
-  "editor.tailor.device": "Este sigur acest dispozitiv?",
-  "editor.tailor.goNow": "Dacă trebuie să plec acum",
-  "editor.tailor.signs": "Semne de pericol",
   "editor.moreAbout": "Mai multe despre acest plan",
   "editor.keptOnScreen.title": "Păstrat doar pe acest ecran.",
   "editor.keptOnScreen.text":
@@ -104,9 +93,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Fiecare număr apare singur, fără numele serviciului. Îi poți da un nume pe care doar tu îl înțelegi sau poți lăsa căsuța goală.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.cardText":
-    "Un card mic cu numerele de telefon din acest plan, de păstrat într-un loc sigur. Arată doar nume și numere.",
-  "editor.print.cardButton": "Tipărește numerele mele de telefon",
   "editor.print.forRecordsText": "Tot planul, pentru evidențele tale.",
   "editor.print.fullText":
     "Pe hârtie apar răspunsurile tale, cu rânduri libere pentru ce ai sărit. Păstreaz-o unde nu va fi găsită sau roagă un consilier de sprijin să ți-o păstreze.",

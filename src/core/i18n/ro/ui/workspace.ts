@@ -57,19 +57,6 @@ export const workspace: Translation<typeof en> = {
   "workspace.reviewOnly": "o dată de revizuire",
 
   "workspace.nav.label": "Planurile tale",
-
-  // Notices after another tab did something, or a save failed.
-  "workspace.notice.updated": "Planul a fost schimbat în altă filă. Acum vezi versiunea mai nouă.",
-  "workspace.notice.lockedElsewhere": "A fost încuiat în altă filă.",
-  "workspace.notice.deletedElsewhere": "Tot ce era salvat pe acest dispozitiv a fost șters în altă filă.",
-  "workspace.notice.replacedElsewhere":
-    "Planul salvat pe acest dispozitiv s-a schimbat și nu se mai deschide cu fraza de acces folosită în această filă. Ce e pe ecran nu este salvat acolo: salvează o copie ca fișier ca să îl păstrezi.",
-  "workspace.notice.gone":
-    "Planul salvat pe acest dispozitiv nu mai este acolo. Ce e pe ecran nu este încă salvat nicăieri: îl poți salva din nou pe acest dispozitiv sau poți salva o copie ca fișier.",
-  "workspace.notice.keptCopies":
-    "Planul mai nou este deschis, iar schimbările tale din această filă sunt păstrate lângă el, ca niște copii.",
-  "workspace.notice.notLockedSaveFailed":
-    "Ultimele tale schimbări nu s-au putut salva pe acest dispozitiv, așa că sunt ținute până îl deschizi din nou.",
   "workspace.tooManyPlans":
     "Împreună ar fi mai mult de {max} planuri, adică mai mult decât poate păstra site-ul deodată. Nu s-a schimbat nimic.",
   "workspace.saveFailed.title": "Ultimele tale schimbări nu s-au putut salva pe acest dispozitiv.",

@@ -3,16 +3,6 @@ import type { Translation } from "../../types";
 
 /** The plan editor in Urdu: "آپ", polite imperatives; the words on the paper stay plain. Drafted from the English, not yet reviewed by a fluent speaker. */
 export const editor: Translation<typeof en> = {
-  "editor.tailor.label": "اس منصوبے کے اوزار",
-  "editor.tailor.title": "اس منصوبے کو اپنے حالات کے مطابق بنائیں",
-  "editor.tailor.text":
-    "کچھ سوالوں کے جواب دیں (سب اختیاری ہیں)، اور منصوبہ آپ کے حالات کے مطابق تجاویز دے گا، ہر ایک کی وجہ کے ساتھ۔",
-  "editor.tailor.start": "شروع کریں",
-  "editor.tailor.notNow": "ابھی نہیں",
-  "editor.tailor.deviceFirst": "کچھ بھی لکھنے سے پہلے یہ جانچ لیں کہ یہ فون یا کمپیوٹر استعمال کرنا محفوظ ہے یا نہیں۔",
-  "editor.tailor.device": "کیا یہ ڈیوائس محفوظ ہے؟",
-  "editor.tailor.goNow": "اگر مجھے ابھی جانا پڑے",
-  "editor.tailor.signs": "خطرے کی نشانیاں",
   "editor.moreAbout": "اس منصوبے کے بارے میں مزید",
   "editor.keptOnScreen.title": "صرف اسی اسکرین پر رکھا ہے۔",
   "editor.keptOnScreen.text": "یہ صفحہ چھوڑنے، دوبارہ لوڈ کرنے یا «یہ صفحہ بند کریں» دبانے سے یہ مٹ جاتا ہے۔",
@@ -94,9 +84,6 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "ہر نمبر ادارے کے نام کے بغیر، الگ چھپتا ہے۔ اسے کوئی ایسا نام دیں جس کا مطلب صرف آپ سمجھیں، یا خالی چھوڑ دیں۔",
   "editor.print.numberLabel": "{name}، {phone}",
-  "editor.print.cardText":
-    "ایک چھوٹا کارڈ جس پر اس منصوبے کے فون نمبر ہوں، کسی محفوظ جگہ رکھنے کے لیے۔ اس پر صرف نام اور نمبر ہوتے ہیں۔",
-  "editor.print.cardButton": "میرے فون نمبر پرنٹ کریں",
   "editor.print.forRecordsText": "پورا منصوبہ، آپ کے ریکارڈ کے لیے۔",
   "editor.print.fullText":
     "پرنٹ پر آپ کے جواب ہوتے ہیں، اور جو سوال رہ گئے ان کے لیے لکھنے کی لکیریں۔ اسے ایسی جگہ رکھیں جہاں کسی کو نہ ملے، یا کسی سپورٹ ورکر سے کہیں کہ وہ آپ کے لیے رکھ لے۔",

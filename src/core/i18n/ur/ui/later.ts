@@ -34,4 +34,17 @@ export const later: Translation<typeof en> = {
   // In place of the numbers, while practising: a pretend call must be nowhere near a real one.
   "workspace.numbers.practising":
     "یہ صرف مشق ہے، اس لیے یہاں سے کسی کو فون نہیں ہو سکتا۔ اسی لیے نمبر اس اسکرین پر نہیں ہیں۔ اگر سچ مچ خطرہ ہو تو فون سے 999 ملائیں۔ آپ کے نمبر آپ کے منصوبے میں ہیں۔",
+
+  // Notices after another tab did something, or a save failed.
+  "workspace.notice.updated": "یہ منصوبہ کسی اور ٹیب میں بدلا گیا۔ اب اس کا نیا ورژن دکھایا جا رہا ہے۔",
+  "workspace.notice.lockedElsewhere": "اسے کسی اور ٹیب میں تالا لگا دیا گیا۔",
+  "workspace.notice.deletedElsewhere": "اس ڈیوائس پر محفوظ سب کچھ کسی اور ٹیب میں مٹا دیا گیا۔",
+  "workspace.notice.replacedElsewhere":
+    "اس ڈیوائس پر محفوظ منصوبہ بدل گیا ہے، اور اب اس ٹیب والے پاس فریز سے نہیں کھلتا۔ اس اسکرین پر جو ہے وہ وہاں محفوظ نہیں: اسے رکھنے کے لیے اس کی کاپی فائل میں محفوظ کریں۔",
+  "workspace.notice.gone":
+    "اس ڈیوائس پر محفوظ منصوبہ اب وہاں نہیں ہے۔ اس اسکرین پر جو ہے وہ ابھی کہیں محفوظ نہیں: اسے دوبارہ اس ڈیوائس پر محفوظ کریں، یا اس کی کاپی فائل میں محفوظ کریں۔",
+  "workspace.notice.keptCopies":
+    "نیا منصوبہ کھلا ہے، اور اس ٹیب والی آپ کی تبدیلیاں اس کے ساتھ کاپیوں کی صورت میں رکھی گئی ہیں۔",
+  "workspace.notice.notLockedSaveFailed":
+    "آپ کی تازہ تبدیلیاں اس ڈیوائس پر محفوظ نہیں ہو سکیں، اس لیے وہ اسے دوبارہ کھولنے تک سنبھال کر رکھی گئی ہیں۔",
 };
