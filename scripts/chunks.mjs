@@ -5,17 +5,12 @@
  * alone, and the same names and idioms are paid for again in every file (5 KB of a 33 KB page).
  *
  * Here, the code a page's first screen needs is kept together: a module that islands reach by
- * static imports goes into one file with every other module that the same islands' first
- * screens need, whichever islands load it later. So code that one page shows first and others
- * load only when needed (the child's steps, the card of numbers, the adult's tailored parts)
- * rides in that page's file instead of one of its own (each file gzips alone, and names each
- * file imports and exports are paid for again); a page that needs it later fetches that file,
- * whose other modules only define things. An island's starting script is never put in a group,
- * so loading a group never starts an island. What only loads later is cut as before, at each
- * import(), so nothing lazy comes early. `npm run bench` measures the result.
+ * static imports alone goes into one file with every other module the same islands reach so
+ * (and that the same other islands load later). What only loads later (import()) is cut as
+ * before, so nothing lazy comes early. `npm run bench` measures the result.
  */
 
-/** @typedef {{ isEntry: boolean, importers: readonly string[] }} Info */
+/** @typedef {{ isEntry: boolean, importers: readonly string[], dynamicImporters: readonly string[] }} Info */
 
 /**
  * A hydration entry: the script of an island's page component (src/islands/<folder>/<Name>.astro),
@@ -25,27 +20,33 @@ const isIsland = (/** @type {string} */ id, /** @type {Info} */ info) =>
   info.isEntry && /\/src\/islands\/.+\/[A-Z]\w+\.astro\?astro&type=script&/.test(id);
 
 /**
- * Which islands load a module with their first screen: those it is reached from through static
- * imports alone (an import() on the way means later).
+ * Which islands load a module with their first screen (through static imports alone), and
+ * which load it only later (through an import() on the way).
  * @param {string} id
  * @param {{ getModuleInfo(id: string): Info | null }} ctx
  */
-function firstScreensOf(id, ctx) {
-  const islands = new Set();
-  const queue = [id];
-  const seen = new Set(queue);
+function whoLoads(id, ctx) {
+  const first = new Set();
+  const later = new Set();
+  /** @type {Array<[string, boolean]>} a module, and whether an import() was met on the way */
+  const queue = [[id, false]];
+  const seen = new Set([`${id}|false`]);
   while (queue.length) {
-    const next = /** @type {string} */ (queue.pop());
+    const [next, lazy] = /** @type {[string, boolean]} */ (queue.pop());
     const info = ctx.getModuleInfo(next);
     if (!info) continue;
-    if (isIsland(next, info)) islands.add(next);
-    for (const m of info.importers) {
-      if (seen.has(m)) continue;
-      seen.add(m);
-      queue.push(m);
+    if (isIsland(next, info)) (lazy ? later : first).add(next);
+    const up = [
+      ...info.importers.map((m) => /** @type {[string, boolean]} */ ([m, lazy])),
+      ...info.dynamicImporters.map((m) => /** @type {[string, boolean]} */ ([m, true])),
+    ];
+    for (const [m, l] of up) {
+      if (seen.has(`${m}|${l}`)) continue;
+      seen.add(`${m}|${l}`);
+      queue.push([m, l]);
     }
   }
-  return [...islands].sort();
+  return { first: [...first].sort(), later: [...later].filter((i) => !first.has(i)).sort() };
 }
 
 /** A short, neutral name (file names must not say what the site is for). */
@@ -64,10 +65,12 @@ export function firstScreenChunks() {
       {
         /** @param {string} id @param {any} ctx */
         name(id, ctx) {
-          // Only what some island's first screen needs; the rest is cut as before, at each import().
-          const first = firstScreensOf(id, ctx);
-          if (!first.length || ctx.getModuleInfo(id)?.isEntry) return null;
-          return nameFor(first.join(","));
+          const { first, later } = whoLoads(id, ctx);
+          // Only what some island's first screen needs; the rest is cut as before, at each
+          // import(). So is one island's own code that other islands load later (the child's
+          // steps, read aloud): each of those comes alone, only when it is asked for.
+          if (!first.length || (first.length === 1 && later.length)) return null;
+          return nameFor(`${first.join(",")};${later.join(",")}`);
         },
       },
     ],
