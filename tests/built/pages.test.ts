@@ -355,7 +355,8 @@ test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
 
 // A plan's own parts come with the page whose first screen shows them, and load elsewhere only
 // before such a plan is shown (src/islands/workspace/loaders.ts): the card of numbers with the
-// young person's and the child's plans, the offer to tailor the plan with the adult's. Each part
+// young person's and the child's plans, the offer to tailor the plan with the adult's (and both with
+// the session). Each part
 // is found by a class name its markup uses.
 const firstScreenCode = (path: string) =>
   Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]'))
@@ -366,10 +367,14 @@ test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
   (path) => {
     const plain = splitLangPath(path).path;
     const code = firstScreenCode(path);
+    // The session carries both: it must open every plan with no connection (a home visit).
+    const session = plain === "/professionals/session/";
     expect(code.includes("phone-cards"), `${path}: the card of numbers`).toBe(
-      plain === "/plan/young-person/" || plain === "/plan/child/",
+      plain === "/plan/young-person/" || plain === "/plan/child/" || session,
     );
-    expect(code.includes("tailor-bar"), `${path}: the offer to tailor the plan`).toBe(plain === "/plan/adult/");
+    expect(code.includes("tailor-bar"), `${path}: the offer to tailor the plan`).toBe(
+      plain === "/plan/adult/" || session,
+    );
   },
 );
 

@@ -645,6 +645,22 @@ test("offline after the page has loaded (a home visit), the idle warning still c
   await context.setOffline(false);
 });
 
+test("offline after the page has loaded (a home visit), the adult's and a young person's plan open, with their own parts", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  // The offer to shape the plan is the adult's plan's own part: it must not need a fetch.
+  await expect(page.getByRole("button", { name: "Is this device safe?" })).toBeVisible();
+  await addPlan(page, "Young person's plan", "EF");
+  await expect(page.getByRole("button", { name: "Print my phone numbers" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await context.setOffline(false);
+});
+
 test("a second session tab says another tab holds a household, there and when ending", async ({ page, context }) => {
   await sessionWithWords(page);
   const second = await context.newPage();

@@ -31,9 +31,9 @@ export const LATE_UI_PARTS = {
   child: ["child.practice.", "child.readAloud."],
   /** The child's plan's steps and drawing. */
   steps: ["child.steps.", "child.drawing."],
-  /** The adult's plan's offer to shape it and its three tools: with the adult's page or its parts. */
+  /** The adult's plan's offer to shape it and its three tools: with the adult's page and the session, or its parts. */
   offer: ["editor.tailor."],
-  /** The Print buttons' words for the card of numbers: with the young person's and child's pages or the card. */
+  /** The Print buttons' words for the card of numbers: with the pages that bundle the card, or with it. */
   card: ["editor.print.card"],
   /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
   tailoring: ["tailoring."],
@@ -45,7 +45,8 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 
 /** The late parts a page's first screen shows, by its address without the language. */
 export function earlyPartsFor(path: string): UiPart[] {
-  if (path === "/professionals/session/") return ["session"];
+  // The session bundles every plan's own parts, so it opens them with no connection (SessionApp).
+  if (path === "/professionals/session/") return ["session", "offer", "card"];
   if (path === RECEIVE_PATH) return ["phone"];
   if (path === "/plan/adult/") return ["offer"];
   // The child's steps; the young person's practice button and read aloud; practice; the card.

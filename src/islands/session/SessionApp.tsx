@@ -8,6 +8,7 @@ import { isEmptyRecord } from "../../core/record/empty";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import { plansWithWork } from "../../core/workspace/work";
+import { PhoneCard } from "../editor/PhoneCard";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
@@ -15,7 +16,8 @@ import { useOnDemand } from "../hooks/useOnDemand";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { slotted } from "../storage/slot";
 import { WithForms } from "../storage/WithForms";
-import { loadChildParts, loadPhoneCard, loadTailoringParts } from "../workspace/loaders";
+import { tailoringParts } from "../tailoring/parts";
+import { loadChildParts } from "../workspace/loaders";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
 import { IdleWarning } from "./IdleWarning";
@@ -158,17 +160,13 @@ function Session({
   const current = view.name === "plan" ? bundle.plans.find((p) => p.id === view.id) : undefined;
   const child = current?.kind === "child";
   const kidsNumbers = current?.kind === "child" || current?.kind === "young-person";
-  // The child's steps and drawing, and the card of numbers a young person or child prints, load
-  // when such a plan is first opened; the plan shows once they are here, so it prints whole.
+  // The child's steps and drawing load when a child's plan is first opened; the plan shows once
+  // they are here. (The card of numbers and the adult's tailored parts come with the page: a
+  // session on a home visit may lose its connection, and must still open every other plan.)
   const childParts = useOnDemand(child, loadChildParts);
   const parts = childParts.value;
-  const card = useOnDemand(kidsNumbers, loadPhoneCard);
-  const Card = card.value;
-  const adult = current?.kind === "adult";
-  const tailoringParts = useOnDemand(adult, loadTailoringParts);
-  const tailoring = tailoringParts.value;
-  const failed = (child && childParts.failed) || (kidsNumbers && card.failed) || (adult && tailoringParts.failed);
-  const waiting = (child && !parts) || (kidsNumbers && !Card) || (adult && !tailoring);
+  const failed = child && childParts.failed;
+  const waiting = child && !parts;
 
   // A new screen starts at the top, with focus on its heading, so screen readers start there.
   const viewKey = view.name === "plan" ? view.id : view.name;
@@ -304,9 +302,14 @@ function Session({
       )}
 
       {current && failed && (
-        <p class="session-plan" role="alert">
-          {t("common.couldNotLoad")}
-        </p>
+        <div class="session-plan">
+          <p role="alert">{t("common.couldNotLoad")}</p>
+          <p>
+            <button type="button" class="link-button" onClick={() => setView({ name: "household" })}>
+              {t("session.backToHousehold")}
+            </button>
+          </p>
+        </div>
       )}
       {current && waiting && !failed && <p class="session-plan">{t("session.openingPlan")}</p>}
       {current && !waiting && (
@@ -336,8 +339,8 @@ function Session({
                     : {}),
                 }
               : {})}
-            {...(Card ? { Card } : {})}
-            {...(tailoring ? { tailoring } : {})}
+            Card={PhoneCard}
+            tailoring={tailoringParts}
             printPolicy={
               child
                 ? { full: "warn", card: true }
