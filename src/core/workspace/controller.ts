@@ -162,7 +162,7 @@ export type NoticeKey = keyof typeof NOTICES;
 export type Notice = { key: NoticeKey } | { text: string };
 
 /** A notice's words, in the page's language: a key's need the "later" words loaded. */
-export const noticeText = (notice: NoticeKey): string => t(NOTICES[notice]);
+const noticeText = (notice: NoticeKey): string => t(NOTICES[notice]);
 export const noticeWords = (notice: Notice): string => ("text" in notice ? notice.text : noticeText(notice.key));
 
 export function createWorkspace(deps: WorkspaceDeps): Workspace {

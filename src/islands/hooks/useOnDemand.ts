@@ -1,12 +1,23 @@
 import { useEffect, useState } from "preact/hooks";
 
+/** Where a part loaded on demand stands, for the screen that needs it. */
+export interface OnDemand<T> {
+  /** The part, once here (or as given by the page that bundles it). */
+  value: T | null;
+  /** Needed and not here yet: the screen waits for it (it may also have failed). */
+  waiting: boolean;
+  /** Needed, and it could not load (a dropped connection): the screen says so kindly. */
+  failed: boolean;
+}
+
 /**
- * Code a screen needs only in some cases (a child's steps, the card of numbers), loaded the
- * first time `needed` is true and kept. `failed` lets the screen say so kindly rather than wait
- * for ever on a part that could not load (a dropped connection).
+ * Code or words a screen needs only in some cases (a child's steps, the card of numbers), loaded
+ * the first time `needed` is true and kept; `given` when the page bundles it. Asked for again
+ * when it becomes needed again after a failure.
  */
-export function useOnDemand<T>(needed: boolean, load: () => Promise<T>): { value: T | null; failed: boolean } {
-  const [value, setValue] = useState<T | null>(null);
+export function useOnDemand<T>(needed: boolean, load: () => Promise<T>, given?: T): OnDemand<T> {
+  // In an initializer: a component given as a value must not be called as one.
+  const [value, setValue] = useState<T | null>(() => given ?? null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!needed || value) return;
@@ -16,5 +27,5 @@ export function useOnDemand<T>(needed: boolean, load: () => Promise<T>): { value
       () => setFailed(true),
     );
   }, [needed, value]);
-  return { value, failed };
+  return { value, waiting: needed && !value, failed: needed && failed };
 }

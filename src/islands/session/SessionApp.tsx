@@ -165,8 +165,7 @@ function Session({
   // session on a home visit may lose its connection, and must still open every other plan.)
   const childParts = useOnDemand(child, loadChildParts);
   const parts = childParts.value;
-  const failed = child && childParts.failed;
-  const waiting = child && !parts;
+  const { failed, waiting } = childParts;
 
   // A new screen starts at the top, with focus on its heading, so screen readers start there.
   const viewKey = view.name === "plan" ? view.id : view.name;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { NumberEntry } from "../../core/config/numbers";
 import type { PanelSection } from "../../core/config/panel";
 import { localPath } from "../../core/i18n/languages";
-import { hasUiPart, loadUiPart, t, uiLang, withWords } from "../../core/i18n/runtime";
+import { hasUiPart, t, uiLang, withWords } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import type { PlanKind, Template } from "../../core/plans/template";
 import { ADDRESS_EVENT, type AddressDetail } from "../../core/signals";
@@ -24,11 +24,19 @@ import type { PlanEditorProps } from "../editor/PlanEditor";
 import type { PrintPolicy } from "../editor/PrintControls";
 import { Lazy } from "../hooks/Lazy";
 import { focusMainHeading } from "../hooks/useIdle";
+import { useOnDemand } from "../hooks/useOnDemand";
 import { useReadyMark } from "../hooks/useReadyMark";
 import type { StorageControlsProps } from "../storage/StorageControls";
 import { whereKeptText } from "../storage/whereKept";
 import type { TailoringParts } from "../tailoring/parts";
-import { type ChildParts, loadChildParts, loadPhoneCard, loadTailoringParts, templateLoaders } from "./loaders";
+import {
+  type ChildParts,
+  loadChildParts,
+  loadChildWords,
+  loadPhoneCard,
+  loadTailoringParts,
+  templateLoaders,
+} from "./loaders";
 import { NoticeLine } from "./NoticeLine";
 import { WorkspaceNav } from "./WorkspaceNav";
 import { type ShellContext, WorkspaceShell } from "./WorkspaceShell";
@@ -137,8 +145,7 @@ function PersonalView(p: {
   const [templates, setTemplates] = useState<Partial<Record<PlanKind, Template>>>({
     [props.initial.kind]: props.template,
   });
-  const [parts, setParts] = useState<ChildParts | null>(props.childParts ?? null);
-  const [loadFailed, setLoadFailed] = useState(false);
+  const [templateFailed, setTemplateFailed] = useState(false);
   const mark = useReadyMark<HTMLDivElement>();
   const moved = useRef(false);
   const template = templates[view.kind];
@@ -155,43 +162,27 @@ function PersonalView(p: {
 
   useEffect(() => {
     if (template) return;
-    setLoadFailed(false);
+    setTemplateFailed(false);
     templateLoaders[view.kind]().then(
       (t) => setTemplates((all) => ({ ...all, [t.kind]: t })),
-      () => setLoadFailed(true),
+      () => setTemplateFailed(true),
     );
   }, [view.kind, template]);
-  const needsParts = view.kind === "child" && !view.practice && !parts;
-  useEffect(() => {
-    if (needsParts) loadChildParts().then(setParts, () => setLoadFailed(true));
-  }, [needsParts]);
-  // The young person's and child's screens use the child's words (practice, read aloud), which
-  // the adult's pages do not carry: they come when someone moves to one of those plans.
-  const [, setChildWords] = useState(false);
-  const needsWords = (view.kind === "child" || view.kind === "young-person") && !hasUiPart("child");
-  useEffect(() => {
-    if (needsWords)
-      loadUiPart("child").then(
-        () => setChildWords(true),
-        () => setLoadFailed(true),
-      );
-  }, [needsWords]);
-  // Their card of numbers prints from the first moment their plan shows, so it comes first.
-  const [Card, setCard] = useState(() => props.Card);
-  const needsCard = PRINT_POLICIES[view.kind].card && !view.practice && !Card;
-  useEffect(() => {
-    if (needsCard)
-      loadPhoneCard().then(
-        (card) => setCard(() => card),
-        () => setLoadFailed(true),
-      );
-  }, [needsCard]);
-  const [tailoring, setTailoring] = useState(() => props.tailoring);
-  const needsTailoring = view.kind === "adult" && !tailoring;
-  useEffect(() => {
-    if (needsTailoring) loadTailoringParts().then(setTailoring, () => setLoadFailed(true));
-  }, [needsTailoring]);
-  const loading = !template || needsParts || needsWords || needsCard || needsTailoring;
+  // What a plan needs beyond its template, loaded when someone moves to it (the page's own plan
+  // comes with them): the child's steps; the child's words (practice, read aloud) for the young
+  // person's and child's screens; their card of numbers, which prints from the first moment
+  // their plan shows; the adult's tailored parts.
+  const kids = view.kind === "child" || view.kind === "young-person";
+  const childParts = useOnDemand(view.kind === "child" && !view.practice, loadChildParts, props.childParts);
+  const parts = childParts.value;
+  const childWords = useOnDemand(kids, loadChildWords, hasUiPart("child") || undefined);
+  const card = useOnDemand(PRINT_POLICIES[view.kind].card && !view.practice, loadPhoneCard, props.Card);
+  const Card = card.value;
+  const tailoringParts = useOnDemand(view.kind === "adult", loadTailoringParts, props.tailoring);
+  const tailoring = tailoringParts.value;
+  const onDemand = [childParts, childWords, card, tailoringParts];
+  const failed = templateFailed || onDemand.some((o) => o.failed);
+  const loading = !template || onDemand.some((o) => o.waiting);
   useEffect(() => {
     if (!moved.current || loading) return;
     moved.current = false;
@@ -228,7 +219,6 @@ function PersonalView(p: {
   const plan: Plan | undefined =
     (view.planId ? bundle.plans.find((x) => x.id === view.planId) : undefined) ??
     bundle.plans.find((x) => x.kind === view.kind);
-  const kids = view.kind === "child" || view.kind === "young-person";
   const numbers = kids ? props.numbers.child : props.numbers.adult;
   const practise = { ...view, practice: true };
 
@@ -244,8 +234,8 @@ function PersonalView(p: {
       <WorkspaceNav plans={bundle.plans} view={view} />
       {state.stale && <Lazy load={loadStale} render={({ StaleNotice }) => <StaleNotice ws={ws} />} />}
       {state.notice && !state.stale && <NoticeLine notice={state.notice} onDismiss={() => ws.dismissNotice()} />}
-      {loadFailed && <p role="alert">{t("common.couldNotLoad")}</p>}
-      {!loadFailed && loading && <p class="workspace-loading">{t("common.opening")}</p>}
+      {failed && <p role="alert">{t("common.couldNotLoad")}</p>}
+      {!failed && loading && <p class="workspace-loading">{t("common.opening")}</p>}
       {!loading && template && view.practice && (
         <PracticeView
           audience={view.kind === "child" ? "child" : "young-person"}

@@ -45,6 +45,9 @@ export const loadChildParts: () => Promise<ChildParts> = withWords(["child", "st
   import("./childParts").then((m) => m.childParts),
 );
 
+/** The child's words (practice, read aloud), for the young person's and child's screens. */
+export const loadChildWords: () => Promise<true> = withWords("child", async () => true as const);
+
 /**
  * The card of names and numbers that young people and children print. Bundled with their
  * pages; the adult's pages and the session load it before showing such a plan, so printing
