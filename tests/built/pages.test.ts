@@ -335,34 +335,33 @@ test.each(builtPages())("%s: links one stylesheet, which was written", (path) =>
   expect(existsSync(join(distDir, files[0] ?? "")), `${path}: ${files[0]}`).toBe(true);
 });
 
+/** Pages with an island, and the files of their first screen's code: what each preloads (scripts/modulepreload.mjs). */
+const islandPages = builtPages().filter((p) => pageHtml(p).includes("data-island"));
+const firstScreenFiles = (path: string) =>
+  Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]')).map((l) => l.getAttribute("href") ?? "");
+
 // The tables of where every language's later words are (src/core/i18n/word-loaders.ts) load when
 // the first of those words is asked for: no page's first screen needs one (its own words come
 // with it), and with seven languages they weigh about 1.2 KB gzipped. A practice page, whose
 // first screen is practice, has only the practice table (practice-words.ts) with its code. The
 // first screen is what the page preloads (scripts/modulepreload.mjs).
-test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
-  "%s: its first screen's code carries no table of words files it does not need",
-  (path) => {
-    const files = Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]')).map(
-      (l) => l.getAttribute("href") ?? "",
-    );
-    expect(files.length, path).toBeGreaterThan(0);
-    const table = path.includes("/practice/") ? /\/(ui|plans)\/[\w-]+\.ts"/ : /\/(ui|plans|practice)\/[\w-]+\.ts"/;
-    const tables = files.filter((f) => table.test(readFileSync(join(distDir, f), "utf8")));
-    expect(tables, path).toEqual([]);
-  },
-);
+test.each(islandPages)("%s: its first screen's code carries no table of words files it does not need", (path) => {
+  const files = firstScreenFiles(path);
+  expect(files.length, path).toBeGreaterThan(0);
+  const table = path.includes("/practice/") ? /\/(ui|plans)\/[\w-]+\.ts"/ : /\/(ui|plans|practice)\/[\w-]+\.ts"/;
+  const tables = files.filter((f) => table.test(readFileSync(join(distDir, f), "utf8")));
+  expect(tables, path).toEqual([]);
+});
 
 // A plan's own parts come with the page whose first screen shows them, and load elsewhere only
 // before such a plan is shown (src/islands/workspace/loaders.ts): the card of numbers with the
 // young person's and the child's plans, the offer to tailor the plan with the adult's (and both with
-// the session). Each part
-// is found by a class name its markup uses.
+// the session). Each part is found by a class name its markup uses.
 const firstScreenCode = (path: string) =>
-  Array.from(pageDocument(path).querySelectorAll('link[rel="modulepreload"]'))
-    .map((l) => readFileSync(join(distDir, l.getAttribute("href") ?? ""), "utf8"))
+  firstScreenFiles(path)
+    .map((f) => readFileSync(join(distDir, f), "utf8"))
     .join("\n");
-test.each(builtPages().filter((p) => pageHtml(p).includes("data-island")))(
+test.each(islandPages)(
   "%s: its first screen's code carries the card and the tailoring offer only where it shows them",
   (path) => {
     const plain = splitLangPath(path).path;
