@@ -377,6 +377,20 @@ test.each(islandPages)(
   },
 );
 
+// The list's words (its rows, its statuses, its printout's headings) come with the list's page and
+// the session, and with the list's structure on a move to it: not with every plan page.
+test.each(islandPages)("%s: its words carry the list's only where the list can be its first plan", (path) => {
+  const plain = splitLangPath(path).path;
+  const words = JSON.parse(pageDocument(path).getElementById("app-messages")?.textContent ?? "{}") as {
+    ui?: Record<string, unknown>;
+  };
+  expect(Object.keys(words.ui ?? {}).length, path).toBeGreaterThan(0);
+  expect(
+    Object.keys(words.ui ?? {}).some((k) => k.startsWith("editor.status.")),
+    path,
+  ).toBe(plain === "/checklist/" || plain === "/professionals/session/");
+});
+
 // The bundler's own preload helper (CSS, nonces, events) is swapped for the site's smaller one
 // (scripts/preload-helper.mjs): should the bundler stop taking the swap, this says so.
 test("the browser's code uses the site's own preload helper", () => {

@@ -236,6 +236,23 @@ test("moving from the adult's plan to a child's, the card prints from the browse
   for (const wanted of [NORMAL_WORDS.cardTitle, "999"]) expect(printed(card, wanted), wanted).toBe(true);
 });
 
+test("moving from the adult's plan to the list, the list's words print from the browser's menu as soon as it shows", async ({
+  page,
+}) => {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".workspace[data-ready]");
+  await page.locator("#p-adult-getting-ready-to-leave > summary").click();
+  await page.getByRole("link", { name: "Make a list of things to take" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: checklistTemplate.title })).toBeVisible();
+  // Its column headings and status words come with the list, not with the adult's page.
+  const list = await printAs(page, "A4", true);
+  for (const wanted of ["Item", "Status", "Where, or with whom"]) expect(printed(list, wanted), wanted).toBe(true);
+  expect(list.text).not.toContain("editor.");
+  await openAllSections(page);
+  await page.locator("#p-checklist-documents-list-passports-status").selectOption("packed");
+  expect(printed(await printAs(page, "A4", true), "Packed")).toBe(true);
+});
+
 test("in a session, a young person's plan just added prints its card of numbers", async ({ page }) => {
   await page.goto("/professionals/session/");
   await page.waitForSelector(".session[data-ready]");

@@ -35,6 +35,11 @@ export const LATE_UI_PARTS = {
   offer: ["editor.tailor."],
   /** The Print buttons' words for the card of numbers: with the pages that bundle the card, or with it. */
   card: ["editor.print.card"],
+  /**
+   * The list of things to take: its rows and its statuses, on screen and on paper. With the
+   * list's page and the session, or with the list's structure on a move to it.
+   */
+  list: ["editor.checklist.", "editor.status."],
   /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
   tailoring: ["tailoring."],
   /** Handing plans to a phone: the sending screen, and the receiving page's first screen. */
@@ -46,9 +51,10 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 /** The late parts a page's first screen shows, by its address without the language. */
 export function earlyPartsFor(path: string): UiPart[] {
   // The session bundles every plan's own parts, so it opens them with no connection (SessionApp).
-  if (path === "/professionals/session/") return ["session", "offer", "card"];
+  if (path === "/professionals/session/") return ["session", "offer", "card", "list"];
   if (path === RECEIVE_PATH) return ["phone"];
   if (path === "/plan/adult/") return ["offer"];
+  if (path === "/checklist/") return ["list"];
   // The child's steps; the young person's practice button and read aloud; practice; the card.
   if (path === "/plan/child/") return ["child", "steps", "card"];
   if (path === "/plan/young-person/") return ["child", "card"];

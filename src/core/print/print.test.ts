@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CATALOGUES } from "../i18n/catalogue";
 import type { UiMessages } from "../i18n/keys";
 import { LANGUAGES, type Lang } from "../i18n/languages";
-import { setPageMessages } from "../i18n/runtime";
+import { setPageMessages, t } from "../i18n/runtime";
 import { UI_PARTS } from "../i18n/ui-parts";
 import { PLAN_KINDS } from "../plans/template";
 import { templates, templatesFor } from "../plans/templates/index";
 import { createPrintChoiceStore } from "./choice";
 import { formatDate } from "./dates";
 import { findRevealing, REVEALING_WORDS, serviceNames, welshForms } from "./revealing";
+import { listPrintWords } from "./status-words";
 import { createTitleGuard, NEUTRAL_DOCUMENT_TITLE, neutralDocumentTitle } from "./title";
 import { discreetStrings, NORMAL_WORDS, numberLine, printWords } from "./wording";
 
@@ -198,14 +199,14 @@ describe("discreet wording", () => {
   it("names a checklist item's status in a list's plain words, not as packing to go", () => {
     for (const lang of LANGUAGES) {
       speak(lang);
-      const plain = printWords(true).status;
-      const normal = printWords(false).status;
+      const plain = listPrintWords(t, true).statuses;
+      const normal = listPrintWords(t, false).statuses;
       expect(plain.packed, lang).not.toBe(normal.packed);
       expect(plain["with-someone"], lang).not.toBe(normal["with-someone"]);
       expect(new Set(Object.values(plain)).size, lang).toBe(4);
     }
     speak("en");
-    expect(printWords(true).status).toEqual({
+    expect(listPrintWords(t, true).statuses).toEqual({
       packed: "Ready",
       "with-someone": "Elsewhere",
       "need-to-get": "Need to get",

@@ -3,10 +3,9 @@ import { common } from "../i18n/en/ui/common";
 import { editor } from "../i18n/en/ui/editor";
 import type { UiTextKey } from "../i18n/keys";
 import { t } from "../i18n/runtime";
-import type { ChecklistStatus } from "../plans/constants";
 import { LIMITS } from "../plans/limits";
 import type { ChecklistItem, Choice, Field, Section, Template } from "../plans/template";
-import { DISCREET_STATUS_KEYS, STATUS_KEYS } from "./status-words";
+import { listPrintWords } from "./status-words";
 
 /**
  * What a printout says, in its two modes. Normal prints the plan's own words; discreet prints
@@ -21,8 +20,6 @@ export interface PrintWords {
   yes: string;
   no: string;
   people: { name: string; phone: string; role: string };
-  checklist: { item: string; status: string; note: string };
-  status: Record<ChecklistStatus, string>;
   /** The last line of a normal printout; a discreet one has none. */
   closing?: string;
   /** The heading of the child's card of numbers. */
@@ -33,30 +30,18 @@ type Lookup = (key: UiTextKey) => string;
 
 /** The words of a printout, from a language's words (the page's, read when it prints). */
 export function printWordsFrom(text: Lookup, discreet: boolean): PrintWords {
-  const keys = discreet ? DISCREET_STATUS_KEYS : STATUS_KEYS;
-  const status = Object.fromEntries(Object.entries(keys).map(([s, key]) => [s, text(key)])) as Record<
-    ChecklistStatus,
-    string
-  >;
   const plain: PrintWords = {
     forWhom: text("editor.paper.forWhom"),
     reviewedOn: text("editor.paper.reviewedOn"),
     yes: text("common.yes"),
     no: text("common.no"),
     people: { name: text("editor.paper.name"), phone: text("editor.paper.phone"), role: text("editor.paper.notes") },
-    checklist: {
-      item: text("editor.paper.item"),
-      status: text("editor.paper.status"),
-      note: text("editor.paper.notes"),
-    },
-    status,
     cardTitle: text("editor.paper.cardTitlePlain"),
   };
   if (discreet) return plain;
   return {
     ...plain,
     people: { ...plain.people, role: text("editor.paper.howTheyCanHelp") },
-    checklist: { ...plain.checklist, note: text("editor.paper.whereOrWithWhom") },
     closing: text("editor.paper.closing"),
     cardTitle: text("editor.paper.cardTitle"),
   };
@@ -106,6 +91,7 @@ export function numberLine(
  */
 export function discreetStrings(template: Template): string[] {
   const words = printWords(true);
+  const list = listPrintWords(t, true);
   const out = [
     printTitle(template, true),
     words.forWhom,
@@ -116,8 +102,10 @@ export function discreetStrings(template: Template): string[] {
     t("editor.paper.someoneITrust"),
     t("editor.paper.documentTitle"),
     ...Object.values(words.people),
-    ...Object.values(words.checklist),
-    ...Object.values(words.status),
+    list.item,
+    list.status,
+    list.note,
+    ...Object.values(list.statuses),
   ];
   for (const section of template.sections) {
     out.push(sectionHeading(section, true));

@@ -101,7 +101,7 @@ export function PrintControls(props: {
       )}
       {policy.full !== "hidden" && (
         <>
-          <p>{policy.full === "warn" ? t("editor.print.forRecordsText") : t("editor.print.fullText")}</p>
+          <p>{policy.full === "warn" ? t("session.print.forRecordsText") : t("editor.print.fullText")}</p>
           <div class="choices-stack">
             <label class="choice">
               <input
@@ -129,16 +129,16 @@ export function PrintControls(props: {
           </div>
           {policy.full === "warn" && !warning ? (
             <button type="button" class="button button-secondary" onClick={() => setWarning(true)}>
-              {t("editor.print.whole")}
+              {t("session.print.whole")}
             </button>
           ) : policy.full === "warn" ? (
             <section class="confirm" aria-labelledby={`${idBase}-print-warning`}>
               <p id={`${idBase}-print-warning`}>
-                <strong>{t("editor.print.warningTitle")}</strong> {t("editor.print.warningText")}
+                <strong>{t("session.print.warningTitle")}</strong> {t("session.print.warningText")}
               </p>
               <div class="button-row">
                 <button type="button" class="button" onClick={() => print("full")}>
-                  {t("editor.print.forRecords")}
+                  {t("session.print.forRecords")}
                 </button>
                 <button type="button" class="button button-secondary" onClick={() => setWarning(false)}>
                   {t("common.cancel")}

@@ -1,7 +1,9 @@
+import { t } from "../../core/i18n/runtime";
 import { checklistRows, isAnswered } from "../../core/plans/answers";
 import type { Answer, ChecklistAnswer, Drawing, Person, Place, Plan } from "../../core/plans/schema";
 import type { ChecklistItem, Field, Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
+import { listPrintWords } from "../../core/print/status-words";
 import {
   choiceLabel,
   fieldHeading,
@@ -268,15 +270,16 @@ function ChecklistTable({
   answer: ChecklistAnswer | undefined;
   wording: Wording;
 }) {
-  const { words, discreet } = wording;
+  const { discreet } = wording;
+  const words = listPrintWords(t, discreet);
   const items = new Map<string, ChecklistItem>((field.items ?? []).map((i) => [i.id, i]));
   return (
     <table class="print-table print-checklist">
       <thead>
         <tr>
-          <th>{words.checklist.item}</th>
-          <th>{words.checklist.status}</th>
-          <th>{words.checklist.note}</th>
+          <th>{words.item}</th>
+          <th>{words.status}</th>
+          <th>{words.note}</th>
         </tr>
       </thead>
       <tbody>
@@ -286,7 +289,7 @@ function ChecklistTable({
               {row.status === "packed" ? "☑" : "☐"}{" "}
               {row.custom ? row.label : itemLabel(items.get(row.id) ?? { id: row.id, label: row.label }, discreet)}
             </td>
-            <td>{row.status ? words.status[row.status] : ""}</td>
+            <td>{row.status ? words.statuses[row.status] : ""}</td>
             <td>{row.note ?? ""}</td>
           </tr>
         ))}

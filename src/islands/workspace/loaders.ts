@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../core/i18n/entry";
 import type { Lang } from "../../core/i18n/languages";
-import { uiLang, withOverrides, withWords } from "../../core/i18n/runtime";
+import { loadUiPart, uiLang, withOverrides, withWords } from "../../core/i18n/runtime";
+import type { UiPart } from "../../core/i18n/ui-parts";
 import { buildTemplate, type TemplateShape } from "../../core/plans/shape";
 import type { PlanKind, Template } from "../../core/plans/template";
 import type { FieldProps } from "../editor/fields/types";
@@ -25,11 +26,19 @@ function loadWords(lang: Lang, kind: PlanKind): Promise<Catalogue> {
   return import("../../core/i18n/word-loaders").then((m) => m.planWordsLoader(lang, kind)());
 }
 
+/** Words a plan's own fields and printout use beyond every plan page's: with its structure, so it prints whole. */
+const planParts: Partial<Record<PlanKind, UiPart>> = { checklist: "list" };
+
 export const templateLoaders: Record<PlanKind, () => Promise<Template>> = Object.fromEntries(
   (Object.keys(shapeLoaders) as PlanKind[]).map((kind) => [
     kind,
     async () => {
-      const [shape, words] = await Promise.all([shapeLoaders[kind](), loadWords(uiLang(), kind)]);
+      const part = planParts[kind];
+      const [shape, words] = await Promise.all([
+        shapeLoaders[kind](),
+        loadWords(uiLang(), kind),
+        part && loadUiPart(part),
+      ]);
       return buildTemplate(shape, withOverrides(words));
     },
   ]),

@@ -5,6 +5,7 @@ import { editor } from "./ui/editor";
 import { forms } from "./ui/forms";
 import { handover } from "./ui/handover";
 import { later } from "./ui/later";
+import { list } from "./ui/list";
 import { offer } from "./ui/offer";
 import { phone } from "./ui/phone";
 import { record } from "./ui/record";
@@ -20,6 +21,7 @@ export const ui = {
   ...workspace,
   ...later,
   ...editor,
+  ...list,
   ...storage,
   ...forms,
   ...session,

@@ -55,30 +55,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "تم الحذف: {what}.",
   "editor.list.undo": "تراجع",
 
-  "editor.checklist.items": {
-    zero: "لا عناصر",
-    one: "عنصر واحد",
-    two: "عنصران",
-    few: "{count} عناصر",
-    many: "{count} عنصرًا",
-    other: "{count} عنصر",
-  },
-  "editor.checklist.counts":
-    "{items}: {packed} في الحقيبة، {withSomeone} عند شخص آخر، {toGet} يجب إحضارها، {notNeeded} لا حاجة لها.",
-  "editor.checklist.status": "الحالة",
-  "editor.checklist.notDecided": "لم أقرّر بعد",
-  "editor.checklist.where": "أين، أو مع من",
-  "editor.checklist.delete": "احذف",
-  "editor.checklist.remove": "لا يناسبني: أزِله",
-  "editor.checklist.addOwn": "أضف عنصرًا من عندك",
-  "editor.checklist.add": "أضف",
-  "editor.checklist.removed": "العناصر التي أزلتها ({count})",
-  "editor.checklist.putBack": "أرجِعه",
-  "editor.status.packed": "في الحقيبة",
-  "editor.status.withSomeone": "عند شخص آخر",
-  "editor.status.needToGet": "يجب إحضاره",
-  "editor.status.notNeeded": "لا حاجة له",
-
   "editor.print.title": "اطبع",
   "editor.print.discreet": "نسخة مطبوعة متحفّظة: كلمات عادية فقط، وعنوان عادي («{title}»)",
   "editor.print.discreetHint":
@@ -87,31 +63,20 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "يُطبع كل رقم وحده، دون اسم الخدمة. يمكنك أن تعطيه اسمًا لا يفهمه أحد غيرك، أو أن تتركه فارغًا.",
   "editor.print.numberLabel": "{name}، {phone}",
-  "editor.print.forRecordsText": "الخطة كاملة، لسجلاتك.",
   "editor.print.fullText":
     "تُظهر النسخة المطبوعة إجاباتك، مع أسطر للكتابة عليها لأي شيء تخطّيته. احتفظ بها في مكان لن يعثر عليها فيه أحد، أو اطلب من مرشد الدعم أن يحتفظ بها لك.",
   "editor.print.aboutMe": "اطبع أيضًا ما ينطبق عليّ وما يهمّني أكثر (لا يُطبع أبدًا في النسخة المتحفّظة)",
   "editor.print.skipEmpty": "لا تطبع الأسئلة التي لم أُجب عنها",
-  "editor.print.whole": "اطبع الخطة كاملة",
-  "editor.print.warningTitle": "لا ينبغي أن يحتفظ الطفل بخطة مكتوبة.",
-  "editor.print.warningText":
-    "إذا عثر عليها أحد، فقد يتعرّض الطفل للخطر. اطبع الخطة كاملة لسجلاتك فقط، واحتفظ بها في مكتبك. لا تعطِ الطفل إلا بطاقة أرقام الهواتف.",
-  "editor.print.forRecords": "اطبع لسجلاتي",
 
   "editor.paper.forWhom": "لأجل:",
   "editor.paper.reviewedOn": "رُوجعت في:",
   "editor.paper.name": "الاسم",
   "editor.paper.phone": "الهاتف",
   "editor.paper.notes": "ملاحظات",
-  "editor.paper.item": "العنصر",
-  "editor.paper.status": "الحالة",
   "editor.paper.howTheyCanHelp": "كيف يمكنه المساعدة",
-  "editor.paper.whereOrWithWhom": "أين، أو مع من",
   "editor.paper.closing": "يمكن للخطة أن تقلّل الخطر، لكنها لا تضمن الأمان. إذا كنت في خطر، اتصل بالرقم 999.",
   "editor.paper.cardTitle": "أرقام هواتفي",
   "editor.paper.cardTitlePlain": "أرقامي",
-  "editor.paper.ready": "جاهز",
-  "editor.paper.elsewhere": "في مكان آخر",
   "editor.paper.someoneITrust": "شخص أثق به",
   "editor.paper.documentTitle": "ملاحظات",
 };

@@ -106,4 +106,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "الأحرف الأولى فقط، وليس الاسم الكامل أبدًا: حتى 4 أحرف.",
   "session.household.add": "أضف الخطة",
   "session.handOver": "تسليم الخطط",
+  "session.print.forRecordsText": "الخطة كاملة، لسجلاتك.",
+  "session.print.whole": "اطبع الخطة كاملة",
+  "session.print.warningTitle": "لا ينبغي أن يحتفظ الطفل بخطة مكتوبة.",
+  "session.print.warningText":
+    "إذا عثر عليها أحد، فقد يتعرّض الطفل للخطر. اطبع الخطة كاملة لسجلاتك فقط، واحتفظ بها في مكتبك. لا تعطِ الطفل إلا بطاقة أرقام الهواتف.",
+  "session.print.forRecords": "اطبع لسجلاتي",
 };

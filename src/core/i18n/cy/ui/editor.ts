@@ -52,23 +52,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "Wedi tynnu: {what}.",
   "editor.list.undo": "Dadwneud",
 
-  "editor.checklist.items": { one: "1 eitem", other: "{count} eitem" },
-  "editor.checklist.counts":
-    "{items}: {packed} wedi'u pacio, {withSomeone} gyda rhywun arall, {toGet} i'w cael, {notNeeded} dim eu hangen.",
-  "editor.checklist.status": "Statws",
-  "editor.checklist.notDecided": "Heb benderfynu",
-  "editor.checklist.where": "Ble, neu gyda phwy",
-  "editor.checklist.delete": "Dileu",
-  "editor.checklist.remove": "Ddim i mi: tynnu",
-  "editor.checklist.addOwn": "Ychwanegu eich eitem eich hun",
-  "editor.checklist.add": "Ychwanegu",
-  "editor.checklist.removed": "Eitemau rydych chi wedi'u tynnu ({count})",
-  "editor.checklist.putBack": "Rhoi yn ôl",
-  "editor.status.packed": "Wedi'i bacio",
-  "editor.status.withSomeone": "Gyda rhywun arall",
-  "editor.status.needToGet": "Angen ei gael",
-  "editor.status.notNeeded": "Dim ei angen",
-
   "editor.print.title": "Argraffu",
   "editor.print.discreet": "Copi papur cynnil: geiriau plaen yn unig, a theitl plaen (‘{title}’)",
   "editor.print.discreetHint":
@@ -77,33 +60,22 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Mae pob rhif yn cael ei argraffu ar ei ben ei hun, heb enw'r gwasanaeth. Gallwch chi roi enw iddo sy'n golygu rhywbeth i chi yn unig, neu ei adael yn wag.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
   "editor.print.fullText":
     "Mae'r copi papur yn dangos eich atebion, gyda llinellau i ysgrifennu arnyn nhw ar gyfer unrhyw beth wnaethoch chi ei hepgor. Cadwch e yn rhywle lle na fydd neb yn dod o hyd iddo, neu gofynnwch i weithiwr cymorth ei gadw i chi.",
   "editor.print.aboutMe":
     "Argraffu hefyd beth sy'n berthnasol i mi a beth sy'n bwysig i mi (byth ar gopi papur cynnil)",
   "editor.print.skipEmpty": "Gadael allan y cwestiynau nad ydw i wedi'u hateb",
-  "editor.print.whole": "Argraffu'r cynllun cyfan",
-  "editor.print.warningTitle": "Ddylai plentyn ddim cadw cynllun ysgrifenedig.",
-  "editor.print.warningText":
-    "Os bydd rhywun yn dod o hyd iddo, gallai'r plentyn fod mewn perygl. Argraffwch y cynllun cyfan ar gyfer eich cofnodion eich hun yn unig, a'i gadw yn eich swyddfa. Rhowch y cerdyn rhifau ffôn yn unig i'r plentyn.",
-  "editor.print.forRecords": "Argraffu ar gyfer fy nghofnodion",
 
   "editor.paper.forWhom": "Ar gyfer:",
   "editor.paper.reviewedOn": "Adolygwyd ar:",
   "editor.paper.name": "Enw",
   "editor.paper.phone": "Ffôn",
   "editor.paper.notes": "Nodiadau",
-  "editor.paper.item": "Eitem",
-  "editor.paper.status": "Statws",
   "editor.paper.howTheyCanHelp": "Sut gallan nhw helpu",
-  "editor.paper.whereOrWithWhom": "Ble, neu gyda phwy",
   "editor.paper.closing":
     "Gall cynllun leihau'r risg, ond all e ddim gwarantu diogelwch. Os ydych chi mewn perygl, ffoniwch 999.",
   "editor.paper.cardTitle": "Fy rhifau ffôn",
   "editor.paper.cardTitlePlain": "Fy rhifau",
-  "editor.paper.ready": "Yn barod",
-  "editor.paper.elsewhere": "Rhywle arall",
   "editor.paper.someoneITrust": "Rhywun rydw i'n ymddiried ynddo",
   "editor.paper.documentTitle": "Nodiadau",
 };

@@ -77,4 +77,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "Llythrennau blaen yn unig, byth enw llawn: hyd at 4 llythyren.",
   "session.household.add": "Ychwanegu cynllun",
   "session.handOver": "Trosglwyddo",
+  "session.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
+  "session.print.whole": "Argraffu'r cynllun cyfan",
+  "session.print.warningTitle": "Ddylai plentyn ddim cadw cynllun ysgrifenedig.",
+  "session.print.warningText":
+    "Os bydd rhywun yn dod o hyd iddo, gallai'r plentyn fod mewn perygl. Argraffwch y cynllun cyfan ar gyfer eich cofnodion eich hun yn unig, a'i gadw yn eich swyddfa. Rhowch y cerdyn rhifau ffôn yn unig i'r plentyn.",
+  "session.print.forRecords": "Argraffu ar gyfer fy nghofnodion",
 };

@@ -57,24 +57,6 @@ export const editor = {
   /** The button beside it that puts the entry back where it was (the same word as the drawing's Undo). */
   "editor.list.undo": "Undo",
 
-  // Things to take.
-  "editor.checklist.items": { one: "1 item", other: "{count} items" },
-  "editor.checklist.counts":
-    "{items}: {packed} packed, {withSomeone} left with someone, {toGet} to get, {notNeeded} not needed.",
-  "editor.checklist.status": "Status",
-  "editor.checklist.notDecided": "Not decided",
-  "editor.checklist.where": "Where, or with whom",
-  "editor.checklist.delete": "Delete",
-  "editor.checklist.remove": "Not for me: remove",
-  "editor.checklist.addOwn": "Add your own item",
-  "editor.checklist.add": "Add",
-  "editor.checklist.removed": "Items you removed ({count})",
-  "editor.checklist.putBack": "Put back",
-  "editor.status.packed": "Packed",
-  "editor.status.withSomeone": "Left with someone",
-  "editor.status.needToGet": "Need to get",
-  "editor.status.notNeeded": "Not needed",
-
   // Print controls.
   "editor.print.title": "Print",
   "editor.print.discreet": "Discreet printout: plain words only, and a plain title (“{title}”)",
@@ -84,16 +66,10 @@ export const editor = {
   "editor.print.numbersHint":
     "Each number prints on its own, without the service's name. You can give it a name that means something only to you, or leave it blank.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.forRecordsText": "The whole plan, for your records.",
   "editor.print.fullText":
     "The printout shows your answers, with lines to write on for anything you skipped. Keep it somewhere it will not be found, or ask a support worker to keep it for you.",
   "editor.print.aboutMe": "Also print what applies to me and what matters most (never on a discreet printout)",
   "editor.print.skipEmpty": "Leave out questions I have not answered",
-  "editor.print.whole": "Print the whole plan",
-  "editor.print.warningTitle": "A child should not keep a written plan.",
-  "editor.print.warningText":
-    "If it is found, the child could be put at risk. Print the whole plan only for your own records, and keep it at your office. Give the child only the card of phone numbers.",
-  "editor.print.forRecords": "Print for my records",
 
   // On the paper. A discreet printout uses only the plain words, which must say nothing of what
   // it is for (src/core/print/revealing.ts checks them in every language).
@@ -102,17 +78,10 @@ export const editor = {
   "editor.paper.name": "Name",
   "editor.paper.phone": "Phone",
   "editor.paper.notes": "Notes",
-  "editor.paper.item": "Item",
-  "editor.paper.status": "Status",
   "editor.paper.howTheyCanHelp": "How they can help",
-  "editor.paper.whereOrWithWhom": "Where, or with whom",
   "editor.paper.closing": "A plan can lower the risk, but it cannot guarantee safety. If you are in danger, phone 999.",
   "editor.paper.cardTitle": "My phone numbers",
   "editor.paper.cardTitlePlain": "My numbers",
-  /** A discreet printout's word for a packed item: a plain list word, not "Packed". */
-  "editor.paper.ready": "Ready",
-  /** A discreet printout's word for an item left with someone: not who or why (the notes can say). */
-  "editor.paper.elsewhere": "Elsewhere",
   "editor.paper.someoneITrust": "Someone I trust",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notes",

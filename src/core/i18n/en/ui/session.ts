@@ -81,4 +81,12 @@ export const session = {
   "session.household.initialsHint": "Initials only, never a full name: up to 4 letters.",
   "session.household.add": "Add plan",
   "session.handOver": "Hand over",
+
+  // A child's plan printed in a session: for the worker's records, never for the child to keep.
+  "session.print.forRecordsText": "The whole plan, for your records.",
+  "session.print.whole": "Print the whole plan",
+  "session.print.warningTitle": "A child should not keep a written plan.",
+  "session.print.warningText":
+    "If it is found, the child could be put at risk. Print the whole plan only for your own records, and keep it at your office. Give the child only the card of phone numbers.",
+  "session.print.forRecords": "Print for my records",
 } as const;

@@ -57,24 +57,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "ਹਟਾ ਦਿੱਤਾ: {what}।",
   "editor.list.undo": "ਵਾਪਸ ਕਰੋ",
 
-  // Things to take.
-  "editor.checklist.items": { one: "1 ਚੀਜ਼", other: "{count} ਚੀਜ਼ਾਂ" },
-  "editor.checklist.counts":
-    "{items}: {packed} ਪੈਕ ਕੀਤੀਆਂ, {withSomeone} ਕਿਸੇ ਕੋਲ ਰੱਖੀਆਂ, {toGet} ਲੈਣੀਆਂ ਹਨ, {notNeeded} ਦੀ ਲੋੜ ਨਹੀਂ।",
-  "editor.checklist.status": "ਸਥਿਤੀ",
-  "editor.checklist.notDecided": "ਤੈਅ ਨਹੀਂ ਕੀਤਾ",
-  "editor.checklist.where": "ਕਿੱਥੇ, ਜਾਂ ਕਿਸ ਕੋਲ",
-  "editor.checklist.delete": "ਮਿਟਾਓ",
-  "editor.checklist.remove": "ਮੇਰੇ ਲਈ ਨਹੀਂ: ਹਟਾਓ",
-  "editor.checklist.addOwn": "ਆਪਣੀ ਕੋਈ ਚੀਜ਼ ਜੋੜੋ",
-  "editor.checklist.add": "ਜੋੜੋ",
-  "editor.checklist.removed": "ਤੁਹਾਡੀਆਂ ਹਟਾਈਆਂ ਚੀਜ਼ਾਂ ({count})",
-  "editor.checklist.putBack": "ਵਾਪਸ ਪਾਓ",
-  "editor.status.packed": "ਪੈਕ ਕੀਤੀ",
-  "editor.status.withSomeone": "ਕਿਸੇ ਕੋਲ ਰੱਖੀ",
-  "editor.status.needToGet": "ਲੈਣੀ ਹੈ",
-  "editor.status.notNeeded": "ਲੋੜ ਨਹੀਂ",
-
   // Print controls.
   "editor.print.title": "ਪ੍ਰਿੰਟ ਕਰੋ",
   "editor.print.discreet": "ਸਾਦਾ ਪ੍ਰਿੰਟ: ਸਿਰਫ਼ ਸਾਦੇ ਸ਼ਬਦ, ਅਤੇ ਸਾਦਾ ਸਿਰਲੇਖ (“{title}”)",
@@ -84,16 +66,10 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "ਹਰ ਨੰਬਰ ਇਕੱਲਾ ਛਪਦਾ ਹੈ, ਸੇਵਾ ਦੇ ਨਾਂ ਤੋਂ ਬਿਨਾਂ। ਇਸ ਨੂੰ ਕੋਈ ਅਜਿਹਾ ਨਾਂ ਦਿਓ ਜਿਸ ਦਾ ਮਤਲਬ ਸਿਰਫ਼ ਤੁਹਾਨੂੰ ਪਤਾ ਹੋਵੇ, ਜਾਂ ਖ਼ਾਲੀ ਛੱਡ ਦਿਓ।",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.forRecordsText": "ਪੂਰੀ ਯੋਜਨਾ, ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਲਈ।",
   "editor.print.fullText":
     "ਪ੍ਰਿੰਟ ਉੱਤੇ ਤੁਹਾਡੇ ਜਵਾਬ ਹੁੰਦੇ ਹਨ, ਅਤੇ ਛੱਡੇ ਸਵਾਲਾਂ ਲਈ ਲਿਖਣ ਵਾਸਤੇ ਲਕੀਰਾਂ। ਇਸ ਨੂੰ ਅਜਿਹੀ ਥਾਂ ਰੱਖੋ ਜਿੱਥੇ ਇਹ ਕਿਸੇ ਨੂੰ ਨਾ ਲੱਭੇ, ਜਾਂ ਕਿਸੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਨੂੰ ਤੁਹਾਡੇ ਲਈ ਰੱਖਣ ਲਈ ਕਹੋ।",
   "editor.print.aboutMe": "ਮੇਰੇ ਉੱਤੇ ਕੀ ਲਾਗੂ ਹੁੰਦਾ ਹੈ ਅਤੇ ਸਭ ਤੋਂ ਜ਼ਰੂਰੀ ਕੀ ਹੈ, ਉਹ ਵੀ ਪ੍ਰਿੰਟ ਕਰੋ (ਸਾਦੇ ਪ੍ਰਿੰਟ ਉੱਤੇ ਕਦੇ ਨਹੀਂ)",
   "editor.print.skipEmpty": "ਜਿਨ੍ਹਾਂ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤੇ, ਉਹ ਛੱਡ ਦਿਓ",
-  "editor.print.whole": "ਪੂਰੀ ਯੋਜਨਾ ਪ੍ਰਿੰਟ ਕਰੋ",
-  "editor.print.warningTitle": "ਬੱਚੇ ਨੂੰ ਲਿਖੀ ਹੋਈ ਯੋਜਨਾ ਨਹੀਂ ਰੱਖਣੀ ਚਾਹੀਦੀ।",
-  "editor.print.warningText":
-    "ਜੇ ਇਹ ਕਿਸੇ ਨੂੰ ਲੱਭ ਜਾਵੇ, ਤਾਂ ਬੱਚਾ ਖ਼ਤਰੇ ਵਿੱਚ ਪੈ ਸਕਦਾ ਹੈ। ਪੂਰੀ ਯੋਜਨਾ ਸਿਰਫ਼ ਆਪਣੇ ਰਿਕਾਰਡ ਲਈ ਪ੍ਰਿੰਟ ਕਰੋ, ਅਤੇ ਇਸ ਨੂੰ ਆਪਣੇ ਦਫ਼ਤਰ ਵਿੱਚ ਰੱਖੋ। ਬੱਚੇ ਨੂੰ ਸਿਰਫ਼ ਫ਼ੋਨ ਨੰਬਰਾਂ ਵਾਲਾ ਕਾਰਡ ਦਿਓ।",
-  "editor.print.forRecords": "ਮੇਰੇ ਰਿਕਾਰਡ ਲਈ ਪ੍ਰਿੰਟ ਕਰੋ",
 
   // On the paper. A discreet printout uses only the plain words, which must say nothing of what
   // it is for (src/core/print/revealing.ts checks them in every language).
@@ -102,15 +78,10 @@ export const editor: Translation<typeof en> = {
   "editor.paper.name": "ਨਾਂ",
   "editor.paper.phone": "ਫ਼ੋਨ",
   "editor.paper.notes": "ਨੋਟ",
-  "editor.paper.item": "ਚੀਜ਼",
-  "editor.paper.status": "ਸਥਿਤੀ",
   "editor.paper.howTheyCanHelp": "ਉਹ ਕਿਵੇਂ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ",
-  "editor.paper.whereOrWithWhom": "ਕਿੱਥੇ, ਜਾਂ ਕਿਸ ਕੋਲ",
   "editor.paper.closing": "ਯੋਜਨਾ ਨਾਲ ਖ਼ਤਰਾ ਘੱਟ ਹੋ ਸਕਦਾ ਹੈ, ਪਰ ਇਹ ਸੁਰੱਖਿਆ ਦੀ ਗਾਰੰਟੀ ਨਹੀਂ ਦੇ ਸਕਦੀ। ਜੇ ਤੁਹਾਨੂੰ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ 999 ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ।",
   "editor.paper.cardTitle": "ਮੇਰੇ ਫ਼ੋਨ ਨੰਬਰ",
   "editor.paper.cardTitlePlain": "ਮੇਰੇ ਨੰਬਰ",
-  "editor.paper.ready": "ਤਿਆਰ",
-  "editor.paper.elsewhere": "ਕਿਤੇ ਹੋਰ",
   "editor.paper.someoneITrust": "ਕੋਈ ਜਿਸ ਉੱਤੇ ਮੈਨੂੰ ਭਰੋਸਾ ਹੈ",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "ਨੋਟ",

@@ -81,4 +81,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "ਸਿਰਫ਼ ਪਹਿਲੇ ਅੱਖਰ, ਕਦੇ ਪੂਰਾ ਨਾਂ ਨਹੀਂ: ਵੱਧ ਤੋਂ ਵੱਧ 4 ਅੱਖਰ।",
   "session.household.add": "ਯੋਜਨਾ ਜੋੜੋ",
   "session.handOver": "ਸੌਂਪੋ",
+  "session.print.forRecordsText": "ਪੂਰੀ ਯੋਜਨਾ, ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਲਈ।",
+  "session.print.whole": "ਪੂਰੀ ਯੋਜਨਾ ਪ੍ਰਿੰਟ ਕਰੋ",
+  "session.print.warningTitle": "ਬੱਚੇ ਨੂੰ ਲਿਖੀ ਹੋਈ ਯੋਜਨਾ ਨਹੀਂ ਰੱਖਣੀ ਚਾਹੀਦੀ।",
+  "session.print.warningText":
+    "ਜੇ ਇਹ ਕਿਸੇ ਨੂੰ ਲੱਭ ਜਾਵੇ, ਤਾਂ ਬੱਚਾ ਖ਼ਤਰੇ ਵਿੱਚ ਪੈ ਸਕਦਾ ਹੈ। ਪੂਰੀ ਯੋਜਨਾ ਸਿਰਫ਼ ਆਪਣੇ ਰਿਕਾਰਡ ਲਈ ਪ੍ਰਿੰਟ ਕਰੋ, ਅਤੇ ਇਸ ਨੂੰ ਆਪਣੇ ਦਫ਼ਤਰ ਵਿੱਚ ਰੱਖੋ। ਬੱਚੇ ਨੂੰ ਸਿਰਫ਼ ਫ਼ੋਨ ਨੰਬਰਾਂ ਵਾਲਾ ਕਾਰਡ ਦਿਓ।",
+  "session.print.forRecords": "ਮੇਰੇ ਰਿਕਾਰਡ ਲਈ ਪ੍ਰਿੰਟ ਕਰੋ",
 };

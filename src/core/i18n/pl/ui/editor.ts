@@ -67,24 +67,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "Usunięto: {what}.",
   "editor.list.undo": "Cofnij",
 
-  // Things to take.
-  "editor.checklist.items": { one: "1 rzecz", few: "{count} rzeczy", many: "{count} rzeczy", other: "{count} rzeczy" },
-  "editor.checklist.counts":
-    "{items}: spakowane – {packed}, zostawione u kogoś – {withSomeone}, do zdobycia – {toGet}, niepotrzebne – {notNeeded}.",
-  "editor.checklist.status": "Stan",
-  "editor.checklist.notDecided": "Nieustalone",
-  "editor.checklist.where": "Gdzie albo u kogo",
-  "editor.checklist.delete": "Usuń",
-  "editor.checklist.remove": "Nie dla mnie: usuń",
-  "editor.checklist.addOwn": "Dodaj własną rzecz",
-  "editor.checklist.add": "Dodaj",
-  "editor.checklist.removed": "Usunięte rzeczy ({count})",
-  "editor.checklist.putBack": "Przywróć",
-  "editor.status.packed": "Spakowane",
-  "editor.status.withSomeone": "Zostawione u kogoś",
-  "editor.status.needToGet": "Do zdobycia",
-  "editor.status.notNeeded": "Niepotrzebne",
-
   // Print controls.
   "editor.print.title": "Drukuj",
   "editor.print.discreet": "Dyskretny wydruk: tylko zwykłe słowa i zwykły tytuł („{title}”)",
@@ -94,17 +76,11 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Każdy numer drukuje się osobno, bez nazwy usługi. Możesz nadać mu nazwę, która coś znaczy tylko dla ciebie, albo zostawić puste pole.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.forRecordsText": "Cały plan, do twojej dokumentacji.",
   "editor.print.fullText":
     "Na wydruku są twoje odpowiedzi oraz linie do pisania przy pominiętych pytaniach. Trzymaj go tam, gdzie nikt go nie znajdzie, albo poproś osobę wspierającą, aby przechowała go dla ciebie.",
   "editor.print.aboutMe":
     "Wydrukuj też, co mnie dotyczy i co jest dla mnie najważniejsze (nigdy na dyskretnym wydruku)",
   "editor.print.skipEmpty": "Pomiń pytania bez odpowiedzi",
-  "editor.print.whole": "Wydrukuj cały plan",
-  "editor.print.warningTitle": "Dziecko nie powinno trzymać spisanego planu.",
-  "editor.print.warningText":
-    "Jeśli ktoś go znajdzie, dziecko może być w zagrożeniu. Wydrukuj cały plan tylko do własnej dokumentacji i trzymaj go w biurze. Daj dziecku tylko karteczkę z numerami telefonów.",
-  "editor.print.forRecords": "Wydrukuj do mojej dokumentacji",
 
   // On the paper. A discreet printout uses only the plain words, which must say nothing of what
   // it is for (src/core/print/revealing.ts checks them in every language).
@@ -113,16 +89,11 @@ export const editor: Translation<typeof en> = {
   "editor.paper.name": "Imię lub nazwa",
   "editor.paper.phone": "Telefon",
   "editor.paper.notes": "Notatki",
-  "editor.paper.item": "Rzecz",
-  "editor.paper.status": "Stan",
   "editor.paper.howTheyCanHelp": "Jak może pomóc",
-  "editor.paper.whereOrWithWhom": "Gdzie albo u kogo",
   "editor.paper.closing":
     "Plan może zmniejszyć ryzyko, ale nie może zagwarantować bezpieczeństwa. Jeśli grozi ci niebezpieczeństwo, zadzwoń pod 999.",
   "editor.paper.cardTitle": "Moje numery telefonów",
   "editor.paper.cardTitlePlain": "Moje numery",
-  "editor.paper.ready": "Gotowe",
-  "editor.paper.elsewhere": "Gdzie indziej",
   "editor.paper.someoneITrust": "Ktoś, komu ufam",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notatki",

@@ -117,4 +117,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "Tylko inicjały, nigdy pełne imię i nazwisko: najwyżej 4 litery.",
   "session.household.add": "Dodaj plan",
   "session.handOver": "Przekaż",
+  "session.print.forRecordsText": "Cały plan, do twojej dokumentacji.",
+  "session.print.whole": "Wydrukuj cały plan",
+  "session.print.warningTitle": "Dziecko nie powinno trzymać spisanego planu.",
+  "session.print.warningText":
+    "Jeśli ktoś go znajdzie, dziecko może być w zagrożeniu. Wydrukuj cały plan tylko do własnej dokumentacji i trzymaj go w biurze. Daj dziecku tylko karteczkę z numerami telefonów.",
+  "session.print.forRecords": "Wydrukuj do mojej dokumentacji",
 };

@@ -66,24 +66,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "Ai scos: {what}.",
   "editor.list.undo": "Anulează",
 
-  // Things to take.
-  "editor.checklist.items": { one: "1 lucru", few: "{count} lucruri", other: "{count} de lucruri" },
-  "editor.checklist.counts":
-    "{items}: {packed} în bagaj, {withSomeone} lăsate la cineva, {toGet} de procurat, {notNeeded} care nu trebuie.",
-  "editor.checklist.status": "Stare",
-  "editor.checklist.notDecided": "Nehotărât",
-  "editor.checklist.where": "Unde sau la cine",
-  "editor.checklist.delete": "Șterge",
-  "editor.checklist.remove": "Nu pentru mine: scoate",
-  "editor.checklist.addOwn": "Adaugă un lucru al tău",
-  "editor.checklist.add": "Adaugă",
-  "editor.checklist.removed": "Lucruri pe care le-ai scos ({count})",
-  "editor.checklist.putBack": "Pune înapoi",
-  "editor.status.packed": "În bagaj",
-  "editor.status.withSomeone": "Lăsat la cineva",
-  "editor.status.needToGet": "De procurat",
-  "editor.status.notNeeded": "Nu e nevoie",
-
   // Print controls.
   "editor.print.title": "Tipărește",
   "editor.print.discreet": "Tipărire discretă: doar cuvinte obișnuite și un titlu obișnuit („{title}”)",
@@ -93,17 +75,11 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "Fiecare număr apare singur, fără numele serviciului. Îi poți da un nume pe care doar tu îl înțelegi sau poți lăsa căsuța goală.",
   "editor.print.numberLabel": "{name}, {phone}",
-  "editor.print.forRecordsText": "Tot planul, pentru evidențele tale.",
   "editor.print.fullText":
     "Pe hârtie apar răspunsurile tale, cu rânduri libere pentru ce ai sărit. Păstreaz-o unde nu va fi găsită sau roagă un consilier de sprijin să ți-o păstreze.",
   "editor.print.aboutMe":
     "Tipărește și ce se aplică în cazul meu și ce contează cel mai mult (niciodată la tipărirea discretă)",
   "editor.print.skipEmpty": "Lasă deoparte întrebările la care nu am răspuns",
-  "editor.print.whole": "Tipărește tot planul",
-  "editor.print.warningTitle": "Un copil nu ar trebui să păstreze un plan scris.",
-  "editor.print.warningText":
-    "Dacă planul este găsit, copilul ar putea fi pus în pericol. Tipărește tot planul doar pentru evidențele tale și păstrează-l la birou. Copilului dă-i doar cardul cu numere de telefon.",
-  "editor.print.forRecords": "Tipărește pentru evidențele mele",
 
   // On the paper. A discreet printout uses only the plain words, which must say nothing of what
   // it is for (src/core/print/revealing.ts checks them in every language).
@@ -112,16 +88,11 @@ export const editor: Translation<typeof en> = {
   "editor.paper.name": "Nume",
   "editor.paper.phone": "Telefon",
   "editor.paper.notes": "Notițe",
-  "editor.paper.item": "Lucru",
-  "editor.paper.status": "Stare",
   "editor.paper.howTheyCanHelp": "Cum poate ajuta",
-  "editor.paper.whereOrWithWhom": "Unde sau la cine",
   "editor.paper.closing":
     "Un plan poate micșora riscul, dar nu poate garanta siguranța. Dacă ești în pericol, sună la 999.",
   "editor.paper.cardTitle": "Numerele mele de telefon",
   "editor.paper.cardTitlePlain": "Numerele mele",
-  "editor.paper.ready": "Gata",
-  "editor.paper.elsewhere": "În altă parte",
   "editor.paper.someoneITrust": "Cineva în care am încredere",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "Notițe",

@@ -109,4 +109,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "Doar inițialele, niciodată numele întreg: cel mult 4 litere.",
   "session.household.add": "Adaugă planul",
   "session.handOver": "Predă",
+  "session.print.forRecordsText": "Tot planul, pentru evidențele tale.",
+  "session.print.whole": "Tipărește tot planul",
+  "session.print.warningTitle": "Un copil nu ar trebui să păstreze un plan scris.",
+  "session.print.warningText":
+    "Dacă planul este găsit, copilul ar putea fi pus în pericol. Tipărește tot planul doar pentru evidențele tale și păstrează-l la birou. Copilului dă-i doar cardul cu numere de telefon.",
+  "session.print.forRecords": "Tipărește pentru evidențele mele",
 };

@@ -57,24 +57,6 @@ export const editor: Translation<typeof en> = {
   "editor.list.removed": "ہٹا دیا گیا: {what}۔",
   "editor.list.undo": "واپس لیں",
 
-  // Things to take.
-  "editor.checklist.items": { one: "1 چیز", other: "{count} چیزیں" },
-  "editor.checklist.counts":
-    "{items}: {packed} پیک ہو گئیں، {withSomeone} کسی کے پاس رکھوائیں، {toGet} لینی ہیں، {notNeeded} کی ضرورت نہیں۔",
-  "editor.checklist.status": "حالت",
-  "editor.checklist.notDecided": "طے نہیں",
-  "editor.checklist.where": "کہاں، یا کس کے پاس",
-  "editor.checklist.delete": "مٹائیں",
-  "editor.checklist.remove": "میرے لیے نہیں: ہٹائیں",
-  "editor.checklist.addOwn": "اپنی طرف سے کوئی چیز شامل کریں",
-  "editor.checklist.add": "شامل کریں",
-  "editor.checklist.removed": "آپ کی ہٹائی ہوئی چیزیں ({count})",
-  "editor.checklist.putBack": "واپس رکھیں",
-  "editor.status.packed": "پیک ہو گئی",
-  "editor.status.withSomeone": "کسی کے پاس رکھوائی",
-  "editor.status.needToGet": "لینی ہے",
-  "editor.status.notNeeded": "ضرورت نہیں",
-
   // Print controls.
   "editor.print.title": "پرنٹ کریں",
   "editor.print.discreet": "سادہ پرنٹ: صرف عام الفاظ، اور ایک عام سا عنوان («{title}»)",
@@ -84,16 +66,10 @@ export const editor: Translation<typeof en> = {
   "editor.print.numbersHint":
     "ہر نمبر ادارے کے نام کے بغیر، الگ چھپتا ہے۔ اسے کوئی ایسا نام دیں جس کا مطلب صرف آپ سمجھیں، یا خالی چھوڑ دیں۔",
   "editor.print.numberLabel": "{name}، {phone}",
-  "editor.print.forRecordsText": "پورا منصوبہ، آپ کے ریکارڈ کے لیے۔",
   "editor.print.fullText":
     "پرنٹ پر آپ کے جواب ہوتے ہیں، اور جو سوال رہ گئے ان کے لیے لکھنے کی لکیریں۔ اسے ایسی جگہ رکھیں جہاں کسی کو نہ ملے، یا کسی سپورٹ ورکر سے کہیں کہ وہ آپ کے لیے رکھ لے۔",
   "editor.print.aboutMe": "میرے حالات اور میرے لیے سب سے اہم باتیں بھی پرنٹ کریں (سادہ پرنٹ پر کبھی نہیں)",
   "editor.print.skipEmpty": "جن سوالوں کے جواب نہیں دیے، انہیں چھوڑ دیں",
-  "editor.print.whole": "پورا منصوبہ پرنٹ کریں",
-  "editor.print.warningTitle": "بچے کو لکھا ہوا منصوبہ اپنے پاس نہیں رکھنا چاہیے۔",
-  "editor.print.warningText":
-    "اگر یہ کسی کو مل جائے تو بچہ خطرے میں پڑ سکتا ہے۔ پورا منصوبہ صرف اپنے ریکارڈ کے لیے پرنٹ کریں، اور اسے اپنے دفتر میں رکھیں۔ بچے کو صرف فون نمبروں کا کارڈ دیں۔",
-  "editor.print.forRecords": "میرے ریکارڈ کے لیے پرنٹ کریں",
 
   // On the paper. A discreet printout uses only the plain words, which must say nothing of what
   // it is for (src/core/print/revealing.ts checks them in every language).
@@ -102,16 +78,11 @@ export const editor: Translation<typeof en> = {
   "editor.paper.name": "نام",
   "editor.paper.phone": "فون",
   "editor.paper.notes": "نوٹس",
-  "editor.paper.item": "چیز",
-  "editor.paper.status": "حالت",
   "editor.paper.howTheyCanHelp": "وہ کیسے مدد کر سکتے ہیں",
-  "editor.paper.whereOrWithWhom": "کہاں، یا کس کے پاس",
   "editor.paper.closing":
     "منصوبہ خطرہ کم کر سکتا ہے، لیکن حفاظت کی ضمانت نہیں دے سکتا۔ اگر آپ خطرے میں ہوں تو 999 پر فون کریں۔",
   "editor.paper.cardTitle": "میرے فون نمبر",
   "editor.paper.cardTitlePlain": "میرے نمبر",
-  "editor.paper.ready": "تیار",
-  "editor.paper.elsewhere": "کہیں اور",
   "editor.paper.someoneITrust": "کوئی جس پر مجھے بھروسا ہے",
   /** The tab title while a discreet printout or a card prints: a saved PDF is offered under it. */
   "editor.paper.documentTitle": "نوٹس",

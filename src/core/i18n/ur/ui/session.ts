@@ -83,4 +83,10 @@ export const session: Translation<typeof en> = {
   "session.household.initialsHint": "صرف نام کے پہلے حروف، پورا نام کبھی نہیں: زیادہ سے زیادہ 4 حروف۔",
   "session.household.add": "منصوبہ شامل کریں",
   "session.handOver": "حوالے کریں",
+  "session.print.forRecordsText": "پورا منصوبہ، آپ کے ریکارڈ کے لیے۔",
+  "session.print.whole": "پورا منصوبہ پرنٹ کریں",
+  "session.print.warningTitle": "بچے کو لکھا ہوا منصوبہ اپنے پاس نہیں رکھنا چاہیے۔",
+  "session.print.warningText":
+    "اگر یہ کسی کو مل جائے تو بچہ خطرے میں پڑ سکتا ہے۔ پورا منصوبہ صرف اپنے ریکارڈ کے لیے پرنٹ کریں، اور اسے اپنے دفتر میں رکھیں۔ بچے کو صرف فون نمبروں کا کارڈ دیں۔",
+  "session.print.forRecords": "میرے ریکارڈ کے لیے پرنٹ کریں",
 };
