@@ -27,8 +27,10 @@ export const LATE_UI_PARTS = {
   handover: ["handover."],
   /** The worker's own record in a session, once it is opened. */
   record: ["record."],
-  /** Practice and read aloud: the child's and the young person's pages. */
+  /** Read aloud, and the button that opens practice: the child's and the young person's pages. */
   child: ["child.practice.", "child.readAloud."],
+  /** The practice screens: with practice's code, or with the practice pages. */
+  practice: ["practice."],
   /** The child's plan's steps and drawing. */
   steps: ["child.steps.", "child.drawing."],
   /** The adult's plan's offer to shape it and its three tools: with the adult's page and the session, or its parts. */
@@ -58,7 +60,7 @@ export function earlyPartsFor(path: string): UiPart[] {
   // The child's steps; the young person's practice button and read aloud; practice; the card.
   if (path === "/plan/child/") return ["child", "steps", "card"];
   if (path === "/plan/young-person/") return ["child", "card"];
-  if (/^\/plan\/(child|young-person)\//.test(path)) return ["child"];
+  if (/^\/plan\/(child|young-person)\//.test(path)) return ["child", "practice"];
   return [];
 }
 export const UI_PARTS = Object.keys(LATE_UI_PARTS) as UiPart[];

@@ -186,10 +186,14 @@ function practiceTexts(shape: Parameters<typeof buildPractice>[0], words: Parame
   return [...practiceStrings(set).map((text) => fillPlaceholders(text, {}, set.blanks)), ...Object.values(set.blanks)];
 }
 
-/** The words of the child's screens (ui/child.ts) that the child reads or hears: not the lines for the grown-up. */
+/** The words of the child's screens (ui/child.ts, ui/practice.ts) that the child reads or hears: not the lines for the grown-up. */
 function childUiTexts(lang: Lang): string[] {
   return Object.entries(CATALOGUES[lang].ui)
-    .filter(([key]) => key.startsWith("child.") && !/^child\.readAloud\.(missing|howToFix)$/.test(key))
+    .filter(
+      ([key]) =>
+        (key.startsWith("child.") || key.startsWith("practice.")) &&
+        !/^child\.readAloud\.(missing|howToFix)$/.test(key),
+    )
     .flatMap(([, entry]) => (typeof entry === "string" ? [entry] : Array.isArray(entry) ? [...entry] : []));
 }
 

@@ -12,9 +12,9 @@ export function menuSpeech(set: PracticeSet, fill: Fill): string {
   return joinSentences([
     set.title,
     ...set.intro.map(fill),
-    t("child.practice.pickOne"),
-    t("child.practice.practiseWhatToDo"),
-    t("child.practice.practiseCall"),
+    t("practice.pickOne"),
+    t("practice.practiseWhatToDo"),
+    t("practice.practiseCall"),
   ]);
 }
 
@@ -23,15 +23,10 @@ export function scenarioSpeech(scenario: Scenario, fill: Fill): string {
 }
 
 /** "Safe choice" or "Not safe": said in words, and shown with an icon and a colour too. */
-export const verdictOf = (choice: PracticeChoice) =>
-  choice.best ? t("child.practice.safe") : t("child.practice.notSafe");
+export const verdictOf = (choice: PracticeChoice) => (choice.best ? t("practice.safe") : t("practice.notSafe"));
 
 export function feedbackSpeech(choice: PracticeChoice, fill: Fill): string {
-  return joinSentences([
-    verdictOf(choice),
-    fill(choice.feedback),
-    choice.best ? undefined : t("child.practice.tryAgain"),
-  ]);
+  return joinSentences([verdictOf(choice), fill(choice.feedback), choice.best ? undefined : t("practice.tryAgain")]);
 }
 
 /** A part of the pretend call: that it is pretend, the call's opening on the first part, and the part itself. */
@@ -39,20 +34,20 @@ export function callSpeech(set: PracticeSet, index: number, fill: Fill): string 
   const step = set.call.steps[index];
   if (!step) return "";
   return joinSentences([
-    t("child.practice.pretend"),
+    t("practice.pretend"),
     ...(index === 0 ? [set.call.title, ...set.call.intro] : []).map(fill),
-    `${t("child.practice.operatorSays")} ${fill(step.operator)}`,
-    `${t("child.practice.youSay")} ${fill(step.prompt)}`,
+    `${t("practice.operatorSays")} ${fill(step.operator)}`,
+    `${t("practice.youSay")} ${fill(step.prompt)}`,
     fill(step.hint),
-    t("child.practice.sayOrType"),
+    t("practice.sayOrType"),
   ]);
 }
 
 /** The box about pressing 55. */
 export function silentCallSpeech(set: PracticeSet, fill: Fill): string {
-  return joinSentences([t("child.practice.cannotTalk"), ...set.call.silentCall.map(fill)]);
+  return joinSentences([t("practice.cannotTalk"), ...set.call.silentCall.map(fill)]);
 }
 
 export function endSpeech(lines: readonly string[], fill: Fill): string {
-  return joinSentences([t("child.practice.wellDone"), ...lines.map(fill)]);
+  return joinSentences([t("practice.wellDone"), ...lines.map(fill)]);
 }

@@ -1,28 +1,31 @@
-import { child as en } from "../i18n/en/ui/child";
+import { child } from "../i18n/en/ui/child";
+import { practice } from "../i18n/en/ui/practice";
+
+const en = { ...child, ...practice };
 
 /**
  * The English words of the practice screens and of Read aloud, for tests and English-only tools.
  * The screens read them in the page's language with t() (src/core/i18n/runtime.ts), from the
- * catalogue's "child.practice." and "child.readAloud." entries.
+ * catalogue's "practice." and "child.readAloud." entries.
  */
 export const PRACTICE_WORDS = {
-  practiseWhatToDo: en["child.practice.practiseWhatToDo"],
-  practiseCall: en["child.practice.practiseCall"],
-  pickOne: en["child.practice.pickOne"],
-  backToPlan: en["child.practice.backToPlan"],
-  safe: en["child.practice.safe"],
-  notSafe: en["child.practice.notSafe"],
-  tryAgain: en["child.practice.tryAgain"],
-  pretend: en["child.practice.pretend"],
-  operatorSays: en["child.practice.operatorSays"],
-  youSay: en["child.practice.youSay"],
-  sayOrType: en["child.practice.sayOrType"],
-  cannotTalk: en["child.practice.cannotTalk"],
-  wellDone: en["child.practice.wellDone"],
-  practiseAgain: en["child.practice.practiseAgain"],
-  stop: en["child.practice.stop"],
-  next: en["child.practice.next"],
-  finish: en["child.practice.finish"],
+  practiseWhatToDo: en["practice.practiseWhatToDo"],
+  practiseCall: en["practice.practiseCall"],
+  pickOne: en["practice.pickOne"],
+  backToPlan: en["practice.backToPlan"],
+  safe: en["practice.safe"],
+  notSafe: en["practice.notSafe"],
+  tryAgain: en["practice.tryAgain"],
+  pretend: en["practice.pretend"],
+  operatorSays: en["practice.operatorSays"],
+  youSay: en["practice.youSay"],
+  sayOrType: en["practice.sayOrType"],
+  cannotTalk: en["practice.cannotTalk"],
+  wellDone: en["practice.wellDone"],
+  practiseAgain: en["practice.practiseAgain"],
+  stop: en["practice.stop"],
+  next: en["practice.next"],
+  finish: en["practice.finish"],
 } as const;
 
 export const READ_ALOUD_WORDS = {

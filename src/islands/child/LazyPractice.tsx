@@ -27,6 +27,7 @@ async function load(audience: Audience, given?: PracticeScreens): Promise<Loaded
     shapeLoaders[audience](),
     practiceWordsLoader(uiLang(), audience)(),
     loadUiPart("child"),
+    loadUiPart("practice"),
   ]);
   return { Practice, set: buildPractice(shape, withOverrides(words)) };
 }

@@ -46,7 +46,7 @@ const STOP_AFTER_GAP = new RegExp(`${CALL_GAP} ?[.${OTHER_FULL_STOPS}]`, "gu");
  */
 export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan | undefined; onBack?: () => void }) {
   const values = valuesFromPlan(plan);
-  const filled = practiceValues(set, values, (words) => t("child.practice.quote", { words }));
+  const filled = practiceValues(set, values, (words) => t("practice.quote", { words }));
   const fill = (text: string) => fillPlaceholders(text, filled, set.blanks);
   // The pretend call asks the child to say their name and address: the line to say leaves a gap
   // for them ("My name is …"; the set's blank read "My name is your name."), and the plan's own
@@ -88,16 +88,16 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             class="button button-big"
             onClick={() => setStage({ kind: "scenario", index: 0, chosen: null })}
           >
-            <Picture name="house" size={40} /> {t("child.practice.practiseWhatToDo")}
+            <Picture name="house" size={40} /> {t("practice.practiseWhatToDo")}
           </button>
           <button type="button" class="button button-big" onClick={() => setStage({ kind: "call", index: 0 })}>
-            <Picture name="phone" size={40} /> {t("child.practice.practiseCall")}
+            <Picture name="phone" size={40} /> {t("practice.practiseCall")}
           </button>
         </div>
         {onBack && (
           <p>
             <button type="button" class="link-button" onClick={onBack}>
-              {t("child.practice.backToPlan")}
+              {t("practice.backToPlan")}
             </button>
           </p>
         )}
@@ -116,9 +116,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     };
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="step-count">
-          {t("child.practice.countScenario", { n: stage.index + 1, total: set.scenarios.length })}
-        </p>
+        <p class="step-count">{t("practice.countScenario", { n: stage.index + 1, total: set.scenarios.length })}</p>
         <div class="step-head">
           {scenario.picture && <Picture name={scenario.picture} size={72} />}
           <h1 id="practice-title" {...headingProps}>
@@ -158,7 +156,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
                 <Verdict choice={chosen} />
               </p>
               <p>{fill(chosen.feedback)}</p>
-              {!chosen.best && <p>{t("child.practice.tryAgain")}</p>}
+              {!chosen.best && <p>{t("practice.tryAgain")}</p>}
             </div>
           )}
         </div>
@@ -186,14 +184,14 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     const planAnswer = callAnswer(step, values);
     return (
       <section class="practice" aria-labelledby="practice-title">
-        <p class="pretend">{t("child.practice.pretend")}</p>
+        <p class="pretend">{t("practice.pretend")}</p>
         {stage.index === 0 && set.call.intro.map((p) => <p key={p}>{fill(p)}</p>)}
-        <p class="step-count">{t("child.practice.countPart", { n: stage.index + 1, total: set.call.steps.length })}</p>
+        <p class="step-count">{t("practice.countPart", { n: stage.index + 1, total: set.call.steps.length })}</p>
         <div class="operator">
           <Picture name="phone" size={56} />
           <h1 id="practice-title" {...headingProps}>
-            <span class="visually-hidden">{t("child.practice.operatorSays")} </span>
-            {t("child.practice.quote", { words: fill(step.operator) })}
+            <span class="visually-hidden">{t("practice.operatorSays")} </span>
+            {t("practice.quote", { words: fill(step.operator) })}
           </h1>
         </div>
         <ReadAloud key={step.id} text={callSpeech(set, stage.index, fillCall)} />
@@ -201,7 +199,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
           {fillCall(step.prompt)}
         </label>
         <p class="field-hint" id={`${answerId}-hint`}>
-          {fill(step.hint)} {t("child.practice.sayOrType")}
+          {fill(step.hint)} {t("practice.sayOrType")}
         </p>
         <input
           id={answerId}
@@ -215,12 +213,12 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
         />
         {planAnswer && typed[step.id]?.trim() && (
           <p class="call-plan-says" aria-live="polite">
-            {t("child.practice.planSays", { answer: planAnswer })}
+            {t("practice.planSays", { answer: planAnswer })}
           </p>
         )}
         {lastStep && (
           <div class="panel">
-            <h2>{t("child.practice.cannotTalk")}</h2>
+            <h2>{t("practice.cannotTalk")}</h2>
             <ReadAloud text={silentCallSpeech(set, fill)} explain={false} />
             {set.call.silentCall.map((p) => (
               <p key={p}>{fill(p)}</p>
@@ -242,7 +240,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       <div class="step-head">
         <Picture name="star" size={72} />
         <h1 id="practice-title" {...headingProps}>
-          {t("child.practice.wellDone")}
+          {t("practice.wellDone")}
         </h1>
       </div>
       <ReadAloud text={endSpeech(ending, fill)} />
@@ -253,11 +251,11 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
       ))}
       <div class="step-nav">
         <button type="button" class="button button-big" onClick={() => setStage({ kind: "menu" })}>
-          {t("child.practice.practiseAgain")}
+          {t("practice.practiseAgain")}
         </button>
         {onBack && (
           <button type="button" class="button button-secondary button-big" onClick={onBack}>
-            {t("child.practice.backToPlan")}
+            {t("practice.backToPlan")}
           </button>
         )}
       </div>
@@ -269,10 +267,10 @@ function StopOrNext(props: { last: boolean; onStop: () => void; onNext: () => vo
   return (
     <div class="step-nav">
       <button type="button" class="button button-secondary button-big" onClick={props.onStop}>
-        {t("child.practice.stop")}
+        {t("practice.stop")}
       </button>
       <button type="button" class="button button-big" onClick={props.onNext}>
-        {props.last ? t("child.practice.finish") : t("child.practice.next")}
+        {props.last ? t("practice.finish") : t("practice.next")}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { later } from "./ui/later";
 import { list } from "./ui/list";
 import { offer } from "./ui/offer";
 import { phone } from "./ui/phone";
+import { practice } from "./ui/practice";
 import { record } from "./ui/record";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
@@ -28,6 +29,7 @@ export const ui = {
   ...handover,
   ...record,
   ...child,
+  ...practice,
   ...steps,
   ...tailoring,
   ...phone,
