@@ -3,7 +3,7 @@
  * The islands find each language's words with import.meta.glob over src/core/i18n/<lang>/…,
  * which would put every language's file names (and a chunk for each) into the JS of every page.
  * This narrows each of those globs to the languages the site offers (config `languages`), and
- * the browser's copy of the list of languages to those entries, so a page's code names no
+ * the browser's copy of the list of languages to those entries (and the fields it reads), so a page's code names no
  * language beyond its language links and carries no loader it cannot use (issue 23). It runs
  * before Vite's own glob step.
  */
@@ -28,7 +28,15 @@ const LIST_START = "export const LANGUAGE_LIST = [";
 const LIST_END = "] as const satisfies readonly LanguageInfo[];";
 
 /**
- * The list of languages in `code` with only the entries of `languages`: the browser's code then
+ * The fields of an entry that only the build reads (its pages' language links, the config's
+ * checks and report): each on its own line in languages.ts. The browser's code reads a language's
+ * code, htmlLang, dir and voicePrefix alone, so it carries no more (94 bytes gzipped with seven).
+ */
+const BUILD_ONLY = /^[ \t]*(name|englishName|quality|offeredByDefault):[^\n]*\n/gm;
+
+/**
+ * The list of languages in `code` with only the entries of `languages`, each without its
+ * build-only fields: the browser's code then
  * carries no other language's name. Each entry is one `{ … }` at the list's top level.
  * @param {string} code @param {readonly string[]} languages
  */
@@ -46,7 +54,9 @@ export function narrowLanguageList(code, languages) {
     else if (inner[i] === "}" && --depth === 0) entries.push(inner.slice(from, i + 1));
   }
   const codeOf = (/** @type {string} */ entry) => /\bcode:\s*"([a-z]{2})"/.exec(entry)?.[1];
-  const kept = entries.filter((entry) => languages.includes(codeOf(entry) ?? ""));
+  const kept = entries
+    .filter((entry) => languages.includes(codeOf(entry) ?? ""))
+    .map((entry) => entry.replace(BUILD_ONLY, ""));
   if (kept.length !== languages.length)
     throw new Error(
       `languages.ts: found ${entries.map(codeOf).join(", ")}, but the site offers ${languages.join(", ")}`,

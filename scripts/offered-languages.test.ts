@@ -22,11 +22,21 @@ describe("narrowing the words' loaders to the languages offered", () => {
 describe("narrowing the browser's list of languages to those offered", () => {
   const list = source("core/i18n/languages.ts");
 
-  it("keeps only the offered entries, whole", () => {
+  it("keeps only the offered entries, with the fields the browser's code reads", () => {
     const narrowed = narrowLanguageList(list, ["en", "ar"]);
     expect([...narrowed.matchAll(/\bcode: "([a-z]{2})"/g)].map((m) => m[1])).toEqual(["en", "ar"]);
-    expect(narrowed).toContain('name: "العربية"');
-    expect(narrowed).not.toContain('name: "Cymraeg"');
+    expect(narrowed).toContain('htmlLang: "ar"');
+    expect(narrowed).toContain('dir: "rtl"');
+    expect(narrowed).toContain('voicePrefix: "ar"');
+    expect(narrowed).not.toContain('htmlLang: "cy"');
+  });
+
+  it("leaves out what only the build reads: names, labels and defaults", () => {
+    const whole = narrowLanguageList(list, ["en", "ar"]);
+    const narrowed = whole.slice(whole.indexOf("export const LANGUAGE_LIST"));
+    for (const field of ["name", "englishName", "quality", "offeredByDefault"])
+      expect(narrowed, field).not.toMatch(new RegExp(`^\\s*${field}:`, "m"));
+    expect(narrowed).not.toContain("العربية");
   });
 
   it("fails the build when a language offered is not in the list", () => {
