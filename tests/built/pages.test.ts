@@ -377,6 +377,16 @@ test.each(islandPages)(
   },
 );
 
+// The child's steps draw their own pictures (src/islands/pictures/step-shapes.tsx); the faces and
+// practice's pictures come with practice, or when a step with faces shows. Found by a face's mouth.
+test.each(islandPages)(
+  "%s: its first screen's code carries every picture only where practice is its first screen",
+  (path) => {
+    const practice = splitLangPath(path).path.endsWith("/practice/");
+    expect(firstScreenCode(path).includes("M20 38 Q32 50 44 38"), path).toBe(practice);
+  },
+);
+
 // The list's words (its rows, its statuses, its printout's headings) come with the list's page and
 // the session, and with the list's structure on a move to it: not with every plan page.
 test.each(islandPages)("%s: its words carry the list's only where the list can be its first plan", (path) => {

@@ -8,7 +8,9 @@ import { AskQuestions } from "../editor/AskQuestions";
 import { FieldView } from "../editor/fields/FieldView";
 import { NumbersBlock } from "../editor/NumbersBlock";
 import type { StepsContext } from "../editor/PlanEditor";
-import { Picture } from "../pictures/Picture";
+import { preload } from "../hooks/Lazy";
+import { loadPictures } from "../pictures/LazyPicture";
+import { StepPicture } from "../pictures/step-shapes";
 import { ReadAloud } from "./ReadAloud";
 
 /**
@@ -29,6 +31,9 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
   if (!section) return null;
   const values = ctx.values(step);
   const go = (to: number) => {
+    // The faces of a later step come with the other pictures: fetched at the first move, so
+    // they are here by then (and the child's first screen stays small).
+    if (!moved.current) preload(loadPictures);
     moved.current = true;
     setStep(Math.max(0, Math.min(template.sections.length - 1, to)));
   };
@@ -71,7 +76,7 @@ export function StepsView({ ctx, onFinish }: { ctx: StepsContext; onFinish?: () 
       <section class="step" aria-labelledby={`${ctx.idBase}-step-title`}>
         <p class="step-count">{t("child.steps.count", { n: step + 1, total: template.sections.length })}</p>
         <div class="step-head">
-          <Picture name={STEP_PICTURES[section.id] ?? "star"} size={72} />
+          <StepPicture name={STEP_PICTURES[section.id] ?? "star"} size={72} />
           <h2 id={`${ctx.idBase}-step-title`} ref={heading} tabIndex={-1}>
             {section.title}
           </h2>

@@ -27,6 +27,8 @@ export function Lazy<M>(props: {
   render: (module: M) => preact.VNode | null;
   /** Shown while it loads. */
   fallback?: preact.VNode;
+  /** Shown if it cannot load, instead of saying so: for a decorative part (null shows nothing). */
+  failedView?: preact.VNode | null;
 }) {
   const [module, setModule] = useState<M | undefined>(() => cache.get(props.load) as M | undefined);
   const [failed, setFailed] = useState(false);
@@ -40,6 +42,6 @@ export function Lazy<M>(props: {
       () => setFailed(true),
     );
   }, [module]);
-  if (failed) return <p role="alert">{t("common.couldNotLoad")}</p>;
+  if (failed) return props.failedView !== undefined ? props.failedView : <p role="alert">{t("common.couldNotLoad")}</p>;
   return module ? props.render(module) : (props.fallback ?? null);
 }

@@ -43,8 +43,14 @@ export const CARD_SHAPES = {
 
 export type CardPictureName = keyof typeof CARD_SHAPES;
 
-/** One of the card's pictures, drawn as Picture draws it. Decorative: words beside it say the same. */
-export function CardPicture({ name, size, class: extra }: { name: CardPictureName; size: number; class?: string }) {
+/** A picture's frame: every picture is drawn on the same square. Decorative (aria-hidden). */
+export function Drawn(props: {
+  name: string;
+  size: number;
+  class?: string | undefined;
+  children: preact.ComponentChildren;
+}) {
+  const { name, size, class: extra } = props;
   return (
     <svg
       class={`picture picture-${name}${extra ? ` ${extra}` : ""}`}
@@ -54,7 +60,16 @@ export function CardPicture({ name, size, class: extra }: { name: CardPictureNam
       aria-hidden="true"
       focusable="false"
     >
-      {CARD_SHAPES[name]}
+      {props.children}
     </svg>
+  );
+}
+
+/** One of the card's pictures, drawn as Picture draws it. Decorative: words beside it say the same. */
+export function CardPicture({ name, size, class: extra }: { name: CardPictureName; size: number; class?: string }) {
+  return (
+    <Drawn name={name} size={size} class={extra}>
+      {CARD_SHAPES[name]}
+    </Drawn>
   );
 }
