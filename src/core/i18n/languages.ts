@@ -31,7 +31,9 @@ export interface LanguageInfo {
  * loaders and the tests find the rest. English is the source: every other catalogue has
  * exactly its keys. The choice is carried by the address alone (/cy/…, /ar/…): nothing is
  * stored, so a shared device keeps no trace of which language was used. Whether a fluent
- * speaker has reviewed a language is the organisation's record (config `reviews`).
+ * speaker has reviewed a language is the organisation's record (config `reviews`). The browser's
+ * copy holds only the languages offered, each with its code, htmlLang, dir and voicePrefix alone
+ * (scripts/offered-languages.mjs): read the other fields at build time only.
  */
 export const LANGUAGE_LIST = [
   {
