@@ -8,7 +8,7 @@ import { UI_PARTS } from "../../core/i18n/ui-parts";
 import { Lazy } from "./Lazy";
 
 let root: HTMLElement;
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 beforeEach(() => {
   setPageMessages({ lang: "en", ui, parts: UI_PARTS, overrides: {} });
   root = document.createElement("div");
