@@ -1,4 +1,5 @@
 import { type ComponentType, h, hydrate } from "preact";
+import { whileHydrating } from "./hydrating";
 
 /** The attribute on the element an island was built into, and on the script holding its props. */
 export const ISLAND_ATTR = "data-island";
@@ -21,6 +22,6 @@ export function boot<P>(name: string, Component: ComponentType<P>): void {
     console.error(`Island "${name}": no ${root ? "props" : "element"} in the page, so it did not start.`);
     return;
   }
-  hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root);
+  whileHydrating(() => hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root));
   root.setAttribute(HYDRATED_ATTR, "");
 }

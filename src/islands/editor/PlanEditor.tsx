@@ -6,6 +6,7 @@ import type { Answer } from "../../core/plans/schema";
 import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
+import { AsBuilt } from "../boot/AsBuilt";
 import { preload } from "../hooks/Lazy";
 import { useInTurn } from "../hooks/useInTurn";
 import { useQuickExit } from "../hooks/useQuickExit";
@@ -277,8 +278,9 @@ export default function PlanEditor(props: PlanEditorProps) {
         </div>
         {/* The printout is rendered with the page (at build time, then kept current), never
           loaded later: printing from the browser's menu presses no key in the page, and the
-          paper must be the plan on the first try, an empty one included. */}
-        <div class="print-area" data-target={printTarget}>
+          paper must be the plan on the first try, an empty one included. Hydration leaves the
+          built printout as it is (AsBuilt), so it does not hold up the first screen. */}
+        <AsBuilt class="print-area" data-target={printTarget}>
           {printPolicy.full !== "hidden" && (
             <PrintView
               template={template}
@@ -289,7 +291,7 @@ export default function PlanEditor(props: PlanEditorProps) {
             />
           )}
           {printPolicy.card && props.Card && <props.Card template={template} plan={plan} numbers={numbers} />}
-        </div>
+        </AsBuilt>
       </div>
     </TailoringContext.Provider>
   );
