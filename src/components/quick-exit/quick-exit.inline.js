@@ -1,4 +1,5 @@
-/* Quick exit. Inline, first in <body>, so it works from first paint, before any island hydrates.
+/* Quick exit. Inline at the end of <head>, before the stylesheet (src/layouts/Base.astro), so it
+   works from first paint, before any island hydrates, and holds up nothing while the stylesheet loads.
    Its SHA-256 goes into the CSP (astro.config.mjs), so any edit here changes the hash.
    Modelled on GOV.UK Frontend's "Exit this page", with fixes for its known Shift problems.
    Bundled by esbuild (scripts/inline-scripts.mjs), so the shared names come from one place. */
