@@ -35,6 +35,18 @@ const LIST_END = "] as const satisfies readonly LanguageInfo[];";
 const BUILD_ONLY = /^[ \t]*(name|englishName|quality|offeredByDefault):[^\n]*\n/gm;
 
 /**
+ * An entry without the fields LANGUAGE_INFO fills in by itself (languages.ts): `dir: "ltr"`, and
+ * an htmlLang or voicePrefix that is the language's code.
+ * @param {string} entry
+ */
+function withoutDefaults(entry) {
+  const code = /\bcode:\s*"([a-z]{2})"/.exec(entry)?.[1];
+  return entry
+    .replace(/^[ \t]*dir:\s*"ltr",?[ \t]*\n/m, "")
+    .replace(new RegExp(`^[ \\t]*(htmlLang|voicePrefix):\\s*"${code}",?[ \\t]*\\n`, "gm"), "");
+}
+
+/**
  * The list of languages in `code` with only the entries of `languages`, each without its
  * build-only fields: the browser's code then
  * carries no other language's name. Each entry is one `{ … }` at the list's top level.
@@ -56,7 +68,7 @@ export function narrowLanguageList(code, languages) {
   const codeOf = (/** @type {string} */ entry) => /\bcode:\s*"([a-z]{2})"/.exec(entry)?.[1];
   const kept = entries
     .filter((entry) => languages.includes(codeOf(entry) ?? ""))
-    .map((entry) => entry.replace(BUILD_ONLY, ""));
+    .map((entry) => withoutDefaults(entry.replace(BUILD_ONLY, "")));
   if (kept.length !== languages.length)
     throw new Error(
       `languages.ts: found ${entries.map(codeOf).join(", ")}, but the site offers ${languages.join(", ")}`,

@@ -112,9 +112,23 @@ export type Lang = (typeof LANGUAGE_LIST)[number]["code"];
 export const LANGUAGES: readonly Lang[] = LANGUAGE_LIST.map((l) => l.code);
 export const SOURCE_LANG: Lang = SOURCE;
 /** What a configuration without `languages` offers: the languages marked offeredByDefault. */
-export const DEFAULT_LANGUAGES: readonly Lang[] = LANGUAGE_LIST.filter((l) => l.offeredByDefault).map((l) => l.code);
+// Pure: the browser's code never reads it, and its bundler then leaves it out.
+export const DEFAULT_LANGUAGES: readonly Lang[] = /* @__PURE__ */ (() =>
+  LANGUAGE_LIST.filter((l) => l.offeredByDefault).map((l) => l.code))();
 
-export const LANGUAGE_INFO = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.code, l])) as Record<Lang, LanguageInfo>;
+/**
+ * An entry with what goes without saying filled in: left to right, and a page language and voice
+ * named by the language's code. The browser's copy of the list leaves those out
+ * (scripts/offered-languages.mjs).
+ */
+export function languageInfo(entry: Partial<LanguageInfo> & { code: string }): LanguageInfo {
+  return { dir: "ltr", htmlLang: entry.code, voicePrefix: entry.code, ...entry } as LanguageInfo;
+}
+
+export const LANGUAGE_INFO = Object.fromEntries(LANGUAGE_LIST.map((l) => [l.code, languageInfo(l)])) as Record<
+  Lang,
+  LanguageInfo
+>;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
