@@ -655,6 +655,11 @@ test("offline after the page has loaded (a home visit), the adult's and a young 
   await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
   // The offer to shape the plan is the adult's plan's own part: it must not need a fetch.
   await expect(page.getByRole("button", { name: "Is this device safe?" })).toBeVisible();
+  // So are the review note's words (other pages fetch them for a plan with a review due).
+  await page.locator("#p-adult-review > summary").click();
+  await page.locator("#p-adult-review-date").fill("2020-03-01");
+  await expect(page.getByRole("heading", { name: "Time to look at this plan again" })).toBeVisible();
+  await page.getByRole("button", { name: "Back to the household" }).click();
   await addPlan(page, "Young person's plan", "EF");
   await expect(page.getByRole("button", { name: "Print my phone numbers" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);

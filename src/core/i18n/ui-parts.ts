@@ -42,6 +42,8 @@ export const LATE_UI_PARTS = {
    * list's page and the session, or with the list's structure on a move to it.
    */
   list: ["editor.checklist.", "editor.status."],
+  /** A plan's review note and log: with that code, for a plan that has either, or with the session. */
+  review: ["editor.review."],
   /** The tailored plan: its questions, the library of strategies, signs of danger, the device check. */
   tailoring: ["tailoring."],
   /** Handing plans to a phone: the sending screen, and the receiving page's first screen. */
@@ -53,7 +55,7 @@ export type UiPart = keyof typeof LATE_UI_PARTS;
 /** The late parts a page's first screen shows, by its address without the language. */
 export function earlyPartsFor(path: string): UiPart[] {
   // The session bundles every plan's own parts, so it opens them with no connection (SessionApp).
-  if (path === "/professionals/session/") return ["session", "offer", "card", "list"];
+  if (path === "/professionals/session/") return ["session", "offer", "card", "list", "review"];
   if (path === RECEIVE_PATH) return ["phone"];
   if (path === "/plan/adult/") return ["offer"];
   if (path === "/checklist/") return ["list"];

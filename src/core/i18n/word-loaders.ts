@@ -22,7 +22,7 @@ let plans: Found | undefined;
 
 export function uiPartLoader(lang: Lang, part: UiPart): Loader {
   uiParts ??= import.meta.glob<Record<string, Catalogue>>(
-    "./*/ui/{forms,later,session,handover,record,child,steps,offer,card,list,practice,tailoring,phone}.ts",
+    "./*/ui/{forms,later,session,handover,record,child,steps,offer,card,list,practice,review,tailoring,phone}.ts",
   );
   return loaderOf(uiParts, `./${lang}/ui/${part}.ts`, part);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { t } from "../../core/i18n/runtime";
+import { hasUiPart, loadUiPart, t } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
@@ -9,6 +9,7 @@ import { formatDate } from "../../core/print/dates";
 import { AsBuilt } from "../boot/AsBuilt";
 import { preload } from "../hooks/Lazy";
 import { useInTurn } from "../hooks/useInTurn";
+import { useOnDemand } from "../hooks/useOnDemand";
 import { useQuickExit } from "../hooks/useQuickExit";
 import { useReadyMark } from "../hooks/useReadyMark";
 import { TailoringContext } from "../tailoring/context";
@@ -25,6 +26,9 @@ import { useBundle } from "./useStore";
 import "./editor.css";
 
 /** The adult plan's tailored answers (src/core/tailoring/), by field id. */
+/** The words of a plan's review note and log: most plans have neither (the session carries them). */
+const loadReviewWords = () => loadUiPart("review").then(() => true);
+
 const TAILORED_FIELDS = ["situation", "priorities", "strategies"] as const;
 
 export interface PlanEditorProps {
@@ -99,6 +103,12 @@ export default function PlanEditor(props: PlanEditorProps) {
   useEffect(() => {
     void checklistCode?.then(() => setChecklistHere(true));
   }, []);
+  // A plan with a review due, or reviews done, shows a note or a log: their words come then.
+  const reviewWords = useOnDemand(
+    !!plan && (!!plan.reviews?.length || (plan.reviewDate !== undefined && plan.reviewDate <= today())),
+    loadReviewWords,
+    hasUiPart("review") || undefined,
+  );
   const mark = useReadyMark<HTMLDivElement>(checklistHere);
   // A shared store belongs to the island that passed it in, which handles the exit itself.
   useQuickExit(() => !props.store && store.clear());
@@ -181,14 +191,19 @@ export default function PlanEditor(props: PlanEditorProps) {
             )}
           </p>
           {!props.renderSteps && props.storage}
-          <ReviewNotice
-            template={template}
-            plan={plan}
-            onReviewed={() => {
-              if (!plan) return;
-              store.update(plan.id, { reviews: [...(plan.reviews ?? []), today()].slice(-100), reviewDate: undefined });
-            }}
-          />
+          {reviewWords.value && (
+            <ReviewNotice
+              template={template}
+              plan={plan}
+              onReviewed={() => {
+                if (!plan) return;
+                store.update(plan.id, {
+                  reviews: [...(plan.reviews ?? []), today()].slice(-100),
+                  reviewDate: undefined,
+                });
+              }}
+            />
+          )}
           {sameKind.length > 1 && props.onPlanChange && (
             <div class="field plan-switch">
               <label class="field-label" for={`${idBase}-which`}>

@@ -10,6 +10,7 @@ import { offer } from "./ui/offer";
 import { phone } from "./ui/phone";
 import { practice } from "./ui/practice";
 import { record } from "./ui/record";
+import { review } from "./ui/review";
 import { session } from "./ui/session";
 import { steps } from "./ui/steps";
 import { storage } from "./ui/storage";
@@ -22,6 +23,7 @@ export const ui = {
   ...workspace,
   ...later,
   ...editor,
+  ...review,
   ...list,
   ...storage,
   ...forms,

@@ -19,12 +19,6 @@ export const editor: Translation<typeof en> = {
   "editor.questionsToAsk": "أسئلة تطرحها",
   "editor.numbersToKnow": "أرقام من المهم أن تعرفها",
 
-  "editor.review.title": "حان وقت النظر في هذه الخطة مرة أخرى",
-  "editor.review.text":
-    "كنت تنوي مراجعتها في {date}. ربما تغيّرت أشياء منذ ذلك الحين: الأشخاص والأرقام والأماكن والخطط الخاصة بالأطفال. انظر مرة أخرى في:",
-  "editor.review.done": "راجعتها اليوم",
-  "editor.review.log": "رُوجعت في: {dates}.",
-
   "editor.agree": "أوافق",
   "editor.clearAnswer": "امسح الإجابة",
   "editor.text.full": "هذه الإجابة ممتلئة. يمكنك المتابعة في مربع آخر.",

@@ -19,12 +19,6 @@ export const editor: Translation<typeof en> = {
   "editor.questionsToAsk": "Cwestiynau i'w gofyn",
   "editor.numbersToKnow": "Rhifau i'w gwybod",
 
-  "editor.review.title": "Amser edrych ar y cynllun hwn eto",
-  "editor.review.text":
-    "Roeddech chi'n bwriadu ei adolygu ar {date}. Efallai bod pethau wedi newid ers hynny: pobl, rhifau, lleoedd a chynlluniau ar gyfer y plant. Edrychwch eto ar:",
-  "editor.review.done": "Rydw i wedi'i adolygu heddiw",
-  "editor.review.log": "Adolygwyd ar: {dates}.",
-
   "editor.agree": "Rydw i'n cytuno",
   "editor.clearAnswer": "Clirio'r ateb",
   "editor.text.full": "Mae'r ateb hwn yn llawn. Gallech chi barhau mewn blwch arall.",

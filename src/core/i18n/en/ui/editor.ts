@@ -21,11 +21,6 @@ export const editor = {
   "editor.numbersToKnow": "Numbers to know",
 
   // Reviewing a plan.
-  "editor.review.title": "Time to look at this plan again",
-  "editor.review.text":
-    "You planned to review it on {date}. Things may have changed since then: people, numbers, places and plans for the children. Look again at:",
-  "editor.review.done": "I have reviewed it today",
-  "editor.review.log": "Reviewed on: {dates}.",
 
   // Fields.
   "editor.agree": "I agree",

@@ -28,11 +28,6 @@ export const editor: Translation<typeof en> = {
   "editor.numbersToKnow": "Numery, które warto znać",
 
   // Reviewing a plan.
-  "editor.review.title": "Czas jeszcze raz przejrzeć ten plan",
-  "editor.review.text":
-    "Przegląd tego planu był zaplanowany na {date}. Od tego czasu coś mogło się zmienić: ludzie, numery, miejsca i plany dotyczące dzieci. Spójrz jeszcze raz na:",
-  "editor.review.done": "Przegląd zrobiony dziś",
-  "editor.review.log": "Przeglądy: {dates}.",
 
   // Fields.
   "editor.agree": "Zgadzam się",

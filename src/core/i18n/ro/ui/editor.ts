@@ -28,11 +28,6 @@ export const editor: Translation<typeof en> = {
   "editor.numbersToKnow": "Numere bune de știut",
 
   // Reviewing a plan.
-  "editor.review.title": "E timpul să te uiți din nou la plan",
-  "editor.review.text":
-    "Ai vrut să îl revizuiești pe {date}. De atunci s-ar putea să se fi schimbat lucruri: oameni, numere, locuri și planuri pentru copii. Uită-te din nou la:",
-  "editor.review.done": "L-am revizuit azi",
-  "editor.review.log": "Revizuit pe: {dates}.",
 
   // Fields.
   "editor.agree": "Sunt de acord",
