@@ -666,6 +666,55 @@ test("offline after the page has loaded (a home visit), the adult's and a young 
   await context.setOffline(false);
 });
 
+test("a home visit that loses its connection after the session's first use still opens every part: the tailored plan, a child's steps, the hand-over", async ({
+  page,
+  context,
+}) => {
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: /^Open Adult's plan/ }).click();
+  // The parts a session opens on demand come in the background after its first use.
+  await page.waitForFunction(() =>
+    [
+      "TailoringFields",
+      "Panels",
+      "childParts",
+      "Picture",
+      "RecordPanel",
+      "HandOver",
+      "PhoneSender",
+      "qr",
+      "tailoring",
+      "steps",
+      "record",
+      "handover",
+      "phone",
+      "forms",
+    ].every((name) => performance.getEntriesByType("resource").some((r) => r.name.includes(`/${name}.`))),
+  );
+  await context.setOffline(true);
+  await openAllSections(page);
+  await expect(page.getByRole("group", { name: "Do you have pets?" })).toBeVisible();
+  await page.getByRole("button", { name: "If I need to go now" }).click();
+  await expect(page.getByRole("dialog", { name: "If I need to go now" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.getByRole("dialog").getByRole("button", { name: "Back to my plan" }).click();
+  await addPlan(page, "Child's plan (simple steps)", "KL");
+  await expect(page.getByText("Step 1 of")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.getByRole("button", { name: "Back to the household" }).click();
+  await page.getByRole("button", { name: "Hand over" }).click();
+  await page.getByRole("button", { name: "Hand over to a phone" }).click();
+  await page.getByLabel("Choose a passphrase").fill("plum orbit candle seventeen");
+  await page.getByLabel("Type the passphrase again").fill("plum orbit candle seventeen");
+  await page.getByRole("button", { name: "Lock and show the codes" }).click();
+  await expect(page.locator('canvas.phone-code[data-step="address"]')).toBeVisible();
+  expect(failed).toEqual([]);
+  await context.setOffline(false);
+});
+
 test("a second session tab says another tab holds a household, there and when ending", async ({ page, context }) => {
   await sessionWithWords(page);
   const second = await context.newPage();

@@ -17,7 +17,7 @@ import { WithForms } from "../storage/WithForms";
 import { planLabel } from "./labels";
 
 /** The codes for a phone load, with their words, only when someone asks for them. */
-const loadPhone = withWords(["phone", "forms"], () => import("../phone/PhoneSender"));
+export const loadPhone = withWords(["phone", "forms"], () => import("../phone/PhoneSender"));
 
 /**
  * Handing over: choose plans, then print, a locked file for the person (and a second for your

@@ -7,7 +7,7 @@ import { Lazy } from "../hooks/Lazy";
 import "./record.css";
 
 // The record's code and words load when the worker opens it.
-const loadRecord = withWords("record", () => import("./RecordPanel"));
+export const loadRecord = withWords("record", () => import("./RecordPanel"));
 
 /**
  * "For my records": the worker's own part of the session, apart from every plan. Closed at

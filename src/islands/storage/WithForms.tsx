@@ -3,7 +3,7 @@ import { t, withWords } from "../../core/i18n/runtime";
 
 type Forms = typeof import("./forms");
 let loaded: Forms | null = null;
-const load = withWords("forms", () => import("./forms"));
+export const loadForms = withWords("forms", () => import("./forms"));
 
 /**
  * Renders once the passphrase forms and file panels have loaded. They are only needed when
@@ -14,7 +14,7 @@ export function WithForms(props: { children: (forms: Forms) => preact.VNode }) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (forms) return;
-    load().then(
+    loadForms().then(
       (m) => {
         loaded = m;
         setForms(m);

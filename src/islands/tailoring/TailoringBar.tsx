@@ -3,7 +3,7 @@ import { t, withWords } from "../../core/i18n/runtime";
 import { Lazy } from "../hooks/Lazy";
 import type { PanelName } from "./Panels";
 
-const loadPanels = withWords("tailoring", () => import("./Panels"));
+export const loadPanels = withWords("tailoring", () => import("./Panels"));
 
 /**
  * At the top of an adult's plan: the offer to shape the plan (once, until it is taken up or put

@@ -19,7 +19,7 @@ import type { FieldProps } from "./types";
 import { YesNoField } from "./YesNoField";
 
 // The tailored plan's fields and the library's words load when one of their sections opens.
-const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
+export const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
 // A checklist loads when a plan that has one is shown (PlanEditor waits for it before it says
 // it is ready): most plans have none. The answer lives in the store, not in the field, so nothing
 // is lost while it loads; printing has its own code (PrintView) and does not need it. Lists stay
