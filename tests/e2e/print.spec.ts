@@ -222,16 +222,21 @@ test("in a session, a plan just opened prints whole from the browser's menu, wit
   expectWholeEmptyPlan(await printAs(page, "A4", true), adultTemplate, "session");
 });
 
+/** Opens the adult's plan, then another plan from a link in one of its sections, inside the page. */
+async function moveFromAdultsPlan(page: Page, section: string, link: string, title: string) {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".workspace[data-ready]");
+  await page.locator(`#p-adult-${section} > summary`).click();
+  await page.getByRole("link", { name: link }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
 // The card of numbers comes with the young person's and the child's pages; elsewhere it loads
 // before their plan shows (src/islands/workspace/loaders.ts), so the paper is never without it.
 test("moving from the adult's plan to a child's, the card prints from the browser's menu as soon as the plan shows", async ({
   page,
 }) => {
-  await page.goto("/plan/adult/");
-  await page.waitForSelector(".workspace[data-ready]");
-  await page.locator("#p-adult-staying-safer-at-home > summary").click();
-  await page.getByRole("link", { name: "Make a simple plan with a child" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: childTemplate.title })).toBeVisible();
+  await moveFromAdultsPlan(page, "staying-safer-at-home", "Make a simple plan with a child", childTemplate.title);
   const card = await printAs(page, "A4", true);
   for (const wanted of [NORMAL_WORDS.cardTitle, "999"]) expect(printed(card, wanted), wanted).toBe(true);
 });
@@ -239,11 +244,7 @@ test("moving from the adult's plan to a child's, the card prints from the browse
 test("moving from the adult's plan to the list, the list's words print from the browser's menu as soon as it shows", async ({
   page,
 }) => {
-  await page.goto("/plan/adult/");
-  await page.waitForSelector(".workspace[data-ready]");
-  await page.locator("#p-adult-getting-ready-to-leave > summary").click();
-  await page.getByRole("link", { name: "Make a list of things to take" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: checklistTemplate.title })).toBeVisible();
+  await moveFromAdultsPlan(page, "getting-ready-to-leave", "Make a list of things to take", checklistTemplate.title);
   // Its column headings and status words come with the list, not with the adult's page.
   const list = await printAs(page, "A4", true);
   for (const wanted of ["Item", "Status", "Where, or with whom"]) expect(printed(list, wanted), wanted).toBe(true);
