@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { hasUiPart, loadUiPart, t } from "../../core/i18n/runtime";
+import { hasUiPart, t, withWords } from "../../core/i18n/runtime";
 import { allFields } from "../../core/plans/answers";
 import { today } from "../../core/plans/dates";
 import type { Answer } from "../../core/plans/schema";
@@ -25,10 +25,10 @@ import { SectionView } from "./SectionView";
 import { useBundle } from "./useStore";
 import "./editor.css";
 
-/** The adult plan's tailored answers (src/core/tailoring/), by field id. */
 /** The words of a plan's review note and log: most plans have neither (the session carries them). */
-const loadReviewWords = () => loadUiPart("review").then(() => true);
+const loadReviewWords = withWords("review", async () => true as const);
 
+/** The adult plan's tailored answers (src/core/tailoring/), by field id. */
 const TAILORED_FIELDS = ["situation", "priorities", "strategies"] as const;
 
 export interface PlanEditorProps {
