@@ -9,6 +9,29 @@ export const USABLE_VS_HELP = 1.5;
 /** The mark an island puts on the page's timeline once usable (src/islands/hooks/useReadyMark.ts). */
 const READY_MARK = "island-ready";
 
+/** How the page says when it became usable, on its console (oneLoad). */
+const REPORT = "bench-ready:";
+
+/**
+ * An init script: once the page's ready mark for `cls` is on its timeline, say its time on the
+ * console (as REPORT and the mark's startTime). Runs before the page's own scripts.
+ * @param {string[]} args the mark's name, the class in its detail, and REPORT
+ */
+function reportReadyMark([name, cls, report]) {
+  new PerformanceObserver((list, observer) => {
+    const mark = list.getEntries().find(
+      (e) =>
+        e.name === name &&
+        String(/** @type {PerformanceMark} */ (e).detail)
+          .split(/\s+/)
+          .includes(String(cls)),
+    );
+    if (!mark) return;
+    observer.disconnect();
+    console.debug(`${report}${mark.startTime}`);
+  }).observe({ type: "mark" });
+}
+
 /**
  * From the start of navigation until the page is usable, with the CPU slowed 4× and a 360 px
  * screen, as on a cheap phone. Median of 5 cold loads. A page is usable once it is on the screen
@@ -55,9 +78,12 @@ export async function usableBesideHelp(browser, url, ready, helpUrl, tries = 5) 
 /**
  * One cold load, as timeToUsable says. The moment a plan page became usable is read from its own
  * timeline: the island puts a mark there as it sets `data-ready` (src/islands/hooks/useReadyMark.ts,
- * READY_MARK, with the element's class as its detail). Watching the page for the attribute
- * (a MutationObserver on every change while it loads, or Playwright polling for a selector)
- * slowed the plan page alone, and /help/, timed from its load event, not at all.
+ * READY_MARK, with the element's class as its detail). The page reports it itself, by a console
+ * message from an init script (the browser's own notice of new marks), and nothing of the bench
+ * runs in it while it loads: evaluating in a page that is still loading makes Playwright inject
+ * its own script there first, about 35 ms of main thread with the CPU slowed 4×, which slowed
+ * the plan page alone (/help/ is read after its load event). Watching the page for the
+ * attribute (a MutationObserver on every change, or polling for a selector) did the same.
  * @param {import("@playwright/test").Browser} browser @param {string} url
  * @param {string | null} ready a class of the element whose ready mark counts (the mark's detail is its class list)
  */
@@ -68,33 +94,14 @@ async function oneLoad(browser, url, ready) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   let time;
   if (ready) {
+    await page.addInitScript(reportReadyMark, [READY_MARK, ready, REPORT]);
+    const said = page.waitForEvent("console", {
+      predicate: (m) => m.text().startsWith(REPORT),
+      // A renamed mark would otherwise leave the bench waiting for ever.
+      timeout: 60_000,
+    });
     await page.goto(url, { waitUntil: "commit" });
-    // One call that waits inside the page, on the browser's own notice of new marks.
-    time = await page.evaluate(
-      ([name, cls]) =>
-        new Promise((resolve, reject) => {
-          // A renamed mark would otherwise leave the bench waiting for ever.
-          setTimeout(() => reject(new Error(`no "${name}" mark for .${cls} within 60 s`)), 60_000);
-          /** @param {PerformanceEntryList} entries */
-          const found = (entries) =>
-            entries.find(
-              (e) =>
-                e.name === name &&
-                String(/** @type {PerformanceMark} */ (e).detail)
-                  .split(/\s+/)
-                  .includes(String(cls)),
-            );
-          const already = found(performance.getEntriesByType("mark"));
-          if (already) return resolve(already.startTime);
-          new PerformanceObserver((list, observer) => {
-            const mark = found(list.getEntries());
-            if (!mark) return;
-            observer.disconnect();
-            resolve(mark.startTime);
-          }).observe({ type: "mark" });
-        }),
-      [READY_MARK, ready],
-    );
+    time = Number((await said).text().slice(REPORT.length));
   } else {
     await page.goto(url, { waitUntil: "load" });
     time = await page.evaluate(
