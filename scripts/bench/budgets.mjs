@@ -11,7 +11,9 @@ export const JS_BUDGETS = [
   // and the session's code (household, clock, idle end, hand-over). Loaded later, they would
   // still all come before the page is safe to take offline (docs/benchmarks.md, "Budgets changed").
   { match: /^\/professionals\/session\//, bytes: 41.5 * KB, why: "the professional's session" },
-  { match: /^\/(plan\/|checklist\/)/, bytes: 37 * KB, why: "plan editor pages" },
+  // With the few lines that, once a plan has words, fetch what it opens on demand (saving, the
+  // numbers panel, the tailored plan's library), so a plan still saves offline (2026-12-07).
+  { match: /^\/(plan\/|checklist\/)/, bytes: 37.1 * KB, why: "plan editor pages" },
   // The QR reader (qr/decode.js, about 7 KB), the camera loop, the fountain decoder and the
   // hand-off to the workspace, with the islands' words: all needed once "Start the camera" is
   // pressed, which is what the page is for.

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolationsAtWidths, test } from "./fixtures";
 import { printToPdf } from "./plan-helpers";
-import { everyStorage } from "./storage-helpers";
+import { everyStorage, saveOnDevice } from "./storage-helpers";
 
 /** Nothing kept in any storage API a page can see (the exit notice's "seen" mark aside, which holds no words). */
 async function expectNothingStored(page: Page) {
@@ -153,6 +153,37 @@ test("shaping the plan stores nothing until the person opts in to saving", async
   await dogAndPartnerVisa(page);
   await idea(page, "Keep your pet's papers").getByRole("button", { name: "Keep in my plan" }).click();
   await expectNothingStored(page);
+});
+
+test("a person's own plan, once typed in, still opens its tailored parts and the numbers, and saves, after losing the connection", async ({
+  page,
+  context,
+}) => {
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator("#p-adult-staying-safer-at-home > summary").click();
+  await page.locator("#p-adult-code-word").fill("pineapple");
+  // What the plan opens on demand comes in the background once the person has typed.
+  await page.waitForFunction(() =>
+    ["TailoringFields", "Panels", "PrintAbout", "NumbersPanel", "LeaveGuard", "tailoring", "later", "forms", "passphrase", "crypto"].every((name) =>
+      performance.getEntriesByType("resource").some((r) => r.name.includes(`/${name}.`)),
+    ),
+  );
+  await context.setOffline(true);
+  await dogAndPartnerVisa(page);
+  await expect(idea(page, "Ask about the domestic abuse concession")).toBeVisible();
+  await page.getByRole("button", { name: "If I need to go now" }).click();
+  await expect(page.getByRole("dialog", { name: "If I need to go now" })).toContainText("pineapple");
+  await page.getByRole("dialog").getByRole("button", { name: "Back to my plan" }).click();
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Phone numbers" }).click();
+  await expect(page.getByRole("dialog", { name: "Phone numbers for help" })).toContainText("999");
+  await page.keyboard.press("Escape");
+  await saveOnDevice(page);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(failed).toEqual([]);
+  await context.setOffline(false);
 });
 
 test("a session shapes a household member's plan the same way", async ({ page }) => {

@@ -8,26 +8,23 @@ import { isEmptyRecord } from "../../core/record/empty";
 import { wipeEverything } from "../../core/storage/wipe";
 import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import { plansWithWork } from "../../core/workspace/work";
-import { loadTailoring } from "../editor/fields/FieldView";
 import { PhoneCard } from "../editor/PhoneCard";
 import PlanEditor from "../editor/PlanEditor";
 import { Lazy, preload } from "../hooks/Lazy";
+import { useAtFirstUse } from "../hooks/useAtFirstUse";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
 import { useOnDemand } from "../hooks/useOnDemand";
 import { useReadyMark } from "../hooks/useReadyMark";
-import { loadPictures } from "../pictures/LazyPicture";
 import { slotted } from "../storage/slot";
-import { loadForms, WithForms } from "../storage/WithForms";
+import { WithForms } from "../storage/WithForms";
 import { tailoringParts } from "../tailoring/parts";
-import { loadPanels } from "../tailoring/TailoringBar";
-import { loadChildParts, templateLoaders } from "../workspace/loaders";
+import { loadChildParts } from "../workspace/loaders";
 import { type ShellContext, WorkspaceShell } from "../workspace/WorkspaceShell";
 import { Household } from "./Household";
 import { IdleWarning } from "./IdleWarning";
 import { heldSummary, planLabel } from "./labels";
-import { loadRecord, RecordPart } from "./RecordPart";
+import { RecordPart } from "./RecordPart";
 import { useOtherSessions } from "./useOtherSessions";
-import { useVisitParts } from "./useVisitParts";
 import "../child/child.css";
 import "../storage/storage.css";
 import "./session.css";
@@ -49,22 +46,13 @@ export interface SessionAppProps {
 type View = { name: "household" } | { name: "plan"; id: string } | { name: "handover" };
 
 // Handing over comes once the plans are made: its code and words load when it opens.
-const loadHandOver = withWords("handover", () => import("./HandOver"));
-/** What a session opens on demand, fetched at its first use so a home visit can go offline (useVisitParts). */
-const VISIT_PARTS = [
-  loadChildParts,
-  loadPictures,
-  loadTailoring,
-  loadPanels,
-  tailoringParts.loadPrintAbout,
-  templateLoaders.checklist,
-  loadRecord,
-  () => loadHandOver().then((m) => m.loadPhone()),
-  // The hand-over locks the plans with a passphrase: its form, its strength check and the cipher.
-  loadForms,
-  () => import("../../core/crypto/passphrase"),
-  () => import("../../core/crypto"),
-];
+export const loadHandOver = withWords("handover", () => import("./HandOver"));
+// What the session opens on demand, fetched at its first touch or key (visit-parts.ts).
+const fetchVisitParts = () =>
+  void import("./visit-parts").then(
+    (m) => m.fetchVisitParts(),
+    () => undefined,
+  );
 
 /**
  * A professional's session with one household: the workspace in session mode. An adult's
@@ -146,7 +134,7 @@ function Session({
   const [keepSaved, setKeepSaved] = useState(true);
   const [now, setNow] = useState(() => Date.now());
   const mark = useReadyMark<HTMLDivElement>();
-  useVisitParts(VISIT_PARTS);
+  useAtFirstUse(["pointerdown", "keydown"], fetchVisitParts);
   // Another tab's session ends with this one: say so before anyone ends it here.
   const otherTabs = useOtherSessions(plansWithWork(bundle.plans).length + (isEmptyRecord(bundle.record) ? 0 : 1));
 

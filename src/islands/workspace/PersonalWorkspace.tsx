@@ -149,6 +149,18 @@ function PersonalView(p: {
   const mark = useReadyMark<HTMLDivElement>();
   const moved = useRef(false);
   const template = templates[view.kind];
+  // Once there are words in a plan (typed, or unlocked), what it opens on demand comes in the
+  // background, so that it still saves, locks and opens its tailored parts if the connection
+  // goes later (plan-parts.ts). A visit that only looks, or moves between plans, fetches nothing more.
+  // (Again only if every plan is emptied and written in anew: each part is then at hand.)
+  const working = plansWithWork(bundle.plans).length > 0;
+  useEffect(() => {
+    if (working)
+      import("./plan-parts").then(
+        (m) => m.fetchPlanParts(view.kind),
+        () => undefined,
+      );
+  }, [working]);
 
   // Moving to another plan: the address, the tab's title and the focus move as on a new page.
   p.go.current = (next: PlanView) => {

@@ -53,8 +53,8 @@ export interface ShellProps {
   children: (ctx: ShellContext) => preact.VNode;
 }
 
-const loadGuard = withWords("later", () => import("./LeaveGuard"));
-const loadNumbers = withWords("later", () => import("./NumbersPanel"));
+export const loadGuard = withWords("later", () => import("./LeaveGuard"));
+export const loadNumbers = withWords("later", () => import("./NumbersPanel"));
 
 /** The controller, from the browser's own pieces. Nothing is opened or created until start(). */
 function browserWorkspace(store: PlanStore, props: ShellProps): Workspace {
