@@ -48,7 +48,9 @@ type View = { name: "household" } | { name: "plan"; id: string } | { name: "hand
 // Handing over comes once the plans are made: its code and words load when it opens.
 export const loadHandOver = withWords("handover", () => import("./HandOver"));
 // What the session opens on demand, fetched at its first touch or key (visit-parts.ts).
+// Offline, not even the list is fetched: each part is tried when it is opened, and says so.
 const fetchVisitParts = () =>
+  navigator.onLine &&
   void import("./visit-parts").then(
     (m) => m.fetchVisitParts(),
     () => undefined,

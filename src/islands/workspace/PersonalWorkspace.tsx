@@ -155,7 +155,8 @@ function PersonalView(p: {
   // (Again only if every plan is emptied and written in anew: each part is then at hand.)
   const working = plansWithWork(bundle.plans).length > 0;
   useEffect(() => {
-    if (working)
+    // Offline, not even the list: each part is tried when it is opened, and says so.
+    if (working && navigator.onLine)
       import("./plan-parts").then(
         (m) => m.fetchPlanParts(view.kind),
         () => undefined,
