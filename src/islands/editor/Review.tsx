@@ -5,6 +5,7 @@ import type { Plan } from "../../core/plans/schema";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { listSeparated } from "../../core/workspace/views";
+import { focusLater } from "../hooks/focusBack";
 
 /**
  * A plan opened after its review date says so gently and lists what to look at again: the
@@ -36,7 +37,7 @@ export function ReviewNotice(props: { template: Template; plan: Plan | undefined
             onClick={() => {
               props.onReviewed();
               // The notice goes; focus moves to the log that now records today.
-              requestAnimationFrame(() => document.getElementById("review-log")?.focus());
+              focusLater("review-log");
             }}
           >
             {t("editor.review.done")}

@@ -11,6 +11,7 @@ import {
   recordsCopy,
   setInFamilyCopy,
 } from "../../core/workspace/copies";
+import { focusLater } from "../hooks/focusBack";
 import { Lazy } from "../hooks/Lazy";
 import { revealOnShow } from "../storage/reveal";
 import { WithForms } from "../storage/WithForms";
@@ -54,7 +55,7 @@ export function HandOver(props: {
   /** The question goes; the keyboard is back on the plan's tick. */
   const answered = (plan: Plan) => {
     setAsking(null);
-    requestAnimationFrame(() => document.getElementById(`include-${plan.id}`)?.focus());
+    focusLater(`include-${plan.id}`);
   };
   return (
     <section class="handover" aria-labelledby="handover-title">

@@ -3,6 +3,7 @@ import type { UiTextKey } from "../../../core/i18n/keys";
 import { t } from "../../../core/i18n/runtime";
 import { LIMITS } from "../../../core/plans/limits";
 import type { Person, Place } from "../../../core/plans/schema";
+import { focusLater } from "../../hooks/focusBack";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
 
@@ -75,7 +76,7 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
     setRemoved(entry && !isBlank(entry) ? { entry, index } : null);
     commit(entries.filter((_, i) => i !== index));
     // Keep focus somewhere sensible: the add button stays, after the list.
-    requestAnimationFrame(() => document.getElementById(`${id.input}-add`)?.focus());
+    focusLater(`${id.input}-add`);
   };
   const undo = () => {
     if (!removed) return;
@@ -84,12 +85,12 @@ export function ListField({ field, value, onChange, idBase }: FieldProps<Person[
     kept.splice(at, 0, removed.entry);
     setRemoved(null);
     commit(kept.slice(0, max));
-    requestAnimationFrame(() => document.getElementById(`${id.input}-${at}-0`)?.focus());
+    focusLater(`${id.input}-${at}-0`);
   };
   const removedWhat = removed ? firstWords(removed.entry) : "";
   const add = () => {
     onChange([...entries, { ...kind.blank }] as Person[] | Place[]);
-    requestAnimationFrame(() => document.getElementById(`${id.input}-${entries.length}-0`)?.focus());
+    focusLater(`${id.input}-${entries.length}-0`);
   };
 
   return (
