@@ -220,6 +220,15 @@ test("the pretend 999 call says it is pretend, shows 55 and has no phone links",
   await expect(page.getByRole("heading", { name: "Well done for practising" })).toBeVisible();
 });
 
+test("in the pretend 999 call, Enter after an answer goes on to the next question", async ({ page }) => {
+  await practiseWithSafePlace(page);
+  await page.getByRole("button", { name: "Practise a pretend 999 call" }).click();
+  await expect(page.getByText("Part 1 of")).toBeVisible();
+  await page.locator("input.input-big").fill("Sam");
+  await page.locator("input.input-big").press("Enter");
+  await expect(page.getByText("Part 2 of")).toBeVisible();
+});
+
 test("practice feedback uses the child's own safe place", async ({ page }) => {
   await practiseWithSafePlace(page);
   await page.getByRole("button", { name: "Practise what to do" }).click();

@@ -15,6 +15,7 @@ import {
 } from "../../core/practice/speech";
 import type { PracticeChoice, PracticeSet } from "../../core/practice/types";
 import { Picture } from "../pictures/Picture";
+import { useTakeFocusFromLoading } from "./PracticeLoading";
 import { ReadAloud, readAtOnceIfUsed } from "./ReadAloud";
 
 type Stage =
@@ -59,6 +60,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
   const [stage, setStage] = useState<Stage>({ kind: "menu" });
   const [typed, setTyped] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
+  useTakeFocusFromLoading(heading);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -182,6 +184,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
     if (!step) return null;
     const answerId = `call-answer-${step.id}`;
     const planAnswer = callAnswer(step, values);
+    const next = () => setStage(lastStep ? { kind: "end", after: "call" } : { kind: "call", index: stage.index + 1 });
     return (
       <section class="practice" aria-labelledby="practice-title">
         <p class="pretend">{t("practice.pretend")}</p>
@@ -210,6 +213,12 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
           aria-describedby={`${answerId}-hint`}
           value={typed[step.id] ?? ""}
           onInput={(e) => setTyped({ ...typed, [step.id]: e.currentTarget.value })}
+          // Enter after the answer goes on, as Next does: what a child typing expects.
+          onKeyDown={(e) => {
+            if (e.key !== "Enter" || e.isComposing) return;
+            e.preventDefault();
+            next();
+          }}
         />
         {planAnswer && typed[step.id]?.trim() && (
           <p class="call-plan-says" aria-live="polite">
@@ -225,11 +234,7 @@ export function Practice({ set, plan, onBack }: { set: PracticeSet; plan: Plan |
             ))}
           </div>
         )}
-        <StopOrNext
-          last={lastStep}
-          onStop={() => setStage({ kind: "menu" })}
-          onNext={() => setStage(lastStep ? { kind: "end", after: "call" } : { kind: "call", index: stage.index + 1 })}
-        />
+        <StopOrNext last={lastStep} onStop={() => setStage({ kind: "menu" })} onNext={next} />
       </section>
     );
   }
