@@ -7,6 +7,7 @@ import { LIMITS } from "../../core/plans/limits";
 import type { Drawing } from "../../core/plans/schema";
 import { FieldHint } from "../editor/fields/FieldHint";
 import { type FieldProps, ids } from "../editor/fields/types";
+import { focusIfFellLater } from "../hooks/focusBack";
 
 const W = 480;
 const H = 360;
@@ -246,6 +247,8 @@ export function DrawingField({ field, value, onChange, idBase }: FieldProps<Draw
             setCount(actions.current.length);
             redraw();
             save();
+            // Nothing left to undo: the button turns off under the keyboard, which carries on at the drawing.
+            focusIfFellLater(() => canvas.current);
           }}
         >
           <UndoPicture />

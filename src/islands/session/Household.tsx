@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import type { PlanStore } from "../../core/plans/store";
+import { focusLater } from "../hooks/focusBack";
 import { cleanInitials, planLabel } from "./labels";
 
 /** The household: every plan in the session, and adding a plan for each child. */
@@ -50,18 +51,35 @@ export function Household(props: {
                         onClick={() => {
                           store.remove(plan.id);
                           setConfirmRemove(null);
-                          requestAnimationFrame(() => document.getElementById("add-initials")?.focus());
+                          focusLater("add-initials");
                         }}
                       >
                         {t("session.household.yesRemove")}
                         <span class="visually-hidden"> {planLabel(plan)}</span>
                       </button>
-                      <button type="button" class="button button-secondary" onClick={() => setConfirmRemove(null)}>
+                      <button
+                        type="button"
+                        id={`keep-${plan.id}`}
+                        class="button button-secondary"
+                        onClick={() => {
+                          setConfirmRemove(null);
+                          focusLater(`remove-${plan.id}`);
+                        }}
+                      >
                         {t("session.household.keepIt")}
                       </button>
                     </>
                   ) : (
-                    <button type="button" class="button button-secondary" onClick={() => setConfirmRemove(plan.id)}>
+                    <button
+                      type="button"
+                      id={`remove-${plan.id}`}
+                      class="button button-secondary"
+                      onClick={() => {
+                        setConfirmRemove(plan.id);
+                        // The question replaces the button: focus the safe answer, so Enter twice removes nothing.
+                        focusLater(`keep-${plan.id}`);
+                      }}
+                    >
                       {t("session.household.remove")}
                       <span class="visually-hidden"> {planLabel(plan)}</span>
                     </button>

@@ -10,6 +10,7 @@ import { describePlans, describeUnsaved } from "../../core/workspace/views";
 import { plansWithWork } from "../../core/workspace/work";
 import { PhoneCard } from "../editor/PhoneCard";
 import PlanEditor from "../editor/PlanEditor";
+import { focusLater } from "../hooks/focusBack";
 import { Lazy, preload } from "../hooks/Lazy";
 import { useAtFirstUse } from "../hooks/useAtFirstUse";
 import { focusMainHeading, useIdle } from "../hooks/useIdle";
@@ -212,7 +213,16 @@ function Session({
           >
             {showAsk ? t("session.banner.hideAsk") : t("session.banner.showAsk")}
           </button>
-          <button type="button" class="button button-danger" onClick={() => setConfirmEnd(true)}>
+          <button
+            type="button"
+            id="end-session"
+            class="button button-danger"
+            onClick={() => {
+              setConfirmEnd(true);
+              // Into the question, at its safe answer: Enter twice clears nothing.
+              focusLater("end-no");
+            }}
+          >
             {t("session.banner.end")}
           </button>
         </div>
@@ -232,7 +242,15 @@ function Session({
               <button type="button" class="button button-danger" onClick={() => void end(savedOnDevice && keepSaved)}>
                 {t("session.end.yes")}
               </button>
-              <button type="button" class="button button-secondary" onClick={() => setConfirmEnd(false)}>
+              <button
+                type="button"
+                id="end-no"
+                class="button button-secondary"
+                onClick={() => {
+                  setConfirmEnd(false);
+                  focusLater("end-session");
+                }}
+              >
                 {t("session.end.no")}
               </button>
             </div>

@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { t, withWords } from "../../core/i18n/runtime";
 import type { Bundle } from "../../core/plans/schema";
 import type { DeviceState, EnableResult } from "../../core/workspace/controller";
+import { focusIfFellLater } from "../hooks/focusBack";
 import { Lazy } from "../hooks/Lazy";
 import { revealOnShow } from "./reveal";
 import { WithForms } from "./WithForms";
@@ -40,6 +41,16 @@ export function StorageControls(props: StorageControlsProps) {
     setClash(null);
     setPanel((current) => (current === p ? "none" : p));
   };
+  // Each panel's button, to take focus back when the panel closes under it (Cancel, Close).
+  const buttons = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
+  const mine = (p: Panel) => (el: HTMLButtonElement | null) => {
+    buttons.current[p] = el;
+  };
+  const close = () => {
+    const was = panel;
+    setPanel("none");
+    focusIfFellLater(() => buttons.current[was]);
+  };
   const { device } = props;
   return (
     <section class="keep" aria-labelledby="keep-title">
@@ -57,7 +68,13 @@ export function StorageControls(props: StorageControlsProps) {
       )}
       <div class="button-row">
         {device === "off" && (
-          <button type="button" class="button" aria-expanded={panel === "save"} onClick={() => toggle("save")}>
+          <button
+            type="button"
+            class="button"
+            aria-expanded={panel === "save"}
+            ref={mine("save")}
+            onClick={() => toggle("save")}
+          >
             {t("storage.keep.saveOnDevice")}
           </button>
         )}
@@ -70,6 +87,7 @@ export function StorageControls(props: StorageControlsProps) {
           type="button"
           class="button button-secondary"
           aria-expanded={panel === "export"}
+          ref={mine("export")}
           onClick={() => toggle("export")}
         >
           {t("storage.keep.saveCopy")}
@@ -78,6 +96,7 @@ export function StorageControls(props: StorageControlsProps) {
           type="button"
           class="button button-secondary"
           aria-expanded={panel === "import"}
+          ref={mine("import")}
           onClick={() => toggle("import")}
         >
           {t("storage.keep.openCopy")}
@@ -86,6 +105,7 @@ export function StorageControls(props: StorageControlsProps) {
           type="button"
           class="button button-secondary"
           aria-expanded={panel === "phone"}
+          ref={mine("phone")}
           onClick={() => toggle("phone")}
         >
           {t("storage.keep.toPhone")}
@@ -95,6 +115,7 @@ export function StorageControls(props: StorageControlsProps) {
             type="button"
             class="button button-secondary"
             aria-expanded={panel === "delete"}
+            ref={mine("delete")}
             onClick={() => toggle("delete")}
           >
             {t("storage.keep.deleteEverything")}
@@ -111,7 +132,7 @@ export function StorageControls(props: StorageControlsProps) {
         <Lazy
           load={loadPhone}
           fallback={<p class="keep-note">{t("storage.opening")}</p>}
-          render={({ PhoneSender }) => <PhoneSender own bundle={props.bundle} onDone={() => setPanel("none")} />}
+          render={({ PhoneSender }) => <PhoneSender own bundle={props.bundle} onDone={close} />}
         />
       ) : (
         panel !== "none" && (
@@ -122,7 +143,7 @@ export function StorageControls(props: StorageControlsProps) {
                 panel={panel}
                 clash={clash}
                 setClash={setClash}
-                close={() => setPanel("none")}
+                close={close}
                 setNotice={setNotice}
               />
             )}

@@ -71,13 +71,24 @@ it("after adding a priority from the keyboard, focus goes to the '+' button that
 
 it("after adding the last one left, focus goes to the added priority", async () => {
   let asked: PriorityAnswer | undefined;
-  const all = ["own-safety", "children", "money-home", "privacy", "partner-feelings"] as const;
+  const all = ["own-safety", "children", "money-home", "partner-feelings", "own-words"] as const;
   await show({ order: [...all], own: "" }, (v) => {
+    asked = v;
+  });
+  await act(() => addButton("privacy").click());
+  await show(asked as PriorityAnswer);
+  expect(document.activeElement?.closest("[data-priority]")?.getAttribute("data-priority")).toBe("privacy");
+});
+
+it("after adding 'something else', focus goes into the box for the person's own words", async () => {
+  let asked: PriorityAnswer | undefined;
+  await show({ order: ["own-safety"], own: "" }, (v) => {
     asked = v;
   });
   await act(() => addButton("own-words").click());
   await show(asked as PriorityAnswer);
-  expect(document.activeElement?.closest("[data-priority]")?.getAttribute("data-priority")).toBe("own-words");
+  expect(document.activeElement?.tagName).toMatch(/^(INPUT|TEXTAREA)$/);
+  expect(document.activeElement?.id).toMatch(/-own$/);
 });
 
 it("after removing a priority, focus follows it back to its '+' button", async () => {

@@ -35,7 +35,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
     const want = focusAfter.current;
     if (!want?.ready(answer.order)) return;
     const target = want.targets
-      .map((selector) => root.current?.querySelector<HTMLButtonElement>(selector))
+      .map((selector) => root.current?.querySelector<HTMLElement>(selector))
       .find((button) => button);
     if (!target) return;
     focusAfter.current = undefined;
@@ -61,6 +61,7 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
   };
   // Adding several in a row: focus goes to the "+" button that took this one's place (or the one
   // before it when it was the last), then to the added priority itself when none is left.
+  // "Something else" brings a box for the person's own words: focus goes into it.
   const add = (p: PriorityId) => {
     const next = setPriority(answer, p, true);
     save(next);
@@ -70,10 +71,10 @@ export function PrioritiesField({ field, value, onChange, idBase }: FieldProps<P
     const before = [...PRIORITIES.slice(0, PRIORITIES.indexOf(p))].reverse().find((q) => left.includes(q));
     focusAfter.current = {
       ready: (order) => order.includes(p),
-      targets: [after, before]
-        .filter((q): q is PriorityId => q !== undefined)
-        .map((q) => `[data-add="${q}"]`)
-        .concat(`${row(p)} button:not([disabled])`),
+      targets: (p === "own-words" ? [`[id="${id.input}-own"]`] : []).concat(
+        [after, before].filter((q): q is PriorityId => q !== undefined).map((q) => `[data-add="${q}"]`),
+        `${row(p)} button:not([disabled])`,
+      ),
     };
   };
   // A removed priority goes back to the list to add from: focus follows it there.

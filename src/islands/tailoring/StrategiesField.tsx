@@ -19,6 +19,7 @@ import type { Suggestion } from "../../core/tailoring/recommend";
 import { CATEGORIES, STRATEGIES, type Strategy } from "../../core/tailoring/strategies";
 import { FieldHint } from "../editor/fields/FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "../editor/fields/types";
+import { focusLater } from "../hooks/focusBack";
 import { keepAsIs } from "../hooks/keepAsIs";
 import { TailoringContext } from "./context";
 import { reasonsSentence, strategySteps, strategyText, tw, twCount } from "./words";
@@ -27,6 +28,8 @@ import { reasonsSentence, strategySteps, strategyText, tw, twCount } from "./wor
  * "Ideas for my plan": the strategies suggested by the person's answers, each with why; the
  * ones they keep (with their own notes), their own ideas, the ones put aside, and the whole
  * library to look through. Kept ideas are part of the plan: autosave, files, print, session.
+ * Each button names its idea to a screen reader (hidden words), as the list's buttons name their
+ * item: five "Keep in my plan" buttons in a row would not say which is which.
  */
 export function StrategiesField({ field, value, onChange, idBase }: FieldProps<StrategiesAnswer>) {
   const id = ids(idBase, field);
@@ -38,15 +41,22 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? view.suggested : view.suggested.slice(0, FIRST_SUGGESTIONS);
   const save = (next: StrategiesAnswer) => onChange(isEmptyChoice(next) ? undefined : next);
-  const onKeep = (s: Strategy) => {
+  const suggestedIds = shown.map((x) => `idea-${x.strategy.id}`);
+  // A suggestion kept or put aside leaves the list: the keyboard carries on at the next one.
+  const onKeep = (s: Strategy, from: "suggested" | "library") => {
     save(keep(answer, s.id));
     setStatus(tw("tailoring.ui.ideas.keptDone", { title: strategyText(s.id, "title") }));
+    if (from === "library") focusLater(`${id.input}-lib-${s.id}`);
+    else focusLater(...beside(suggestedIds, `idea-${s.id}`), `idea-${s.id}`);
   };
   const onDrop = (s: Strategy) => {
     save(drop(answer, s.id));
     setStatus(tw("tailoring.ui.ideas.droppedDone", { title: strategyText(s.id, "title") }));
+    focusLater(...beside(suggestedIds, `idea-${s.id}`), `${id.input}-suggested`);
   };
   const kept = new Set(answer.kept.map((k) => k.id));
+  const keptIds = view.kept.map((k) => `idea-${k.strategy.id}`);
+  const ownIds = answer.own.map((o) => `${id.input}-${o.id}-title`);
   const nothingAnswered = !ctx.answers.situation && !ctx.answers.priorities;
   return (
     <div class="field tailor-ideas" id={id.input}>
@@ -54,7 +64,9 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
       <p class="visually-hidden" role="status">
         {status}
       </p>
-      <h3>{tw("tailoring.ui.ideas.suggested")}</h3>
+      <h3 id={`${id.input}-suggested`} tabIndex={-1}>
+        {tw("tailoring.ui.ideas.suggested")}
+      </h3>
       {nothingAnswered ? (
         <p class="callout">{tw("tailoring.ui.ideas.empty")}</p>
       ) : view.suggested.length === 0 ? (
@@ -67,11 +79,13 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
               <li key={s.strategy.id}>
                 <StrategyCard strategy={s.strategy} suggestion={s}>
                   <p class="tailor-actions">
-                    <button type="button" class="button" onClick={() => onKeep(s.strategy)}>
+                    <button type="button" class="button" onClick={() => onKeep(s.strategy, "suggested")}>
                       {tw("tailoring.ui.ideas.keep")}
+                      <span class="visually-hidden"> {strategyText(s.strategy.id, "title")}</span>
                     </button>{" "}
                     <button type="button" class="button button-secondary" onClick={() => onDrop(s.strategy)}>
                       {tw("tailoring.ui.ideas.drop")}
+                      <span class="visually-hidden"> {strategyText(s.strategy.id, "title")}</span>
                     </button>
                   </p>
                 </StrategyCard>
@@ -89,7 +103,7 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
               setShowAll(true);
               // Focus the first idea that was hidden, so the keyboard carries on where it was.
               const next = view.suggested[FIRST_SUGGESTIONS]?.strategy.id;
-              requestAnimationFrame(() => document.getElementById(`idea-${next}`)?.focus());
+              focusLater(`idea-${next}`);
             }}
           >
             {twCount("tailoring.ui.ideas.more", view.suggested.length - shown.length)}
@@ -97,7 +111,9 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
         </p>
       )}
 
-      <h3>{tw("tailoring.ui.ideas.kept")}</h3>
+      <h3 id={`${id.input}-kept`} tabIndex={-1}>
+        {tw("tailoring.ui.ideas.kept")}
+      </h3>
       {view.kept.length === 0 ? (
         <p>{tw("tailoring.ui.ideas.keptNone")}</p>
       ) : (
@@ -120,8 +136,16 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
                     {...PRIVATE_INPUT}
                   />
                   <p class="tailor-actions">
-                    <button type="button" class="link-button" onClick={() => save(undecide(answer, k.strategy.id))}>
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => {
+                        save(undecide(answer, k.strategy.id));
+                        focusLater(...beside(keptIds, `idea-${k.strategy.id}`), `${id.input}-kept`);
+                      }}
+                    >
                       {tw("tailoring.ui.ideas.takeOut")}
+                      <span class="visually-hidden"> {strategyText(k.strategy.id, "title")}</span>
                     </button>
                   </p>
                 </StrategyCard>
@@ -131,7 +155,9 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
         </ul>
       )}
 
-      <h3>{tw("tailoring.ui.ideas.own")}</h3>
+      <h3 id={`${id.input}-own`} tabIndex={-1}>
+        {tw("tailoring.ui.ideas.own")}
+      </h3>
       {answer.own.map((o, i) => {
         const base = `${id.input}-${o.id}`;
         return (
@@ -160,7 +186,14 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
               onInput={(e) => save(editOwn(answer, o.id, { note: e.currentTarget.value }))}
               {...PRIVATE_INPUT}
             />
-            <button type="button" class="link-button" onClick={() => save(removeOwn(answer, o.id))}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                save(removeOwn(answer, o.id));
+                focusLater(...beside(ownIds, `${id.input}-${o.id}-title`), `${id.input}-add-own`, `${id.input}-own`);
+              }}
+            >
               {tw("tailoring.ui.ideas.removeOwn")}
             </button>
           </fieldset>
@@ -170,12 +203,13 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
         <p>
           <button
             type="button"
+            id={`${id.input}-add-own`}
             class="button button-secondary"
             onClick={() => {
               const next = addOwn(answer);
               save(next);
               const added = next.own[next.own.length - 1];
-              requestAnimationFrame(() => document.getElementById(`${id.input}-${added?.id}-title`)?.focus());
+              focusLater(`${id.input}-${added?.id}-title`);
             }}
           >
             + {tw("tailoring.ui.ideas.addOwn")}
@@ -185,13 +219,24 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
 
       {view.dropped.length > 0 && (
         <details class="tailor-more">
-          <summary>{tw("tailoring.ui.ideas.dropped", { count: view.dropped.length })}</summary>
+          <summary id={`${id.input}-dropped`}>
+            {tw("tailoring.ui.ideas.dropped", { count: view.dropped.length })}
+          </summary>
           <ul class="tailor-list">
             {view.dropped.map((s) => (
               <li key={s.id}>
                 {strategyText(s.id, "title")}{" "}
-                <button type="button" class="link-button" onClick={() => save(undecide(answer, s.id))}>
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => {
+                    save(undecide(answer, s.id));
+                    // Back among the suggestions, if its reasons still hold; else where the put-aside list was.
+                    focusLater(`idea-${s.id}`, `${id.input}-dropped`, `${id.input}-suggested`);
+                  }}
+                >
                   {tw("tailoring.ui.ideas.bringBack")}
+                  <span class="visually-hidden"> {strategyText(s.id, "title")}</span>
                 </button>
               </li>
             ))}
@@ -208,14 +253,15 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
               {STRATEGIES.filter((s) => s.category === c).map((s) => (
                 <li key={s.id}>
                   <details>
-                    <summary>{strategyText(s.id, "title")}</summary>
+                    <summary id={`${id.input}-lib-${s.id}`}>{strategyText(s.id, "title")}</summary>
                     <StrategyBody strategy={s} />
                     {kept.has(s.id) ? (
                       <p class="tailor-actions">{tw("tailoring.ui.ideas.inPlan")}</p>
                     ) : (
                       <p class="tailor-actions">
-                        <button type="button" class="button button-secondary" onClick={() => onKeep(s)}>
+                        <button type="button" class="button button-secondary" onClick={() => onKeep(s, "library")}>
                           {tw("tailoring.ui.ideas.keep")}
+                          <span class="visually-hidden"> {strategyText(s.id, "title")}</span>
                         </button>
                       </p>
                     )}
@@ -228,6 +274,12 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
       </details>
     </div>
   );
+}
+
+/** The element after `id` in `ids`, else the one before it: where the keyboard carries on once `id` goes. */
+function beside(ids: readonly string[], id: string): string[] {
+  const i = ids.indexOf(id);
+  return i < 0 ? [] : [ids[i + 1], ids[i - 1]].filter((x): x is string => x !== undefined);
 }
 
 /** How many suggestions show before "Show more". */

@@ -1,5 +1,6 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { t, withWords } from "../../core/i18n/runtime";
+import { focusIfFellLater } from "../hooks/focusBack";
 import { Lazy } from "../hooks/Lazy";
 import type { PanelName } from "./Panels";
 
@@ -19,6 +20,7 @@ export function TailoringBar(props: {
 }) {
   const [putOff, setPutOff] = useState(false);
   const [panel, setPanel] = useState<PanelName | undefined>();
+  const tools = useRef<HTMLElement>(null);
   return (
     <div class="tailor-bar">
       {props.blank && (
@@ -39,13 +41,21 @@ export function TailoringBar(props: {
             <button type="button" class="button" onClick={props.onStart}>
               {t("editor.tailor.start")}
             </button>{" "}
-            <button type="button" class="button button-secondary" onClick={() => setPutOff(true)}>
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => {
+                setPutOff(true);
+                // The offer goes with the button: the keyboard carries on at the tools after it.
+                focusIfFellLater(() => tools.current?.querySelector("button"));
+              }}
+            >
               {t("editor.tailor.notNow")}
             </button>
           </p>
         </div>
       )}
-      <nav class="tailor-tools" aria-label={t("editor.tailor.label")}>
+      <nav class="tailor-tools" aria-label={t("editor.tailor.label")} ref={tools}>
         <button type="button" class="button button-secondary" onClick={() => setPanel("go-now")}>
           {t("editor.tailor.goNow")}
         </button>

@@ -6,6 +6,7 @@ import { LIMITS } from "../../../core/plans/limits";
 import type { ChecklistAnswer } from "../../../core/plans/schema";
 import { randomId } from "../../../core/plans/store";
 import { STATUS_KEYS } from "../../../core/print/status-words";
+import { focusLater } from "../../hooks/focusBack";
 import { FieldHint } from "./FieldHint";
 import { type FieldProps, ids, PRIVATE_INPUT } from "./types";
 
@@ -43,9 +44,17 @@ export function ChecklistField({ field, value, onChange, idBase }: FieldProps<Ch
       delete items[itemId];
       onChange({ ...answer, items, removed: [...answer.removed, itemId] });
     }
-    requestAnimationFrame(() => document.getElementById(`${id.input}-new`)?.focus());
+    // The keyboard carries on at the next item (or the one before), not at the end of the list.
+    const at = rows.findIndex((r) => r.id === itemId);
+    const beside = rows[at + 1] ?? rows[at - 1];
+    const to = beside ? `${id.input}-${beside.id}-status` : `${id.input}-new`;
+    focusLater(to);
   };
-  const restore = (itemId: string) => onChange({ ...answer, removed: answer.removed.filter((r) => r !== itemId) });
+  // Put back in its place in the list, where focus follows it.
+  const restore = (itemId: string) => {
+    onChange({ ...answer, removed: answer.removed.filter((r) => r !== itemId) });
+    focusLater(`${id.input}-${itemId}-status`);
+  };
   const addOwn = (e: Event) => {
     e.preventDefault();
     const label = newLabel.trim();

@@ -1,0 +1,139 @@
+import type { Page } from "@playwright/test";
+import { childTemplate } from "../../src/core/plans/templates";
+import { expect, test } from "./fixtures";
+import { addPlan } from "./session-helpers";
+
+/**
+ * Where focus goes after a button whose work takes it away (a dialog closed, an idea kept, a
+ * row removed, a panel cancelled): never to the page itself, from which a keyboard user would
+ * start again at the top. Each test presses keys only.
+ */
+
+async function adultPlan(page: Page) {
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+}
+
+async function press(page: Page, name: string | RegExp) {
+  await page.getByRole("button", { name, exact: typeof name === "string" }).focus();
+  await page.keyboard.press("Enter");
+}
+
+test("closing a tailored tool's dialog with Escape puts focus back on its button", async ({ page }) => {
+  await adultPlan(page);
+  await press(page, "If I need to go now");
+  await expect(page.getByRole("dialog", { name: "If I need to go now" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "If I need to go now" })).toBeFocused();
+});
+
+test("closing a tailored tool's dialog with its own button puts focus back on the button that opened it", async ({
+  page,
+}) => {
+  await adultPlan(page);
+  await press(page, "Signs of danger");
+  await page.getByRole("dialog").getByRole("button", { name: "Back to my plan" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Signs of danger" })).toBeFocused();
+});
+
+test("putting off the offer to shape the plan moves focus to the quick tools after it", async ({ page }) => {
+  await adultPlan(page);
+  await press(page, "Not now");
+  await expect(page.getByRole("button", { name: "If I need to go now" })).toBeFocused();
+});
+
+test("keeping a suggested idea moves focus to the next idea", async ({ page }) => {
+  await adultPlan(page);
+  await press(page, "Start");
+  await page.getByLabel("I have a pet or pets").check();
+  await page.locator("#p-adult-my-ideas > summary").click();
+  const cards = page.locator(".tailor-ideas .tailor-card");
+  const second = await cards.nth(1).getByRole("heading").textContent();
+  await cards.first().getByRole("button", { name: "Keep in my plan" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: second ?? "", exact: true }).first()).toBeFocused();
+});
+
+test("Cancel in Save on this device puts focus back on its button", async ({ page }) => {
+  await adultPlan(page);
+  await press(page, "Save on this device");
+  await press(page, "Cancel");
+  await expect(page.getByRole("button", { name: "Save on this device" })).toBeFocused();
+});
+
+test("removing an item from the list moves focus to the next item, and putting it back follows it", async ({
+  page,
+}) => {
+  await page.goto("/checklist/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator("details.section > summary").first().click();
+  const statuses = page.locator(".checklist-item select");
+  const secondId = await statuses.nth(1).getAttribute("id");
+  await page.locator(".checklist-item").first().getByRole("button", { name: /^Not for me: remove/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(`[id="${secondId}"]`)).toBeFocused();
+  await page.locator("details.removed > summary").click();
+  await page.getByRole("button", { name: /^Put back/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(statuses.first()).toBeFocused();
+});
+
+test("in a session, Remove asks with focus on Keep it, which puts focus back on Remove", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await addPlan(page, "Young person's plan", "AB");
+  await page.getByRole("button", { name: "Back to the household" }).click();
+  await press(page, /^Remove .*\(AB\)/);
+  await expect(page.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: /^Remove .*\(AB\)/ })).toBeFocused();
+});
+
+test("in a session, End asks with focus on No, carry on, which puts focus back on End", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await press(page, "End session and clear this device");
+  await expect(page.getByRole("button", { name: "No, carry on" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "End session and clear this device" })).toBeFocused();
+});
+
+test("Undo that leaves nothing to undo moves focus to the drawing", async ({ page }) => {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
+  const canvas = page.locator("canvas.drawing");
+  await canvas.focus();
+  await page.keyboard.press("Space");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Space");
+  await press(page, "Undo");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+  await expect(canvas).toBeFocused();
+});
+
+test("Shift+Tab back up the plan never leaves focus under the sticky top bar", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await adultPlan(page);
+  await page.locator("#p-adult-getting-ready-to-leave > summary").click();
+  await page.getByRole("button", { name: "Print" }).first().focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const clear = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const bar = document.querySelector(".topbar")?.getBoundingClientRect().bottom ?? 0;
+      // In the bar itself (the exit, the languages) is in view too.
+      return el.closest(".topbar") !== null || el.getBoundingClientRect().top >= bar;
+    });
+    expect(clear, `Shift+Tab ${i + 1}`).toBe(true);
+  }
+});
+
+test("Practise my plan, opened from a plan, puts focus on practice's heading", async ({ page }) => {
+  await page.goto("/plan/young-person/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await press(page, "Practise my plan");
+  await expect(page.locator("main h1.practice-heading")).toBeFocused();
+});
