@@ -9,11 +9,13 @@ export const JS_BUDGETS = [
   // The session is a household's workspace: it carries every plan's own parts (the card, the
   // offer to tailor, the list's words) so that a home visit opens each plan with no connection,
   // and the session's code (household, clock, idle end, hand-over). Loaded later, they would
-  // still all come before the page is safe to take offline (docs/benchmarks.md, "Budgets changed").
-  { match: /^\/professionals\/session\//, bytes: 41.5 * KB, why: "the professional's session" },
+  // still all come before the page is safe to take offline; and, like the plan pages, the
+  // keyboard's focus kept where the work carries on (docs/benchmarks.md, "Budgets changed").
+  { match: /^\/professionals\/session\//, bytes: 41.8 * KB, why: "the professional's session" },
   // With the few lines that, once a plan has words, fetch what it opens on demand (saving, the
-  // numbers panel, the tailored plan's library), so a plan still saves offline (2026-12-07).
-  { match: /^\/(plan\/|checklist\/)/, bytes: 37.1 * KB, why: "plan editor pages" },
+  // numbers panel, the tailored plan's library), so a plan still saves offline, and those that
+  // keep the keyboard's focus where the work carries on (2026-12-07, "Budgets changed").
+  { match: /^\/(plan\/|checklist\/)/, bytes: 37.5 * KB, why: "plan editor pages" },
   // The QR reader (qr/decode.js, about 7 KB), the camera loop, the fountain decoder and the
   // hand-off to the workspace, with the islands' words: all needed once "Start the camera" is
   // pressed, which is what the page is for.
