@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { childTemplate } from "../../src/core/plans/templates";
 import { expect, test } from "./fixtures";
 import { addPlan } from "./session-helpers";
+import { lockAndWaitForReload, saveOnDevice } from "./storage-helpers";
 
 /**
  * Where focus goes after a button whose work takes it away (a dialog closed, an idea kept, a
@@ -70,7 +71,11 @@ test("removing an item from the list moves focus to the next item, and putting i
   await page.locator("details.section > summary").first().click();
   const statuses = page.locator(".checklist-item select");
   const secondId = await statuses.nth(1).getAttribute("id");
-  await page.locator(".checklist-item").first().getByRole("button", { name: /^Not for me: remove/ }).focus();
+  await page
+    .locator(".checklist-item")
+    .first()
+    .getByRole("button", { name: /^Not for me: remove/ })
+    .focus();
   await page.keyboard.press("Enter");
   await expect(page.locator(`[id="${secondId}"]`)).toBeFocused();
   await page.locator("details.removed > summary").click();
@@ -136,4 +141,42 @@ test("Practise my plan, opened from a plan, puts focus on practice's heading", a
   await page.waitForSelector(".plan-editor[data-ready]");
   await press(page, "Practise my plan");
   await expect(page.locator("main h1.practice-heading")).toBeFocused();
+});
+
+test("in the question before leaving, Cancel on saving a copy puts focus back on Save a copy first", async ({
+  page,
+}) => {
+  await adultPlan(page);
+  await page.locator("#p-adult-staying-safer-at-home > summary").click();
+  await page.locator("#p-adult-code-word").fill("bluebird");
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Home" }).focus();
+  await page.keyboard.press("Enter");
+  const guard = page.getByRole("dialog", { name: "Leave and clear what you wrote?" });
+  await guard.getByRole("button", { name: "Save a copy first" }).focus();
+  await page.keyboard.press("Enter");
+  await guard.getByRole("button", { name: "Cancel" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(guard.getByRole("button", { name: "Save a copy first" })).toBeFocused();
+});
+
+test("a wrong passphrase, sent with the Open button, puts focus back on the passphrase with its error", async ({
+  page,
+}) => {
+  await page.goto("/checklist/");
+  await saveOnDevice(page);
+  await lockAndWaitForReload(page, () => page.getByRole("button", { name: "Lock now" }).click());
+  await page.getByLabel("Passphrase", { exact: true }).fill("not the right words at all");
+  await press(page, "Open");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByLabel("Passphrase", { exact: true })).toBeFocused();
+});
+
+test("on a phone, a session's new screen shows the heading that takes the focus", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await press(page, /^Open Adult's plan/);
+  const heading = page.locator("main h1").first();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
 });

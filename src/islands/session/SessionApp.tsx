@@ -183,7 +183,8 @@ function Session({
   useEffect(() => {
     if (mark.ready === undefined) return;
     window.scrollTo(0, 0);
-    focusMainHeading({ preventScroll: true });
+    // Scrolled to only if the top of the page does not show it (a phone, under the banner).
+    focusMainHeading();
   }, [viewKey, waiting]);
 
   return (

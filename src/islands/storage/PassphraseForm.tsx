@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { LANGUAGE_INFO, type Lang } from "../../core/i18n/languages";
 import { t, uiLang } from "../../core/i18n/runtime";
+import { focusIfFellLater } from "../hooks/focusBack";
 import { keepAsIs } from "../hooks/keepAsIs";
 import { browserFailed, weakPassphrase } from "./messages";
 import { slotted } from "./slot";
@@ -97,6 +98,9 @@ export function PassphraseForm(props: PassphraseFormProps) {
       setError(browserFailed());
     } finally {
       setBusy(false);
+      // The button turned itself off while it worked, and focus fell from it: back to the
+      // passphrase, which the error is read with, to try again.
+      focusIfFellLater(() => first.current);
     }
   };
 

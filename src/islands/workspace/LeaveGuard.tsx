@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { t } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import { describeUnsaved } from "../../core/workspace/views";
+import { focusIfFellLater } from "../hooks/focusBack";
 import { WithForms } from "../storage/WithForms";
 import { Modal } from "./Modal";
 
@@ -26,6 +27,8 @@ export function LeaveGuard(props: {
 }) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const stayButton = useRef<HTMLButtonElement>(null);
+  const saveFirst = useRef<HTMLButtonElement>(null);
   const stay = () => {
     setSaving(false);
     setSaved(false);
@@ -49,7 +52,11 @@ export function LeaveGuard(props: {
                 props.onExported(b);
                 setSaved(true);
               }}
-              onDone={() => setSaving(false)}
+              onDone={() => {
+                setSaving(false);
+                // Back to the choices: focus on the one that was pressed, or, once saved, on staying.
+                focusIfFellLater(() => saveFirst.current ?? stayButton.current);
+              }}
             />
           )}
         </WithForms>
@@ -66,11 +73,11 @@ export function LeaveGuard(props: {
           )}
           <div class="button-row">
             {/* Staying is the safe choice, so it comes first and takes the focus. */}
-            <button type="button" class="button" onClick={stay} autofocus>
+            <button type="button" class="button" onClick={stay} autofocus ref={stayButton}>
               {t("workspace.leave.stay")}
             </button>
             {!saved && (
-              <button type="button" class="button button-secondary" onClick={() => setSaving(true)}>
+              <button type="button" class="button button-secondary" onClick={() => setSaving(true)} ref={saveFirst}>
                 {t("workspace.leave.saveFirst")}
               </button>
             )}

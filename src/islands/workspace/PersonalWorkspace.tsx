@@ -200,7 +200,8 @@ function PersonalView(p: {
     if (!moved.current || loading) return;
     moved.current = false;
     window.scrollTo(0, 0);
-    focusMainHeading({ preventScroll: true });
+    // Scrolled to only if the top of the page does not show it (a phone, under the banner).
+    focusMainHeading();
   }, [view, loading]);
   // After unlocking, focus goes to the plan's heading rather than falling to the page.
   const wasUnlocking = useRef(state.unlocking);
