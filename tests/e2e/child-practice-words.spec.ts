@@ -3,9 +3,9 @@ import { parseSiteConfig } from "../../src/core/config/parse";
 import { PLACEHOLDER_ORGANISATION } from "../../src/core/config/schema";
 import { storage as storageWords } from "../../src/core/i18n/en/ui/storage";
 import { localPath } from "../../src/core/i18n/languages";
-import { childTemplate } from "../../src/core/plans/templates";
 import { READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { expect, siteConfig, test } from "./fixtures";
+import { childDrawing, ME_STEP } from "./plan-helpers";
 
 /** The child's plan on a device with no voice of its own. */
 async function silentChildPlan(page: Page) {
@@ -42,18 +42,14 @@ const inked = (page: Page) =>
   });
 
 test("Clear can be undone: the drawing comes back, and both buttons carry a picture", async ({ page }) => {
-  await page.goto("/plan/child/");
-  await page.waitForSelector(".plan-editor[data-ready]");
-  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
-  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
-  const canvas = page.locator("canvas.drawing");
+  const canvas = await childDrawing(page);
   await canvas.evaluate((c) => c.scrollIntoView({ block: "center" }));
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + 30, box.y + 30);
   await page.mouse.down();
   await page.mouse.move(box.x + 160, box.y + 120, { steps: 8 });
   await page.mouse.up();
-  const done = page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) });
+  const done = page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:.*\\(done\\)`) });
   await expect(done).toBeVisible();
   const before = await inked(page);
   expect(before).toBeGreaterThan(50);

@@ -3,7 +3,7 @@ import { localPath } from "../../src/core/i18n/languages";
 import { childTemplate } from "../../src/core/plans/templates";
 import { PRACTICE_WORDS, READ_ALOUD_WORDS } from "../../src/core/practice/words";
 import { EXIT_URL, expect, expectNoAxeViolationsAtWidths, layoutLanguages, test } from "./fixtures";
-import { printed, printToPdf } from "./plan-helpers";
+import { childDrawing, ME_STEP, printed, printToPdf } from "./plan-helpers";
 import { printCalls, stubPrintDialog } from "./print-helpers";
 import { stubSpeech } from "./speech-helpers";
 
@@ -55,7 +55,7 @@ test("a child's plan, one step per screen, done with the mouse, including a draw
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
   // The drawing is kept in the plan: its step counts as done.
-  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:.*\\(done\\)`) })).toBeVisible();
   const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
     const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
     let dark = 0;
@@ -64,17 +64,13 @@ test("a child's plan, one step per screen, done with the mouse, including a draw
   });
   expect(inked).toBeGreaterThan(50);
   await page.getByRole("button", { name: "Clear" }).click();
-  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:.*\\(done\\)`) })).toHaveCount(0);
 });
 
 // On a slow phone the plan hands the first stroke's picture back after the second stroke: that
 // late echo once reset the drawing as if a new plan had opened, and Undo had nothing left.
 test("two quick strokes and an Undo keep the drawing's history when the plan catches up late", async ({ page }) => {
-  await page.goto("/plan/child/");
-  await page.waitForSelector(".plan-editor[data-ready]");
-  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
-  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
-  const canvas = page.locator("canvas.drawing");
+  const canvas = await childDrawing(page);
   await expect(canvas).toBeVisible();
   await canvas.evaluate(async (c: HTMLCanvasElement) => {
     // Synthetic pointers cannot be captured; the stroke is the same without.
@@ -101,7 +97,7 @@ test("two quick strokes and an Undo keep the drawing's history when the plan cat
   });
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
-  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:.*\\(done\\)`) })).toBeVisible();
 });
 
 test("the drawing and the steps work from the keyboard alone", async ({ page }) => {
@@ -117,7 +113,7 @@ test("the drawing and the steps work from the keyboard alone", async ({ page }) 
   for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Space");
   await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
-  await expect(page.getByRole("button", { name: new RegExp(`^Step ${me}:.*\\(done\\)`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:.*\\(done\\)`) })).toBeVisible();
   // Next and Back by keyboard.
   await page.getByRole("button", { name: "Back" }).focus();
   await page.keyboard.press("Enter");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { childTemplate } from "../../src/core/plans/templates";
 import { expect, test } from "./fixtures";
+import { childDrawing } from "./plan-helpers";
 import { addPlan } from "./session-helpers";
 import { lockAndWaitForReload, saveOnDevice } from "./storage-helpers";
 
@@ -105,11 +105,7 @@ test("in a session, End asks with focus on No, carry on, which puts focus back o
 });
 
 test("Undo that leaves nothing to undo moves focus to the drawing", async ({ page }) => {
-  await page.goto("/plan/child/");
-  await page.waitForSelector(".plan-editor[data-ready]");
-  const me = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
-  await page.getByRole("button", { name: new RegExp(`^Step ${me}:`) }).click();
-  const canvas = page.locator("canvas.drawing");
+  const canvas = await childDrawing(page);
   await canvas.focus();
   await page.keyboard.press("Space");
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");

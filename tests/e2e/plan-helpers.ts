@@ -1,8 +1,20 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { type Page, test } from "@playwright/test";
+import { type Locator, type Page, test } from "@playwright/test";
 import type { Field, Template } from "../../src/core/plans/template";
+import { childTemplate } from "../../src/core/plans/templates";
+
+/** The number of the child's plan's "Me" step, with the drawing. */
+export const ME_STEP = childTemplate.sections.findIndex((s) => s.id === "me") + 1;
+
+/** The child's plan, opened at its "Me" step: the drawing's canvas. */
+export async function childDrawing(page: Page): Promise<Locator> {
+  await page.goto("/plan/child/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: new RegExp(`^Step ${ME_STEP}:`) }).click();
+  return page.locator("canvas.drawing");
+}
 
 /** Opens every section of the plan on screen. */
 export async function openAllSections(page: Page): Promise<void> {

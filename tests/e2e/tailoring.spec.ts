@@ -167,9 +167,18 @@ test("a person's own plan, once typed in, still opens its tailored parts and the
   await page.locator("#p-adult-code-word").fill("pineapple");
   // What the plan opens on demand comes in the background once the person has typed.
   await page.waitForFunction(() =>
-    ["TailoringFields", "Panels", "PrintAbout", "NumbersPanel", "LeaveGuard", "tailoring", "later", "forms", "passphrase", "crypto"].every((name) =>
-      performance.getEntriesByType("resource").some((r) => r.name.includes(`/${name}.`)),
-    ),
+    [
+      "TailoringFields",
+      "Panels",
+      "PrintAbout",
+      "NumbersPanel",
+      "LeaveGuard",
+      "tailoring",
+      "later",
+      "forms",
+      "passphrase",
+      "crypto",
+    ].every((name) => performance.getEntriesByType("resource").some((r) => r.name.includes(`/${name}.`))),
   );
   await context.setOffline(true);
   await dogAndPartnerVisa(page);

@@ -46,6 +46,12 @@ export function StorageControls(props: StorageControlsProps) {
   const mine = (p: Panel) => (el: HTMLButtonElement | null) => {
     buttons.current[p] = el;
   };
+  // Opens its panel, or closes it pressed again, saying which to assistive technology.
+  const panelButton = (p: Panel, label: string, look = "button button-secondary") => (
+    <button type="button" class={look} aria-expanded={panel === p} ref={mine(p)} onClick={() => toggle(p)}>
+      {label}
+    </button>
+  );
   const close = () => {
     const was = panel;
     setPanel("none");
@@ -67,60 +73,16 @@ export function StorageControls(props: StorageControlsProps) {
         </p>
       )}
       <div class="button-row">
-        {device === "off" && (
-          <button
-            type="button"
-            class="button"
-            aria-expanded={panel === "save"}
-            ref={mine("save")}
-            onClick={() => toggle("save")}
-          >
-            {t("storage.keep.saveOnDevice")}
-          </button>
-        )}
+        {device === "off" && panelButton("save", t("storage.keep.saveOnDevice"), "button")}
         {device === "saving" && (
           <button type="button" class="button" onClick={props.onLockNow}>
             {t("storage.keep.lockNow")}
           </button>
         )}
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-expanded={panel === "export"}
-          ref={mine("export")}
-          onClick={() => toggle("export")}
-        >
-          {t("storage.keep.saveCopy")}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-expanded={panel === "import"}
-          ref={mine("import")}
-          onClick={() => toggle("import")}
-        >
-          {t("storage.keep.openCopy")}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-expanded={panel === "phone"}
-          ref={mine("phone")}
-          onClick={() => toggle("phone")}
-        >
-          {t("storage.keep.toPhone")}
-        </button>
-        {device === "saving" && (
-          <button
-            type="button"
-            class="button button-secondary"
-            aria-expanded={panel === "delete"}
-            ref={mine("delete")}
-            onClick={() => toggle("delete")}
-          >
-            {t("storage.keep.deleteEverything")}
-          </button>
-        )}
+        {panelButton("export", t("storage.keep.saveCopy"))}
+        {panelButton("import", t("storage.keep.openCopy"))}
+        {panelButton("phone", t("storage.keep.toPhone"))}
+        {device === "saving" && panelButton("delete", t("storage.keep.deleteEverything"))}
       </div>
       {notice && (
         <p class="keep-note" role="status" tabIndex={-1} ref={revealOnShow} key={notice}>
