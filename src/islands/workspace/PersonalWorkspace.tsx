@@ -200,7 +200,7 @@ function PersonalView(p: {
     if (!moved.current || loading) return;
     moved.current = false;
     window.scrollTo(0, 0);
-    // Scrolled to only if the top of the page does not show it (a phone, under the banner).
+    // Scrolled to only if the top of the page does not show it (on a phone, it may not).
     focusMainHeading();
   }, [view, loading]);
   // After unlocking, focus goes to the plan's heading rather than falling to the page.
