@@ -59,6 +59,9 @@ test("keeping a suggested idea moves focus to the next idea", async ({ page }) =
 test("Cancel in Save on this device puts focus back on its button", async ({ page }) => {
   await adultPlan(page);
   await press(page, "Save on this device");
+  // The panel is ready once its form has put focus in its first field; Enter before then would
+  // reach that field instead.
+  await expect(page.getByLabel("Choose a passphrase")).toBeFocused();
   await press(page, "Cancel");
   await expect(page.getByRole("button", { name: "Save on this device" })).toBeFocused();
 });
@@ -150,6 +153,7 @@ test("in the question before leaving, Cancel on saving a copy puts focus back on
   const guard = page.getByRole("dialog", { name: "Leave and clear what you wrote?" });
   await guard.getByRole("button", { name: "Save a copy first" }).focus();
   await page.keyboard.press("Enter");
+  await expect(guard.getByLabel("Choose a passphrase")).toBeFocused();
   await guard.getByRole("button", { name: "Cancel" }).focus();
   await page.keyboard.press("Enter");
   await expect(guard.getByRole("button", { name: "Save a copy first" })).toBeFocused();
