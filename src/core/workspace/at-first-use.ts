@@ -2,7 +2,7 @@
 const CAPTURE = { capture: true } as const;
 
 /**
- * Runs `run` once, at the first of `events` on `target` that `counts`, then lets go of every
+ * Runs `run` once, at the first of `events` on `target`, then lets go of every
  * listener. In the capture phase, so nothing on the page can stop it. Returns the function that
  * lets go without running.
  *
@@ -11,17 +11,11 @@ const CAPTURE = { capture: true } as const;
  * while there is a connection, so that each still opens if the connection goes later. Not with
  * the page: its first screen stays small, and a visit that never uses them costs nothing.
  */
-export function onFirstUse(
-  target: EventTarget,
-  events: readonly string[],
-  run: () => void,
-  counts: (event: Event) => boolean = () => true,
-): () => void {
+export function onFirstUse(target: EventTarget, events: readonly string[], run: () => void): () => void {
   const stop = () => {
     for (const type of events) target.removeEventListener(type, heard, CAPTURE);
   };
-  function heard(event: Event) {
-    if (!counts(event)) return;
+  function heard() {
     stop();
     run();
   }
