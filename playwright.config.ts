@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
+import { chromiumArgs, testChromiumPath } from "./scripts/chromium.mjs";
 import { siteConfigPath, siteOutDir, testSiteEnv } from "./scripts/site-paths.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -32,7 +32,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "off",
     ...devices["Desktop Chrome"],
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: { executablePath: testChromiumPath, args: chromiumArgs },
     serviceWorkers: "block",
   },
   webServer: {

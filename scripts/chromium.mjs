@@ -1,6 +1,33 @@
 // @ts-check
+import { accessSync, constants } from "node:fs";
+
 /** Debian's Chromium (Playwright cannot download its own browsers here); override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Debian's headless build of the same Chromium (`apt-get install chromium-headless-shell`). */
+export const headlessShellPath = "/usr/bin/chromium-headless-shell";
+
+/** @param {string} path */
+export function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser the end-to-end tests run in: Debian's headless shell where it is installed, else
+ * Chromium itself (or CHROMIUM_PATH, for everything, when set). The shell is the same engine
+ * without the browser's own windows and their user interface, which a full Chromium builds for
+ * every test's new context: the browser tests take about a fifth less time in it (docs/testing.md,
+ * 2026-12-07). What only the full browser keeps is tested there, by tests that launch
+ * `chromiumPath` themselves: visited links (the shell keeps no history), the back/forward cache,
+ * a profile on disk. The bench keeps to the full Chromium, as people use it.
+ */
+export const testChromiumPath =
+  process.env.CHROMIUM_PATH ?? (isExecutable(headlessShellPath) ? headlessShellPath : chromiumPath);
 
 /**
  * The features Playwright itself turns off (its chromiumSwitches, at the version in

@@ -2,7 +2,8 @@ import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 import { EXIT_URL, expect, test } from "./fixtures";
 
-// Playwright turns the back/forward cache off by default; these tests turn it back on.
+// Playwright turns the back/forward cache off by default; these tests turn it back on, in the
+// full Chromium (`chromiumPath`): the headless shell most tests run in has no such cache.
 test.describe("f. back/forward cache never shows the site's content", () => {
   async function open() {
     const browser = await chromium.launch({

@@ -512,7 +512,8 @@ test.describe("i. the exit reads the same in every state, after it has been used
         baseURL,
       }) => {
         test.slow(); // four states on a page and three in a dialog, each read from a screenshot
-        // A profile on disk: a test's usual context keeps no history, so nothing is ever visited.
+        // A profile on disk, in the full Chromium: a test's usual context keeps no history, and
+        // the headless shell most tests run in keeps none at all, so nothing is ever visited.
         // In the test's own output folder, removed after: each left 2.7 MB in the temporary one.
         const profile = test.info().outputPath("profile");
         const context = await chromium.launchPersistentContext(profile, {
