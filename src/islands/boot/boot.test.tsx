@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { afterEach, expect, it, vi } from "vitest";
 import { boot, HYDRATED_ATTR } from "./boot";
 
@@ -37,4 +37,41 @@ it("says which island did not start when its props are missing", () => {
   boot("counter", Counter);
   expect(error).toHaveBeenCalledWith(expect.stringContaining('Island "counter": no props'));
   expect(document.querySelector("[data-island]")?.hasAttribute(HYDRATED_ATTR)).toBe(false);
+});
+
+function Effects(props: { seen: string[] }) {
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    props.seen.push(`effect ${n}`);
+  }, [n]);
+  return (
+    <button type="button" onClick={() => setN(n + 1)}>
+      {n}
+    </button>
+  );
+}
+
+it("runs the first render's effects as soon as it has hydrated, without waiting for a frame", async () => {
+  document.body.innerHTML =
+    '<div data-island="fx" class="island"><button type="button">0</button></div>' +
+    '<script type="application/json" data-island="fx">{}</script>';
+  const frame = vi.spyOn(window, "requestAnimationFrame").mockImplementation(() => 0);
+  const seen: string[] = [];
+  boot("fx", (props: object) => <Effects {...props} seen={seen} />);
+  await Promise.resolve();
+  expect(seen).toEqual(["effect 0"]);
+  expect(frame).not.toHaveBeenCalled();
+});
+
+it("leaves later renders' effects to run after the next frame, as Preact does", async () => {
+  document.body.innerHTML =
+    '<div data-island="fx" class="island"><button type="button">0</button></div>' +
+    '<script type="application/json" data-island="fx">{}</script>';
+  const seen: string[] = [];
+  boot("fx", (props: object) => <Effects {...props} seen={seen} />);
+  await vi.waitFor(() => expect(seen).toEqual(["effect 0"]));
+  const frame = vi.spyOn(window, "requestAnimationFrame").mockImplementation(() => 0);
+  document.querySelector("button")?.click();
+  await vi.waitFor(() => expect(document.querySelector("button")?.textContent).toBe("1"));
+  expect(frame).toHaveBeenCalled();
 });

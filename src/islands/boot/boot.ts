@@ -1,4 +1,4 @@
-import { type ComponentType, h, hydrate } from "preact";
+import { type ComponentType, h, hydrate, options } from "preact";
 import { whileHydrating } from "./hydrating";
 
 /** The attribute on the element an island was built into, and on the script holding its props. */
@@ -22,6 +22,28 @@ export function boot<P>(name: string, Component: ComponentType<P>): void {
     console.error(`Island "${name}": no ${root ? "props" : "element"} in the page, so it did not start.`);
     return;
   }
-  whileHydrating(() => hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root));
+  withEffectsAtOnce(() =>
+    whileHydrating(() => hydrate(h(Component as ComponentType<object>, JSON.parse(json) as object), root)),
+  );
   root.setAttribute(HYDRATED_ATTR, "");
+}
+
+/**
+ * Runs `render` with the effects it schedules run as soon as it is done (a microtask), rather
+ * than after the next frame (Preact's default: a requestAnimationFrame, then a timeout).
+ * Hydration takes over markup that is already on the screen, so there is no new frame to wait
+ * for before the island's effects (its storage, tabs and timers) make it fully working: on a
+ * phone's slow CPU the wait was a frame of the whole page, 25 to 90 ms, before the page was
+ * usable (docs/benchmarks.md, 2026-12-07). Later renders keep Preact's default, so typing still
+ * paints before its effects run.
+ */
+function withEffectsAtOnce(render: () => void): void {
+  const before = options.requestAnimationFrame;
+  options.requestAnimationFrame = (run) => queueMicrotask(run);
+  try {
+    render();
+  } finally {
+    if (before) options.requestAnimationFrame = before;
+    else delete options.requestAnimationFrame;
+  }
 }
