@@ -195,3 +195,20 @@ test("when the page gives up waiting for a voice, the screen showing does not mo
   await step(page, "phone-999");
   await expect(page.getByRole("note").filter({ hasText: READ_ALOUD_WORDS.missing })).toBeVisible();
 });
+
+test("the child's plan is usable before it first asks the device for a voice", async ({ page }) => {
+  // The first touch of the speech engine starts the browser's speech service: not while the
+  // page is still starting (src/islands/child/ReadAloud.tsx). Noted at that first touch: was
+  // the plan marked ready yet?
+  await page.addInitScript(() => {
+    const w = window as unknown as { readyWhenAsked?: boolean; speechSynthesis: { getVoices: () => unknown[] } };
+    const ask = w.speechSynthesis.getVoices;
+    w.speechSynthesis.getVoices = () => {
+      w.readyWhenAsked ??= document.querySelector(".plan-editor[data-ready]") !== null;
+      return ask();
+    };
+  });
+  await openChild(page);
+  await expect(page.getByRole("button", { name: READ_ALOUD_WORDS.button }).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { readyWhenAsked?: boolean }).readyWhenAsked)).toBe(true);
+});

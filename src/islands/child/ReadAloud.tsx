@@ -29,6 +29,8 @@ type VoiceState = { status: "checking" } | { status: "none" } | { status: "ready
 let shared: VoiceState = { status: "checking" };
 const waiting = new Set<(state: VoiceState) => void>();
 let looking = false;
+/** True while the first look answers: what it finds counts as known when the page showed. */
+let inFirstLook = false;
 
 function settle(state: VoiceState): void {
   shared = state;
@@ -38,6 +40,15 @@ function settle(state: VoiceState): void {
 function lookForVoice(): void {
   if (looking) return;
   looking = true;
+  inFirstLook = true;
+  try {
+    firstLook();
+  } finally {
+    inFirstLook = false;
+  }
+}
+
+function firstLook(): void {
   const synth = speechEngine();
   if (!synth) {
     settle({ status: "none" });
@@ -57,8 +68,21 @@ function lookForVoice(): void {
   setTimeout(() => shared.status === "checking" && settle({ status: "none" }), VOICE_WAIT_MS);
 }
 
+/**
+ * Starts looking in a task of its own, just after the page's code has run, not in it: the first
+ * touch of speechSynthesis starts the browser's speech service, which on a slow phone held the
+ * child's plan up for tens of milliseconds before it could be used (docs/benchmarks.md,
+ * 2026-12-07). Voices come later than that in most browsers anyway (voiceschanged).
+ */
+let soon = false;
+function lookSoon(): void {
+  if (looking || soon) return;
+  soon = true;
+  setTimeout(lookForVoice);
+}
+
 // Start looking as the page starts, not when the first button appears.
-if (typeof window !== "undefined") lookForVoice();
+if (typeof window !== "undefined") lookSoon();
 
 /**
  * The page's voice, and whether it was already known when this button's screen first showed.
@@ -70,12 +94,18 @@ function useLocalVoice(): { voice: VoiceState; knownAtFirst: boolean } {
   const [state, setState] = useState<VoiceState>({ status: "checking" });
   const knownAtFirst = useRef(false);
   useEffect(() => {
-    waiting.add(setState);
-    lookForVoice();
-    knownAtFirst.current = shared.status !== "checking";
+    const hear = (next: VoiceState) => {
+      // The page's first look comes a task after its code has run, before anyone can have
+      // touched the screen: what it finds counts as known at first.
+      if (inFirstLook) knownAtFirst.current = true;
+      setState(next);
+    };
+    waiting.add(hear);
+    lookSoon();
+    if (shared.status !== "checking") knownAtFirst.current = true;
     setState(shared);
     return () => {
-      waiting.delete(setState);
+      waiting.delete(hear);
       speechEngine()?.cancel();
     };
   }, []);
