@@ -387,3 +387,17 @@ test("on the child's plan, Phone numbers opens with the child's own numbers firs
   await expect(first.locator("a[href^='tel:']").first()).toHaveText("999");
   await expect(first).not.toContainText("Respect");
 });
+
+test("the colour in use is not marked the way keyboard focus is", async ({ page }) => {
+  await childDrawing(page);
+  const chosen = page.locator('.colour[aria-pressed="true"]');
+  await expect(chosen).toHaveCount(1);
+  // Focus elsewhere, so only the chosen mark shows: the focus ring is the outline (global.css).
+  await page.locator("canvas.drawing").focus();
+  const look = await chosen.evaluate((b) => {
+    const s = getComputedStyle(b);
+    return { outline: s.outlineStyle, ring: s.boxShadow };
+  });
+  expect(look.outline).toBe("none");
+  expect(look.ring).not.toBe("none");
+});

@@ -125,3 +125,19 @@ test("the notice can be dismissed from the keyboard", async ({ page }) => {
   await expect(dismiss).toBeHidden();
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("a language link's focus ring shows whole, clear of the sticky bar above it", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const link = page.locator(".languages a").first();
+  await link.focus();
+  await expect(link).toBeFocused();
+  // The ring reaches 5 px beyond the link (global.css, :focus-visible): just inside its top
+  // edge, at the link's middle, the bar must not be painted over it.
+  const covered = await link.evaluate((a) => {
+    const r = a.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top - 4);
+    return hit?.closest(".topbar") !== null && hit?.closest(".topbar") !== undefined;
+  });
+  expect(covered, "the top of the ring is under the sticky bar").toBe(false);
+});
