@@ -38,12 +38,8 @@ export function boot<P>(name: string, Component: ComponentType<P>): void {
  * paints before its effects run.
  */
 function withEffectsAtOnce(render: () => void): void {
-  const before = options.requestAnimationFrame;
   options.requestAnimationFrame = (run) => queueMicrotask(run);
-  try {
-    render();
-  } finally {
-    if (before) options.requestAnimationFrame = before;
-    else delete options.requestAnimationFrame;
-  }
+  render();
+  // Nothing else sets it (a hydration that throws leaves a broken island either way).
+  delete options.requestAnimationFrame;
 }

@@ -28,8 +28,7 @@ type VoiceState = { status: "checking" } | { status: "none" } | { status: "ready
  */
 let shared: VoiceState = { status: "checking" };
 const waiting = new Set<(state: VoiceState) => void>();
-let looking = false;
-/** True while the first look answers: what it finds counts as known when the page showed. */
+/** True while the page's one look answers: what it finds counts as known when the page showed. */
 let inFirstLook = false;
 
 function settle(state: VoiceState): void {
@@ -38,51 +37,30 @@ function settle(state: VoiceState): void {
 }
 
 function lookForVoice(): void {
-  if (looking) return;
-  looking = true;
   inFirstLook = true;
-  try {
-    firstLook();
-  } finally {
-    inFirstLook = false;
-  }
-}
-
-function firstLook(): void {
   const synth = speechEngine();
-  if (!synth) {
-    settle({ status: "none" });
-    return;
-  }
   const update = () => {
-    const voices = synth.getVoices();
+    const voices = synth?.getVoices() ?? [];
     const voice = chooseVoice(voices, uiLang());
     if (voice) settle({ status: "ready", voice });
     // The device's list has come and has no local voice in this language: no need to wait. (A
-    // voice that comes later still brings the button.)
-    else if (voices.length > 0 && shared.status === "checking") settle({ status: "none" });
+    // voice that comes later still brings the button.) No speech engine at all: none either.
+    else if ((voices.length > 0 || !synth) && shared.status === "checking") settle({ status: "none" });
   };
   update();
+  inFirstLook = false;
   // Voices arrive late in some browsers; a device with none of its own gets the note.
-  synth.addEventListener?.("voiceschanged", update);
+  synth?.addEventListener?.("voiceschanged", update);
   setTimeout(() => shared.status === "checking" && settle({ status: "none" }), VOICE_WAIT_MS);
 }
 
-/**
- * Starts looking in a task of its own, just after the page's code has run, not in it: the first
- * touch of speechSynthesis starts the browser's speech service, which on a slow phone held the
- * child's plan up for tens of milliseconds before it could be used (docs/benchmarks.md,
- * 2026-12-07). Voices come later than that in most browsers anyway (voiceschanged).
+/*
+ * Look as the page starts, not when the first button appears; but in a task of its own, once
+ * the page's code has run, not in it: the first touch of speechSynthesis starts the browser's
+ * speech service, which on a slow phone held the child's plan up before it could be used
+ * (docs/benchmarks.md, 2026-12-07). Voices come later than that in most browsers anyway.
  */
-let soon = false;
-function lookSoon(): void {
-  if (looking || soon) return;
-  soon = true;
-  setTimeout(lookForVoice);
-}
-
-// Start looking as the page starts, not when the first button appears.
-if (typeof window !== "undefined") lookSoon();
+if (typeof window !== "undefined") setTimeout(lookForVoice);
 
 /**
  * The page's voice, and whether it was already known when this button's screen first showed.
@@ -101,7 +79,6 @@ function useLocalVoice(): { voice: VoiceState; knownAtFirst: boolean } {
       setState(next);
     };
     waiting.add(hear);
-    lookSoon();
     if (shared.status !== "checking") knownAtFirst.current = true;
     setState(shared);
     return () => {
