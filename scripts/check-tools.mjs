@@ -47,6 +47,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   // Not needed, only quicker (scripts/chromium.mjs): say so once, where it would help.
   if (testChromiumPath === chromiumPath && !process.env.CHROMIUM_PATH)
     console.log(
-      `The browser tests run in Chromium itself: \`sudo apt-get install chromium-headless-shell\` (${headlessShellPath}) makes them about a fifth quicker.`,
+      `The browser tests run in Chromium itself: \`sudo apt-get install chromium-headless-shell\` (${headlessShellPath}) makes them about a quarter quicker.`,
     );
 }
