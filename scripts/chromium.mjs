@@ -21,10 +21,10 @@ export function isExecutable(path) {
  * The browser the end-to-end tests run in: Debian's headless shell where it is installed, else
  * Chromium itself (or CHROMIUM_PATH, for everything, when set). The shell is the same engine
  * without the browser's own windows and their user interface, which a full Chromium builds for
- * every test's new context: the browser tests take a quarter to a third less time in it (docs/testing.md,
- * 2026-12-07). What only the full browser keeps is tested there, by tests that launch
- * `chromiumPath` themselves: visited links (the shell keeps no history), the back/forward cache,
- * a profile on disk. The bench keeps to the full Chromium, as people use it.
+ * every test's new context: the browser tests take a quarter to a third less time in it
+ * (docs/testing.md, 2026-12-07). What only the full browser keeps is tested there, by tests
+ * that launch `chromiumPath` themselves: visited links (the shell keeps no history), the
+ * back/forward cache, a profile on disk. The bench keeps to the full Chromium, as people use it.
  */
 export const testChromiumPath =
   process.env.CHROMIUM_PATH ?? (isExecutable(headlessShellPath) ? headlessShellPath : chromiumPath);

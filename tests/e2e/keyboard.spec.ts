@@ -137,7 +137,7 @@ test("a language link's focus ring shows whole, clear of the sticky bar above it
   const covered = await link.evaluate((a) => {
     const r = a.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top - 4);
-    return hit?.closest(".topbar") !== null && hit?.closest(".topbar") !== undefined;
+    return Boolean(hit?.closest(".topbar"));
   });
   expect(covered, "the top of the ring is under the sticky bar").toBe(false);
 });
