@@ -186,7 +186,8 @@ export default function PlanEditor(props: PlanEditorProps) {
           <p class="where-kept" role="note">
             {props.whereKept ?? (
               <>
-                <strong>{t("editor.keptOnScreen.title")}</strong> {t("editor.keptOnScreen.text")}
+                <strong>{t("editor.keptOnScreen.title")}</strong>
+                {` ${t("editor.keptOnScreen.text")}`}
               </>
             )}
           </p>

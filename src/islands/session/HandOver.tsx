@@ -68,7 +68,7 @@ export function HandOver(props: {
             <span class="household-name">{planLabel(plan)}</span>
             <button type="button" class="button button-secondary" onClick={() => props.onOpen(plan)}>
               {plan.kind === "child" ? t("handover.printCard") : t("handover.print")}
-              <span class="visually-hidden"> {planLabel(plan)}</span>
+              <span class="visually-hidden">{` ${planLabel(plan)}`}</span>
             </button>
           </li>
         ))}

@@ -40,7 +40,7 @@ export function Household(props: {
               <span class="button-row">
                 <button type="button" class="button" onClick={() => props.onOpen(plan)}>
                   {t("session.household.open")}
-                  <span class="visually-hidden"> {planLabel(plan)}</span>
+                  <span class="visually-hidden">{` ${planLabel(plan)}`}</span>
                 </button>
                 {(plan.kind === "child" || plan.kind === "young-person") &&
                   (confirmRemove === plan.id ? (
@@ -55,7 +55,7 @@ export function Household(props: {
                         }}
                       >
                         {t("session.household.yesRemove")}
-                        <span class="visually-hidden"> {planLabel(plan)}</span>
+                        <span class="visually-hidden">{` ${planLabel(plan)}`}</span>
                       </button>
                       <button
                         type="button"
@@ -81,7 +81,7 @@ export function Household(props: {
                       }}
                     >
                       {t("session.household.remove")}
-                      <span class="visually-hidden"> {planLabel(plan)}</span>
+                      <span class="visually-hidden">{` ${planLabel(plan)}`}</span>
                     </button>
                   ))}
               </span>

@@ -197,8 +197,9 @@ function Session({
         <p class="session-status">
           {slotted(tCount("session.banner.minutes", minutes), {
             running: <strong>{t("session.banner.running")}</strong>,
-          })}{" "}
-          {t("session.banner.holding", { held: heldSummary(bundle.plans) })}
+          })}
+          {/* Its own element: two strings side by side are one text node in the built page. */}
+          <span>{` ${t("session.banner.holding", { held: heldSummary(bundle.plans) })}`}</span>
         </p>
         {otherTabs > 0 && (
           <p class="workspace-notice" role="status">
@@ -378,7 +379,8 @@ function Session({
             }
             whereKept={
               <>
-                <strong>{t("session.whereKeptTitle")}</strong> {t("session.whereKeptText")}
+                <strong>{t("session.whereKeptTitle")}</strong>
+                {` ${t("session.whereKeptText")}`}
               </>
             }
           />

@@ -14,7 +14,8 @@ export function whereKeptText(device: DeviceState, idleLockMinutes: number): pre
   }
   return (
     <>
-      <strong>{t("storage.where.screenTitle")}</strong> {t("storage.where.screenText")}
+      <strong>{t("storage.where.screenTitle")}</strong>
+      {` ${t("storage.where.screenText")}`}
     </>
   );
 }

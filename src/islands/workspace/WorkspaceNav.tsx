@@ -44,10 +44,12 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
         {items.map((item) => (
           <li key={item.key}>
             <a href={item.href} aria-current={item.current && !view.practice ? "page" : undefined}>
-              {item.name.before}
-              {item.name.label && <bdi>{item.name.label}</bdi>}
-              {item.name.after}
-              {item.note && <span class="workspace-nav-note"> · {item.note}</span>}
+              {/* null, not "": the build writes nothing for an empty string, and Preact would
+                  add an empty text node for it while taking over the page (a second layout). */}
+              {item.name.before || null}
+              {item.name.label ? <bdi>{item.name.label}</bdi> : null}
+              {item.name.after || null}
+              {item.note ? <span class="workspace-nav-note">{` · ${item.note}`}</span> : null}
             </a>
           </li>
         ))}
