@@ -6,6 +6,8 @@ import { median } from "./browser.mjs";
 export const USABLE_BUDGET_MS = 1300;
 /** A plan page (or the session) usable no later than 1.5 times /help/ in the same language and run (issue 20). */
 export const USABLE_VS_HELP = 1.5;
+/** Loads of each page, and of /help/ beside it, for the ratio (usableBesideHelp). */
+export const USABLE_TRIES = 7;
 /** The mark an island puts on the page's timeline once usable (src/islands/hooks/useReadyMark.ts). */
 const READY_MARK = "island-ready";
 
@@ -52,27 +54,35 @@ export async function timeToUsable(browser, url, ready, tries = 5) {
 }
 
 /**
- * A plan page and /help/ loaded in turn, 5 times each, so a machine whose load changes during
- * the run slows both alike; medians of each.
+ * A plan page and /help/ loaded in turn, `tries` times each, so a machine whose load changes
+ * during the run slows both alike. The ratio is the median of each load's ratio to the /help/
+ * load just before it: each pair shares the machine's state of that moment. The ratio of the two
+ * medians instead set loads seconds apart against each other, and a shared machine's load moved
+ * /help/'s median from 232 to 332 ms between two pages of one run (docs/benchmarks.md,
+ * 2026-12-07, "paired loads"). Medians of each are reported too.
  * @param {import("@playwright/test").Browser} browser
  * @param {string} url
  * @param {string} ready
  * @param {string} helpUrl
  */
-export async function usableBesideHelp(browser, url, ready, helpUrl, tries = 5) {
+export async function usableBesideHelp(browser, url, ready, helpUrl, tries = USABLE_TRIES) {
   /** @type {number[]} */
   const page = [];
   /** @type {number[]} */
   const help = [];
   /** @type {number[]} */
   const helpLoad = [];
+  /** @type {number[]} */
+  const ratios = [];
   for (let i = 0; i < tries; i++) {
     const h = await oneLoad(browser, helpUrl, null);
     help.push(h.usable);
     helpLoad.push(h.working);
-    page.push((await oneLoad(browser, url, ready)).usable);
+    const p = (await oneLoad(browser, url, ready)).usable;
+    page.push(p);
+    ratios.push(p / h.usable);
   }
-  return { page: median(page), help: median(help), helpLoad: median(helpLoad) };
+  return { page: median(page), help: median(help), helpLoad: median(helpLoad), ratio: median(ratios) };
 }
 
 /**
