@@ -42,6 +42,11 @@ export function govukPage(ours, exitUrl) {
       "</head>",
       `<style>.govuk-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;clip-path:inset(50%)!important}.govuk-exit-this-page-hide-content *{display:none!important}.govuk-exit-this-page-hide-content .govuk-exit-this-page-overlay{display:block!important}${hide}</style></head>`,
     )
+    // What our script marks on the root as the page starts (quick-exit.inline.js): scripts run,
+    // and the tab's first page, which shows the notice that explains the exit. The exit clears
+    // the tab's storage, so each of our loads is a first page; without these, GOV.UK's page had
+    // that notice hidden, and so less to lay out and to hit-test under the pointer.
+    .replace(/<html\b/, '<html class="js qe-first"')
     .replace("<body>", '<body class="govuk-frontend-supported">')
     .replace(
       "</body>",
