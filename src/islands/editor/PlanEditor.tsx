@@ -7,7 +7,7 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { AsBuilt } from "../boot/AsBuilt";
-import { preload } from "../hooks/Lazy";
+import { isHere, preload } from "../hooks/Lazy";
 import { useInTurn } from "../hooks/useInTurn";
 import { useOnDemand } from "../hooks/useOnDemand";
 import { useQuickExit } from "../hooks/useQuickExit";
@@ -95,7 +95,7 @@ export default function PlanEditor(props: PlanEditorProps) {
 
   // Ready once a checklist's code, when the plan has one, is here to type into (FieldView).
   const [checklistHere, setChecklistHere] = useState(
-    () => !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
+    () => isHere(loadChecklist) || !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
   );
   // Asked for as the editor first renders, not in an effect: an effect runs only after the next
   // frame, and on the list of things to take the page is not usable until this code is here.

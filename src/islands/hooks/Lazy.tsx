@@ -19,6 +19,18 @@ export function preload<M>(load: () => Promise<M>): Promise<void> {
 }
 
 /**
+ * A module a page bundles with its first screen, given under the loader that would fetch it
+ * elsewhere: Lazy then renders it at once, with no fetch and no second render (the list of things
+ * to take, on its own page). The server renders the same, so hydration finds the same markup.
+ */
+export function bundled<M>(load: () => Promise<M>, module: M): void {
+  cache.set(load, module);
+}
+
+/** Whether a module is here to render without a wait. */
+export const isHere = (load: () => Promise<unknown>): boolean => cache.has(load);
+
+/**
  * Renders what a module gives, once it has loaded. For parts that most visits never show (a
  * dialog, a notice), so that a page's first load stays small. Loaded once, then kept.
  */

@@ -21,7 +21,8 @@ import { YesNoField } from "./YesNoField";
 // The tailored plan's fields and the library's words load when one of their sections opens.
 export const loadTailoring = withWords("tailoring", () => import("../../tailoring/TailoringFields"));
 // A checklist loads when a plan that has one is shown (PlanEditor waits for it before it says
-// it is ready): most plans have none. The answer lives in the store, not in the field, so nothing
+// it is ready): most plans have none. The list's own page has it with its first screen
+// (ChecklistWorkspace). The answer lives in the store, not in the field, so nothing
 // is lost while it loads; printing has its own code (PrintView) and does not need it. Lists stay
 // on the first screen: most plans have them, and a section opened and typed into at once must
 // find its list there.
