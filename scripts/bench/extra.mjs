@@ -25,10 +25,10 @@ export async function extraMeasures(browser, base, all = true) {
   // /help/ in the same language and run (issue 20): usable no later than USABLE_VS_HELP times it.
   /** @type {Array<[string, string]>} */
   const usableAt = [
-    ["/plan/adult/", "workspace"],
-    ["/checklist/", "workspace"],
-    ["/plan/young-person/", "workspace"],
-    ["/plan/child/", "workspace"],
+    ["/plan/adult/", "workspace plan-editor"],
+    ["/checklist/", "workspace plan-editor"],
+    ["/plan/young-person/", "workspace plan-editor"],
+    ["/plan/child/", "workspace plan-editor"],
     ["/professionals/session/", "session"],
   ];
   // USABLE_PAGES=/plan/adult/,/ar/checklist/ measures only those (with their /help/).

@@ -15,37 +15,41 @@ const READY_MARK = "island-ready";
 const REPORT = "bench-ready:";
 
 /**
- * An init script: once the page's ready mark for `cls` is on its timeline, say its time on the
- * console (as REPORT and the mark's startTime). Runs before the page's own scripts.
- * @param {string[]} args the mark's name, the class in its detail, and REPORT
+ * An init script: once the page has a ready mark for each class in `classes` (space-separated),
+ * say the latest one's time on the console (as REPORT and its startTime). Runs before the page's
+ * own scripts.
+ * @param {string[]} args the mark's name, the classes, and REPORT
  */
-function reportReadyMark([name, cls, report]) {
+function reportReadyMark([name, classes, report]) {
+  const waiting = new Set(String(classes).split(" "));
+  let latest = 0;
   new PerformanceObserver((list, observer) => {
-    const mark = list.getEntries().find(
-      (e) =>
-        e.name === name &&
-        String(/** @type {PerformanceMark} */ (e).detail)
-          .split(/\s+/)
-          .includes(String(cls)),
-    );
-    if (!mark) return;
+    for (const e of list.getEntries()) {
+      if (e.name !== name) continue;
+      const marked = String(/** @type {PerformanceMark} */ (e).detail).split(/\s+/);
+      for (const cls of marked)
+        if (waiting.delete(cls)) latest = Math.max(latest, e.startTime);
+    }
+    if (waiting.size > 0) return;
     observer.disconnect();
-    console.debug(`${report}${mark.startTime}`);
+    console.debug(`${report}${latest}`);
   }).observe({ type: "mark" });
 }
 
 /**
  * From the start of navigation until the page is usable, with the CPU slowed 4× and a 360 px
  * screen, as on a cheap phone. Median of 5 cold loads. A page is usable once it is on the screen
- * (its first contentful paint) and working: a plan page once its workspace has hydrated (the
- * ready mark the end-to-end tests wait for: its fields take typing, its buttons work), a page
+ * (its first contentful paint) and working: a plan page once its workspace and its plan's editor
+ * have both marked themselves ready (the workspace's mark is the one the end-to-end tests wait
+ * for; the editor's comes once the code its fields need is here, which on the list of things to
+ * take was a file fetched after the page had started: docs/benchmarks.md, 2026-12-07), a page
  * without an island (`ready` null, such as /help/) once its load event has run (its stylesheets
  * and the quick exit's script are in, and nothing is left to start). Chromium often runs
  * /help/'s load event before its first paint, when there is nothing yet to read or press: the
  * later of the two is when a person can use it (docs/benchmarks.md, 2026-12-06).
  * @param {import("@playwright/test").Browser} browser
  * @param {string} url
- * @param {string | null} ready the class of the element that is marked once the island is usable
+ * @param {string | null} ready the classes (space-separated) of the elements marked once usable
  */
 export async function timeToUsable(browser, url, ready, tries = 5) {
   const times = [];
@@ -95,7 +99,8 @@ export async function usableBesideHelp(browser, url, ready, helpUrl, tries = USA
  * the plan page alone (/help/ is read after its load event). Watching the page for the
  * attribute (a MutationObserver on every change, or polling for a selector) did the same.
  * @param {import("@playwright/test").Browser} browser @param {string} url
- * @param {string | null} ready a class of the element whose ready mark counts (the mark's detail is its class list)
+ * @param {string | null} ready the classes (space-separated) of the elements whose ready marks count,
+ * the latest of them (each mark's detail is its element's class list)
  */
 async function oneLoad(browser, url, ready) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
