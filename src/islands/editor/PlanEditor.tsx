@@ -7,7 +7,7 @@ import { createPlanStore, type PlanStore } from "../../core/plans/store";
 import type { Template } from "../../core/plans/template";
 import { formatDate } from "../../core/print/dates";
 import { AsBuilt } from "../boot/AsBuilt";
-import { isHere, preload } from "../hooks/Lazy";
+import { loaded, preload } from "../hooks/Lazy";
 import { useInTurn } from "../hooks/useInTurn";
 import { useOnDemand } from "../hooks/useOnDemand";
 import { useQuickExit } from "../hooks/useQuickExit";
@@ -93,9 +93,10 @@ export default function PlanEditor(props: PlanEditorProps) {
   // What the browser's own Print prints: the plan, or a child's card when that is all there is.
   const [printTarget, setPrintTarget] = useState<PrintTarget>(printPolicy.full === "hidden" ? "card" : "full");
 
-  // Ready once a checklist's code, when the plan has one, is here to type into (FieldView).
+  // Ready once a checklist's code, when the plan has one, is here to type into (FieldView): at
+  // once where the page bundles it (the list's own page), with no second render to wait for.
   const [checklistHere, setChecklistHere] = useState(
-    () => isHere(loadChecklist) || !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
+    () => loaded.has(loadChecklist) || !template.sections.some((sec) => sec.fields.some((f) => f.type === "checklist")),
   );
   // Asked for as the editor first renders, not in an effect: an effect runs only after the next
   // frame, and on the list of things to take the page is not usable until this code is here.

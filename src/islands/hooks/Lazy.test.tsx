@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { ui } from "../../core/i18n/en/ui";
 import { setPageMessages } from "../../core/i18n/runtime";
 import { UI_PARTS } from "../../core/i18n/ui-parts";
-import { bundled, isHere, Lazy } from "./Lazy";
+import { Lazy, loaded } from "./Lazy";
 
 let root: HTMLElement;
 const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -35,9 +35,7 @@ it("shows nothing for a decorative part that could not load, not a warning in it
 
 it("renders a module the page bundled at its first render, without asking for it", () => {
   const load = vi.fn(() => Promise.resolve({ word: "bundled" }));
-  expect(isHere(load)).toBe(false);
-  bundled(load, { word: "bundled" });
-  expect(isHere(load)).toBe(true);
+  loaded.set(load, { word: "bundled" });
   // No act(): the first render alone, as hydration's, must already show it.
   render(<Lazy load={load} render={(m) => <p>{m.word}</p>} fallback={<p>waiting</p>} />, root);
   expect(root.innerHTML).toBe("<p>bundled</p>");

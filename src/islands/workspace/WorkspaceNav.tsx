@@ -2,6 +2,16 @@ import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { countText, KIND_ORDER, kindName, type PlanView, pathForView, planNameParts } from "../../core/workspace/views";
 
+/** A link's parts. No empty strings: the build writes nothing for one, and Preact would add an
+ * empty text node for it while taking the page over (a second layout on a slow phone). */
+type NavItem = {
+  key: string;
+  href: string;
+  name: { before: string; label?: string; after?: string };
+  note?: string;
+  current: boolean;
+};
+
 /**
  * Every plan in the workspace, as links. They are real addresses (they work without
  * JavaScript and can be bookmarked); with JavaScript the workspace opens them in place.
@@ -12,15 +22,14 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
   const shownId =
     (view.planId && plans.some((p) => p.id === view.planId) ? view.planId : undefined) ??
     plans.find((p) => p.kind === view.kind)?.id;
-  const items = KIND_ORDER.flatMap((kind) => {
+  const items = KIND_ORDER.flatMap((kind): NavItem[] => {
     const ofKind = plans.filter((p) => p.kind === kind);
     if (ofKind.length === 0)
       return [
         {
           key: kind,
           href: pathForView({ kind }),
-          name: { before: kindName(kind), label: "", after: "" },
-          note: "",
+          name: { before: kindName(kind) },
           current: view.kind === kind,
         },
       ];
@@ -44,12 +53,10 @@ export function WorkspaceNav(props: { plans: readonly Plan[]; view: PlanView }) 
         {items.map((item) => (
           <li key={item.key}>
             <a href={item.href} aria-current={item.current && !view.practice ? "page" : undefined}>
-              {/* null, not "": the build writes nothing for an empty string, and Preact would
-                  add an empty text node for it while taking over the page (a second layout). */}
-              {item.name.before || null}
-              {item.name.label ? <bdi>{item.name.label}</bdi> : null}
-              {item.name.after || null}
-              {item.note ? <span class="workspace-nav-note">{` · ${item.note}`}</span> : null}
+              {item.name.before}
+              {item.name.label && <bdi>{item.name.label}</bdi>}
+              {item.name.after}
+              {item.note && <span class="workspace-nav-note"> · {item.note}</span>}
             </a>
           </li>
         ))}
