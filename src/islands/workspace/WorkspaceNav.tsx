@@ -2,8 +2,11 @@ import { t } from "../../core/i18n/runtime";
 import type { Plan } from "../../core/plans/schema";
 import { countText, KIND_ORDER, kindName, type PlanView, pathForView, planNameParts } from "../../core/workspace/views";
 
-/** A link's parts. No empty strings: the build writes nothing for one, and Preact would add an
- * empty text node for it while taking the page over (a second layout on a slow phone). */
+/**
+ * A link's parts. A plan not started, as every link is when the page is built, has its name
+ * alone: the build writes nothing for an empty string, and Preact would add an empty text node
+ * for one while taking the page over (a second layout on a slow phone).
+ */
 type NavItem = {
   key: string;
   href: string;
