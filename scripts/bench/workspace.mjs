@@ -27,34 +27,12 @@ function reportReadyMark([name, classes, report]) {
     for (const e of list.getEntries()) {
       if (e.name !== name) continue;
       const marked = String(/** @type {PerformanceMark} */ (e).detail).split(/\s+/);
-      for (const cls of marked)
-        if (waiting.delete(cls)) latest = Math.max(latest, e.startTime);
+      for (const cls of marked) if (waiting.delete(cls)) latest = Math.max(latest, e.startTime);
     }
     if (waiting.size > 0) return;
     observer.disconnect();
     console.debug(`${report}${latest}`);
   }).observe({ type: "mark" });
-}
-
-/**
- * From the start of navigation until the page is usable, with the CPU slowed 4× and a 360 px
- * screen, as on a cheap phone. Median of 5 cold loads. A page is usable once it is on the screen
- * (its first contentful paint) and working: a plan page once its workspace and its plan's editor
- * have both marked themselves ready (the workspace's mark is the one the end-to-end tests wait
- * for; the editor's comes once the code its fields need is here, which on the list of things to
- * take was a file fetched after the page had started: docs/benchmarks.md, 2026-12-07), a page
- * without an island (`ready` null, such as /help/) once its load event has run (its stylesheets
- * and the quick exit's script are in, and nothing is left to start). Chromium often runs
- * /help/'s load event before its first paint, when there is nothing yet to read or press: the
- * later of the two is when a person can use it (docs/benchmarks.md, 2026-12-06).
- * @param {import("@playwright/test").Browser} browser
- * @param {string} url
- * @param {string | null} ready the classes (space-separated) of the elements marked once usable
- */
-export async function timeToUsable(browser, url, ready, tries = 5) {
-  const times = [];
-  for (let i = 0; i < tries; i++) times.push((await oneLoad(browser, url, ready)).usable);
-  return median(times);
 }
 
 /**
@@ -90,14 +68,25 @@ export async function usableBesideHelp(browser, url, ready, helpUrl, tries = USA
 }
 
 /**
- * One cold load, as timeToUsable says. The moment a plan page became usable is read from its own
- * timeline: the island puts a mark there as it sets `data-ready` (src/islands/hooks/useReadyMark.ts,
- * READY_MARK, with the element's class as its detail). The page reports it itself, by a console
- * message from an init script (the browser's own notice of new marks), and nothing of the bench
- * runs in it while it loads: evaluating in a page that is still loading makes Playwright inject
- * its own script there first, about 35 ms of main thread with the CPU slowed 4×, which slowed
- * the plan page alone (/help/ is read after its load event). Watching the page for the
- * attribute (a MutationObserver on every change, or polling for a selector) did the same.
+ * One cold load: from the start of navigation until the page is usable, with the CPU slowed 4×
+ * and a 360 px screen, as on a cheap phone. A page is usable once it is on the screen (its first
+ * contentful paint) and working: a plan page once its workspace and its plan's editor have both
+ * marked themselves ready (the workspace's mark is the one the end-to-end tests wait for; the
+ * editor's comes once the code its fields need is here, which on the list of things to take was a
+ * file fetched after the page had started: docs/benchmarks.md, 2026-12-07), a page without an
+ * island (`ready` null, such as /help/) once its load event has run (its stylesheets and the
+ * quick exit's script are in, and nothing is left to start). Chromium often runs /help/'s load
+ * event before its first paint, when there is nothing yet to read or press: the later of the two
+ * is when a person can use it (docs/benchmarks.md, 2026-12-06).
+ *
+ * The moment a plan page became usable is read from its own timeline: the island puts a mark
+ * there as it sets `data-ready` (src/islands/hooks/useReadyMark.ts, READY_MARK, with the
+ * element's class as its detail). The page reports it itself, by a console message from an init
+ * script (the browser's own notice of new marks), and nothing of the bench runs in it while it
+ * loads: evaluating in a page that is still loading makes Playwright inject its own script there
+ * first, about 35 ms of main thread with the CPU slowed 4×, which slowed the plan page alone
+ * (/help/ is read after its load event). Watching the page for the attribute (a MutationObserver
+ * on every change, or polling for a selector) did the same.
  * @param {import("@playwright/test").Browser} browser @param {string} url
  * @param {string | null} ready the classes (space-separated) of the elements whose ready marks count,
  * the latest of them (each mark's detail is its element's class list)
