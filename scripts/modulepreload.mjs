@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { hintFirstScreenFiles } from "./compile-hints.mjs";
 
 /**
  * The browser finds a module script's imports only once that file has arrived and been parsed,
@@ -11,7 +12,8 @@ import { fileURLToPath } from "node:url";
  * <head> for every file of the page script's static import graph lets the browser fetch and compile
  * them all while it is still parsing. The graph is the bundler's own (each chunk's static
  * `imports`), read as the browser build writes it, so the links always match the files; what
- * loads later through import() is never preloaded, so no page fetches more than before.
+ * loads later through import() is never preloaded, so no page fetches more than before. The
+ * larger of those first files also carry Chromium's compile hint (compile-hints.mjs).
  */
 
 /** @typedef {Record<string, readonly string[]>} ImportGraph file name ("_astro/x.js") → its static imports */
@@ -100,19 +102,24 @@ export default function modulePreload() {
         const out = fileURLToPath(dir);
         const entries = await readdir(out, { withFileTypes: true, recursive: true });
         let pages = 0;
+        /** @type {Set<string>} every file some page loads as it starts */
+        const firstScreen = new Set();
         for (const e of entries) {
           if (!e.isFile() || !e.name.endsWith(".html")) continue;
           const file = join(e.parentPath, e.name);
           const html = await readFile(file, "utf8");
           const next = withPreloads(html, graph);
-          for (const url of preloadsFor(html, graph))
+          for (const url of preloadsFor(html, graph)) {
             if (!existsSync(join(out, url)))
               throw new Error(`modulepreload: ${file} would preload ${url}, which was not written`);
+            firstScreen.add(url);
+          }
           if (next === html) continue;
           await writeFile(file, next);
           pages++;
         }
-        logger.info(`modulepreload links for the islands of ${pages} pages`);
+        const hinted = await hintFirstScreenFiles(out, firstScreen);
+        logger.info(`modulepreload links for the islands of ${pages} pages; compile hint in ${hinted} files`);
       },
     },
   };

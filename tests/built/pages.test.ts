@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { COMPILE_HINT, HINT_MIN_BYTES } from "../../scripts/compile-hints.mjs";
 import {
   LANGUAGE_INFO,
   LANGUAGES,
@@ -399,6 +400,25 @@ test.each(islandPages)("%s: its words carry the list's only where the list can b
     Object.keys(words.ui ?? {}).some((k) => k.startsWith("editor.status.")),
     path,
   ).toBe(plain === "/checklist/" || plain === "/professionals/session/");
+});
+
+// The larger files of a first screen begin with Chromium's compile hint, so they are compiled as
+// they stream in rather than on the main thread during hydration (scripts/compile-hints.mjs);
+// what loads later never has it, as compiling it early would be wasted.
+test.each(islandPages)("%s: its first screen's larger files carry the compile hint", (path) => {
+  const large = firstScreenFiles(path).filter((f) => statSync(join(distDir, f)).size >= HINT_MIN_BYTES);
+  expect(large.length, path).toBeGreaterThan(0);
+  for (const f of large) expect(readFileSync(join(distDir, f), "utf8").startsWith(COMPILE_HINT), `${path}: ${f}`).toBe(true);
+});
+
+test("no file loaded only later carries the compile hint", () => {
+  const first = new Set(islandPages.flatMap(firstScreenFiles));
+  const later = readdirSync(join(distDir, "_astro"))
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => `/_astro/${f}`)
+    .filter((f) => !first.has(f));
+  expect(later.length).toBeGreaterThan(0);
+  expect(later.filter((f) => readFileSync(join(distDir, f), "utf8").startsWith(COMPILE_HINT))).toEqual([]);
 });
 
 // The bundler's own preload helper (CSS, nonces, events) is swapped for the site's smaller one
