@@ -30,6 +30,8 @@ export function withCompileHint(code) {
  * Gives the hint to each file a page loads as it starts (`urls`, as the pages write them:
  * "/_astro/x.js") that is at least HINT_MIN_BYTES long. What loads later, through import(),
  * is never among them: compiling it all early would cost the thread for code not yet wanted.
+ * A file keeps the name its code gave it: only the comment is added, so a copy cached with or
+ * without it runs the same.
  * @param {string} out the built site's folder
  * @param {Iterable<string>} urls
  * @returns {Promise<number>} how many files were given the hint
