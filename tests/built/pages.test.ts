@@ -408,7 +408,8 @@ test.each(islandPages)("%s: its words carry the list's only where the list can b
 test.each(islandPages)("%s: its first screen's larger files carry the compile hint", (path) => {
   const large = firstScreenFiles(path).filter((f) => statSync(join(distDir, f)).size >= HINT_MIN_BYTES);
   expect(large.length, path).toBeGreaterThan(0);
-  for (const f of large) expect(readFileSync(join(distDir, f), "utf8").startsWith(COMPILE_HINT), `${path}: ${f}`).toBe(true);
+  for (const f of large)
+    expect(readFileSync(join(distDir, f), "utf8").startsWith(COMPILE_HINT), `${path}: ${f}`).toBe(true);
 });
 
 test("no file loaded only later carries the compile hint", () => {
