@@ -19,22 +19,34 @@ const WRITING = Array.from({ length: 260 }, (_, i) => ((i * 7919) % 10007).toStr
 const WIDTH = 640;
 const HEIGHT = 480;
 
-/** The code on the sending screen, as grey pixels (one byte each). */
+/**
+ * The code on the sending screen, as grey pixels (one byte each). A canvas whose drawing the
+ * browser has just lost (its context lost and restored, as under memory pressure) is blank until
+ * the page draws it again: the look waits for a picture, as a camera would, rather than read none.
+ */
 async function codeOnScreen(page: Page): Promise<{ width: number; luma: Uint8Array; text: string }> {
-  const { width, data } = await page.locator("canvas.phone-code").evaluate((el) => {
-    const canvas = el as HTMLCanvasElement;
-    const pixels = canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+  const shown = await page.waitForFunction(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.phone-code");
+    const pixels = canvas?.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data;
+    if (!canvas || !pixels || pixels.every((value) => value === pixels[0])) return null;
     let grey = "";
     for (let i = 0; i < pixels.length; i += 4) grey += String.fromCharCode(pixels[i] ?? 0);
     return { width: canvas.width, data: btoa(grey) };
   });
+  const { width, data } = (await shown.jsonValue()) as { width: number; data: string };
   const luma = Uint8Array.from(Buffer.from(data, "base64"));
   // A few pixels of white around it, as a camera sees a screen: the decoder needs an edge.
   const pad = 20;
   const side = width + pad * 2;
   const framed = new Uint8Array(side * side).fill(255);
   for (let y = 0; y < width; y++) framed.set(luma.subarray(y * width, (y + 1) * width), (y + pad) * side + pad);
-  return { width, luma, text: decodeQR({ width: side, height: side, data: framed }, { format: "I420" }) };
+  try {
+    return { width, luma, text: decodeQR({ width: side, height: side, data: framed }, { format: "I420" }) };
+  } catch (error) {
+    // Say what was on screen, so that a failure on another machine explains itself.
+    const dark = luma.filter((value) => value < 128).length / luma.length;
+    throw new Error(`The code on screen (${width} px square, ${Math.round(dark * 100)}% dark) was not read: ${error}`);
+  }
 }
 
 /** Whether these codes, read in turn, rebuild the whole (as the phone would). */
@@ -185,6 +197,7 @@ test("a camera the person does not allow gets a kind message, the way to try aga
 
 test("a person moves their own plans from the workspace: the codes on screen rebuild the locked plans", async ({
   page,
+  baseURL,
 }) => {
   await page.goto("/plan/adult/");
   await page.waitForSelector(".workspace[data-ready]");
@@ -195,6 +208,13 @@ test("a person moves their own plans from the workspace: the codes on screen reb
   await page.getByLabel("Type the passphrase again").fill(PASS);
   await page.getByRole("button", { name: "Lock and show the codes" }).click();
   await expect(page.locator('canvas.phone-code[data-step="address"]')).toBeVisible();
+  // A browser can drop a canvas's drawing and give it back blank; the address is drawn again.
+  await page.locator("canvas.phone-code").evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+    canvas.dispatchEvent(new Event("contextrestored"));
+  });
+  expect((await codeOnScreen(page)).text).toBe(new URL("/receive/", baseURL).href);
   await page.getByRole("button", { name: "The page is open on the phone: show the plans" }).click();
   await expect(page.locator('canvas.phone-code[data-step="codes"]')).toBeVisible();
   // What a phone would read: the codes as they are drawn, into the receiving page's decoder.

@@ -42,6 +42,12 @@ export function PhoneSender(props: {
   const [pace, setPace] = useState<Pace>(NORMAL);
   const [sender, setSender] = useState<Sender | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  /** What the canvas shows, to draw again when the browser restores a lost canvas blank. */
+  const shown = useRef<{ text: string; scale: number } | null>(null);
+  const paint = (text: string, scale: number) => {
+    shown.current = { text, scale };
+    draw(canvas.current, text, scale);
+  };
 
   const close = () => {
     setLocked(null);
@@ -54,16 +60,26 @@ export function PhoneSender(props: {
   useEffect(() => {
     if (!locked) return;
     if (step === "address") {
-      draw(canvas.current, new URL(localPath(uiLang(), RECEIVE_PATH), window.location.href).href, 8);
+      paint(new URL(localPath(uiLang(), RECEIVE_PATH), window.location.href).href, 8);
       return;
     }
     if (!sender) return;
     let seq = 0;
-    const show = () => draw(canvas.current, sender.frame(seq++), pace === SLOW ? 7 : 5);
+    const show = () => paint(sender.frame(seq++), pace === SLOW ? 7 : 5);
     show();
     const timer = window.setInterval(show, 1000 / pace.perSecond);
     return () => window.clearInterval(timer);
   }, [locked, step, sender, pace]);
+
+  // Under memory pressure a browser may drop a canvas's drawing and give the canvas back blank
+  // ("contextrestored"): the address code does not move on by itself, so it is drawn again.
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    const again = () => shown.current && draw(element, shown.current.text, shown.current.scale);
+    element.addEventListener("contextrestored", again);
+    return () => element.removeEventListener("contextrestored", again);
+  }, [locked]);
 
   if (!locked) {
     return (
