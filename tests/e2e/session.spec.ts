@@ -247,6 +247,42 @@ test("the questions panel can be hidden and shown from the keyboard", async ({ p
   await expect(page.locator(".ask-questions").first()).toBeVisible();
 });
 
+test("a name typed as a child's initials is refused, not cut short, and the field says why", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  const field = page.getByLabel("Their initials");
+  const plans = page.locator(".household-plan");
+  const before = await plans.count();
+  await page.getByRole("button", { name: "Add plan" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Type their initials: one to 4 letters.");
+  await expect(field).toBeFocused();
+  await field.fill("Jonathan Smith");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await field.press("Enter");
+  await expect(page.getByRole("alert")).toHaveText(
+    "That is more than initials: type up to 4 letters, never their name.",
+  );
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/never their name\.$/);
+  await expect(field).toHaveValue("Jonathan Smith");
+  await expect(plans).toHaveCount(before);
+  await field.fill("J. S.");
+  await field.press("Enter");
+  await expect(page.locator(".session-plan-label")).toContainText("(JS)");
+});
+
+test("Escape answers the question to end the session with its safe answer, No, carry on", async ({ page }) => {
+  await page.goto("/professionals/session/");
+  await page.waitForSelector(".session[data-ready]");
+  await page.getByRole("button", { name: "End session and clear this device" }).click();
+  await expect(page.getByRole("button", { name: "No, carry on" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "No, carry on" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "End session and clear this device" })).toBeFocused();
+  await expect(page).toHaveURL(/\/professionals\/session\/$/);
+});
+
 test("a child's full plan prints only behind a warning in the session", async ({ page }) => {
   await page.goto("/professionals/session/");
   await page.waitForSelector(".session[data-ready]");

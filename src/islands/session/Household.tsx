@@ -3,7 +3,7 @@ import { t, tCount } from "../../core/i18n/runtime";
 import type { Bundle, Plan } from "../../core/plans/schema";
 import type { PlanStore } from "../../core/plans/store";
 import { focusLater } from "../hooks/focusBack";
-import { cleanInitials, planLabel } from "./labels";
+import { cleanInitials, initialsProblem, planLabel } from "./labels";
 
 /** The household: every plan in the session, and adding a plan for each child. */
 export function Household(props: {
@@ -16,11 +16,17 @@ export function Household(props: {
   const [initials, setInitials] = useState("");
   const [kind, setKind] = useState<"child" | "young-person">("child");
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ReturnType<typeof initialsProblem>>(null);
   const add = (e: Event) => {
     e.preventDefault();
-    const label = cleanInitials(initials);
-    if (!label) return;
-    const plan = store.add(kind, label);
+    const found = initialsProblem(initials);
+    setProblem(found);
+    if (found) {
+      // Back to the field, which now names the problem (aria-describedby), so it is heard.
+      focusLater("add-initials");
+      return;
+    }
+    const plan = store.add(kind, cleanInitials(initials));
     setInitials("");
     props.onOpen(plan);
   };
@@ -118,17 +124,26 @@ export function Household(props: {
               id="add-initials"
               class="input"
               type="text"
-              maxLength={8}
               autoComplete="off"
               spellcheck={false}
-              aria-describedby="add-initials-hint"
+              aria-describedby={problem ? "add-initials-hint add-initials-error" : "add-initials-hint"}
+              aria-invalid={problem ? true : undefined}
               value={initials}
-              onInput={(e) => setInitials(e.currentTarget.value)}
+              onInput={(e) => {
+                setInitials(e.currentTarget.value);
+                // The message was about what was there before.
+                setProblem(null);
+              }}
             />
             <button type="submit" class="button button-secondary">
               {t("session.household.add")}
             </button>
           </div>
+          {problem && (
+            <p id="add-initials-error" class="error-message" role="alert">
+              {t(problem === "missing" ? "session.household.initialsMissing" : "session.household.initialsTooLong")}
+            </p>
+          )}
         </fieldset>
       </form>
       <p>

@@ -130,6 +130,10 @@ function Session({
   };
   const [showAsk, setShowAsk] = useState(true);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const carryOn = () => {
+    setConfirmEnd(false);
+    focusLater("end-session");
+  };
   const [opening, setOpening] = useState(false);
   const [opened, setOpened] = useState<string | null>(null);
   const [savedOnDevice, setSavedOnDevice] = useState(false);
@@ -229,7 +233,14 @@ function Session({
           </button>
         </div>
         {confirmEnd && (
-          <section class="confirm" aria-labelledby="confirm-end-title">
+          // Escape answers "No, carry on", as it would close a dialog: the safe answer.
+          <section
+            class="confirm"
+            aria-labelledby="confirm-end-title"
+            onKeyDown={(e) => {
+              if (e.key === "Escape") carryOn();
+            }}
+          >
             <p id="confirm-end-title">
               <strong>{t("session.end.title")}</strong> {t("session.end.text")}
             </p>
@@ -248,10 +259,7 @@ function Session({
                 type="button"
                 id="end-no"
                 class="button button-secondary"
-                onClick={() => {
-                  setConfirmEnd(false);
-                  focusLater("end-session");
-                }}
+                onClick={carryOn}
               >
                 {t("session.end.no")}
               </button>

@@ -31,10 +31,23 @@ export function heldSummary(plans: readonly Plan[]): string {
   return text.length ? text.join(t("session.held.separator")) : t("session.held.nothing");
 }
 
+/** The most letters initials have: more would be part of a name. */
+export const MAX_INITIALS = 4;
+
+/**
+ * Why what was typed cannot name a child's plan: nothing to go on, or more letters than initials
+ * have. Too many is refused, not cut short: "Jonathan" cut to "JONA" would keep part of a name.
+ */
+export function initialsProblem(text: string): "missing" | "tooLong" | null {
+  const letters = [...text.replace(/[^\p{L}]/gu, "")].length;
+  if (letters === 0) return "missing";
+  return letters > MAX_INITIALS ? "tooLong" : null;
+}
+
 /** Initials: letters only, at most four, upper case. */
 export function cleanInitials(text: string): string {
   return text
     .replace(/[^\p{L}]/gu, "")
-    .slice(0, 4)
+    .slice(0, MAX_INITIALS)
     .toUpperCase();
 }

@@ -104,6 +104,8 @@ export const session: Translation<typeof en> = {
   "session.household.childKind": "خطة الطفل (خطوات بسيطة)",
   "session.household.initials": "الأحرف الأولى من اسمه",
   "session.household.initialsHint": "الأحرف الأولى فقط، وليس الاسم الكامل أبدًا: حتى 4 أحرف.",
+  "session.household.initialsMissing": "اكتب الأحرف الأولى من اسمه: من حرف واحد إلى 4 أحرف.",
+  "session.household.initialsTooLong": "هذا أكثر من الأحرف الأولى: اكتب 4 أحرف على الأكثر، ولا تكتب اسمه أبدًا.",
   "session.household.add": "أضف الخطة",
   "session.handOver": "تسليم الخطط",
   "session.print.forRecordsText": "الخطة كاملة، لسجلاتك.",

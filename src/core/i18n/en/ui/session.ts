@@ -79,6 +79,8 @@ export const session = {
   "session.household.childKind": "Child's plan (simple steps)",
   "session.household.initials": "Their initials",
   "session.household.initialsHint": "Initials only, never a full name: up to 4 letters.",
+  "session.household.initialsMissing": "Type their initials: one to 4 letters.",
+  "session.household.initialsTooLong": "That is more than initials: type up to 4 letters, never their name.",
   "session.household.add": "Add plan",
   "session.handOver": "Hand over",
 

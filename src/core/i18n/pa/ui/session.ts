@@ -79,6 +79,8 @@ export const session: Translation<typeof en> = {
   "session.household.childKind": "ਬੱਚੇ ਦੀ ਯੋਜਨਾ (ਸੌਖੇ ਕਦਮ)",
   "session.household.initials": "ਉਨ੍ਹਾਂ ਦੇ ਨਾਂ ਦੇ ਪਹਿਲੇ ਅੱਖਰ",
   "session.household.initialsHint": "ਸਿਰਫ਼ ਪਹਿਲੇ ਅੱਖਰ, ਕਦੇ ਪੂਰਾ ਨਾਂ ਨਹੀਂ: ਵੱਧ ਤੋਂ ਵੱਧ 4 ਅੱਖਰ।",
+  "session.household.initialsMissing": "ਪਹਿਲੇ ਅੱਖਰ ਲਿਖੋ: ਇੱਕ ਤੋਂ 4 ਅੱਖਰ।",
+  "session.household.initialsTooLong": "ਇਹ ਪਹਿਲੇ ਅੱਖਰਾਂ ਤੋਂ ਵੱਧ ਹੈ: ਵੱਧ ਤੋਂ ਵੱਧ 4 ਅੱਖਰ ਲਿਖੋ, ਕਦੇ ਨਾਂ ਨਹੀਂ।",
   "session.household.add": "ਯੋਜਨਾ ਜੋੜੋ",
   "session.handOver": "ਸੌਂਪੋ",
   "session.print.forRecordsText": "ਪੂਰੀ ਯੋਜਨਾ, ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਲਈ।",

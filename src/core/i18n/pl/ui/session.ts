@@ -115,6 +115,8 @@ export const session: Translation<typeof en> = {
   "session.household.childKind": "Plan dziecka (proste kroki)",
   "session.household.initials": "Inicjały",
   "session.household.initialsHint": "Tylko inicjały, nigdy pełne imię i nazwisko: najwyżej 4 litery.",
+  "session.household.initialsMissing": "Wpisz inicjały: od jednej do 4 liter.",
+  "session.household.initialsTooLong": "To więcej niż inicjały: wpisz najwyżej 4 litery, nigdy imienia.",
   "session.household.add": "Dodaj plan",
   "session.handOver": "Przekaż",
   "session.print.forRecordsText": "Cały plan, do twojej dokumentacji.",

@@ -107,6 +107,8 @@ export const session: Translation<typeof en> = {
   "session.household.childKind": "Planul unui copil (pași simpli)",
   "session.household.initials": "Inițialele persoanei",
   "session.household.initialsHint": "Doar inițialele, niciodată numele întreg: cel mult 4 litere.",
+  "session.household.initialsMissing": "Scrieți inițialele: de la una la 4 litere.",
+  "session.household.initialsTooLong": "Sunt mai multe decât inițialele: scrieți cel mult 4 litere, niciodată numele.",
   "session.household.add": "Adaugă planul",
   "session.handOver": "Predă",
   "session.print.forRecordsText": "Tot planul, pentru evidențele tale.",

@@ -81,6 +81,8 @@ export const session: Translation<typeof en> = {
   "session.household.childKind": "بچے کا منصوبہ (آسان قدم)",
   "session.household.initials": "ان کے نام کے پہلے حروف",
   "session.household.initialsHint": "صرف نام کے پہلے حروف، پورا نام کبھی نہیں: زیادہ سے زیادہ 4 حروف۔",
+  "session.household.initialsMissing": "نام کے پہلے حروف لکھیں: ایک سے 4 حروف تک۔",
+  "session.household.initialsTooLong": "یہ پہلے حروف سے زیادہ ہے: زیادہ سے زیادہ 4 حروف لکھیں، نام کبھی نہیں۔",
   "session.household.add": "منصوبہ شامل کریں",
   "session.handOver": "حوالے کریں",
   "session.print.forRecordsText": "پورا منصوبہ، آپ کے ریکارڈ کے لیے۔",
