@@ -121,6 +121,24 @@ test("signs of danger flag what to do, with no score, and keep nothing", async (
   await expectNothingStored(page);
 });
 
+test("on a phone, a ticked sign says what it means where it was ticked, and leads to what to do", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.getByRole("button", { name: "Signs of danger" }).click();
+  const dialog = page.getByRole("dialog", { name: "Signs of danger" });
+  await dialog.getByLabel(/strangled or choked me/).check();
+  const flag = dialog.locator(".tailor-sign-flag");
+  await expect(flag).toContainText("even if it left no mark");
+  await expect(flag).toBeInViewport();
+  await flag.getByRole("button", { name: "What you can do" }).click();
+  const todo = dialog.getByRole("heading", { name: "What you can do" });
+  await expect(todo).toBeFocused();
+  await expect(todo).toBeInViewport();
+});
+
 test("the device check says one thing to do for a worry, and keeps nothing", async ({ page }) => {
   await page.goto("/plan/adult/");
   await page.waitForSelector(".plan-editor[data-ready]");

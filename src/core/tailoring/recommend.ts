@@ -41,8 +41,33 @@ function score(s: Suggestion, priorities: PriorityAnswer): number {
 }
 
 /**
- * The strategies that fit, best first. Ties keep the library's order (which groups them by
- * category), so the list reads calmly instead of jumping between subjects.
+ * Every situation the person named gets its best ideas near the top: the ideas a situation
+ * brought, best first, are dealt out in turns, one for each situation (the first of its reasons),
+ * and those a priority alone brought follow, as before. Without turns, four ideas for a dog came
+ * before the first about a partner visa, and only five are shown until the person asks for more.
+ * Situations take their turns in the order of their best idea, so the priorities still lead.
+ */
+function inTurns(sorted: readonly Suggestion[]): Suggestion[] {
+  const groups = new Map<string, Suggestion[]>();
+  const byPriority: Suggestion[] = [];
+  for (const s of sorted) {
+    const key = s.reasons.find((r) => r.kind === "situation")?.id;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
+    else byPriority.push(s);
+  }
+  const dealt: Suggestion[] = [];
+  const longest = Math.max(0, ...[...groups.values()].map((g) => g.length));
+  for (let turn = 0; turn < longest; turn++)
+    for (const group of groups.values()) {
+      const next = group[turn];
+      if (next) dealt.push(next);
+    }
+  return [...dealt, ...byPriority];
+}
+
+/**
+ * The strategies that fit, best first, each situation's in turn. Ties keep the library's order
+ * (which groups them by category), so each situation's ideas read calmly, in the same order.
  */
 export function recommend(situation: SituationAnswer, priorities: PriorityAnswer): Suggestion[] {
   const found: Suggestion[] = [];
@@ -51,8 +76,10 @@ export function recommend(situation: SituationAnswer, priorities: PriorityAnswer
     if (reasons.length > 0) found.push({ strategy, reasons });
   }
   const at = new Map(STRATEGIES.map((s, i) => [s.id, i]));
-  return found.sort(
-    (a, b) =>
-      score(b, priorities) - score(a, priorities) || (at.get(a.strategy.id) ?? 0) - (at.get(b.strategy.id) ?? 0),
+  return inTurns(
+    found.sort(
+      (a, b) =>
+        score(b, priorities) - score(a, priorities) || (at.get(a.strategy.id) ?? 0) - (at.get(b.strategy.id) ?? 0),
+    ),
   );
 }

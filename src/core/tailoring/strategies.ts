@@ -146,7 +146,8 @@ export const STRATEGIES: readonly Strategy[] = [
   {
     id: "collect-belongings",
     category: "leaving",
-    for: ["thinking-leaving", "left", "pets"],
+    // Not for "pets": its words are about going back for things, and a reason must fit them.
+    for: ["thinking-leaving", "left"],
     serves: ["own-safety", "money-home"],
   },
   {

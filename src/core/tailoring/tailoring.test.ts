@@ -13,6 +13,7 @@ import {
   NO_PRIORITIES,
   PRIORITIES,
   type PriorityAnswer,
+  type PriorityId,
   readPriorities,
   setPriority,
 } from "./priorities";
@@ -128,14 +129,31 @@ describe("the rules", () => {
     expect(visa.map((s) => s.strategy.id)).toContain("abuse-concession");
   });
 
+  it("shows each situation's best ideas in the first five, not one subject's many", () => {
+    const first = recommend(picked("pets", "partner-visa"), { order: ["own-safety"], own: "" }).slice(0, 5);
+    const categories = first.map((s) => s.strategy.category);
+    expect(categories.filter((c) => c === "immigration").length).toBeGreaterThanOrEqual(2);
+    expect(categories.filter((c) => c === "pets").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("gives each suggestion for a situation a reason its words are about", () => {
+    const found = recommend(picked("pets"), NO_PRIORITIES);
+    for (const s of found) expect(s.strategy.category, s.strategy.id).toBe("pets");
+  });
+
   it("puts what serves the person's first priority first", () => {
     const answer = picked("child-5-11", "money-controlled");
-    const childrenFirst = ids(answer, { order: ["children", "money-home"], own: "" });
-    const moneyFirst = ids(answer, { order: ["money-home", "children"], own: "" });
-    // children-safe-place serves the children; own-account serves money and a home.
-    const isBefore = (list: string[], a: string, b: string) => list.indexOf(a) < list.indexOf(b);
-    expect(isBefore(childrenFirst, "children-safe-place", "own-account")).toBe(true);
-    expect(isBefore(moneyFirst, "own-account", "children-safe-place")).toBe(true);
+    const serves = (order: PriorityId[]) =>
+      recommend(answer, { order, own: "" })
+        .slice(0, 4)
+        .map((s) => s.strategy.serves);
+    // The situations take turns; the first priority's ideas lead each turn.
+    const childrenFirst = serves(["children", "money-home"]);
+    const moneyFirst = serves(["money-home", "children"]);
+    expect(childrenFirst[0]).toContain("children");
+    expect(childrenFirst[2]).toContain("children");
+    expect(moneyFirst[0]).toContain("money-home");
+    expect(moneyFirst[2]).toContain("money-home");
   });
 });
 
@@ -292,6 +310,14 @@ describe("the words", () => {
     for (const s of STRATEGIES) {
       const label = own[`tailoring.strategy.${s.id}.printLabel`] as string;
       expect(findRevealing(label, [], lang), `${s.id}: ${label}`).toEqual([]);
+    }
+  });
+
+  it.each(LANGUAGES)("names each panel with the words of the button that opens it (%s)", (lang) => {
+    const own = CATALOGUES[lang].ui as Record<string, unknown>;
+    for (const panel of ["goNow", "signs", "device"]) {
+      expect(own[`tailoring.ui.${panel}.title`], panel).toEqual(expect.any(String));
+      expect(own[`editor.tailor.${panel}`], panel).toBe(own[`tailoring.ui.${panel}.title`]);
     }
   });
 

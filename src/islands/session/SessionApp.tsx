@@ -255,12 +255,7 @@ function Session({
               <button type="button" class="button button-danger" onClick={() => void end(savedOnDevice && keepSaved)}>
                 {t("session.end.yes")}
               </button>
-              <button
-                type="button"
-                id="end-no"
-                class="button button-secondary"
-                onClick={carryOn}
-              >
+              <button type="button" id="end-no" class="button button-secondary" onClick={carryOn}>
                 {t("session.end.no")}
               </button>
             </div>

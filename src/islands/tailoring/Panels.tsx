@@ -12,6 +12,7 @@ import {
 } from "../../core/tailoring/device";
 import { goNow, TAKE_DEFAULTS } from "../../core/tailoring/go-now";
 import { adviceFor, DANGER_SIGNS, type SignId } from "../../core/tailoring/signs";
+import { focusLater } from "../hooks/focusBack";
 import { templateLoaders } from "../workspace/loaders";
 import { Modal } from "../workspace/Modal";
 import { TailoringContext } from "./context";
@@ -153,6 +154,8 @@ function useItemLabels(needed: boolean): ReadonlyMap<string, string> {
   return labels;
 }
 
+const TODO_ID = "signs-todo";
+
 function DangerSigns({ titleId }: { titleId: string }) {
   const [ticked, setTicked] = useState<SignId[]>([]);
   const advice = adviceFor(ticked);
@@ -168,16 +171,28 @@ function DangerSigns({ titleId }: { titleId: string }) {
         <legend class="field-label">{tw("tailoring.ui.signs.legend")}</legend>
         <div class="choices-grid">
           {DANGER_SIGNS.map((s) => (
-            <label class="choice" key={s.id}>
-              <input
-                type="checkbox"
-                checked={ticked.includes(s.id)}
-                onChange={(e) =>
-                  setTicked((now) => (e.currentTarget.checked ? [...now, s.id] : now.filter((x) => x !== s.id)))
-                }
-              />
-              <span>{tw(`tailoring.sign.${s.id}.label`)}</span>
-            </label>
+            <div key={s.id}>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={ticked.includes(s.id)}
+                  onChange={(e) =>
+                    setTicked((now) => (e.currentTarget.checked ? [...now, s.id] : now.filter((x) => x !== s.id)))
+                  }
+                />
+                <span>{tw(`tailoring.sign.${s.id}.label`)}</span>
+              </label>
+              {/* What the sign means, under it: on a phone the list of signs is taller than the
+                  screen, and what to do, below it, would change out of sight. */}
+              {ticked.includes(s.id) && (
+                <p class="tailor-sign-flag">
+                  <strong>{tw("tailoring.ui.signs.flagged")}:</strong> {tw(`tailoring.sign.${s.id}.flag`)}{" "}
+                  <button type="button" class="link-button" onClick={() => focusLater(TODO_ID)}>
+                    {tw("tailoring.ui.signs.todo")}
+                  </button>
+                </p>
+              )}
+            </div>
           ))}
         </div>
       </fieldset>
@@ -186,13 +201,9 @@ function DangerSigns({ titleId }: { titleId: string }) {
           <p>{tw("tailoring.ui.signs.none")}</p>
         ) : (
           <>
-            <h3>{tw("tailoring.ui.signs.flagged")}</h3>
-            <ul class="tailor-flags">
-              {DANGER_SIGNS.filter((s) => ticked.includes(s.id)).map((s) => (
-                <li key={s.id}>{tw(`tailoring.sign.${s.id}.flag`)}</li>
-              ))}
-            </ul>
-            <h3>{tw("tailoring.ui.signs.todo")}</h3>
+            <h3 id={TODO_ID} tabIndex={-1}>
+              {tw("tailoring.ui.signs.todo")}
+            </h3>
             <ul class="tailor-advice">
               {advice.map((a) => (
                 <li key={a}>

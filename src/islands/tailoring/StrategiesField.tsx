@@ -123,7 +123,7 @@ export function StrategiesField({ field, value, onChange, idBase }: FieldProps<S
             return (
               <li key={k.strategy.id}>
                 <StrategyCard strategy={k.strategy} {...(k.suggestion ? { suggestion: k.suggestion } : {})}>
-                  <label class="field-label" for={noteId}>
+                  <label class="field-label tailor-note-label" for={noteId}>
                     {tw("tailoring.ui.ideas.note")}
                   </label>
                   <textarea

@@ -9,6 +9,6 @@ export const offer: Translation<typeof en> = {
   "editor.tailor.notNow": "ليس الآن",
   "editor.tailor.deviceFirst": "قبل أن تكتب أي شيء، يمكنك التحقق مما إذا كان هذا الهاتف أو الحاسوب آمنًا للاستخدام.",
   "editor.tailor.device": "هل هذا الجهاز آمن؟",
-  "editor.tailor.goNow": "إذا اضطررت إلى الذهاب الآن",
+  "editor.tailor.goNow": "إذا احتجت إلى الذهاب الآن",
   "editor.tailor.signs": "علامات الخطر",
 };

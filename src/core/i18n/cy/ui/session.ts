@@ -76,7 +76,8 @@ export const session: Translation<typeof en> = {
   "session.household.initials": "Eu llythrennau blaen",
   "session.household.initialsHint": "Llythrennau blaen yn unig, byth enw llawn: hyd at 4 llythyren.",
   "session.household.initialsMissing": "Teipiwch eu llythrennau blaen: un i 4 llythyren.",
-  "session.household.initialsTooLong": "Mae hynny'n fwy na llythrennau blaen: teipiwch hyd at 4 llythyren, byth eu henw.",
+  "session.household.initialsTooLong":
+    "Mae hynny'n fwy na llythrennau blaen: teipiwch hyd at 4 llythyren, byth eu henw.",
   "session.household.add": "Ychwanegu cynllun",
   "session.handOver": "Trosglwyddo",
   "session.print.forRecordsText": "Y cynllun cyfan, ar gyfer eich cofnodion.",
