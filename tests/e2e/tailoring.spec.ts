@@ -121,9 +121,7 @@ test("signs of danger flag what to do, with no score, and keep nothing", async (
   await expectNothingStored(page);
 });
 
-test("on a phone, a ticked sign says what it means where it was ticked, and leads to what to do", async ({
-  page,
-}) => {
+test("on a phone, a ticked sign says what it means where it was ticked, and leads to what to do", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/plan/adult/");
   await page.waitForSelector(".plan-editor[data-ready]");
