@@ -5,7 +5,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "الطوارئ: الشرطة، الإسعاف، الإطفاء",
   "services.emergency.helpsWith": "أي شخص في خطر الآن.",
   "services.emergency.hours": "مفتوح في كل الأوقات",
-  "services.national-helpline-england.helpsWith": "النساء، وأي شخص قلق على أحد.",
+  "services.national-helpline-england.helpsWith": "النساء في إنجلترا، وأي شخص قلق على أحد.",
   "services.national-helpline-england.hours": "مفتوح في كل الأوقات. مجاني.",
   "services.live-fear-free.helpsWith": "أي شخص في ويلز.",
   "services.live-fear-free.hours": "مفتوح في كل الأوقات. مجاني.",

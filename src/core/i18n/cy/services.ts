@@ -5,7 +5,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "Argyfwng: heddlu, ambiwlans, tân",
   "services.emergency.helpsWith": "Unrhyw un sydd mewn perygl nawr.",
   "services.emergency.hours": "Ar agor drwy'r amser",
-  "services.national-helpline-england.helpsWith": "Menywod, ac unrhyw un sy'n poeni am rywun.",
+  "services.national-helpline-england.helpsWith": "Menywod yn Lloegr, ac unrhyw un sy'n poeni am rywun.",
   "services.national-helpline-england.hours": "Ar agor drwy'r amser. Am ddim.",
   "services.live-fear-free.helpsWith": "Unrhyw un yng Nghymru.",
   "services.live-fear-free.hours": "Ar agor drwy'r amser. Am ddim.",

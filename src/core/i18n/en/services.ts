@@ -8,7 +8,7 @@ export const services = {
   "services.emergency.name": "Emergency: police, ambulance, fire",
   "services.emergency.helpsWith": "Anyone in danger right now.",
   "services.emergency.hours": "Open all the time",
-  "services.national-helpline-england.helpsWith": "Women, and anyone worried about someone.",
+  "services.national-helpline-england.helpsWith": "Women in England, and anyone worried about someone.",
   "services.national-helpline-england.hours": "Open all the time. Free.",
   "services.live-fear-free.helpsWith": "Anyone in Wales.",
   "services.live-fear-free.hours": "Open all the time. Free.",

@@ -10,7 +10,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "ਐਮਰਜੈਂਸੀ: ਪੁਲਿਸ, ਐਂਬੂਲੈਂਸ, ਅੱਗ ਬੁਝਾਊ",
   "services.emergency.helpsWith": "ਕੋਈ ਵੀ ਜੋ ਇਸ ਵੇਲੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ।",
   "services.emergency.hours": "ਹਰ ਵੇਲੇ ਖੁੱਲ੍ਹਾ",
-  "services.national-helpline-england.helpsWith": "ਔਰਤਾਂ, ਅਤੇ ਕੋਈ ਵੀ ਜਿਸ ਨੂੰ ਕਿਸੇ ਦੀ ਫ਼ਿਕਰ ਹੈ।",
+  "services.national-helpline-england.helpsWith": "ਇੰਗਲੈਂਡ ਵਿੱਚ ਔਰਤਾਂ, ਅਤੇ ਕੋਈ ਵੀ ਜਿਸ ਨੂੰ ਕਿਸੇ ਦੀ ਫ਼ਿਕਰ ਹੈ।",
   "services.national-helpline-england.hours": "ਹਰ ਵੇਲੇ ਖੁੱਲ੍ਹਾ। ਮੁਫ਼ਤ।",
   "services.live-fear-free.helpsWith": "ਵੇਲਜ਼ ਵਿੱਚ ਕੋਈ ਵੀ।",
   "services.live-fear-free.hours": "ਹਰ ਵੇਲੇ ਖੁੱਲ੍ਹਾ। ਮੁਫ਼ਤ।",

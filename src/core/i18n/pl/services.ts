@@ -10,7 +10,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "Numer alarmowy: policja, pogotowie, straż pożarna",
   "services.emergency.helpsWith": "Każdy, komu teraz grozi niebezpieczeństwo.",
   "services.emergency.hours": "Czynny cały czas",
-  "services.national-helpline-england.helpsWith": "Kobiety i każdy, kto martwi się o kogoś.",
+  "services.national-helpline-england.helpsWith": "Kobiety w Anglii i każdy, kto martwi się o kogoś.",
   "services.national-helpline-england.hours": "Czynny cały czas. Bezpłatny.",
   "services.live-fear-free.helpsWith": "Każdy w Walii.",
   "services.live-fear-free.hours": "Czynny cały czas. Bezpłatny.",

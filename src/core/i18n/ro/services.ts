@@ -10,7 +10,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "Urgențe: poliție, ambulanță, pompieri",
   "services.emergency.helpsWith": "Oricine este în pericol chiar acum.",
   "services.emergency.hours": "Deschis non-stop",
-  "services.national-helpline-england.helpsWith": "Femei și oricine își face griji pentru cineva.",
+  "services.national-helpline-england.helpsWith": "Femei din Anglia și oricine își face griji pentru cineva.",
   "services.national-helpline-england.hours": "Deschis non-stop. Gratuit.",
   "services.live-fear-free.helpsWith": "Oricine din Țara Galilor.",
   "services.live-fear-free.hours": "Deschis non-stop. Gratuit.",

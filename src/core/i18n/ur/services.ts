@@ -10,7 +10,7 @@ export const services: Translation<typeof en> = {
   "services.emergency.name": "ایمرجنسی: پولیس، ایمبولینس، فائر بریگیڈ",
   "services.emergency.helpsWith": "کوئی بھی جو اس وقت خطرے میں ہو۔",
   "services.emergency.hours": "ہر وقت کھلی ہے",
-  "services.national-helpline-england.helpsWith": "خواتین، اور کوئی بھی جسے کسی کی فکر ہو۔",
+  "services.national-helpline-england.helpsWith": "انگلینڈ میں خواتین، اور کوئی بھی جسے کسی کی فکر ہو۔",
   "services.national-helpline-england.hours": "ہر وقت کھلی ہے۔ مفت۔",
   "services.live-fear-free.helpsWith": "ویلز میں کوئی بھی۔",
   "services.live-fear-free.hours": "ہر وقت کھلی ہے۔ مفت۔",
