@@ -190,7 +190,7 @@ export const pages: Translation<typeof en> = {
   "professionals.how": [
     "**Dechreuwch sesiwn.** Mae'n dal un cartref: cynllun yr oedolyn, y rhestr o bethau i fynd gyda nhw, a chynllun i bob plentyn neu berson ifanc, pob un wedi'i enwi gyda llythrennau cyntaf yn unig.",
     "**Gweithiwch drwy bob cynllun gyda'ch gilydd.** Mae gan bob adran banel \"Cwestiynau i'w gofyn\" sy'n seiliedig ar y canllawiau. Cuddiwch e pan fydd y person yn edrych ar y sgrin.",
-    "**Trosglwyddwch** yn y ffordd sydd fwyaf diogel i'r teulu hwn: argraffu (i blentyn, dim ond cerdyn o rifau ffôn), ffeil wedi'i chloi gyda chyfrinymadrodd mae'r person yn ei ddewis ac rydych chi'n ei ddweud wrthyn nhw'n uchel, ail gopi wedi'i gloi ar gyfer eich cofnodion gyda chyfrinymadrodd gwahanol, neu ei gadw wedi'i gloi ar ddyfais y person ei hun os yw'r sesiwn yn rhedeg yno.",
+    "**Trosglwyddwch** yn y ffordd sydd fwyaf diogel i'r teulu hwn: argraffu (i blentyn, dim ond cerdyn o rifau ffôn), ffeil wedi'i chloi gyda chyfrinymadrodd mae'r person yn ei ddewis ac yn ei deipio ei hun, ail gopi wedi'i gloi ar gyfer eich cofnodion gyda chyfrinymadrodd gwahanol, neu ei gadw wedi'i gloi ar ddyfais y person ei hun os yw'r sesiwn yn rhedeg yno.",
   ],
   "professionals.howEnd":
     "**Dewch â'r sesiwn i ben a chlirio'r ddyfais hon.** Mae hyn yn dileu popeth roedd y sesiwn yn ei ddal. Os byddwch chi'n camu i ffwrdd, mae'r sesiwn yn dod i ben ar ei phen ei hun ar ôl {total} heb ei defnyddio, gyda rhybudd {grace} cyn hynny.",

@@ -184,7 +184,7 @@ export const pages = {
   "professionals.how": [
     "**Start a session.** It holds one household: the adult's plan, the list of things to take, and a plan for each child or young person, each named by initials only.",
     '**Work through each plan together.** Every section has a "Questions to ask" panel drawn from the guidance. Hide it when the person is looking at the screen.',
-    "**Hand over** in the way that is safest for this family: print (for a child, only a card of phone numbers), a locked file with a passphrase the person chooses and you tell them out loud, a second locked copy for your records with a different passphrase, or saving locked on the person's own device if the session runs there.",
+    "**Hand over** in the way that is safest for this family: print (for a child, only a card of phone numbers), a locked file with a passphrase the person chooses and types in themselves, a second locked copy for your records with a different passphrase, or saving locked on the person's own device if the session runs there.",
   ],
   "professionals.howEnd":
     "**End the session and clear this device.** This wipes everything the session held. If you step away, the session ends by itself after {total} without use, after a warning {grace} before.",

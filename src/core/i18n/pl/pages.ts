@@ -199,7 +199,7 @@ export const pages: Translation<typeof en> = {
   "professionals.how": [
     "**Rozpocznij sesję.** Obejmuje jedną rodzinę: plan dorosłego, listę rzeczy do zabrania i plan dla każdego dziecka lub nastolatka, każdy oznaczony tylko inicjałami.",
     "**Przejdźcie razem przez każdy plan.** Każda część ma panel „Pytania do zadania” oparty na wytycznych. Ukryj go, gdy ta osoba patrzy na ekran.",
-    "**Przekaż plan** w sposób najbezpieczniejszy dla tej rodziny. Może to być wydruk (dla dziecka tylko karta z numerami telefonów). Może to być zablokowany plik z frazą hasła, którą ta osoba wybiera, a ty mówisz jej na głos. Może to być druga zablokowana kopia do twojej dokumentacji, z inną frazą hasła. Albo zablokowany zapis na urządzeniu tej osoby, jeśli sesja na nim działa.",
+    "**Przekaż plan** w sposób najbezpieczniejszy dla tej rodziny. Może to być wydruk (dla dziecka tylko karta z numerami telefonów). Może to być zablokowany plik z frazą hasła, którą ta osoba sama wybiera i wpisuje. Może to być druga zablokowana kopia do twojej dokumentacji, z inną frazą hasła. Albo zablokowany zapis na urządzeniu tej osoby, jeśli sesja na nim działa.",
   ],
   "professionals.howEnd":
     "**Zakończ sesję i wyczyść to urządzenie.** To usuwa wszystko, co sesja zawierała. Jeśli odejdziesz od urządzenia, sesja skończy się sama, gdy nikt jej nie używa przez {total}. Ostrzeżenie pojawi się {grace} wcześniej.",

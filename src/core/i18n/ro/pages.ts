@@ -198,7 +198,7 @@ export const pages: Translation<typeof en> = {
   "professionals.how": [
     "**Începeți o ședință.** Ea cuprinde o familie: planul adultului, lista de lucruri de luat și un plan pentru fiecare copil sau tânăr, fiecare numit doar prin inițiale.",
     "**Parcurgeți împreună fiecare plan.** Fiecare secțiune are un panou „Întrebări de pus”, pornind de la ghiduri. Ascundeți-l când persoana se uită la ecran.",
-    "**Predați** în felul cel mai sigur pentru această familie: tipărit (pentru un copil, doar un card cu numere de telefon), un fișier încuiat cu o frază de acces aleasă de persoană și pe care i-o spuneți cu voce tare, o a doua copie încuiată pentru evidențele dumneavoastră, cu altă frază de acces, sau salvat încuiat pe dispozitivul persoanei, dacă ședința rulează acolo.",
+    "**Predați** în felul cel mai sigur pentru această familie: tipărit (pentru un copil, doar un card cu numere de telefon), un fișier încuiat cu o frază de acces pe care persoana o alege și o scrie singură, o a doua copie încuiată pentru evidențele dumneavoastră, cu altă frază de acces, sau salvat încuiat pe dispozitivul persoanei, dacă ședința rulează acolo.",
   ],
   "professionals.howEnd":
     "**Încheiați ședința și curățați acest dispozitiv.** Așa se șterge tot ce a cuprins ședința. Dacă vă îndepărtați de dispozitiv, ședința se încheie singură după {total} în care nu este folosită, cu un avertisment cu {grace} înainte.",

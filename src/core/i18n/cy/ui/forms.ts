@@ -25,7 +25,7 @@ export const forms: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "“Awgrymu un i mi”",
   "storage.pass.suggestLatin": "Awgrymu un mewn llythrennau Saesneg",
   "storage.pass.suggested":
-    "Eich cyfrinymadrodd yw: {words}. Dywedwch ef yn uchel, neu ysgrifennwch ef a'i gadw yn rhywle diogel.",
+    "Eich cyfrinymadrodd yw: {words}. Dysgwch ef nawr. Os byddwch yn ei ysgrifennu, cadwch ef lle na fydd neb arall yn dod o hyd iddo, byth gyda'r cynllun.",
   "storage.pass.larger": "Dangos yn fwy",
   "storage.pass.suggestedNote":
     "Geiriau Cymraeg heb acenion ydyn nhw, gyda'r llythrennau a i z yn unig, felly maen nhw'n cael eu teipio yr un fath ar unrhyw ffôn neu fysellfwrdd. Teipiwch bob gair yn union fel y mae yma.",
@@ -73,7 +73,7 @@ export const forms: Translation<typeof en> = {
   "storage.export.intro":
     "Mae'r ffeil wedi'i chloi â'r cyfrinymadrodd rydych chi'n ei ddewis yma, a gall fod yn wahanol i unrhyw un arall. Gallwch ei chadw ar gof bach, ei hanfon atoch chi'ch hun mewn e-bost, neu ei rhoi i weithiwr cymorth i'w chadw i chi.",
   "storage.export.introPro":
-    "Gofynnwch i'r person ddewis y cyfrinymadrodd, a'i ddweud yn uchel wrthyn nhw. Peidiwch byth â'i ysgrifennu yn yr un lle â'r ffeil.",
+    "Gofynnwch i'r person ddewis y cyfrinymadrodd a'i deipio yma eu hunain. Os byddwch chi'n ei deipio ar eu rhan, gwnewch yn siŵr eu bod yn ei wybod, a pheidiwch byth â'i ysgrifennu yn yr un lle â'r ffeil.",
   "storage.export.download": "Llwytho'r copi wedi'i gloi i lawr",
   "storage.export.downloadPro": "Llwytho copi'r person i lawr",
   "storage.export.doneTitle": "Mae eich copi wedi'i gloi yn llwytho i lawr",

@@ -31,7 +31,7 @@ export const handover: Translation<typeof en> = {
   "handover.confirmations": [
     "Dim ond y cerdyn o rifau ffôn sydd gan bob plentyn, neu ddim byd wedi'i ysgrifennu o gwbl",
     "Mae gan y person ei ffeil wedi'i chloi, neu ei gynllun wedi'i argraffu",
-    "Cafodd y cyfrinymadrodd ei ddweud yn uchel, ac nid ei ysgrifennu gyda'r ffeil",
+    "Mae'r person yn gwybod y cyfrinymadrodd, ac nid yw wedi'i ysgrifennu gyda'r ffeil",
     "Mae fy nghopi fy hun yng nghofnodion fy sefydliad",
     "Mae'r person yn gwybod ble mae Gadael y dudalen hon, a sut i adael yn gyflym",
     "Rydyn ni wedi cytuno pryd i adolygu'r cynlluniau",

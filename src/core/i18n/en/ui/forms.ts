@@ -26,7 +26,7 @@ export const forms = {
   /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). */
   "storage.pass.suggestLatin": "Suggest one in English letters",
   "storage.pass.suggested":
-    "Your passphrase is: {words}. Say it out loud, or write it down and keep it somewhere safe.",
+    "Your passphrase is: {words}. Learn it now. If you write it down, keep it where no one else will find it, never with the plan.",
   "storage.pass.larger": "Show it larger",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
@@ -73,7 +73,7 @@ export const forms = {
   "storage.export.intro":
     "The file is locked with the passphrase you choose here, which can be different from any other. You can keep it on a memory stick, email it to yourself, or give it to a support worker to keep for you.",
   "storage.export.introPro":
-    "Ask the person to choose the passphrase, and tell it to them out loud. Never write it in the same place as the file.",
+    "Ask the person to choose the passphrase and type it here themselves. If you type it for them, make sure they know it, and never write it in the same place as the file.",
   "storage.export.download": "Download locked copy",
   "storage.export.downloadPro": "Download the person's copy",
   "storage.export.doneTitle": "Your locked copy is downloading",

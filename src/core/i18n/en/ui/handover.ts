@@ -28,7 +28,7 @@ export const handover = {
   "handover.confirmations": [
     "Each child has only the card of phone numbers, or nothing written at all",
     "The person has their locked file, or their printed plan",
-    "The passphrase was told out loud, and not written with the file",
+    "The person knows the passphrase, and it is not written with the file",
     "My own copy is in my organisation's records",
     "The person knows where Exit this page is, and how to leave quickly",
     "We agreed when to review the plans",

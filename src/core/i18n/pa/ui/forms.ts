@@ -27,7 +27,8 @@ export const forms: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "“ਮੇਰੇ ਲਈ ਇੱਕ ਸੁਝਾਓ”",
   /** Arabic pages only (not shown on Panjabi pages): a second suggestion button, for English words in a to z (see suggestedNoteLatin). */
   "storage.pass.suggestLatin": "ਅੰਗਰੇਜ਼ੀ ਅੱਖਰਾਂ ਵਿੱਚ ਇੱਕ ਸੁਝਾਓ",
-  "storage.pass.suggested": "ਤੁਹਾਡਾ ਪਾਸਫ਼ਰੇਜ਼ ਹੈ: {words}। ਇਸ ਨੂੰ ਉੱਚੀ ਬੋਲੋ, ਜਾਂ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।",
+  "storage.pass.suggested":
+    "ਤੁਹਾਡਾ ਪਾਸਫ਼ਰੇਜ਼ ਹੈ: {words}। ਇਸ ਨੂੰ ਹੁਣੇ ਯਾਦ ਕਰ ਲਓ। ਜੇ ਤੁਸੀਂ ਇਸ ਨੂੰ ਲਿਖੋ, ਤਾਂ ਅਜਿਹੀ ਥਾਂ ਰੱਖੋ ਜਿੱਥੇ ਹੋਰ ਕੋਈ ਇਸ ਨੂੰ ਨਾ ਲੱਭੇ, ਯੋਜਨਾ ਦੇ ਨਾਲ ਕਦੇ ਨਹੀਂ।",
   "storage.pass.larger": "ਵੱਡਾ ਕਰਕੇ ਦਿਖਾਓ",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). English and Welsh:
@@ -74,7 +75,8 @@ export const forms: Translation<typeof en> = {
   "storage.export.titlePro": "ਵਿਅਕਤੀ ਦੀ ਲੌਕ ਕੀਤੀ ਫ਼ਾਈਲ",
   "storage.export.intro":
     "ਫ਼ਾਈਲ ਉਸ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਲੌਕ ਹੁੰਦੀ ਹੈ ਜੋ ਤੁਸੀਂ ਇੱਥੇ ਚੁਣੋ; ਇਹ ਹੋਰ ਕਿਸੇ ਵੀ ਪਾਸਫ਼ਰੇਜ਼ ਤੋਂ ਵੱਖਰਾ ਹੋ ਸਕਦਾ ਹੈ। ਫ਼ਾਈਲ ਨੂੰ ਮੈਮਰੀ ਸਟਿੱਕ ਉੱਤੇ ਰੱਖੋ, ਆਪਣੇ-ਆਪ ਨੂੰ ਈਮੇਲ ਕਰੋ, ਜਾਂ ਕਿਸੇ ਸਹਾਇਤਾ ਕਰਮਚਾਰੀ ਨੂੰ ਸਾਂਭਣ ਲਈ ਦਿਓ: ਜੋ ਵੀ ਤੁਹਾਨੂੰ ਠੀਕ ਲੱਗੇ।",
-  "storage.export.introPro": "ਵਿਅਕਤੀ ਨੂੰ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣਨ ਲਈ ਕਹੋ, ਅਤੇ ਇਹ ਉਨ੍ਹਾਂ ਨੂੰ ਉੱਚੀ ਬੋਲ ਕੇ ਦੱਸੋ। ਇਸ ਨੂੰ ਕਦੇ ਵੀ ਫ਼ਾਈਲ ਵਾਲੀ ਥਾਂ ਉੱਤੇ ਨਾ ਲਿਖੋ।",
+  "storage.export.introPro":
+    "ਵਿਅਕਤੀ ਨੂੰ ਕਹੋ ਕਿ ਪਾਸਫ਼ਰੇਜ਼ ਆਪ ਚੁਣੇ ਅਤੇ ਆਪ ਇੱਥੇ ਲਿਖੇ। ਜੇ ਤੁਸੀਂ ਉਨ੍ਹਾਂ ਦੀ ਥਾਂ ਲਿਖੋ, ਤਾਂ ਪੱਕਾ ਕਰੋ ਕਿ ਉਨ੍ਹਾਂ ਨੂੰ ਇਹ ਪਤਾ ਹੈ, ਅਤੇ ਇਸ ਨੂੰ ਕਦੇ ਵੀ ਫ਼ਾਈਲ ਵਾਲੀ ਥਾਂ ਉੱਤੇ ਨਾ ਲਿਖੋ।",
   "storage.export.download": "ਲੌਕ ਕੀਤੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਕਰੋ",
   "storage.export.downloadPro": "ਵਿਅਕਤੀ ਦੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਕਰੋ",
   "storage.export.doneTitle": "ਤੁਹਾਡੀ ਲੌਕ ਕੀਤੀ ਕਾਪੀ ਡਾਊਨਲੋਡ ਹੋ ਰਹੀ ਹੈ",

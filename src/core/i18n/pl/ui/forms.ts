@@ -34,7 +34,7 @@ export const forms: Translation<typeof en> = {
   /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). Not shown on Polish pages. */
   "storage.pass.suggestLatin": "Zaproponuj frazę z angielskich liter",
   "storage.pass.suggested":
-    "Twoja fraza hasła to: {words}. Powiedz ją na głos albo zapisz i trzymaj w bezpiecznym miejscu.",
+    "Twoja fraza hasła to: {words}. Naucz się jej teraz. Jeśli ją zapiszesz, trzymaj ją tam, gdzie nikt inny jej nie znajdzie, nigdy razem z planem.",
   "storage.pass.larger": "Pokaż większe",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). Polish pages:
@@ -86,7 +86,7 @@ export const forms: Translation<typeof en> = {
   "storage.export.intro":
     "Plik jest zablokowany frazą hasła, którą tu wybierzesz. Może się ona różnić od wszystkich innych. Możesz trzymać plik na pendrivie, wysłać go do siebie e-mailem albo dać go do przechowania osobie wspierającej.",
   "storage.export.introPro":
-    "Poproś tę osobę o wybranie frazy hasła i powiedz ją jej na głos. Nigdy nie zapisuj jej w tym samym miejscu co plik.",
+    "Poproś tę osobę, żeby sama wybrała frazę hasła i wpisała ją tutaj. Jeśli wpisujesz ją za nią, upewnij się, że ją zna, i nigdy nie zapisuj jej w tym samym miejscu co plik.",
   "storage.export.download": "Pobierz zablokowaną kopię",
   "storage.export.downloadPro": "Pobierz kopię tej osoby",
   "storage.export.doneTitle": "Zablokowana kopia się pobiera",

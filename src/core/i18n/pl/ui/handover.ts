@@ -32,7 +32,7 @@ export const handover: Translation<typeof en> = {
   "handover.confirmations": [
     "Każde dziecko ma tylko karteczkę z numerami telefonów albo nic na piśmie",
     "Ta osoba ma swój zablokowany plik albo wydrukowany plan",
-    "Fraza hasła została powiedziana na głos, a nie zapisana razem z plikiem",
+    "Ta osoba zna frazę hasła i nie jest ona zapisana razem z plikiem",
     "Moja własna kopia jest w dokumentacji mojej organizacji",
     "Ta osoba wie, gdzie jest przycisk Wyjdź z tej strony i jak szybko wyjść",
     "Ustalono, kiedy przejrzeć plany",

@@ -34,7 +34,7 @@ export const forms: Translation<typeof en> = {
   /** Arabic pages only: a second suggestion button, for English words in a to z (see suggestedNoteLatin). Not shown on Romanian pages. */
   "storage.pass.suggestLatin": "Propune una cu litere englezești",
   "storage.pass.suggested":
-    "Fraza ta de acces este: {words}. Spune-o cu voce tare sau scrie-o și păstreaz-o într-un loc sigur.",
+    "Fraza ta de acces este: {words}. Învaț-o acum. Dacă o scrii, păstreaz-o unde nu o găsește nimeni altcineva, niciodată lângă plan.",
   "storage.pass.larger": "Arată mai mare",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). Romanian pages:
@@ -85,7 +85,7 @@ export const forms: Translation<typeof en> = {
   "storage.export.intro":
     "Fișierul este încuiat cu fraza de acces pe care o alegi aici. Poate fi diferită de oricare alta. Îl poți păstra pe un stick de memorie, ți-l poți trimite prin e-mail sau îl poți da unui consilier de sprijin să ți-l păstreze.",
   "storage.export.introPro":
-    "Roagă persoana să aleagă fraza de acces și să ți-o spună cu voce tare. Nu o scrie niciodată în același loc cu fișierul.",
+    "Roagă persoana să aleagă fraza de acces și să o scrie chiar ea aici. Dacă o scrii tu în locul ei, asigură-te că o știe și nu o scrie niciodată în același loc cu fișierul.",
   "storage.export.download": "Descarcă copia încuiată",
   "storage.export.downloadPro": "Descarcă copia persoanei",
   "storage.export.doneTitle": "Copia ta încuiată se descarcă",

@@ -31,7 +31,7 @@ export const handover: Translation<typeof en> = {
   "handover.confirmations": [
     "Fiecare copil are doar cardul cu numere de telefon sau nimic scris",
     "Persoana are fișierul ei încuiat sau planul ei tipărit",
-    "Fraza de acces a fost spusă cu voce tare și nu a fost scrisă lângă fișier",
+    "Persoana știe fraza de acces și aceasta nu este scrisă lângă fișier",
     "Copia mea este în evidențele organizației mele",
     "Persoana știe unde este Ieși de pe această pagină și cum să plece repede",
     "Am stabilit când revizuim planurile",

@@ -28,7 +28,8 @@ export const forms: Translation<typeof en> = {
   "storage.pass.suggestQuoted": "«میرے لیے ایک تجویز کریں»",
   /** A second suggestion button, for English words in a to z (see suggestedNoteLatin); not shown on Urdu pages, whose suggestions are English words (docs/languages/ur.md). */
   "storage.pass.suggestLatin": "انگریزی حروف میں ایک تجویز کریں",
-  "storage.pass.suggested": "آپ کا پاس فریز یہ ہے: {words}۔ اسے بلند آواز سے بولیں، یا لکھ کر کسی محفوظ جگہ رکھیں۔",
+  "storage.pass.suggested":
+    "آپ کا پاس فریز یہ ہے: {words}۔ اسے ابھی یاد کر لیں۔ اگر آپ اسے لکھیں تو ایسی جگہ رکھیں جہاں کوئی اور اسے نہ ڈھونڈ سکے، منصوبے کے ساتھ کبھی نہیں۔",
   "storage.pass.larger": "اسے بڑا کر کے دکھائیں",
   /**
    * After a suggestion in the page's language (docs/translations.md says why). Urdu pages suggest
@@ -78,7 +79,7 @@ export const forms: Translation<typeof en> = {
   "storage.export.intro":
     "فائل کو اس پاس فریز سے تالا لگتا ہے جو آپ یہاں چنیں، اور یہ کسی بھی دوسرے سے مختلف ہو سکتا ہے۔ فائل کو میموری اسٹک پر رکھیں، خود کو ای میل کریں، یا کسی سپورٹ ورکر کو رکھنے کے لیے دے دیں۔",
   "storage.export.introPro":
-    "اس شخص سے کہیں کہ پاس فریز خود چنے، اور اسے زبانی بتائیں۔ اسے کبھی فائل والی جگہ پر نہ لکھیں۔",
+    "اس شخص سے کہیں کہ پاس فریز خود چنے اور خود یہاں لکھے۔ اگر آپ ان کی جگہ لکھیں تو یقین کر لیں کہ انہیں یہ معلوم ہے، اور اسے کبھی فائل والی جگہ پر نہ لکھیں۔",
   "storage.export.download": "تالا لگی کاپی ڈاؤن لوڈ کریں",
   "storage.export.downloadPro": "اس شخص کی کاپی ڈاؤن لوڈ کریں",
   "storage.export.doneTitle": "آپ کی تالا لگی کاپی ڈاؤن لوڈ ہو رہی ہے",
