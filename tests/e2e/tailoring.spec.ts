@@ -89,6 +89,22 @@ test("a Welsh idea with two reasons joins them in Welsh", async ({ page }) => {
   await expect(why).not.toContainText(" and ");
 });
 
+test("on an Arabic phone page, every button beside a chosen priority is a fingertip wide", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/ar/plan/adult/");
+  await page.waitForSelector(".plan-editor[data-ready]");
+  await page.locator("#p-adult-what-matters > summary").click();
+  await page.locator(".tailor-add button").first().click();
+  await page.locator(".tailor-add button").first().click();
+  const buttons = page.locator(".tailor-order button");
+  await expect(buttons).toHaveCount(6);
+  for (const button of await buttons.all()) {
+    const box = await button.boundingBox();
+    expect(box?.width, await button.innerText()).toBeGreaterThanOrEqual(44);
+    expect(box?.height, await button.innerText()).toBeGreaterThanOrEqual(44);
+  }
+});
+
 test("the order of what matters can be set from the keyboard alone", async ({ page }) => {
   await page.goto("/plan/adult/");
   await page.waitForSelector(".plan-editor[data-ready]");
