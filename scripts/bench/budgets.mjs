@@ -14,8 +14,9 @@ export const JS_BUDGETS = [
   // offer to tailor, the list's words) so that a home visit opens each plan with no connection,
   // and the session's code (household, clock, idle end, hand-over). Loaded later, they would
   // still all come before the page is safe to take offline; and, like the plan pages, the
-  // keyboard's focus kept where the work carries on (docs/benchmarks.md, "Budgets changed").
-  { match: /^\/professionals\/session\//, bytes: 41.9 * KB, why: "the professional's session" },
+  // keyboard's focus kept where the work carries on (docs/benchmarks.md, "Budgets changed"); from
+  // 2026-12-07 (sixth), initials that refuse a child's name, with their two messages.
+  { match: /^\/professionals\/session\//, bytes: 42.1 * KB, why: "the professional's session" },
   // With the few lines that, once a plan has words, fetch what it opens on demand (saving, the
   // numbers panel, the tailored plan's library), so a plan still saves offline, and those that
   // keep the keyboard's focus where the work carries on (2026-12-07, "Budgets changed").
