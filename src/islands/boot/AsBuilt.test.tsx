@@ -2,6 +2,7 @@
 import { render } from "preact";
 import { useState } from "preact/hooks";
 import { afterEach, expect, it, vi } from "vitest";
+import { withHeldEffects } from "../hooks/held-effects";
 import { AsBuilt } from "./AsBuilt";
 import { boot } from "./boot";
 
@@ -58,6 +59,8 @@ it("renders the paper for real at once when anything changes before then", async
 });
 
 it("renders the paper at once where nothing was built (a plan opened inside the page)", () => {
-  render(<Page text="opened" />, document.body);
-  expect(paper()?.textContent).toBe("opened");
+  withHeldEffects(() => {
+    render(<Page text="opened" />, document.body);
+    expect(paper()?.textContent).toBe("opened");
+  });
 });

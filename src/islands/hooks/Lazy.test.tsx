@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { ui } from "../../core/i18n/en/ui";
 import { setPageMessages } from "../../core/i18n/runtime";
 import { UI_PARTS } from "../../core/i18n/ui-parts";
+import { withHeldEffects } from "./held-effects";
 import { Lazy, loaded } from "./Lazy";
 
 let root: HTMLElement;
@@ -37,7 +38,9 @@ it("renders a module the page bundled at its first render, without asking for it
   const load = vi.fn(() => Promise.resolve({ word: "bundled" }));
   loaded.set(load, { word: "bundled" });
   // No act(): the first render alone, as hydration's, must already show it.
-  render(<Lazy load={load} render={(m) => <p>{m.word}</p>} fallback={<p>waiting</p>} />, root);
-  expect(root.innerHTML).toBe("<p>bundled</p>");
+  withHeldEffects(() => {
+    render(<Lazy load={load} render={(m) => <p>{m.word}</p>} fallback={<p>waiting</p>} />, root);
+    expect(root.innerHTML).toBe("<p>bundled</p>");
+  });
   expect(load).not.toHaveBeenCalled();
 });
