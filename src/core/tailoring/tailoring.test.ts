@@ -136,7 +136,7 @@ describe("the rules", () => {
     expect(categories.filter((c) => c === "pets").length).toBeGreaterThanOrEqual(2);
   });
 
-  it("gives each suggestion for a situation a reason its words are about", () => {
+  it("suggests only ideas about pets for a pet alone: no idea whose words are about something else", () => {
     const found = recommend(picked("pets"), NO_PRIORITIES);
     for (const s of found) expect(s.strategy.category, s.strategy.id).toBe("pets");
   });
