@@ -214,13 +214,13 @@ test("a person moves their own plans from the workspace: the codes on screen reb
     canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
     canvas.dispatchEvent(new Event("contextrestored"));
   });
-  expect((await codeOnScreen(page)).text).toBe(new URL("/receive/", baseURL).href);
+  const addressText = new URL("/receive/", baseURL).href;
+  expect((await codeOnScreen(page)).text).toBe(addressText);
   await page.getByRole("button", { name: "The page is open on the phone: show the plans" }).click();
   await expect(page.locator('canvas.phone-code[data-step="codes"]')).toBeVisible();
   // What a phone would read: the codes as they are drawn, into the receiving page's decoder.
   const receiver = createReceiver();
   let heard: Heard = { kind: "ignored" };
-  const addressText = new URL("/receive/", baseURL).href;
   while (heard.kind !== "done") {
     const { text } = await codeOnScreen(page);
     // The address stays on the canvas until the first frame is drawn, just after the step changes.

@@ -52,8 +52,9 @@ function inTurns(sorted: readonly Suggestion[]): Suggestion[] {
   const byPriority: Suggestion[] = [];
   for (const s of sorted) {
     const key = s.reasons.find((r) => r.kind === "situation")?.id;
-    if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
-    else byPriority.push(s);
+    if (!key) byPriority.push(s);
+    else if (groups.has(key)) groups.get(key)?.push(s);
+    else groups.set(key, [s]);
   }
   const dealt: Suggestion[] = [];
   const longest = Math.max(0, ...[...groups.values()].map((g) => g.length));

@@ -39,15 +39,17 @@ export const MAX_INITIALS = 4;
  * have. Too many is refused, not cut short: "Jonathan" cut to "JONA" would keep part of a name.
  */
 export function initialsProblem(text: string): "missing" | "tooLong" | null {
-  const letters = [...text.replace(/[^\p{L}]/gu, "")].length;
-  if (letters === 0) return "missing";
-  return letters > MAX_INITIALS ? "tooLong" : null;
+  const count = letters(text).length;
+  if (count === 0) return "missing";
+  return count > MAX_INITIALS ? "tooLong" : null;
 }
 
 /** Initials: letters only, at most four, upper case. */
 export function cleanInitials(text: string): string {
-  return text
-    .replace(/[^\p{L}]/gu, "")
-    .slice(0, MAX_INITIALS)
-    .toUpperCase();
+  return letters(text).slice(0, MAX_INITIALS).join("").toUpperCase();
+}
+
+/** The letters typed, of any script, one entry each (not UTF-16 halves), the rest left out. */
+function letters(text: string): string[] {
+  return [...text.replace(/[^\p{L}]/gu, "")];
 }
